@@ -1,0 +1,1 @@
+"""The Qt-free core of CloseRead: packs, scoring, storage, reports."""
