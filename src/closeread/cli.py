@@ -1,0 +1,78 @@
+"""The ``closeread`` command: the app with no arguments, subcommands for the rest.
+
+Qt is imported only when a window is wanted, so ``closeread check`` and the other
+subcommands start fast and run where there is no screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import closeread
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep the progress database and imported packs in DIR "
+        "(default: $CLOSEREAD_DATA_DIR, else the usual place for app data)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="closeread",
+        description="CloseRead: critical-reading exercises. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"CloseRead {closeread.__version__}")
+    _data_dir_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # Each subcommand accepts --data-dir too, so it may stand before or after the name;
+    # SUPPRESS keeps a value given before the name from being reset to the default.
+    check = commands.add_parser(
+        "check",
+        help="check lesson packs (folders or archives) and print every problem",
+        description="Check lesson packs. Prints one line per problem, "
+        "PATH:LINE:COL: error|warning: message; exits 1 when any pack has an error.",
+    )
+    check.add_argument("packs", nargs="+", metavar="PACK")
+    _data_dir_option(check, default=argparse.SUPPRESS)
+    check.set_defaults(run=_run_check)
+    return parser
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from closeread.core.packs import load_pack
+
+    failed = False
+    for path in args.packs:
+        result = load_pack(path)
+        for problem in result.problems:
+            print(problem)
+        failed = failed or not result.ok
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from closeread.ui.app import run_app
+
+        return run_app(data_dir=args.data_dir)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

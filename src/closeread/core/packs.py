@@ -1,0 +1,265 @@
+"""Loading a lesson pack: files in, typed immutable objects (or problems) out.
+
+``load_pack`` reads a pack folder or archive, checks every file against its schema and
+every rule the schema cannot say (ids, references, quotes), anchors the answer keys to
+the article, and returns the ``Pack`` with the problems it found. Nothing here imports
+Qt; ``closeread check`` is this module and a printer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from closeread.core.exercises import ExerciseBuilder
+from closeread.core.model import Article, Label, Lesson, Pack, Source
+from closeread.core.packsource import PackSource, PackSourceError, open_source
+from closeread.core.problems import Problem, ProblemList
+from closeread.core.rendering import TooLong, article_from_markdown
+from closeread.core.tomlfile import TomlFile, parse_toml, validate
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The pack when it has no errors, and every problem found either way."""
+
+    pack: Pack | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None
+
+
+class PackError(Exception):
+    """A pack that cannot be used; ``problems`` say why, one line each."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def load_pack(path: str | Path) -> LoadResult:
+    """Load and check the pack at ``path`` (a folder or a zip archive)."""
+    problems = ProblemList()
+    try:
+        source = open_source(path)
+    except PackSourceError as error:
+        problems.error(error.path, error.message)
+        return LoadResult(None, tuple(problems))
+    pack = _Loader(source, problems).load()
+    if problems.has_errors:
+        pack = None
+    return LoadResult(pack, tuple(problems))
+
+
+def require_pack(path: str | Path) -> Pack:
+    """The pack at ``path``, or ``PackError`` with its problems."""
+    result = load_pack(path)
+    if result.pack is None:
+        raise PackError(result.problems)
+    return result.pack
+
+
+class _Loader:
+    def __init__(self, source: PackSource, problems: ProblemList) -> None:
+        self.source = source
+        self.problems = problems
+
+    def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:
+        """A UTF-8 file of the pack; a problem at the key that names it when it fails."""
+        try:
+            raw = self.source.read(relative)
+        except PackSourceError as error:
+            self.problems.error(
+                cited_in.shown_path, error.message + f': "{relative}"', *cited_in.at(*key)
+            )
+            return None
+        try:
+            return raw.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            self.problems.error(
+                self.source.display(relative), "the file is not valid UTF-8 text", line, column
+            )
+            return None
+
+    def read_toml(
+        self, relative: str, schema: str, cited_in: TomlFile | None = None, *key: str | int
+    ) -> TomlFile | None:
+        shown = self.source.display(relative)
+        try:
+            raw = self.source.read(relative)
+        except PackSourceError as error:
+            if cited_in is None:
+                self.problems.error(error.path, error.message)
+            else:
+                self.problems.error(
+                    cited_in.shown_path, f'{error.message}: "{relative}"', *cited_in.at(*key)
+                )
+            return None
+        toml = parse_toml(shown, raw, self.problems)
+        if toml is None or not validate(toml, schema, self.problems):
+            return None
+        return toml
+
+    def load(self) -> Pack | None:
+        meta = self.read_toml("pack.toml", "pack.schema.json")
+        if meta is None:
+            return None
+        data = meta.data
+        labels = self.labels(meta)
+        label_credit = self.near_misses(meta, {label.id for label in labels})
+        article_markdown = self.read_text(data.get("article", "article.md"), meta, "article")
+        notes = self.read_text(data["notes"], meta, "notes") if "notes" in data else ""
+        if article_markdown is None:
+            return None
+        try:
+            article = article_from_markdown(article_markdown)
+        except TooLong as error:
+            self.problems.error(
+                self.source.display(data.get("article", "article.md")),
+                f"the article is too long to show: {error}",
+            )
+            return None
+        lessons = self.lessons(meta, article, labels, label_credit)
+        self.check_references(lessons)
+        source_data = data.get("source", {})
+        return Pack(
+            id=data["id"],
+            version=data["version"],
+            title=data["title"],
+            root=Path(self.source.name),
+            article=article,
+            labels=labels,
+            lessons=tuple(lesson for lesson, _ in lessons),
+            content_hash=self.source.content_hash(),
+            description=data.get("description", ""),
+            authors=tuple(data.get("authors", ())),
+            language=data.get("language", "en"),
+            edition=data.get("edition", "full"),
+            source=Source(**source_data),
+            notes=notes or "",
+            theta=data.get("scoring", {}).get("theta", 0.5),
+            label_credit=label_credit,
+        )
+
+    def labels(self, meta: TomlFile) -> tuple[Label, ...]:
+        labels: list[Label] = []
+        seen: set[str] = set()
+        for index, entry in enumerate(meta.data["labels"]):
+            if entry["id"] in seen:
+                self.problems.error(
+                    meta.shown_path,
+                    f'duplicate label id "{entry["id"]}"',
+                    *meta.at("labels", index, "id"),
+                )
+                continue
+            seen.add(entry["id"])
+            labels.append(
+                Label(
+                    entry["id"],
+                    entry["name"],
+                    entry["color"],
+                    entry.get("description", ""),
+                    shortcut=len(labels) + 1,
+                )
+            )
+        if len(labels) > 9:
+            self.problems.warning(
+                meta.shown_path,
+                "more than 9 labels: only the first 9 get a number key",
+                *meta.at("labels"),
+            )
+        return tuple(labels)
+
+    def near_misses(self, meta: TomlFile, label_ids: set[str]) -> MappingProxyType:
+        credit: dict[tuple[str, str], float] = {}
+        for index, entry in enumerate(meta.data.get("near_miss", ())):
+            for key in ("marked", "key"):
+                if entry[key] not in label_ids:
+                    self.problems.error(
+                        meta.shown_path,
+                        f'unknown label "{entry[key]}"',
+                        *meta.at("near_miss", index, key),
+                    )
+            if entry["marked"] == entry["key"]:
+                self.problems.error(
+                    meta.shown_path,
+                    "a near miss needs two different labels",
+                    *meta.at("near_miss", index),
+                )
+            credit[(entry["marked"], entry["key"])] = float(entry["credit"])
+        return MappingProxyType(credit)
+
+    def lessons(
+        self,
+        meta: TomlFile,
+        article: Article,
+        labels: tuple[Label, ...],
+        label_credit: MappingProxyType,
+    ) -> list[tuple[Lesson, TomlFile]]:
+        lessons: list[tuple[Lesson, TomlFile]] = []
+        seen_ids: set[str] = set()
+        seen_files: set[str] = set()
+        edition = meta.data.get("edition", "full")
+        theta = meta.data.get("scoring", {}).get("theta", 0.5)
+        for index, relative in enumerate(meta.data["lessons"]):
+            if relative in seen_files:
+                self.problems.error(
+                    meta.shown_path,
+                    f'lesson file "{relative}" is listed twice',
+                    *meta.at("lessons", index),
+                )
+                continue
+            seen_files.add(relative)
+            toml = self.read_toml(relative, "lesson.schema.json", meta, "lessons", index)
+            if toml is None:
+                continue
+            builder = ExerciseBuilder(
+                toml, article, labels, label_credit, theta, edition, self.problems
+            )
+            lesson = builder.lesson()
+            if lesson.id in seen_ids:
+                self.problems.error(
+                    toml.shown_path, f'duplicate lesson id "{lesson.id}"', *toml.at("id")
+                )
+                continue
+            seen_ids.add(lesson.id)
+            lessons.append((lesson, toml))
+        return lessons
+
+    def check_references(self, lessons: list[tuple[Lesson, TomlFile]]) -> None:
+        """Lesson and exercise ids named across files, checked once all are loaded."""
+        exercises = {
+            f"{lesson.id}/{exercise.id}": exercise.kind
+            for lesson, _ in lessons
+            for exercise in lesson.exercises
+        }
+        lesson_ids = {lesson.id for lesson, _ in lessons}
+        for lesson, toml in lessons:
+            for index, required in enumerate(lesson.requires):
+                if required not in lesson_ids:
+                    self.problems.error(
+                        toml.shown_path, f'unknown lesson "{required}"', *toml.at("requires", index)
+                    )
+            for index, exercise in enumerate(lesson.exercises):
+                if not exercise.show_marks_from:
+                    continue
+                target = exercise.show_marks_from
+                if "/" not in target:
+                    target = f"{lesson.id}/{target}"
+                at = toml.at("exercises", index, "show_marks_from")
+                if target not in exercises:
+                    self.problems.error(
+                        toml.shown_path, f'unknown exercise "{exercise.show_marks_from}"', *at
+                    )
+                elif exercises[target] != "mark":
+                    self.problems.error(
+                        toml.shown_path,
+                        f'"{exercise.show_marks_from}" is '
+                        "not a marking exercise: it has no marks to show",
+                        *at,
+                    )

@@ -1,0 +1,193 @@
+"""Reading a pack's files safely, from a folder or a zip archive.
+
+Packs come from other people. A folder may hold links that lead out of it; an archive
+may name paths outside the folder it unpacks to, hold links, or lie about its sizes to
+fill a disk. Every path is checked here, and every archive entry is read with its bytes
+counted, before the loader sees a single byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+MAX_ENTRIES = 1_000
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed to compressed, for entries over RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+_CHUNK = 64 * 1024
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class PackSourceError(Exception):
+    """A file of the pack cannot be read; the message says why, in plain words."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class MissingFile(PackSourceError):
+    pass
+
+
+class PackSource:
+    """The files of one pack, by their path inside it ("lessons/01.toml")."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name  # as the user wrote it, so problems point where they look
+        self.read_digests: dict[str, str] = {}
+
+    def display(self, relative: str) -> str:
+        return str(PurePosixPath(self.name, relative)) if relative else self.name
+
+    def read(self, relative: str) -> bytes:
+        data = self._read(_checked_relative(self, relative))
+        self.read_digests[relative] = hashlib.sha256(data).hexdigest()
+        return data
+
+    def content_hash(self) -> str:
+        """A hash of every file read so far, with its path: what the pack is made of."""
+        digest = hashlib.sha256()
+        for relative in sorted(self.read_digests):
+            digest.update(f"{relative}\0{self.read_digests[relative]}\n".encode())
+        return digest.hexdigest()
+
+    def _read(self, relative: str) -> bytes:
+        raise NotImplementedError
+
+
+def open_source(path: str | Path) -> PackSource:
+    """A folder or a zip archive, chosen by what ``path`` is."""
+    name = str(path)
+    path = Path(path)
+    if path.is_dir():
+        return FolderSource(name, path)
+    if not path.exists():
+        raise MissingFile(name, "no such folder or file")
+    if not zipfile.is_zipfile(path):
+        raise PackSourceError(name, "not a pack folder or a zip archive of one")
+    return ArchiveSource(name, path)
+
+
+def _checked_relative(source: PackSource, relative: str) -> str:
+    parts = PurePosixPath(relative.replace("\\", "/")).parts
+    if not parts or relative.startswith(("/", "\\")) or _DRIVE.match(relative) or ".." in parts:
+        raise PackSourceError(source.display(relative), "the path leaves the pack folder")
+    return "/".join(parts)
+
+
+class FolderSource(PackSource):
+    def __init__(self, name: str, root: Path) -> None:
+        super().__init__(name)
+        self.root = root.resolve()
+
+    def _read(self, relative: str) -> bytes:
+        shown = self.display(relative)
+        target = (self.root / relative).resolve()
+        if not target.is_relative_to(self.root):
+            raise PackSourceError(shown, "the path leads outside the pack folder")
+        if not target.is_file():
+            raise MissingFile(shown, "no such file in the pack")
+        if target.stat().st_size > MAX_FILE_BYTES:
+            raise PackSourceError(shown, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
+        with target.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+
+
+class ArchiveSource(PackSource):
+    """A zip archive, checked whole when opened: one unsafe entry refuses all of it."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        super().__init__(name)
+        self.files = _read_archive(name, path)
+        self._root_prefix = _single_top_folder(self.files)
+
+    def _read(self, relative: str) -> bytes:
+        try:
+            return self.files[self._root_prefix + relative]
+        except KeyError:
+            raise MissingFile(self.display(relative), "no such file in the archive") from None
+
+
+def _read_archive(name: str, path: Path) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ENTRIES:
+                raise PackSourceError(
+                    name, f"the archive has {len(entries):,} entries; at most {MAX_ENTRIES:,}"
+                )
+            for entry in entries:
+                _check_entry(name, entry)
+            files: dict[str, bytes] = {}
+            total = 0
+            for entry in entries:
+                if entry.is_dir():
+                    continue
+                data = _read_entry(name, archive, entry, MAX_TOTAL_BYTES - total)
+                total += len(data)
+                files[entry.filename] = data
+            return files
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        raise PackSourceError(name, f"the archive is damaged: {error}") from None
+
+
+def _check_entry(name: str, entry: zipfile.ZipInfo) -> None:
+    filename = entry.filename
+    parts = PurePosixPath(filename.replace("\\", "/")).parts
+    if filename.startswith(("/", "\\")) or _DRIVE.match(filename):
+        raise PackSourceError(name, f'unsafe entry "{filename}": an absolute path')
+    if ".." in parts:
+        raise PackSourceError(name, f'unsafe entry "{filename}": a path that leaves the pack')
+    if stat.S_ISLNK(entry.external_attr >> 16):
+        raise PackSourceError(name, f'unsafe entry "{filename}": a symbolic link')
+    if entry.file_size > MAX_FILE_BYTES:
+        raise PackSourceError(name, f'entry "{filename}" is larger than {MAX_FILE_BYTES:,} bytes')
+
+
+def _read_entry(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, room: int) -> bytes:
+    """Read one entry, counting the bytes it really gives: headers can lie."""
+    limit = min(MAX_FILE_BYTES, room)
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(entry) as handle:
+        while chunk := handle.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                what = "the entry" if limit == MAX_FILE_BYTES else "the archive's files in all"
+                largest = MAX_FILE_BYTES if limit == MAX_FILE_BYTES else MAX_TOTAL_BYTES
+                raise PackSourceError(
+                    name, f'"{entry.filename}": {what} unpack to more than {largest:,} bytes'
+                )
+            if size > RATIO_FLOOR and size > MAX_RATIO * max(entry.compress_size, 1):
+                raise PackSourceError(
+                    name,
+                    f'"{entry.filename}" unpacks to more than {MAX_RATIO} times its packed '
+                    "size (a zip bomb?)",
+                )
+            chunks.append(chunk)
+    if size != entry.file_size:
+        raise PackSourceError(
+            name,
+            f'"{entry.filename}": the archive says {entry.file_size:,} bytes, it holds {size:,}',
+        )
+    return b"".join(chunks)
+
+
+def _single_top_folder(files: dict[str, bytes]) -> str:
+    """ "folder/" when the archive holds one folder with the pack in it, else ""."""
+    if "pack.toml" in files:
+        return ""
+    tops = {name.split("/", 1)[0] for name in files}
+    if len(tops) == 1:
+        top = tops.pop()
+        if f"{top}/pack.toml" in files:
+            return f"{top}/"
+    return ""

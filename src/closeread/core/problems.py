@@ -1,0 +1,37 @@
+"""Problems found in a pack, printed the way compilers and linters print them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # the file the teacher must edit, as the user named it
+    message: str
+    line: int = 0  # 1-based; 0 when the problem has no line
+    column: int = 0
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class ProblemList(list[Problem]):
+    """Problems in the order they were found, with shorthands to add them."""
+
+    def error(self, path: str, message: str, line: int = 0, column: int = 0) -> None:
+        self.append(Problem(path, message, line, column, "error"))
+
+    def warning(self, path: str, message: str, line: int = 0, column: int = 0) -> None:
+        self.append(Problem(path, message, line, column, "warning"))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.severity == "error" for problem in self)

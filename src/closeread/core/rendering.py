@@ -1,0 +1,190 @@
+"""Markdown into what people read: the article's blocks and canonical text, and safe HTML.
+
+Python-Markdown does not sanitise, so every piece of HTML it makes goes through nh3
+with no URL schemes allowed: links and images can only name paths inside the pack,
+and the UI serves those itself. Markdown's time grows with the square of some inputs,
+so what is rendered is capped in size first.
+
+The article's *canonical text* is what quotes anchor to and offsets count in: the text
+of each block (heading, paragraph, list item, quote) with HTML whitespace collapsing
+applied, blocks joined by a single "\\n". The reader builds its document block by block
+from the same ``Block`` objects, so its plain text is this text exactly.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import markdown
+import nh3
+
+from closeread.core.model import Article, Block
+
+MAX_ARTICLE_CHARS = 400_000
+MAX_PROSE_CHARS = 20_000
+
+_ALLOWED_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "code",
+    "pre",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "sub",
+    "del",
+    "span",
+}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th"}
+_INLINE_STYLES = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "code", "a": "a"}
+_COLLAPSIBLE = " \t\n\r\f"
+
+
+class TooLong(ValueError):
+    """Markdown over the size CloseRead agrees to render."""
+
+
+def sanitise(html: str) -> str:
+    """Keep only harmless tags and attributes; drop every URL that names a scheme."""
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=set(),
+        link_rel=None,
+        attribute_filter=_pack_relative_only,
+    )
+
+
+def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
+    """Drop links and image sources that could leave the pack: absolute or ``..`` paths."""
+    if attribute not in {"href", "src"}:
+        return value
+    if value.startswith("#"):
+        return value
+    path = value.replace("\\", "/")
+    if path.startswith("/") or ":" in path or ".." in path.split("/"):
+        return None
+    return value
+
+
+def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
+    """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
+    if len(text) > limit:
+        raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
+    return sanitise(markdown.markdown(text, extensions=["sane_lists"]))
+
+
+def article_from_markdown(text: str) -> Article:
+    """Build the article's blocks and canonical text from its Markdown."""
+    html = markdown_to_html(text, limit=MAX_ARTICLE_CHARS)
+    parser = _BlockParser()
+    parser.feed(html)
+    parser.close()
+    blocks: list[Block] = []
+    offset = 0
+    for kind, chars, image in parser.blocks:
+        runs = _runs(chars)
+        length = sum(len(run) for run, _ in runs)
+        blocks.append(Block(kind=kind, start=offset, end=offset + length, runs=runs, image=image))
+        offset += length + 1
+    canonical = "\n".join(block.text for block in blocks)
+    return Article(markdown=text, text=canonical, blocks=tuple(blocks))
+
+
+def _runs(chars: list[tuple[str, frozenset[str]]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Collapse whitespace the way HTML does, then group characters of the same style."""
+    kept: list[tuple[str, frozenset[str]]] = []
+    for char, styles in chars:
+        if char in _COLLAPSIBLE:
+            if not kept or kept[-1][0] == " ":
+                continue
+            char = " "
+        kept.append((char, styles))
+    while kept and kept[-1][0] == " ":
+        kept.pop()
+    runs: list[tuple[str, frozenset[str]]] = []
+    for char, styles in kept:
+        if runs and runs[-1][1] == styles:
+            runs[-1] = (runs[-1][0] + char, styles)
+        else:
+            runs.append((char, styles))
+    return tuple(runs)
+
+
+class _BlockParser(HTMLParser):
+    """Split sanitised HTML into blocks of styled characters."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, list[tuple[str, frozenset[str]]], str]] = []
+        self._context: list[str] = []
+        self._styles: list[str] = []
+        self._chars: list[tuple[str, frozenset[str]]] = []
+        self._image = ""
+
+    def _flush(self) -> None:
+        if any(char not in _COLLAPSIBLE for char, _ in self._chars) or self._image:
+            kind = self._block_kind()
+            self.blocks.append((kind, self._chars, self._image))
+        self._chars = []
+        self._image = ""
+
+    def _block_kind(self) -> str:
+        for tag in reversed(self._context):
+            if tag in {"li", "blockquote", "pre"} or tag.startswith("h"):
+                return tag
+        return "figure" if self._image else "p"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self._context.append(tag)
+        elif tag in _INLINE_STYLES:
+            self._styles.append(_INLINE_STYLES[tag])
+        elif tag == "br":
+            self.handle_data(" ")
+        elif tag == "img":
+            values = dict(attrs)
+            self._image = values.get("src") or ""
+            self.handle_data(values.get("alt") or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag in self._context:
+                del self._context[len(self._context) - 1 - self._context[::-1].index(tag)]
+        elif tag in _INLINE_STYLES and _INLINE_STYLES[tag] in self._styles:
+            self._styles.reverse()
+            self._styles.remove(_INLINE_STYLES[tag])
+            self._styles.reverse()
+
+    def handle_data(self, data: str) -> None:
+        styles = frozenset(self._styles)
+        self._chars.extend((char, styles) for char in data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()

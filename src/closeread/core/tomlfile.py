@@ -1,0 +1,208 @@
+"""Reading one TOML file of a pack: size cap, UTF-8, syntax, and its JSON Schema.
+
+Every failure becomes a ``Problem`` with the file and, wherever it can be known, the line
+and column, so ``closeread check`` prints what an editor can jump to.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+from closeread.core.paths import bundled_dir
+from closeread.core.problems import ProblemList
+from closeread.core.tomlpos import Path, Position, locate, position_of
+
+MAX_TOML_BYTES = 2 * 1024 * 1024
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+_UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)")
+
+
+@dataclass(frozen=True)
+class TomlFile:
+    """A parsed file and where each of its keys stands."""
+
+    shown_path: str
+    data: dict[str, Any]
+    positions: dict[Path, Position]
+
+    def at(self, *path: str | int) -> Position:
+        return position_of(self.positions, path)
+
+
+def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile | None:
+    """Decode and parse ``raw``; on failure add the problem and return None."""
+    if len(raw) > MAX_TOML_BYTES:
+        problems.error(shown_path, f"the file is larger than {MAX_TOML_BYTES:,} bytes")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.error(shown_path, "the file is not valid UTF-8 text", line, column)
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message, line, column = _split_toml_error(str(error), text)
+        problems.error(shown_path, f"TOML syntax: {message}", line, column)
+        return None
+    return TomlFile(shown_path, data, locate(text))
+
+
+def _split_toml_error(message: str, text: str) -> tuple[str, int, int]:
+    match = _TOML_POSITION.search(message)
+    bare = _TOML_POSITION.sub("", message).strip()
+    bare = bare[0].lower() + bare[1:] if bare else bare
+    if match is None:
+        return bare, 1, 1
+    if match.group(1):
+        return bare, int(match.group(1)), int(match.group(2))
+    lines = text.split("\n")
+    return bare, len(lines), len(lines[-1]) + 1
+
+
+@functools.cache
+def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    schema_path = bundled_dir("resources") / "schema" / schema_name
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
+    """Check ``toml`` against a schema of resources/schema; True when it passes."""
+    errors = list(_validator(schema_name).iter_errors(toml.data))
+    paths = [tuple(error.absolute_path) for error in errors]
+    found = False
+    for error, path in zip(errors, paths, strict=True):
+        if error.validator == "unevaluatedProperties":
+            described = [
+                (f'unknown key "{key}"{_in(path)}', (*path, key))
+                for key in _unknown_exercise_keys(error, path, _validator(schema_name).schema)
+            ]
+        else:
+            described = _describe(error, path)
+        for message, where in described:
+            problems.error(toml.shown_path, message, *toml.at(*where))
+            found = True
+    return not found
+
+
+def _unknown_exercise_keys(
+    error: jsonschema.ValidationError, path: Path, schema: dict
+) -> list[str]:
+    """The keys of an unknown-key error that really are unknown for this exercise kind.
+
+    A part of the schema that failed stops vouching for its keys, so a wrong value in one
+    key makes its sibling keys look unknown too; those are left out here."""
+    match = _UNEXPECTED.search(error.message)
+    keys = re.findall(r"'([^']*)'", match.group(1)) if match else []
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    definitions = schema.get("$defs", {})
+    known = set(definitions.get("common", {}).get("properties", {}))
+    known |= set(definitions.get(str(instance.get("kind")), {}).get("properties", {}))
+    if "step" in instance and path and path[-2:-1] == ("parts",):
+        known.add("step")
+    return [key for key in keys if key not in known]
+
+
+def _describe(error: jsonschema.ValidationError, path: Path) -> list[tuple[str, Path]]:
+    """Plain-words messages for a schema error, each with the path it is about."""
+    name = _name(path)
+    kind = error.validator
+    value = error.instance
+    if kind == "required":
+        missing = re.search(r"'(.+?)' is a required property", error.message)
+        key = missing.group(1) if missing else "?"
+        return [(f'missing key "{key}"{_in(path)}', path)]
+    if kind == "additionalProperties":
+        match = _UNEXPECTED.search(error.message)
+        keys = re.findall(r"'([^']*)'", match.group(1)) if match else []
+        return [(f'unknown key "{key}"{_in(path)}', (*path, key)) for key in keys]
+    if kind == "type":
+        expected = error.validator_value
+        return [(f"{name} must be {_article(expected)}, not {_type_name(value)}", path)]
+    if kind in {"enum", "const"}:
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        listed = ", ".join(json.dumps(choice) for choice in allowed)
+        return [(f"{name} is {json.dumps(value)}; it must be one of: {listed}", path)]
+    if kind == "pattern":
+        return [(f"{name} is {json.dumps(value)}, which {_pattern_rule(path)}", path)]
+    if kind == "exclusiveMinimum" and path and path[-1] == "points":
+        return [(f"the exercise is worth no points: {name} must be more than 0", path)]
+    bounds = {
+        "minimum": "at least",
+        "maximum": "at most",
+        "exclusiveMinimum": "more than",
+        "exclusiveMaximum": "less than",
+    }
+    if kind in bounds:
+        return [(f"{name} is {value}; it must be {bounds[kind]} {error.validator_value}", path)]
+    if kind == "minItems":
+        need = error.validator_value
+        return [(f"{name} needs at least {need} item{'s' if need != 1 else ''}", path)]
+    if kind == "minLength":
+        return [(f"{name} must not be empty", path)]
+    return [(f"{name}: {error.message}", path)]
+
+
+def _name(path: Path) -> str:
+    keys = [str(part) for part in path if isinstance(part, str)]
+    return f'"{keys[-1]}"' if keys else "the file"
+
+
+def _in(path: Path) -> str:
+    if not path:
+        return ""
+    described = ".".join(f"[{p + 1}]" if isinstance(p, int) else p for p in path)
+    return f" in {described.replace('.[', '[')}"
+
+
+def _article(expected: object) -> str:
+    names = {
+        "string": "text",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "array": "a list",
+        "object": "a table",
+    }
+    if isinstance(expected, list):
+        return " or ".join(names.get(item, item) for item in expected)
+    return names.get(str(expected), str(expected))
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def _pattern_rule(path: Path) -> str:
+    last = path[-1] if path else ""
+    if last == "color":
+        return 'is not a colour: write it as "#rrggbb"'
+    if last == "version":
+        return 'is not a version: write it as "1.0" or "1.2.0"'
+    if last == "language":
+        return 'is not a language code such as "en" or "zh-Hans"'
+    if last == "show_marks_from":
+        return 'must be "lesson-id/exercise-id" or an exercise id of this lesson'
+    return "is not a valid id: use lower-case letters, digits, '-' and '_'"
