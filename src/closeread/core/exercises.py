@@ -225,7 +225,7 @@ class ExerciseBuilder:
         ):
             repeated = sorted({item for item in items if items.count(item) > 1})
             for item in repeated:
-                self.error(f"{_shorten(item)} stands twice on the {side} side", *where, "pairs")
+                self.error(f"{_shorten(item)} appears twice on the {side} side", *where, "pairs")
         return MatchExercise(
             **common,
             pairs=pairs,

@@ -17,7 +17,7 @@ from closeread.core.model import Article, Label, Lesson, Pack, Source
 from closeread.core.packsource import PackSource, PackSourceError, open_source
 from closeread.core.problems import Problem, ProblemList
 from closeread.core.rendering import TooLong, article_from_markdown
-from closeread.core.tomlfile import TomlFile, parse_toml, validate
+from closeread.core.tomlfile import TomlFile, parse_toml, utf8_error_position, validate
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,10 @@ class _Loader:
         try:
             return raw.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError as error:
-            line = raw.count(b"\n", 0, error.start) + 1
-            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
             self.problems.error(
-                self.source.display(relative), "the file is not valid UTF-8 text", line, column
+                self.source.display(relative),
+                "the file is not valid UTF-8 text",
+                *utf8_error_position(raw, error),
             )
             return None
 

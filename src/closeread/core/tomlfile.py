@@ -22,6 +22,14 @@ from closeread.core.tomlpos import Path, Position, locate, position_of
 MAX_TOML_BYTES = 2 * 1024 * 1024
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 _UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)")
+_UNCLOSED = (
+    "the text in quotes is not closed before the end of the line "
+    '(for text on several lines, use three quotes: """...""")'
+)
+_PLAIN_TOML_ERRORS = {
+    "Illegal character '\\n'": _UNCLOSED,
+    "Found invalid character '\\n'": _UNCLOSED,
+}
 
 
 @dataclass(frozen=True)
@@ -44,9 +52,9 @@ def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile |
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        problems.error(shown_path, "the file is not valid UTF-8 text", line, column)
+        problems.error(
+            shown_path, "the file is not valid UTF-8 text", *utf8_error_position(raw, error)
+        )
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -59,9 +67,17 @@ def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile |
     return TomlFile(shown_path, data, locate(text))
 
 
+def utf8_error_position(raw: bytes, error: UnicodeDecodeError) -> Position:
+    """The line and column (in characters, as editors count them) of the first bad byte."""
+    line_start = raw.rfind(b"\n", 0, error.start) + 1
+    column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
+    return raw.count(b"\n", 0, error.start) + 1, column
+
+
 def _split_toml_error(message: str, text: str) -> tuple[str, int, int]:
     match = _TOML_POSITION.search(message)
     bare = _TOML_POSITION.sub("", message).strip()
+    bare = _PLAIN_TOML_ERRORS.get(bare, bare)
     bare = bare[0].lower() + bare[1:] if bare else bare
     if match is None:
         return bare, 1, 1
@@ -83,6 +99,7 @@ def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
     errors = list(_validator(schema_name).iter_errors(toml.data))
     paths = [tuple(error.absolute_path) for error in errors]
     found = False
+    reported: set[tuple[str, Position]] = set()
     for error, path in zip(errors, paths, strict=True):
         if error.validator == "unevaluatedProperties":
             described = [
@@ -92,7 +109,11 @@ def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
         else:
             described = _describe(error, path)
         for message, where in described:
-            problems.error(toml.shown_path, message, *toml.at(*where))
+            position = toml.at(*where)
+            if (message, position) in reported:
+                continue  # the same rule reached through two parts of the schema
+            reported.add((message, position))
+            problems.error(toml.shown_path, message, *position)
             found = True
     return not found
 
@@ -103,14 +124,20 @@ def _unknown_exercise_keys(
     """The keys of an unknown-key error that really are unknown for this exercise kind.
 
     A part of the schema that failed stops vouching for its keys, so a wrong value in one
-    key makes its sibling keys look unknown too; those are left out here."""
+    key makes its sibling keys look unknown too; those are left out here. When the kind
+    itself is missing or wrong (already reported), a key is unknown only if no kind has it."""
     match = _UNEXPECTED.search(error.message)
     keys = re.findall(r"'([^']*)'", match.group(1)) if match else []
     instance = error.instance if isinstance(error.instance, dict) else {}
     definitions = schema.get("$defs", {})
+    in_part = bool(path) and path[-2:-1] == ("parts",)
+    kinds = definitions.get("simple_exercise" if in_part else "exercise", {})
+    allowed = kinds.get("properties", {}).get("kind", {}).get("enum", [])
+    kind = instance.get("kind")
     known = set(definitions.get("common", {}).get("properties", {}))
-    known |= set(definitions.get(str(instance.get("kind")), {}).get("properties", {}))
-    if "step" in instance and path and path[-2:-1] == ("parts",):
+    for candidate in [kind] if kind in allowed else allowed:
+        known |= set(definitions.get(str(candidate), {}).get("properties", {}))
+    if "step" in instance and in_part:
         known.add("step")
     return [key for key in keys if key not in known]
 
@@ -134,7 +161,8 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> list[tuple[str, 
     if kind in {"enum", "const"}:
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
         listed = ", ".join(json.dumps(choice) for choice in allowed)
-        return [(f"{name} is {json.dumps(value)}; it must be one of: {listed}", path)]
+        rule = f"it must be {listed}" if len(allowed) == 1 else f"it must be one of: {listed}"
+        return [(f"{name} is {json.dumps(value)}; {rule}", path)]
     if kind == "pattern":
         return [(f"{name} is {json.dumps(value)}, which {_pattern_rule(path)}", path)]
     if kind == "exclusiveMinimum" and path and path[-1] == "points":
@@ -185,7 +213,7 @@ def _type_name(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return f"the number {value}"
     if isinstance(value, str):
         return "text"
     if isinstance(value, list):

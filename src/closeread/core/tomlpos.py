@@ -72,6 +72,8 @@ class _Scanner:
         for n, key in enumerate(keys):
             path += (key,)
             last = n == len(keys) - 1
+            if not last:
+                self.record(path, start)  # "[a.b]" also defines the table "a"
             if path in self._array_lengths and not (last and is_array):
                 path += (self._array_lengths[path] - 1,)
         if is_array:
