@@ -13,6 +13,7 @@ from the same ``Block`` objects, so its plain text is this text exactly.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -20,8 +21,14 @@ import nh3
 
 from closeread.core.model import Article, Block
 
-MAX_ARTICLE_CHARS = 400_000
+MAX_ARTICLE_CHARS = 2_000_000
 MAX_PROSE_CHARS = 20_000
+# Python-Markdown's link patterns take time that grows faster than the square of the
+# number of "[" in a paragraph (3,000 of them: seconds). No real paragraph holds this
+# many links, so past it every "[" of the paragraph is shown as a plain bracket.
+MAX_BRACKETS_PER_PARAGRAPH = 32
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
 
 _ALLOWED_TAGS = {
     "p",
@@ -60,6 +67,7 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th"}
 _INLINE_STYLES = {"strong": "b", "b": "b", "em": "i", "i": "i", "code": "code", "a": "a"}
 _COLLAPSIBLE = " \t\n\r\f"
+_WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
 
 
 class TooLong(ValueError):
@@ -94,7 +102,17 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    return sanitise(markdown.markdown(text, extensions=["sane_lists"]))
+    return sanitise(markdown.markdown(_defuse_brackets(text), extensions=["sane_lists"]))
+
+
+def _defuse_brackets(text: str) -> str:
+    if text.count("[") <= MAX_BRACKETS_PER_PARAGRAPH:
+        return text
+    pieces = _PARAGRAPH_BREAK.split(text)
+    for index, piece in enumerate(pieces):
+        if piece.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
+            pieces[index] = _UNESCAPED_BRACKET.sub(r"\\[", piece)
+    return "".join(pieces)
 
 
 def article_from_markdown(text: str) -> Article:
@@ -105,8 +123,8 @@ def article_from_markdown(text: str) -> Article:
     parser.close()
     blocks: list[Block] = []
     offset = 0
-    for kind, chars, image in parser.blocks:
-        runs = _runs(chars)
+    for kind, segments, image in parser.blocks:
+        runs = _runs(segments)
         length = sum(len(run) for run, _ in runs)
         blocks.append(Block(kind=kind, start=offset, end=offset + length, runs=runs, image=image))
         offset += length + 1
@@ -114,23 +132,27 @@ def article_from_markdown(text: str) -> Article:
     return Article(markdown=text, text=canonical, blocks=tuple(blocks))
 
 
-def _runs(chars: list[tuple[str, frozenset[str]]]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Collapse whitespace the way HTML does, then group characters of the same style."""
-    kept: list[tuple[str, frozenset[str]]] = []
-    for char, styles in chars:
-        if char in _COLLAPSIBLE:
-            if not kept or kept[-1][0] == " ":
-                continue
-            char = " "
-        kept.append((char, styles))
-    while kept and kept[-1][0] == " ":
-        kept.pop()
+def _runs(segments: list[tuple[str, frozenset[str]]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Collapse whitespace the way HTML does, then join neighbours of the same style."""
     runs: list[tuple[str, frozenset[str]]] = []
-    for char, styles in kept:
+    after_space = True  # a block's leading whitespace is dropped
+    for text, styles in segments:
+        text = _WHITESPACE_RUN.sub(" ", text)
+        if after_space and text.startswith(" "):
+            text = text[1:]
+        if not text:
+            continue
+        after_space = text.endswith(" ")
         if runs and runs[-1][1] == styles:
-            runs[-1] = (runs[-1][0] + char, styles)
+            runs[-1] = (runs[-1][0] + text, styles)
         else:
-            runs.append((char, styles))
+            runs.append((text, styles))
+    while runs and runs[-1][0].endswith(" "):
+        trimmed = runs[-1][0][:-1]
+        if trimmed:
+            runs[-1] = (trimmed, runs[-1][1])
+        else:
+            runs.pop()
     return tuple(runs)
 
 
@@ -142,14 +164,14 @@ class _BlockParser(HTMLParser):
         self.blocks: list[tuple[str, list[tuple[str, frozenset[str]]], str]] = []
         self._context: list[str] = []
         self._styles: list[str] = []
-        self._chars: list[tuple[str, frozenset[str]]] = []
+        self._segments: list[tuple[str, frozenset[str]]] = []
         self._image = ""
 
     def _flush(self) -> None:
-        if any(char not in _COLLAPSIBLE for char, _ in self._chars) or self._image:
+        if any(text.strip(_COLLAPSIBLE) for text, _ in self._segments) or self._image:
             kind = self._block_kind()
-            self.blocks.append((kind, self._chars, self._image))
-        self._chars = []
+            self.blocks.append((kind, self._segments, self._image))
+        self._segments = []
         self._image = ""
 
     def _block_kind(self) -> str:
@@ -182,8 +204,7 @@ class _BlockParser(HTMLParser):
             self._styles.reverse()
 
     def handle_data(self, data: str) -> None:
-        styles = frozenset(self._styles)
-        self._chars.extend((char, styles) for char in data)
+        self._segments.append((data, frozenset(self._styles)))
 
     def close(self) -> None:
         super().close()

@@ -38,7 +38,12 @@ class TomlFile:
 
     shown_path: str
     data: dict[str, Any]
-    positions: dict[Path, Position]
+    text: str
+
+    @functools.cached_property
+    def positions(self) -> dict[Path, Position]:
+        """Found on first use: a file with no problems never needs them."""
+        return locate(self.text)
 
     def at(self, *path: str | int) -> Position:
         return position_of(self.positions, path)
@@ -64,7 +69,7 @@ def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile |
         message, line, column = _split_toml_error(str(error), text)
         problems.error(shown_path, f"TOML syntax: {message}", line, column)
         return None
-    return TomlFile(shown_path, data, locate(text))
+    return TomlFile(shown_path, data, text)
 
 
 def utf8_error_position(raw: bytes, error: UnicodeDecodeError) -> Position:
@@ -91,7 +96,29 @@ def _split_toml_error(message: str, text: str) -> tuple[str, int, int]:
 def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
     schema_path = bundled_dir("resources") / "schema" / schema_name
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    inlined = {**_inline_references(schema, schema.get("$defs", {})), "$defs": schema["$defs"]}
+    return jsonschema.Draft202012Validator(inlined)
+
+
+_ANNOTATIONS = {"description", "default", "title"}
+
+
+def _inline_references(node: Any, definitions: dict[str, Any]) -> Any:
+    """The schema with each local ``$ref`` replaced by what it names.
+
+    Resolving references is most of jsonschema's time on a large lesson file; the
+    schemas have no recursive references, so they can be resolved once, here."""
+    if isinstance(node, list):
+        return [_inline_references(item, definitions) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target = _inline_references(definitions[node["$ref"].rsplit("/", 1)[-1]], definitions)
+        rest = {key: value for key, value in node.items() if key not in _ANNOTATIONS | {"$ref"}}
+        return {"allOf": [target], **_inline_references(rest, definitions)} if rest else target
+    return {
+        key: _inline_references(value, definitions) for key, value in node.items() if key != "$defs"
+    }
 
 
 def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
