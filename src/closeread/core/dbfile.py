@@ -1,0 +1,70 @@
+"""Looking at a database file without changing it.
+
+Before CloseRead writes to a progress database (or restores a backup) it opens the file
+read-only (``mode=ro``), checks its pages and reads its schema version. A damaged
+file, another program's database, or one written by a newer CloseRead is then
+refused while its bytes are still exactly as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from closeread.core.migrations import SchemaState, inspect_schema
+
+# "quick" checks every page and b-tree (``PRAGMA quick_check``); "full" also checks
+# that every index matches its table (``PRAGMA integrity_check``), several times slower.
+CHECK_PRAGMAS = {"quick": "quick_check", "full": "integrity_check"}
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """The result of :func:`check_file`: a problem in plain words, or the schema state."""
+
+    path: Path
+    problem: str | None
+    state: SchemaState | None = None
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def read_only_uri(path: Path) -> str:
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write to ``path`` (and does not create it)."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def check_file(path: Path, level: str = "quick") -> FileCheck:
+    """Check ``path`` read-only: its pages, and that it is a CloseRead database."""
+    pragma = CHECK_PRAGMAS[level]
+    if not path.is_file():
+        return FileCheck(path, "the file does not exist")
+    try:
+        with read_only_connection(path) as conn:
+            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+            if rows != ["ok"]:
+                return FileCheck(path, "the file is damaged", detail="; ".join(map(str, rows)))
+            state = inspect_schema(conn)
+    except sqlite3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN):
+            raise
+        return FileCheck(path, "the file is damaged or not a database", detail=str(error))
+    if state.is_foreign:
+        return FileCheck(path, "the file is not a CloseRead database", state)
+    return FileCheck(path, None, state)

@@ -1,0 +1,197 @@
+"""The progress database's schema, built up by numbered migrations.
+
+sqlite-utils' own :class:`~sqlite_utils.migrations.Migrations` runs them: each
+migration and the row recording it in ``_sqlite_migrations`` commit together. Each
+migration also sets ``PRAGMA user_version`` to its number in the same transaction,
+so a CloseRead can tell from the file alone whether a newer CloseRead wrote it.
+
+Never edit a migration that has shipped; add a new one. ``tests/core/fixtures``
+keeps a database made by the first schema, so the whole path is tested.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "closeread"
+MIGRATIONS = Migrations(MIGRATION_SET)
+KNOWN_MIGRATIONS: list[str] = []  # in order; the schema version is their count
+
+
+def _migration(name: str):
+    KNOWN_MIGRATIONS.append(name)
+    return MIGRATIONS(name=name)
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE students (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            class_name TEXT,
+            student_number TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE packs (
+            pack_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            PRIMARY KEY (pack_id, content_hash)
+        );
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students (id),
+            pack_id TEXT NOT NULL,
+            pack_version TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            exercise_id TEXT NOT NULL,
+            attempt_no INTEGER NOT NULL CHECK (attempt_no >= 1),
+            answer TEXT NOT NULL CHECK (json_valid(answer)),
+            hints_used INTEGER NOT NULL DEFAULT 0 CHECK (hints_used >= 0),
+            started_at TEXT,
+            submitted_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'app'
+                CHECK (source = 'app' OR source LIKE 'import:_%'),
+            UNIQUE (student_id, pack_id, lesson_id, exercise_id, source, attempt_no)
+        );
+        CREATE TABLE scores (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts (id),
+            score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+            detail TEXT CHECK (detail IS NULL OR json_valid(detail)),
+            scoring_version TEXT NOT NULL,
+            pack_version TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            scored_at TEXT NOT NULL
+        );
+        CREATE TABLE overrides (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts (id),
+            score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 1),
+            comment TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE drafts (
+            student_id INTEGER NOT NULL REFERENCES students (id),
+            pack_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            exercise_id TEXT NOT NULL,
+            answer TEXT NOT NULL CHECK (json_valid(answer)),
+            started_at TEXT,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (student_id, pack_id, lesson_id, exercise_id)
+        );
+        CREATE TABLE reader_state (
+            student_id INTEGER NOT NULL REFERENCES students (id),
+            pack_id TEXT NOT NULL,
+            lesson_id TEXT,
+            exercise_id TEXT,
+            scroll REAL NOT NULL DEFAULT 0,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (student_id, pack_id)
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        );
+        """
+    )
+    _set_user_version(db, 1)
+
+
+@_migration("0002_score_indexes_and_imports")
+def _score_indexes_and_imports(db: Database) -> None:
+    """Indexes the current-score lookups need, and a record of imported hand-in files.
+
+    Without ``scores_by_attempt`` every current-score lookup scanned the whole scores
+    table. ``imports`` makes importing the same results file twice a no-op; it is
+    filled from the attempts already imported under schema 1.
+    """
+    db.executescript(
+        """
+        CREATE INDEX scores_by_attempt ON scores (attempt_id, id);
+        CREATE INDEX overrides_by_attempt ON overrides (attempt_id, id);
+        CREATE INDEX attempts_by_pack ON attempts (pack_id, student_id);
+        CREATE INDEX students_by_class ON students (class_name, name);
+        CREATE TABLE imports (
+            file_hash TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL DEFAULT '',
+            student_id INTEGER REFERENCES students (id),
+            attempt_count INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL
+        );
+        INSERT INTO imports (file_hash, file_name, student_id, attempt_count, imported_at)
+            SELECT substr(source, 8), '', min(student_id), count(*), min(submitted_at)
+            FROM attempts WHERE source LIKE 'import:_%' GROUP BY source;
+        """
+    )
+    _set_user_version(db, 2)
+
+
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What a database file says about its schema."""
+
+    user_version: int
+    applied: tuple[str, ...]  # names of the applied CloseRead migrations, in order
+    has_tables: bool  # tables besides sqlite-utils' record of migrations
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        return tuple(name for name in self.applied if name not in KNOWN_MIGRATIONS)
+
+    @property
+    def too_new(self) -> bool:
+        return self.user_version > SCHEMA_VERSION or bool(self.unknown)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.applied and self.user_version == 0 and not self.has_tables
+
+    @property
+    def is_foreign(self) -> bool:
+        """Some other program's SQLite database, not CloseRead's."""
+        return not self.applied and (self.has_tables or self.user_version != 0)
+
+    @property
+    def pending(self) -> tuple[str, ...]:
+        return tuple(name for name in KNOWN_MIGRATIONS if name not in self.applied)
+
+
+def inspect_schema(conn: sqlite3.Connection) -> SchemaState:
+    """Read the schema state through ``conn`` without writing anything."""
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    applied: tuple[str, ...] = ()
+    if Migrations.migrations_table in tables:
+        rows = conn.execute(
+            f"SELECT name FROM {Migrations.migrations_table} "
+            "WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+        applied = tuple(row[0] for row in rows)
+    others = {name for name in tables if not name.startswith("sqlite_")}
+    others.discard(Migrations.migrations_table)
+    return SchemaState(user_version, applied, bool(others))
+
+
+def upgrade(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    MIGRATIONS.apply(db)
+
+
+def _set_user_version(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
