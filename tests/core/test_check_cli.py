@@ -780,7 +780,8 @@ BROKEN_ARCHIVES = [
         lambda t: zip_pack(t, extra=(("padding.txt", b"a" * 200_000),)),
         {"RATIO_FLOOR": 1000, "MAX_RATIO": 20},
         [
-            'pack.zip: error: "padding.txt" unpacks to more than 20 times its packed size (a zip bomb?)'
+            'pack.zip: error: "padding.txt" unpacks to more than 20 times its packed size '
+            "(a zip bomb?)"
         ],
         id="zip-compression-bomb",
     ),
