@@ -142,6 +142,11 @@ BROKEN_PACKS = [
         id="toml-syntax-pack",
     ),
     pytest.param(
+        replace("lessons/one.toml", 'title = "Which is evidence?"', "title = 'Which is evidence?"),
+        [f"{LESSON}:30:28: error: {UNCLOSED}"],
+        id="toml-literal-string-not-closed",
+    ),
+    pytest.param(
         replace("lessons/one.toml", "points = 4", "points = = 4"),
         [f"{LESSON}:9:10: error: TOML syntax: invalid value"],
         id="toml-syntax-lesson",

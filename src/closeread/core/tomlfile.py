@@ -66,7 +66,7 @@ def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile |
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message, line, column = _split_toml_error(str(error), text)
+        message, line, column = _split_toml_error(_unclosed_literal(str(error), text), text)
         problems.error(shown_path, f"TOML syntax: {message}", line, column)
         return None
     return TomlFile(shown_path, data, text)
@@ -77,6 +77,21 @@ def utf8_error_position(raw: bytes, error: UnicodeDecodeError) -> Position:
     line_start = raw.rfind(b"\n", 0, error.start) + 1
     column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
     return raw.count(b"\n", 0, error.start) + 1, column
+
+
+def _unclosed_literal(message: str, text: str) -> str:
+    """tomllib reports a 'string' never closed at the end of the file; find its line.
+
+    With one more quote at the end, tomllib stops at the first line break inside the
+    string instead, which is where the teacher forgot the closing quote."""
+    if not message.startswith('Expected "\'" (at end of document)'):
+        return message
+    try:
+        tomllib.loads(text + "'")
+    except tomllib.TOMLDecodeError as error:
+        if str(error).startswith("Found invalid character '\\n'"):
+            return str(error)
+    return message
 
 
 def _split_toml_error(message: str, text: str) -> tuple[str, int, int]:
