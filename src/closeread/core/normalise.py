@@ -1,0 +1,26 @@
+"""Comparing short written answers the way a teacher would: not by case, spacing,
+punctuation or the shape of quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Every apostrophe and single quote becomes nothing (so "China’s" and "Chinas" meet),
+# after which any run of what is not a letter or digit is one space.
+_APOSTROPHES = dict.fromkeys(map(ord, "'‘’‚‛′`´ʼ"), None)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, NFKC, no punctuation, quote marks or underscores, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def contains_phrase(normalised_text: str, normalised_phrase: str) -> bool:
+    """Whether the phrase occurs in the text as whole words (both already normalised)."""
+    if not normalised_phrase:
+        return False
+    return f" {normalised_phrase} " in f" {normalised_text} "
