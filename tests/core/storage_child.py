@@ -7,7 +7,9 @@ Modes:
   answer and prints its id; end of input closes the store);
 - ``loop``: open the store and save answers forever, printing each attempt's id only
   after ``record_attempt`` returned (that is, after its commit);
-- ``read``: open the store read-only and print the number of attempts.
+- ``read``: open the store read-only and print the number of attempts;
+- ``fill``: open the store, then limit the size of files this process may write
+  (``RLIMIT_FSIZE``, as a full disk would) and save large answers until it fails.
 
 A :class:`StorageError` is printed as ``ERROR <type>: <message>`` with exit status 3:
 the plain message a user would see, never a traceback.
@@ -42,6 +44,14 @@ def _save(store: Store, student_id: int, number: int) -> int:
     )
 
 
+def _limit_file_size(limit: int) -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG from write(), not a signal
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
 def main(mode: str, data_dir: str) -> int:
     try:
         if mode == "read":
@@ -63,6 +73,15 @@ def main(mode: str, data_dir: str) -> int:
                     attempt_id = _save(store, student_id, number)
                     sys.stdout.write(f"{attempt_id}\n")
                     sys.stdout.flush()
+                    number += 1
+            elif mode == "fill":
+                _limit_file_size(store.path.stat().st_size + 256 * 1024)
+                number = 0
+                while True:
+                    attempt_id = store.record_attempt(
+                        student_id, REF, "lesson", f"big{number}", {"text": "x" * 20_000}
+                    )
+                    print(attempt_id, flush=True)
                     number += 1
             else:
                 raise SystemExit(f"unknown mode {mode!r}")

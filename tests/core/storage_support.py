@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,23 @@ def make_pack(
         lessons=tuple(built),
         content_hash="hash-1",
     )
+
+
+def without_root_powers() -> tuple[str, ...] | None:
+    """A command prefix under which file permissions bind, or ``None`` if there is none.
+
+    The tests run as root in CI, and root writes to read-only files and folders. Root
+    without the capabilities ``CAP_DAC_OVERRIDE`` and ``CAP_DAC_READ_SEARCH`` is bound by
+    permissions like anyone else; util-linux's ``setpriv`` drops them for a child.
+    """
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    prefix = (setpriv, "--bounding-set=-dac_override,-dac_read_search")
+    probe = subprocess.run([*prefix, "true"], capture_output=True)
+    return prefix if probe.returncode == 0 else None
 
 
 def file_hash(path: Path) -> str:

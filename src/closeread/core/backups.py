@@ -82,7 +82,7 @@ def newest_good_backup(data_dir: Path) -> Backup | None:
 def is_good(path: Path) -> bool:
     """Whether ``path`` is an undamaged CloseRead database with its schema in place."""
     try:
-        result = check_file(path)
+        result = check_file(path, no_writer=True)
     except sqlite3.Error:
         return False
     return result.ok and result.state is not None and not result.state.is_empty
@@ -144,7 +144,7 @@ def restore_backup(data_dir: Path, backup: Path | Backup) -> Path | None:
     with FolderLock(data_dir):
         incoming = data_dir / f"{DATABASE_NAME}.restoring"
         try:
-            with read_only_connection(source) as conn:
+            with read_only_connection(source, no_writer=True) as conn:
                 _copy_database(conn, incoming)
             moved = _move_aside(database)
             os.replace(incoming, database)

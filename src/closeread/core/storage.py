@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from closeread.core import backups, paths
-from closeread.core.dbfile import check_file, read_only_uri
+from closeread.core.dbfile import check_file, connect_read_only
 from closeread.core.folder_lock import FolderLock
 from closeread.core.migrations import SCHEMA_VERSION, inspect_schema, upgrade
 from closeread.core.storage_errors import (
@@ -43,6 +43,7 @@ from closeread.core.storage_errors import (
     StorageError,
     WriteFailed,
     corrupt,
+    read_only,
     translate,
 )
 from closeread.core.store_work import StoreWork
@@ -152,9 +153,10 @@ class Store(StoreWork):
     # -- opening --------------------------------------------------------------------
 
     def _open_writable(self, check: str) -> None:
-        existed = self.path.exists()
-        if existed:
+        if self.path.exists():
             self._preflight(check)
+            if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
+                raise read_only(self.path, "the database file is not writable")
         with self._guard():
             self._db = Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -177,7 +179,7 @@ class Store(StoreWork):
             raise NotFound(f"No progress has been saved in {self.data_dir} yet.")
         self._preflight(check)
         with self._guard():
-            conn = sqlite3.connect(read_only_uri(self.path), uri=True, timeout=BUSY_TIMEOUT)
+            conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT)
             self._db = Database(conn)
             state = inspect_schema(conn)
         if state.pending:
@@ -190,7 +192,7 @@ class Store(StoreWork):
     def _preflight(self, check: str) -> None:
         """Check the file read-only; refuse it, unchanged, if damaged or too new."""
         try:
-            result = check_file(self.path, check)
+            result = check_file(self.path, check, no_writer=not self.read_only)
         except sqlite3.Error as error:
             raise translate(error, self.path) from None
         if result.state is not None and result.state.too_new:

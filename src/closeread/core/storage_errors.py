@@ -139,7 +139,8 @@ def disk_full(path: Path, detail: str = "") -> DiskFull:
 
 def read_only(path: Path, detail: str = "") -> ReadOnlyFolder:
     return ReadOnlyFolder(
-        f"CloseRead cannot write to {path.parent}: the folder or the disk is read-only. "
+        f"CloseRead cannot write to {path.parent}: the folder, the file or the disk is "
+        "read-only. "
         "Nothing can be saved there. Choose another data folder with --data-dir, or "
         "ask for permission to write to this one. Everything saved before is kept.",
         detail,
