@@ -524,6 +524,11 @@ BROKEN_PACKS = [
         id="lesson-absolute-path",
     ),
     pytest.param(
+        all_of(delete("article.md"), lambda pack: os.symlink("article.md", pack / "article.md")),
+        [f'{META}:7:1: error: the path is a loop of symbolic links: "article.md"'],
+        id="article-symlink-loop",
+    ),
+    pytest.param(
         article_links_outside,
         [f'{META}:7:1: error: the path leads outside the pack folder: "article.md"'],
         id="article-symlink-outside-pack",
@@ -684,17 +689,19 @@ def zip_pack(
     return target
 
 
-def patch_sizes(data: bytes, name: str, size: int) -> bytes:
-    """Rewrite the uncompressed size of ``name`` in its local and its central header."""
+def patch_header(
+    data: bytes, name: str, local_at: int, central_at: int, value: int, form: str = "<I"
+) -> bytes:
+    """Write ``value`` at an offset of ``name``'s local header and of its central header."""
     patched = bytearray(data)
-    # signature, offset of the name length, offset of the name, offset of the size
-    headers = ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24))
-    for signature, length_at, name_at, size_at in headers:
+    # signature, offset of the name length, offset of the name, offset of the field
+    headers = ((b"PK\x03\x04", 26, 30, local_at), (b"PK\x01\x02", 28, 46, central_at))
+    for signature, length_at, name_at, field_at in headers:
         position = patched.find(signature)
         while position >= 0:
             (length,) = struct.unpack_from("<H", patched, position + length_at)
             if patched[position + name_at : position + name_at + length] == name.encode():
-                struct.pack_into("<I", patched, position + size_at, size)
+                struct.pack_into(form, patched, position + field_at, value)
             position = patched.find(signature, position + 4)
     return bytes(patched)
 
@@ -705,12 +712,19 @@ def symlink_entry(target: Path) -> None:
     zip_pack(target, extra=((entry, b"/etc/passwd"),))
 
 
-def lying_sizes(size: int) -> Callable[[Path], None]:
+def patched(local_at: int, central_at: int, value: int, form: str) -> Callable[[Path], None]:
+    """The pack zipped, then one field of article.md's headers rewritten."""
+
     def build(target: Path) -> None:
         zip_pack(target)
-        target.write_bytes(patch_sizes(target.read_bytes(), "article.md", size))
+        data = patch_header(target.read_bytes(), "article.md", local_at, central_at, value, form)
+        target.write_bytes(data)
 
     return build
+
+
+def lying_sizes(size: int) -> Callable[[Path], None]:
+    return patched(22, 24, size, "<I")  # the uncompressed size
 
 
 def damaged(target: Path) -> None:
@@ -801,6 +815,24 @@ BROKEN_ARCHIVES = [
         {},
         [f'pack.zip: error: "article.md": the archive says 5,000 bytes, it holds {ARTICLE_SIZE:,}'],
         id="zip-header-over-reports-size",
+    ),
+    pytest.param(
+        patched(6, 8, 0x1, "<H"),  # the flag bit of encryption
+        {},
+        [
+            'pack.zip: error: entry "article.md" is protected by a password; '
+            "CloseRead cannot open it"
+        ],
+        id="zip-password-protected",
+    ),
+    pytest.param(
+        patched(8, 10, 99, "<H"),  # the compression method
+        {},
+        [
+            'pack.zip: error: entry "article.md" is packed in a way CloseRead cannot unpack; '
+            "make the archive again as an ordinary zip"
+        ],
+        id="zip-unknown-compression",
     ),
     pytest.param(
         lambda t: t.write_bytes(b"PK\x03\x04 this is not really a zip archive"),

@@ -8,6 +8,7 @@ counted, before the loader sees a single byte.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import stat
@@ -22,6 +23,8 @@ MAX_RATIO = 200  # uncompressed to compressed, for entries over RATIO_FLOOR byte
 RATIO_FLOOR = 1024 * 1024
 _CHUNK = 64 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_ENCRYPTED = 0x1  # bit 0 of a zip entry's flags
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 
 
 class PackSourceError(Exception):
@@ -90,15 +93,27 @@ class FolderSource(PackSource):
 
     def _read(self, relative: str) -> bytes:
         shown = self.display(relative)
-        target = (self.root / relative).resolve()
+        try:
+            target = (self.root / relative).resolve(strict=True)
+        except FileNotFoundError:
+            raise MissingFile(shown, "no such file in the pack") from None
+        except (OSError, RuntimeError) as error:  # Python 3.11 and 3.12 raise RuntimeError
+            if isinstance(error, OSError) and error.errno != errno.ELOOP:
+                reason = error.strerror or str(error)
+                raise PackSourceError(shown, f"the file cannot be read ({reason})") from None
+            raise PackSourceError(shown, "the path is a loop of symbolic links") from None
         if not target.is_relative_to(self.root):
             raise PackSourceError(shown, "the path leads outside the pack folder")
-        if not target.is_file():
-            raise MissingFile(shown, "no such file in the pack")
-        if target.stat().st_size > MAX_FILE_BYTES:
-            raise PackSourceError(shown, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
-        with target.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        try:
+            if not target.is_file():
+                raise MissingFile(shown, "no such file in the pack")
+            if target.stat().st_size > MAX_FILE_BYTES:
+                raise PackSourceError(shown, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
+            with target.open("rb") as handle:
+                return handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise PackSourceError(shown, f"the file cannot be read ({reason})") from None
 
 
 class ArchiveSource(PackSource):
@@ -148,6 +163,16 @@ def _check_entry(name: str, entry: zipfile.ZipInfo) -> None:
         raise PackSourceError(name, f'unsafe entry "{filename}": a path that leaves the pack')
     if stat.S_ISLNK(entry.external_attr >> 16):
         raise PackSourceError(name, f'unsafe entry "{filename}": a symbolic link')
+    if entry.flag_bits & _ENCRYPTED:
+        raise PackSourceError(
+            name, f'entry "{filename}" is protected by a password; CloseRead cannot open it'
+        )
+    if entry.compress_type not in _COMPRESSIONS:
+        raise PackSourceError(
+            name,
+            f'entry "{filename}" is packed in a way CloseRead cannot unpack; '
+            "make the archive again as an ordinary zip",
+        )
     if entry.file_size > MAX_FILE_BYTES:
         raise PackSourceError(name, f'entry "{filename}" is larger than {MAX_FILE_BYTES:,} bytes')
 
