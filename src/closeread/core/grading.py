@@ -198,8 +198,6 @@ def _grade_valid(
         result = _grade_analogy(exercise, answer, text, hints_used)
     elif exercise.key_hidden:
         result = Grade(exercise.id, exercise.kind, "pending", 0.0, possible)
-    elif is_empty(exercise, answer) and not _nothing_to_find(exercise):
-        result = Grade(exercise.id, exercise.kind, "unanswered", 0.0, possible)
     elif isinstance(exercise, MarkExercise):
         result = _grade_mark(exercise, answer, text)
     elif isinstance(exercise, ChoiceExercise):
@@ -210,6 +208,9 @@ def _grade_valid(
         result = _grade_match(exercise, answer)
     else:
         raise TypeError(f"not an exercise: {exercise!r}")
+    if result.status != "pending" and is_empty(exercise, answer) and not _nothing_to_find(exercise):
+        # Scored all the same (0 points), so feedback can still show what was wanted.
+        result = replace(result, status="unanswered", points=0.0, raw_points=0.0)
     cost = hint_cost(exercise, hints_used)
     if not cost or result.status == "pending":
         return result
