@@ -574,3 +574,61 @@ def test_marking_every_sentence_with_every_label_scores_low_on_the_bundled_pack(
             text, exercise.key, marks, theta=exercise.theta, label_credit=exercise.label_credit
         )
         assert result.score < 0.3, exercise.id
+
+
+# --- the worked examples of docs/scoring.md -------------------------------------------
+
+DOC_PARAGRAPH = (
+    "For a start, it is often neglected in the cyber discourse that China is a major victim"
+    " of cyber attacks. A Symantec Norton report has listed China as one of the countries'"
+    " most seriously affected by cyber hazards. Recent research in the leading peer-reviewed"
+    " academic journal International Security also finds that there is an 'under"
+    " appreciation' of the cyber threat to China."
+)
+K1 = span_of(DOC_PARAGRAPH, "China is a major victim of cyber attacks", "claim")
+K2 = span_of(
+    DOC_PARAGRAPH,
+    "A Symantec Norton report has listed China as one of the countries' most seriously"
+    " affected by cyber hazards",
+    "evidence",
+)
+K3 = span_of(
+    DOC_PARAGRAPH,
+    "Recent research in the leading peer-reviewed academic journal International Security also"
+    " finds that there is an 'under appreciation' of the cyber threat to China",
+    "evidence",
+)
+
+
+def doc_score(key, marks, **options) -> float:
+    return round(score_spans(DOC_PARAGRAPH, key, marks, **options).score, 2)
+
+
+def test_the_worked_examples_of_the_teachers_guide():
+    def mark(quote, label="claim"):
+        return span_of(DOC_PARAGRAPH, quote, label)
+
+    assert doc_score([K1], [mark("China is a major victim of cyber attacks")]) == 1.0
+    assert doc_score([K1], [mark("that China is a major victim of cyber attacks.")]) == 0.94
+    assert doc_score([K1], [mark("China is a major victim")]) == 0.77
+    assert doc_score([K1], [mark("a major victim")]) == 0.0
+    sentence = "For a start, it is often neglected in the cyber discourse that China is a major"
+    assert doc_score([K1], [mark(sentence + " victim of cyber attacks.")]) == 0.0
+    assert doc_score([K2], [Span(K2.start, K2.end, "claim")]) == 0.0
+    near_miss = {"label_credit": {("claim", "evidence"): 0.5}}
+    assert doc_score([K2], [Span(K2.start, K2.end, "claim")], **near_miss) == 0.5
+    extra = [K1, mark("Recent research in the leading peer-reviewed academic journal")]
+    assert doc_score([K1], extra) == 0.67
+
+    answer = [
+        mark("that China is a major victim of cyber attacks."),
+        Span(K2.start, K2.end, "claim"),
+        mark("For a start, it is often neglected"),
+    ]
+    assert doc_score([K1, K2, K3], answer) == 0.31
+    assert doc_score([K1, K2, K3], answer, **near_miss) == 0.48
+
+    assert doc_score([K1, K2, K3], [Span(0, len(DOC_PARAGRAPH), "claim")]) == 0.0
+    everything = every_sentence_with_every_label(DOC_PARAGRAPH, LABELS)
+    result = score_spans(DOC_PARAGRAPH, [K1, K2, K3], everything)
+    assert (round(result.score, 2), round(result.precision, 2)) == (0.33, 0.22)

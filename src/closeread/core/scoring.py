@@ -31,7 +31,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from heapq import heappop, heappush
 from itertools import accumulate
+from operator import itemgetter
 from typing import Literal, NamedTuple, Protocol
 
 from closeread.core.matching import max_weight_matching
@@ -241,7 +243,7 @@ def score_spans(
             outcome = SpanOutcome("extra", marks[m], None, m)
             placed.append((marks[m].start, -1, m, outcome))
             mark_outcomes[m] = outcome
-    placed.sort(key=_first_three)
+    placed.sort(key=itemgetter(0, 1, 2))
 
     total = math.fsum(pair.credit for pair in chosen)
     return SpanResult(
@@ -270,10 +272,6 @@ def _checked_label_credit(
         if not 0.0 <= credit <= 1.0:
             raise ValueError(f"label credit for {pair!r} must be between 0 and 1, not {credit!r}")
     return checked
-
-
-def _first_three(entry: tuple[int, int, int, SpanOutcome]) -> tuple[int, int, int]:
-    return entry[0], entry[1], entry[2]
 
 
 class _Pair(NamedTuple):
@@ -305,12 +303,14 @@ def _candidate_pairs(
     events = [(lo, hi, 0, i) for i, (lo, hi) in enumerate(mark_ranges) if hi > lo]
     events += [(lo, hi, 1, i) for i, (lo, hi) in enumerate(key_ranges) if hi > lo]
     events.sort()
-    open_spans: tuple[list[tuple[int, int, int]], ...] = ([], [])  # (hi, lo, index) per side
+    # Per side, the spans begun so far that may still overlap what comes: a heap of
+    # (hi, lo, index), so spans that ended are dropped cheaply.
+    open_spans: tuple[list[tuple[int, int, int]], ...] = ([], [])
     pairs: list[_Pair] = []
     for lo, hi, side, index in events:
         others = open_spans[1 - side]
-        if others:
-            others[:] = [other for other in others if other[0] > lo]
+        while others and others[0][0] <= lo:
+            heappop(others)
         for other_hi, other_lo, other in others:
             overlap = (hi if hi < other_hi else other_hi) - lo
             size, other_size = hi - lo, other_hi - other_lo
@@ -322,7 +322,7 @@ def _candidate_pairs(
                 pairs.append(
                     _Pair(m, k, overlap, size + other_size, label_credit, dice, label_credit * dice)
                 )
-        open_spans[side].append((hi, lo, index))
+        heappush(open_spans[side], (hi, lo, index))
     return pairs
 
 
