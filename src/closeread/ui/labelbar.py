@@ -75,12 +75,16 @@ class LabelBar(QWidget):
         self._slot.setSpacing(6)
         self._layout.addLayout(self._slot)
         self._layout.addStretch(1)
-        self._remove = self._make_button(self.tr("Remove mark"))
-        self._remove.setAccessibleName(self.tr("Remove the mark at the cursor"))
-        self._remove.setToolTip(self.tr("Remove the mark at the cursor (Delete)"))
-        self._remove.clicked.connect(self.removeRequested)
-        self._remove.setEnabled(False)
-        self._layout.addWidget(self._remove)
+        self._remove = self._make_remove_button(enabled=False)
+
+    def _make_remove_button(self, *, enabled: bool) -> QToolButton:
+        button = self._make_button(self.tr("Remove mark"))
+        button.setAccessibleName(self.tr("Remove the mark at the cursor"))
+        button.setToolTip(self.tr("Remove the mark at the cursor (Delete)"))
+        button.clicked.connect(self.removeRequested)
+        button.setEnabled(enabled)
+        self._layout.addWidget(button)
+        return button
 
     def _make_button(self, text: str) -> QToolButton:
         button = QToolButton(self)
@@ -98,7 +102,6 @@ class LabelBar(QWidget):
             button.deleteLater()
         self._buttons = {}
         self._styles = label_styles(tuple(labels))
-        previous: QWidget | None = None
         for style in self._styles.values():
             button = self._make_button(style.name)
             button.setIconSize(SWATCH)
@@ -115,12 +118,13 @@ class LabelBar(QWidget):
             )
             button.clicked.connect(lambda _=False, label=style.id: self.labelChosen.emit(label))
             self._slot.addWidget(button)
-            if previous is not None:
-                QWidget.setTabOrder(previous, button)
-            previous = button
             self._buttons[style.id] = button
-        if previous is not None:
-            QWidget.setTabOrder(previous, self._remove)
+        # Tab follows the order widgets were made in (setTabOrder skips disabled ones):
+        # a new remove button after the new label buttons keeps it last.
+        enabled = self._remove.isEnabled()
+        self._layout.removeWidget(self._remove)
+        self._remove.deleteLater()
+        self._remove = self._make_remove_button(enabled=enabled)
 
     def label_ids(self) -> list[str]:
         return list(self._styles)

@@ -78,6 +78,18 @@ class MarkingController(QObject):
     def marks(self) -> list[Mark]:
         return list(self._marks)
 
+    def detach(self) -> None:
+        """Stop listening to the view and the bar (before another controller takes the
+        shared reader); the marks on screen stay until someone sets others."""
+        self.view.removeEventFilter(self)
+        self.view.selectionChanged.disconnect(self._update_bar)
+        self.view.cursorPositionChanged.disconnect(self._update_bar)
+        if self.bar is not None:
+            self.bar.removeEventFilter(self)
+            self.bar.labelChosen.disconnect(self.label_selection)
+            self.bar.removeRequested.disconnect(self.remove_at_cursor)
+        self._enabled = False
+
     def set_enabled(self, enabled: bool) -> None:
         """Allow or refuse editing (no attempts left, or an exercise without marking)."""
         self._enabled = enabled

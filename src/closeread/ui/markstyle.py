@@ -7,8 +7,9 @@ labels apart. The wavy underline is kept for marks the key does not have ("extra
 
 Colours adapt to the palette: a mark's background is the label colour blended into the
 page at the highest opacity (at most ``MAX_ALPHA``) that keeps the text at WCAG AA
-contrast (4.5:1), and lines and tags are lightened or darkened until they stand out
-from the page (3:1), so the same pack reads well in light and dark appearance.
+contrast (4.5:1; on a page whose own contrast is close to that, within 15% of it), and
+lines and tags are lightened or darkened until they stand out from the page (3:1), so
+the same pack reads well in light and dark appearance.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _DASHES = {  # in pen widths, for a flat-capped pen (dots use round caps)
     "dashdotdot": [3.0, 1.3, 0.01, 1.3, 0.01, 1.3],
 }
 MAX_ALPHA = 0.32
-MIN_ALPHA = 0.12
+MIN_ALPHA = 0.06
 TEXT_CONTRAST = 4.5
 LINE_CONTRAST = 3.0
 FALLBACK_COLOR = "#7f7f7f"
@@ -81,8 +82,10 @@ def background_for(color: QColor, palette: QPalette, *, scale: float = 1.0) -> Q
     """``color`` as a mark background on ``palette``'s page, opaque, text still legible."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
+    # A page whose own contrast is near AA cannot keep it under any tint: lose little.
+    wanted = min(TEXT_CONTRAST, 0.85 * contrast(text, base))
     alpha = MAX_ALPHA
-    while alpha > MIN_ALPHA and contrast(text, blend(color, base, alpha)) < TEXT_CONTRAST:
+    while alpha > MIN_ALPHA and contrast(text, blend(color, base, alpha)) < wanted:
         alpha -= 0.02
     return blend(color, base, alpha * scale)
 

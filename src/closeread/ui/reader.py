@@ -215,8 +215,22 @@ class ArticleView(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def first_visible_offset(self) -> int:
-        """The offset at the top of the view: save it to restore the scroll position."""
-        return self.offset_at(QPoint(int(self._column[0]) if self._column else 0, 2))
+        """The offset of the first line at the top of the view: save it to restore the
+        scroll position."""
+        top = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.bottom() > top:
+                lines = block.layout()
+                for index in range(lines.lineCount()):
+                    line = lines.lineAt(index)
+                    if rect.top() + line.y() + line.height() > top:
+                        return self._textmap.from_qt(block.position() + line.textStart())
+                return self._textmap.from_qt(block.position())
+            block = block.next()
+        return self._textmap.length
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that ``offset``'s line is at the top of the view (once it is shown,

@@ -1,9 +1,10 @@
 """Words and sentences of the article's text, for snapping what a student selects.
 
-Pure Python, no Qt. A word is a token of the scoring rule (DESIGN.md): a run of word
-characters with inner apostrophes (``\\w+(?:['’]\\w+)*``), and each CJK character on
-its own. Snapping a selection to whole words therefore never changes which tokens the
-scorer sees; it only makes the mark on screen look the way the student meant it.
+Pure Python, no Qt. A word is a token of the scoring rule (DESIGN.md), found by the
+core's own tokeniser: a run of word characters with inner apostrophes
+(``\\w+(?:['’]\\w+)*``), and each CJK character on its own. Snapping a selection to
+whole words therefore never changes which tokens the scorer sees; it only makes the
+mark on screen look the way the student meant it.
 """
 
 from __future__ import annotations
@@ -11,14 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-# Ideographs (with 々〆〇), kana and Hangul syllables count one token per character,
-# exactly as in closeread.core.scoring (a test holds the two definitions together).
-_CJK = (
-    "\u3005-\u3007\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
-)
-_WORD_CHAR = rf"[^\W{_CJK}]"
-TOKEN_PATTERN = re.compile(rf"[{_CJK}]|{_WORD_CHAR}+(?:['’]{_WORD_CHAR}+)*")
+from closeread.core.scoring import tokenize
 
 # A sentence ends at . ! ? … (or the CJK 。！？), possibly followed by closing quotes or
 # brackets, where whitespace follows; a CJK full stop needs no whitespace after it.
@@ -37,12 +31,10 @@ class WordIndex:
     __slots__ = ("_ends", "_starts", "text")
 
     def __init__(self, text: str) -> None:
+        tokens = tokenize(text)
         self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for match in TOKEN_PATTERN.finditer(text):
-            self._starts.append(match.start())
-            self._ends.append(match.end())
+        self._starts: list[int] = tokens.starts
+        self._ends: list[int] = tokens.ends
 
     def __len__(self) -> int:
         return len(self._starts)

@@ -1,0 +1,21 @@
+"""Widget tests run without a screen: the platform is chosen before Qt is imported."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from closeread.core.packs import load_pack
+
+MINIPACK = Path(__file__).resolve().parents[1] / "core" / "fixtures" / "minipack"
+
+
+@pytest.fixture(scope="session")
+def minipack():
+    """The small sample pack the core tests use, loaded (it has no problems)."""
+    result = load_pack(MINIPACK)
+    assert result.pack is not None, [str(problem) for problem in result.problems]
+    return result.pack
