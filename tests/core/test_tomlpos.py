@@ -289,6 +289,8 @@ def test_the_scanner_records_exactly_the_paths_tomllib_parses(document):
         's = """\\\\"""\nt = 1',  # an escaped backslash before the closing quotes
         's = "\\\\"\nt = 1',
         "[a]\n[a.b.c]\n[d.e]\n",
+        "a = [ # it's \"quoted\"\n  1, # '''\n]\nb = { c = '#' } # \"\"\"\n[t] # [[u]]\nd = 1\n",
+        'x = 1979-05-27 07:32:00Z\ny = [1979-05-27, 2]\nz = inf\nw = 1_000 # c\n"" = 3\n',
     ],
 )
 def test_string_and_header_edge_cases(document):
