@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from closeread.core.answers import AnswerError
@@ -455,3 +458,14 @@ def test_no_attempt_scores_nothing_unless_overridden():
 def test_grade_refuses_malformed_answers():
     with pytest.raises(AnswerError):
         grade(SINGLE, {"selected": [9]})
+
+
+def test_scoring_modules_do_not_import_qt():
+    code = (
+        "import sys\n"
+        "import closeread.core.answers, closeread.core.feedback, closeread.core.grading\n"
+        "import closeread.core.matching, closeread.core.normalise, closeread.core.scoring\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6'))\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "[]"

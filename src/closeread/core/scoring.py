@@ -116,8 +116,9 @@ class TokenizedText:
                 raise ValueError(
                     f"{what} [{start!r}, {end!r}) is not inside the text (length {length})"
                 )
-            # Tokens ending at or before ``start`` are the even/odd bounds up to it, and
-            # tokens starting before ``end`` are those whose start bound is below it.
+            # With bounds start0, end0, start1, end1, ...: half the bounds at or before
+            # ``start`` is the number of tokens over by then; half the bounds before
+            # ``end``, rounded up, the number of tokens begun by then.
             lo = right(bounds, start) // 2
             hi = (left(bounds, end) + 1) // 2 if end > start else lo
             ranges.append((lo, hi if hi > lo else lo))
