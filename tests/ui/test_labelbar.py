@@ -254,6 +254,17 @@ def test_restoring_marks_does_not_emit_and_editing_clears_feedback(qtbot, markin
     assert controller.marks() == [Mark(*saved), Mark(*span(text, "Dogs"), EVIDENCE)]
 
 
+def test_a_new_article_forgets_the_old_marks(qtbot, marking, minipack):
+    _, view, _, controller = marking
+    controller.set_marks([(0, 4, CLAIM)])
+    view.set_article(minipack.article)
+    assert controller.marks() == [] and view.marks() == []
+    view.select_span(0, 4)
+    with qtbot.waitSignal(controller.marksChanged) as signal:
+        press(qtbot, view, Qt.Key.Key_2)
+    assert signal.args == [[(0, 4, EVIDENCE)]]
+
+
 def test_a_disabled_controller_refuses_edits(qtbot, marking, minipack):
     _, view, bar, controller = marking
     controller.set_enabled(False)

@@ -294,6 +294,33 @@ def test_zoom_keys(qtbot, minipack):
     assert view.zoom == -6  # bounded
 
 
+def test_ctrl_wheel_zooms_and_a_plain_wheel_scrolls(qtbot, minipack):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = make_view(qtbot, minipack.article)
+
+    def wheel(modifiers):
+        event = QWheelEvent(
+            QPointF(50, 50),
+            QPointF(view.viewport().mapToGlobal(QPoint(50, 50))),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+
+    with qtbot.waitSignal(view.zoomChanged):
+        wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom == 1
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert view.zoom == 1
+
+
 def test_zoom_keeps_the_selection(qtbot, minipack):
     view = make_view(qtbot, minipack.article)
     view.select_span(5, 9)
@@ -533,3 +560,18 @@ def test_the_scroll_position_can_be_saved_and_restored(qtbot):
     hidden.show()
     qtbot.waitUntil(lambda: hidden.verticalScrollBar().value() > 0)
     assert abs(hidden.first_visible_offset() - target) < 40
+
+
+def test_zooming_before_the_view_is_shown_keeps_it_at_the_top(qtbot):
+    paragraphs = (f"Paragraph {n} has some words." for n in range(200))
+    article = article_from_markdown("\n\n".join(paragraphs))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_article(article)
+    view.set_zoom(2)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    assert view.verticalScrollBar().value() == 0
+    assert view.first_visible_offset() == 0

@@ -207,7 +207,7 @@ class Decorator:
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
         pad = 0.12 * self.em
         for rect in rects:
-            outline = rect.adjusted(-pad, -pad / 2, pad, pad / 2)
+            outline = rect.adjusted(-pad, -pad / 2, pad, pad)
             self.painter.drawRoundedRect(outline, pad * 2, pad * 2)
 
     def _badge(

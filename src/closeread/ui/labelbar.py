@@ -70,6 +70,12 @@ class LabelBar(QWidget):
         self._layout.setSpacing(6)
         self._caption = QLabel(self.tr("Label the selection:"))
         self._caption.setAccessibleName(self.tr("Label the selection"))
+        self._caption.setToolTip(
+            self.tr(
+                "Select words in the article (drag, or Shift+arrow keys; Ctrl+click selects "
+                "a sentence), then press a label's number or click its button."
+            )
+        )
         self._layout.addWidget(self._caption)
         self._slot = QHBoxLayout()
         self._slot.setSpacing(6)

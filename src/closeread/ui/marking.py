@@ -49,6 +49,7 @@ class MarkingController(QObject):
         view.installEventFilter(self)
         view.selectionChanged.connect(self._update_bar)
         view.cursorPositionChanged.connect(self._update_bar)
+        view.articleChanged.connect(self._forget_marks)
         if bar is not None:
             bar.installEventFilter(self)
             bar.labelChosen.connect(self.label_selection)
@@ -78,12 +79,18 @@ class MarkingController(QObject):
     def marks(self) -> list[Mark]:
         return list(self._marks)
 
+    def _forget_marks(self) -> None:
+        """The view shows another article: these marks belonged to the old one."""
+        self._marks = []
+        self._update_bar()
+
     def detach(self) -> None:
         """Stop listening to the view and the bar (before another controller takes the
         shared reader); the marks on screen stay until someone sets others."""
         self.view.removeEventFilter(self)
         self.view.selectionChanged.disconnect(self._update_bar)
         self.view.cursorPositionChanged.disconnect(self._update_bar)
+        self.view.articleChanged.disconnect(self._forget_marks)
         if self.bar is not None:
             self.bar.removeEventFilter(self)
             self.bar.labelChosen.disconnect(self.label_selection)

@@ -165,7 +165,7 @@ def describe(
         if not mark.start <= offset < mark.end:
             continue
         name = html.escape(style_of(styles, mark.label).name)
-        lines = [tr("ArticleView", "<b>{label}</b>: your mark").format(label=name)]
+        lines = [tr("ArticleView", "Your mark: <b>{label}</b>").format(label=name)]
         for item in feedback:
             if item.mark == mark:
                 lines.append(_outcome_text(item, text, styles))
@@ -181,19 +181,21 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
     style = outcome_style(item.kind)
     head = f"{html.escape(style.glyph)} <b>{html.escape(style.name)}</b>"
     key_name = html.escape(style_of(styles, item.key.label).name) if item.key else ""
-    if item.kind == "wrong_label":
-        head += " " + tr("ArticleView", "(the key labels this {label})").format(label=key_name)
+    if item.kind == "hit":
+        head += " — " + tr("ArticleView", "it matches the key")
+    elif item.kind == "wrong_label":
+        head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
-        head += " " + tr("ArticleView", "(a {label} in the key)").format(label=key_name)
+        head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
     elif item.kind == "partial":
         quote = text[item.key.start : item.key.end]
         if len(quote) > QUOTE_PREVIEW:
             quote = quote[: QUOTE_PREVIEW - 1] + "…"
-        head += "<br>" + tr("ArticleView", "The key marks: “{quote}”").format(
+        head += " — " + tr("ArticleView", "the key marks: “{quote}”").format(
             quote=html.escape(quote)
         )
     elif item.kind == "extra":
-        head += " " + tr("ArticleView", "(the key has no span here)")
+        head += " — " + tr("ArticleView", "the key has nothing here")
     if item.explanation:
         try:
             head += markdown_to_html(item.explanation)

@@ -9,26 +9,20 @@ gives the selection grown to whole words; a mouse selection is snapped on screen
 the button is released. **Ctrl+click** (⌘+click on macOS) selects the whole sentence:
 Alt+click is taken by many Linux window managers (Alt+drag moves the window) and a
 macOS Ctrl+click opens the context menu, while Ctrl+click means nothing in a read-only
-text view. Zoom: Ctrl+= / Ctrl++, Ctrl+-, Ctrl+0 and Ctrl+wheel.
+text view. Layout, zoom and scroll memory come from ``ReadingPane``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QFontMetricsF,
-    QKeyEvent,
-    QPainter,
-    QTextCursor,
-    QTextDocumentFragment,
-)
-from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from closeread.core.model import Article
-from closeread.ui.decorations import NUMBER_GAP_EM, Decorator
-from closeread.ui.document import build_document, reading_font
+from closeread.ui.decorations import Decorator
+from closeread.ui.document import build_document
 from closeread.ui.markstyle import LabelStyle, label_styles
 from closeread.ui.overlay import (
     FeedbackItem,
@@ -39,37 +33,22 @@ from closeread.ui.overlay import (
     mark_selections,
     segments,
 )
+from closeread.ui.readingpane import ReadingPane
 from closeread.ui.textmap import TextMap
 from closeread.ui.words import WordIndex
 
-MEASURE_CHARS = 68  # the column's width in average characters
-ZOOM_STEP = 1.1
-ZOOM_RANGE = (-6, 10)
-_ZOOM_IN = {Qt.Key.Key_Equal, Qt.Key.Key_Plus}
-_ZOOM_OUT = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
 
-
-class ArticleView(QTextEdit):
+class ArticleView(ReadingPane):
     """A read-only, keyboard-navigable view of one article with marks and feedback."""
 
     selectionSnapped = Signal(int, int)  # the selection grown to whole words, code points
     selectionCleared = Signal()  # no word is selected any more
-    zoomChanged = Signal(int)  # the zoom step, 0 = the default size
     cursorInfoChanged = Signal(str)  # plain text about the marks at the cursor, or ""
+    articleChanged = Signal()  # a new article: every mark and feedback item is gone
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setAccessibleName(self.tr("Article"))
         self.setAccessibleDescription(
             self.tr(
@@ -84,12 +63,8 @@ class ArticleView(QTextEdit):
         self._marks: list[Mark] = []
         self._feedback: list[FeedbackItem] = []
         self._segments: list[Segment] = []
-        self._zoom = 0
-        self._base_point_size = max(12.0, QApplication.font().pointSizeF() * 1.25)
         self._last_snapped: tuple[int, int] | None = None
-        self._column: tuple[float, float] | None = None
         self._last_info = ""
-        self._pending_scroll: int | None = None
         self.selectionChanged.connect(self._on_selection_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -114,9 +89,10 @@ class ArticleView(QTextEdit):
         self._words = WordIndex(article.text)
         self._marks, self._feedback = [], []
         self._last_snapped = None
-        self._rebuild()
+        self.rebuild()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+        self.articleChanged.emit()
 
     def plain_text(self) -> str:
         """The document's text with blocks joined by "\\n" (no-break spaces kept)."""
@@ -209,44 +185,15 @@ class ArticleView(QTextEdit):
 
     def reveal(self, offset: int) -> None:
         """Scroll so that ``offset`` is in view, without moving the selection."""
-        rect = self.cursorRect(self._cursor_at(offset))
-        bar = self.verticalScrollBar()
-        if not self.viewport().rect().contains(rect):
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self.reveal_position(self._textmap.to_qt(offset))
 
     def first_visible_offset(self) -> int:
-        """The offset of the first line at the top of the view: save it to restore the
-        scroll position."""
-        top = self.verticalScrollBar().value()
-        layout = self.document().documentLayout()
-        block = self.document().begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.bottom() > top:
-                lines = block.layout()
-                for index in range(lines.lineCount()):
-                    line = lines.lineAt(index)
-                    if rect.top() + line.y() + line.height() > top:
-                        return self._textmap.from_qt(block.position() + line.textStart())
-                return self._textmap.from_qt(block.position())
-            block = block.next()
-        return self._textmap.length
+        """The offset of the first line in view: save it to restore the scroll position."""
+        return self._textmap.from_qt(self.first_visible_position())
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that ``offset``'s line is at the top of the view (once it is shown,
-        when the view is not visible yet: the layout needs the view's width)."""
-        if not self.isVisible():
-            self._pending_scroll = offset
-            return
-        self._pending_scroll = None
-        rect = self.cursorRect(self._cursor_at(offset))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - round(self._em() * 0.8))
-
-    def _cursor_at(self, offset: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self._textmap.to_qt(offset), self.document().characterCount() - 1))
-        return cursor
+        """Scroll so that ``offset``'s line is at the top of the view."""
+        self.scroll_to_position(self._textmap.to_qt(offset))
 
     def _on_selection_changed(self) -> None:
         snapped = self.current_selection()
@@ -287,47 +234,9 @@ class ArticleView(QTextEdit):
                 backwards = self.textCursor().position() < self.textCursor().anchor()
                 self.select_span(*(snapped[::-1] if backwards else snapped))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._zoom_key(event) is not None:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = self._zoom_key(event)
-        if step is None:
-            super().keyPressEvent(event)
-        elif step == 0:
-            self.reset_zoom()
-        else:
-            self.set_zoom(self._zoom + step)
-
-    @staticmethod
-    def _zoom_key(event: QKeyEvent) -> int | None:
-        mods = event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-        )
-        if mods != Qt.KeyboardModifier.ControlModifier:
-            return None
-        key = Qt.Key(event.key())
-        if key in _ZOOM_IN:
-            return 1
-        if key in _ZOOM_OUT:
-            return -1
-        return 0 if key == Qt.Key.Key_0 else None
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
-            event.accept()
-            return
-        super().wheelEvent(event)
-
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            point = QPointF(event.pos()) + self._scroll()
+            point = QPointF(event.pos()) + self.scroll_offset()
             position = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
             info = self.describe_at(self._textmap.from_qt(position)) if position >= 0 else ""
             if info:
@@ -338,94 +247,13 @@ class ArticleView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._article.blocks:
-            self._rebuild()  # figure captions and links take their colours from the palette
+    # -- building and painting --------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._update_column()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._pending_scroll is not None:
-            QTimer.singleShot(0, lambda: self.scroll_to_offset(self._pending_scroll or 0))
-
-    # -- zoom -------------------------------------------------------------------------
-
-    @property
-    def zoom(self) -> int:
-        return self._zoom
-
-    def point_size(self) -> float:
-        return self.document().defaultFont().pointSizeF()
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self._zoom + 1)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self._zoom - 1)
-
-    def reset_zoom(self) -> None:
-        self.set_zoom(0)
-
-    def set_zoom(self, step: int) -> None:
-        step = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], step))
-        if step == self._zoom:
-            return
-        top = self.first_visible_offset()
-        self._zoom = step
-        self._rebuild()
-        self.scroll_to_offset(top)
-        self.zoomChanged.emit(step)
-
-    # -- layout and painting ----------------------------------------------------------
-
-    def _rebuild(self) -> None:
-        """(Re)build the document, keeping the selection: positions do not change."""
-        cursor = self.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
-        font = reading_font(self._base_point_size * ZOOM_STEP**self._zoom)
-        self.blockSignals(True)
+    def build(self, font: QFont) -> None:
         build_document(self.document(), self._article, font, self.palette())
-        self._column = None
-        self._update_column()
-        last = self.document().characterCount() - 1
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(anchor, last))
-        cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.blockSignals(False)
+
+    def rebuilt(self) -> None:
         self._refresh_overlay()
-
-    def _update_column(self) -> None:
-        """Centre a column about MEASURE_CHARS wide, leaving room for paragraph numbers."""
-        font = self.document().defaultFont()
-        metrics = QFontMetricsF(font)
-        em = self._em()
-        gutter = metrics.horizontalAdvance("000") * 0.62 + NUMBER_GAP_EM * em + em * 0.5
-        measure = metrics.averageCharWidth() * MEASURE_CHARS
-        width = self.viewport().width()
-        column = max(min(measure, width - 2 * gutter), em * 10)
-        left = max(gutter, (width - column) / 2)
-        right = max(em, width - left - column)
-        if self._column == (round(left), round(right)):
-            return
-        self._column = (round(left), round(right))
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        fmt.setLeftMargin(left)
-        fmt.setRightMargin(right)
-        fmt.setTopMargin(em * 1.6)
-        fmt.setBottomMargin(em * 3)
-        frame.setFrameFormat(fmt)
-
-    def _em(self) -> float:
-        return self.document().defaultFont().pointSizeF() * 4 / 3
-
-    def _scroll(self) -> QPointF:
-        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -433,11 +261,12 @@ class ArticleView(QTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         decorator = Decorator(
-            painter, self.document(), self._scroll(), QRectF(event.rect()), self.palette()
+            painter, self.document(), self.scroll_offset(), QRectF(event.rect()), self.palette()
         )
-        first = self.cursorForPosition(QPoint(0, 0)).block()
-        left = self._column[0] if self._column else 0
-        decorator.paint_margin(decorator.visible_blocks(first), left)
+        first = self.document().findBlock(self.first_visible_position())
+        if first.previous().isValid():
+            first = first.previous()
+        decorator.paint_margin(decorator.visible_blocks(first), self.column_left())
         extras = {item.mark for item in self._feedback if item.kind == "extra"}
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
         decorator.paint_feedback(self._textmap, self._feedback, self._styles)
