@@ -146,6 +146,9 @@ class LabelBar(QWidget):
         for button in self._buttons.values():
             button.setEnabled(enabled)
 
+    # The first name of set_labels_enabled; widgets written against it keep working.
+    set_selection_available = set_labels_enabled
+
     def set_remove_available(self, available: bool) -> None:
         self._remove.setEnabled(available)
 
