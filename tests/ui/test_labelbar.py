@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from closeread.core.model import Label
 from closeread.ui.labelbar import LabelBar
@@ -312,8 +312,6 @@ def test_the_article_keeps_its_keys_over_window_shortcuts(qtbot, marking, minipa
 
 def test_typing_digits_elsewhere_labels_nothing(qtbot, marking, minipack):
     window, view, _, controller = marking
-    from PySide6.QtWidgets import QLineEdit
-
     field = QLineEdit()
     window.centralWidget().layout().addWidget(field)
     view.select_span(0, 4)

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from closeread.core.model import Label
 from closeread.core.packs import load_pack
@@ -250,9 +250,6 @@ def test_a_mouse_drag_is_snapped_on_release(qtbot, minipack):
     begin = text.index("ogs, by")
     end = text.index("ontrast")
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, begin))
-    from PySide6.QtGui import QMouseEvent
-    from PySide6.QtWidgets import QApplication
-
     target = point_at(view, end)
     move = QMouseEvent(
         QEvent.Type.MouseMove,
@@ -295,10 +292,6 @@ def test_zoom_keys(qtbot, minipack):
 
 
 def test_ctrl_wheel_zooms_and_a_plain_wheel_scrolls(qtbot, minipack):
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QApplication
-
     view = make_view(qtbot, minipack.article)
 
     def wheel(modifiers):
