@@ -183,6 +183,8 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
     key_name = html.escape(style_of(styles, item.key.label).name) if item.key else ""
     if item.kind == "hit":
         head += " — " + tr("ArticleView", "it matches the key")
+    elif item.key is None and item.kind in ("wrong_label", "partial"):
+        pass  # the key is not shown while the student may still try again
     elif item.kind == "wrong_label":
         head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
