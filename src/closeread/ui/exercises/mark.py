@@ -1,0 +1,333 @@
+"""Marking: the student labels passages of the shared article.
+
+The article is the reader beside the panel (``context.reader``). While this widget
+holds it (:mod:`closeread.ui.exercises.lease`) a ``MarkingController`` turns the
+selection into marks: keys 1, 2, 3... or the label buttons label it, Delete removes.
+The widget lists the marks (click one to find it in the article, Delete to remove it,
+a number to relabel it) and, after checking, puts the outcome of each on the article
+and in the list: hits, near misses, wrong labels, extras and (when the key may be
+shown) the passages missed, with the key's explanations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.grading import Grade
+from closeread.core.model import MarkExercise
+from closeread.ui.exercises import lease
+from closeread.ui.exercises.base import ExerciseWidget, MutedLabel
+from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.flow import FlowLayout, flow_policy
+from closeread.ui.labelbar import LabelBar, swatch_icon
+from closeread.ui.marking import MarkingController
+from closeread.ui.markstyle import outcome_style
+from closeread.ui.overlay import FeedbackItem, Mark
+
+QUOTE_CHARS = 90
+LIST_ROWS = 7
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+_SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MarkWidget(ExerciseWidget):
+    """The label bar, how to mark, and the list of marks made."""
+
+    def __init__(
+        self, exercise: MarkExercise, context: ExerciseContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(exercise, context, parent)
+        self.exercise: MarkExercise = exercise
+        self.reader = context.reader
+        self.labels = [context.pack.label(label) for label in exercise.labels]
+        self._marks: list[Mark] = []
+        self._result: Grade | None = None
+        self._reveal = False
+        self._controller: MarkingController | None = None
+        self._shortcuts: list[QShortcut] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        keys = ", ".join(
+            self.tr("{number} {label}").format(number=number, label=label.name)
+            for number, label in enumerate(self.labels, start=1)
+        )
+        self.instructions = MutedLabel(
+            self.tr(
+                "Select words in the article, then press a label's number ({keys}) or "
+                "click its button. Ctrl+click selects a whole sentence; Delete removes "
+                "the mark at the cursor."
+            ).format(keys=keys),
+            self,
+        )
+        layout.addWidget(self.instructions)
+        # The LabelBar's own buttons, laid out to wrap in a narrow panel; the bar itself
+        # stays (hidden) and still emits what they ask for.
+        self.bar = LabelBar(self)
+        self.bar.set_labels(self.labels)
+        self.bar.hide()
+        self.buttons = QWidget(self)
+        self.buttons.setAccessibleName(self.tr("Labels"))
+        FlowLayout(self.buttons)
+        flow_policy(self.buttons)
+        self._adopt_buttons()
+        layout.addWidget(self.buttons)
+        self.activate_button = QPushButton(self.tr("&Mark on the article"), self)
+        self.activate_button.setAccessibleName(self.tr("Mark these on the article"))
+        self.activate_button.clicked.connect(self.activate)
+        self.activate_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.activate_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.count = MutedLabel("", self)
+        layout.addWidget(self.count)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Your marks"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter shows a mark in the article; Delete removes it; 1 to 9 relabel it.")
+        )
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemClicked.connect(self._reveal_item)
+        self.list.itemActivated.connect(self._reveal_item)
+        self.list.installEventFilter(self)
+        layout.addWidget(self.list)
+        if self.reader is None:
+            self.buttons.setEnabled(False)
+            self.instructions.setText(self.tr("Open the article to mark it."))
+        self._refresh_list()
+
+    # -- the shared article -----------------------------------------------------------
+
+    def mark_widgets(self) -> list[QWidget]:
+        return [self]
+
+    def is_active(self) -> bool:
+        return self.reader is not None and lease.holder(self.reader) is self
+
+    def activate(self) -> None:
+        """Take the article: show these marks and this feedback, and label with these keys."""
+        if self.reader is None:
+            return
+        lease.claim(self.reader, self, self._let_go)
+        if self._controller is None:
+            self._controller = MarkingController(self.reader, self.bar, parent=self)
+            self._controller.set_labels(self.labels)  # makes the bar's buttons anew
+            self._adopt_buttons()
+            self.buttons.installEventFilter(self._controller)  # keys while a button has focus
+            self._controller.marksChanged.connect(self._on_marks_edited)
+            for keys in ("Ctrl+Return", "Ctrl+Enter"):
+                shortcut = QShortcut(QKeySequence(keys), self.reader)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.checkRequested)
+                self._shortcuts.append(shortcut)
+        self._controller.set_marks(self._marks)
+        self._controller.set_enabled(not self._read_only)
+        self.reader.set_feedback(self._feedback_items())
+        self.activate_button.hide()
+        self.buttons.setVisible(not self._read_only)
+
+    def _adopt_buttons(self) -> None:
+        """Move the bar's current buttons (labels, then Remove) into the wrapping row."""
+        flow = self.buttons.layout()
+        wanted = [self.bar.button(label.id) for label in self.labels]
+        wanted.append(self.bar.remove_button())
+        while flow.count():
+            item = flow.takeAt(0)
+            if item.widget() is not None and item.widget() not in wanted:
+                item.widget().hide()  # an old button the bar is deleting
+        height = max(button.sizeHint().height() for button in wanted)
+        for button in wanted:
+            button.setParent(self.buttons)
+            button.setMinimumHeight(height)
+            flow.addWidget(button)
+            button.show()
+
+    def release(self) -> None:
+        """Give the article back, clearing these marks from it (leaving the exercise)."""
+        if self.reader is not None:
+            lease.release(self.reader, self)
+
+    def _let_go(self) -> None:
+        controller, self._controller = self._controller, None
+        if controller is not None:
+            controller.set_enabled(False)
+            self.reader.removeEventFilter(controller)
+            self.bar.removeEventFilter(controller)
+            self.buttons.removeEventFilter(controller)
+            controller.marksChanged.disconnect(self._on_marks_edited)
+            controller.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        self.bar.set_selection_available(False)
+        self.bar.set_remove_available(False)
+        self.activate_button.setVisible(self.reader is not None and not self._read_only)
+
+    # -- answer -----------------------------------------------------------------------
+
+    def answer(self) -> dict[str, Any]:
+        return {"marks": [[m.start, m.end, m.label] for m in self._marks]}
+
+    def set_answer(self, answer: Mapping[str, Any]) -> None:
+        self._marks = sorted(
+            (Mark(int(s), int(e), str(label)) for s, e, label in answer.get("marks", ())),
+            key=lambda m: (m.start, m.end),
+        )
+        if self._controller is not None:
+            self._controller.set_marks(self._marks)
+        self._refresh_list()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        if self._controller is not None:
+            self._controller.set_enabled(not read_only)
+        self.buttons.setVisible(not read_only)
+        self.instructions.setVisible(not read_only)
+        if read_only:
+            self.activate_button.hide()
+
+    def _on_marks_edited(self, marks: list) -> None:
+        self._marks = [Mark(*mark) for mark in marks]
+        self._refresh_list()
+        self.answerChanged.emit()
+
+    def _edit(self, marks: list[Mark]) -> None:
+        """Change the marks from the list (the controller does it from the article)."""
+        if self._read_only:
+            return
+        if self._controller is None:
+            self.activate()
+        self._controller.set_marks(marks)
+        self.reader.set_feedback([])
+        self._on_marks_edited(self._controller.marks())
+
+    # -- the list -----------------------------------------------------------------------
+
+    def _quote(self, start: int, end: int) -> str:
+        words = " ".join(self.context.pack.article.text[start:end].split())
+        if len(words) > QUOTE_CHARS:
+            words = words[: QUOTE_CHARS - 1].rstrip() + "…"
+        return f"“{words}”"
+
+    def _label_name(self, label_id: str) -> str:
+        for label in self.labels:
+            if label.id == label_id:
+                return label.name
+        return label_id
+
+    def _refresh_list(self) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        outcomes = self._outcomes_by_mark()
+        styles = self.reader.label_styles() if self.reader is not None else {}
+        for mark in self._marks:
+            text = f"{self._label_name(mark.label)}: {self._quote(mark.start, mark.end)}"
+            item = QListWidgetItem(text)
+            outcome = outcomes.get(tuple(mark))
+            if outcome is not None:
+                style = outcome_style(outcome.kind)
+                item.setText(f"{style.glyph} {style.name} · {text}")
+                if outcome.explanation:
+                    item.setToolTip(outcome.explanation)
+            if mark.label in styles:
+                item.setIcon(swatch_icon(styles[mark.label], self.palette()))
+            item.setData(_SPAN_ROLE, (mark.start, mark.end, mark.label))
+            self.list.addItem(item)
+        for item in self._feedback_items():
+            if item.kind == "missed" and item.key is not None:
+                style = outcome_style("missed")
+                key = item.key
+                text = f"{style.glyph} {style.name} · {self._label_name(key.label)}: "
+                entry = QListWidgetItem(text + self._quote(key.start, key.end))
+                entry.setData(_SPAN_ROLE, (key.start, key.end, ""))
+                if item.explanation:
+                    entry.setToolTip(item.explanation)
+                self.list.addItem(entry)
+        count = len(self._marks)
+        self.count.setText(
+            self.tr("Your marks ({count}):").format(count=count)
+            if count
+            else self.tr("No marks yet.")
+        )
+        self.list.setVisible(self.list.count() > 0)
+        rows = min(self.list.count(), LIST_ROWS)
+        height = sum(self.list.sizeHintForRow(row) for row in range(rows))
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 4)
+        if self.list.count() and current >= 0:
+            self.list.setCurrentRow(min(current, self.list.count() - 1))
+
+    def _reveal_item(self, item: QListWidgetItem) -> None:
+        start, end, _label = item.data(_SPAN_ROLE)
+        if self.reader is None:
+            return
+        if not self.is_active():
+            self.activate()
+        self.reader.select_span(start, end)
+        self.reader.reveal(start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            item = self.list.currentItem()
+            span = item.data(_SPAN_ROLE) if item is not None else None
+            mark = Mark(*span) if span is not None and span[2] else None
+            if mark is not None and mark in self._marks and not self._read_only:
+                key = event.key()
+                if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                    self._edit([m for m in self._marks if m != mark])
+                    return True
+                number = _DIGITS.get(key)
+                if number is not None and number <= len(self.labels):
+                    label = self.labels[number - 1].id
+                    relabelled = Mark(mark.start, mark.end, label)
+                    self._edit([relabelled if m == mark else m for m in self._marks])
+                    return True
+        return super().eventFilter(watched, event)
+
+    # -- result -----------------------------------------------------------------------
+
+    def show_result(self, result: Grade | None, *, reveal_key: bool = False) -> None:
+        self._result = result
+        self._reveal = reveal_key
+        if self.is_active():
+            self.reader.set_feedback(self._feedback_items())
+        self._refresh_list()
+
+    def _outcomes(self) -> list:
+        result = self._result
+        if result is None or result.spans is None or self.exercise.key_hidden:
+            return []
+        return list(result.spans.outcomes)
+
+    def _outcomes_by_mark(self) -> dict[tuple, Any]:
+        return {(o.mark.start, o.mark.end, o.mark.label): o for o in self._outcomes() if o.mark}
+
+    def _feedback_items(self) -> list[FeedbackItem]:
+        """What the article shows: while attempts remain, nothing that gives the key away."""
+        items = []
+        for outcome in self._outcomes():
+            item = FeedbackItem.from_outcome(outcome)
+            if not self._reveal:
+                if item.kind == "missed":
+                    continue
+                if item.kind in ("partial", "wrong_label"):
+                    item = FeedbackItem(item.kind, item.mark, None, "")
+            items.append(item)
+        return items

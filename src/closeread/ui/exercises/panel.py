@@ -1,0 +1,414 @@
+"""ExercisePanel: one exercise beside the article: its prompt, its answer, Check, feedback.
+
+The panel saves as the student works: a draft 300 ms after each change (and at once
+when it is hidden, closed or destroyed), and an attempt with its score when they check,
+in one transaction. Built again later, it comes back as it was left: the draft being
+written, or else the last attempt with its feedback. Attempts, which attempt counts
+and what hints cost are the core's rules (:mod:`closeread.core.grading`); the panel
+only applies them. In an assessment edition "Check" becomes "Hand in": the answer is
+saved for the teacher and no feedback is shown.
+
+Signals: ``checked(float)`` after an attempt is saved (the score as a fraction of the
+points; NaN when the teacher has to score it), ``answerChanged()`` on every edit.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.answers import AnswerError, is_empty
+from closeread.core.feedback import render_feedback
+from closeread.core.grading import Grade
+from closeread.core.model import ChoiceExercise, MarkExercise
+from closeread.core.storage_errors import StorageError
+from closeread.ui.exercises import lease
+from closeread.ui.exercises.base import VERMILION, MutedLabel, StatusLabel, heading, markdown
+from closeread.ui.exercises.base import points_text as _points
+from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.factory import make_widget
+from closeread.ui.exercises.hints import HintLedger, HintsBox
+from closeread.ui.exercises.result import ResultView
+from closeread.ui.exercises.session import ExerciseSession
+from closeread.ui.exercises.showmarks import marks_shown_from
+
+DRAFT_DELAY_MS = 300
+
+
+class _DraftSaver:
+    """The answer waiting to be saved; plain Python, so it can flush after the widget is gone."""
+
+    def __init__(self, session: ExerciseSession) -> None:
+        self.session = session
+        self.pending: dict | None = None
+
+    def flush(self) -> str | None:
+        """Save the pending draft; a plain message when it could not be saved."""
+        if self.pending is None:
+            return None
+        answer, self.pending = self.pending, None
+        try:
+            self.session.save_draft(answer)
+        except StorageError as error:
+            self.pending = answer  # kept: the next change or flush tries again
+            return str(error)
+        return None
+
+
+class ExercisePanel(QWidget):
+    checked = Signal(float)
+    answerChanged = Signal()
+
+    def __init__(self, context: ExerciseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.exercise = context.exercise
+        self.session = ExerciseSession(context)
+        self.setObjectName("exercisePanel")
+        self.setAccessibleName(self.tr("Exercise: {title}").format(title=self.exercise.title))
+        self._saver = _DraftSaver(self.session)
+        saver = self._saver
+        self.destroyed.connect(lambda *_: saver.flush())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self.flush_draft)
+
+        attempts = self.session.attempts()
+        self._made = len(attempts)
+        self._grades: list[Grade] = [self.session.grade_attempt(a) for a in attempts]
+        self.ledger = HintLedger(self.session.hint_counts(attempts), self.session.save_hints, self)
+        self._build()
+        self._restore(attempts)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        exercise = self.exercise
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll, 1)
+        body = QWidget(self.scroll)
+        body.setObjectName("exerciseBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(10)
+        self.title = heading(exercise.title, body, scale=1.3)
+        layout.addWidget(self.title)
+        self.meta = MutedLabel(self._meta_text(), body)
+        layout.addWidget(self.meta)
+        self.prompt = markdown(exercise.prompt, self.context, body) if exercise.prompt else None
+        if self.prompt is not None:
+            self.prompt.setAccessibleName(self.tr("Instructions"))
+            layout.addWidget(self.prompt)
+        self.widget = make_widget(exercise, self.context, body, ledger=self.ledger)
+        self.widget.answerChanged.connect(self._on_answer_changed)
+        self.widget.checkRequested.connect(self.check)
+        layout.addWidget(self.widget)
+        self.hints = HintsBox(exercise, self.context, self.ledger, body)
+        layout.addWidget(self.hints)
+        for box in [self.hints, *getattr(self.widget, "hint_boxes", list)()]:
+            box.failed.connect(self._show_error)
+        self.result = ResultView(self.context, body)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.scroll.setWidget(body)
+
+        line = QFrame(self)  # a hairline in the palette's own mid tone (dark mode too)
+        line.setFixedHeight(1)
+        line.setAutoFillBackground(True)
+        line.setBackgroundRole(QPalette.ColorRole.Mid)
+        outer.addWidget(line)
+        bar = QWidget(self)
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 8, 16, 10)
+        column.setSpacing(4)
+        self.error = StatusLabel(bar)
+        column.addWidget(self.error)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        hand_in = exercise.key_hidden
+        self.check_button = QPushButton(self.tr("&Hand in") if hand_in else self.tr("&Check"), bar)
+        self.check_button.setDefault(True)
+        self.check_button.setAccessibleName(
+            self.tr("Hand in your answer") if hand_in else self.tr("Check your answer")
+        )
+        self.check_button.setToolTip(
+            (self.tr("Hand in your answer") if hand_in else self.tr("Check your answer"))
+            + " (Ctrl+Enter)"
+        )
+        self.check_button.clicked.connect(self.check)
+        self.retry_button = QPushButton(
+            self.tr("C&hange my answer") if hand_in else self.tr("&Try again"), bar
+        )
+        self.retry_button.setAccessibleName(self.tr("Try again with a new attempt"))
+        self.retry_button.clicked.connect(self.retry)
+        row.addWidget(self.check_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.attempts_label = MutedLabel("", bar)
+        self.attempts_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        row.addWidget(self.attempts_label, 1)
+        column.addLayout(row)
+        outer.addWidget(bar)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.check)
+
+    def _meta_text(self) -> str:
+        exercise = self.exercise
+        kind = {
+            "mark": self.tr("Marking"),
+            "choice": self.tr("Choose any that apply")
+            if isinstance(exercise, ChoiceExercise) and exercise.multiple
+            else self.tr("Choose one"),
+            "short": self.tr("Short answer"),
+            "match": self.tr("Matching"),
+            "analogy": self.tr("Analogy, step by step"),
+        }.get(exercise.kind, exercise.kind)
+        points = exercise.points
+        parts = [
+            kind,
+            self.tr("1 point")
+            if points == 1
+            else self.tr("{points} points").format(points=_points(points)),
+        ]
+        if exercise.attempts == 0:
+            parts.append(self.tr("as many attempts as you like"))
+        else:
+            parts.append(self._attempts_text(exercise.attempts))
+        if exercise.attempts != 1 and not exercise.key_hidden:
+            parts.append(
+                self.tr("your best counts")
+                if exercise.counts == "best"
+                else self.tr("your last counts")
+            )
+        return " · ".join(parts)
+
+    def _attempts_text(self, count: int) -> str:
+        return self.tr("1 attempt") if count == 1 else self.tr("{n} attempts").format(n=count)
+
+    # -- state --------------------------------------------------------------------------
+
+    def _restore(self, attempts: list) -> None:
+        draft = self.session.load_draft()
+        can = self.session.can_attempt(self._made)
+        if draft is not None and (can or not attempts):
+            self.widget.set_answer(draft)
+            self._edit()
+        elif attempts:
+            self.widget.set_answer(self.session.valid(attempts[-1].answer) or self.session.empty())
+            self._show_checked(self._grades[-1])
+        else:
+            self.widget.set_answer(self.session.empty())
+            self._edit()
+
+    def _edit(self) -> None:
+        self._editing = True
+        self.widget.set_read_only(False)
+        self.widget.show_result(None)
+        self.result.hide()
+        self.hints.set_enabled(True)
+        self.retry_button.hide()
+        self._update_controls()
+
+    def _show_checked(self, result: Grade) -> None:
+        self._editing = False
+        reveal = not self.session.can_attempt(self._made)
+        self.widget.set_read_only(True)
+        self.widget.show_result(result, reveal_key=reveal)
+        pack = self.context.pack
+        feedback = render_feedback(
+            self.exercise, result, labels=pack.labels, text=pack.article.text, reveal_key=reveal
+        )
+        if result.status == "pending" and result.override is None:
+            self.result.show_handed_in(
+                self.tr(
+                    "Your answer was saved; your teacher will score it and you will see "
+                    "the feedback then."
+                )
+            )
+        else:
+            self.result.show_grade(result, feedback, self._counted_text())
+        self.hints.set_enabled(False)
+        self.retry_button.setVisible(not reveal)
+        self._update_controls()
+
+    def _counted_text(self) -> str:
+        if self._made < 2 or self.exercise.attempts == 1:
+            return ""
+        counted = self.session.counted(self._grades)
+        if counted is None:
+            return ""
+        score = self.tr("{points} of {possible} points").format(
+            points=_points(counted.points), possible=_points(counted.possible)
+        )
+        if self.exercise.counts == "last":
+            return self.tr("Your last attempt counts: {score}.").format(score=score)
+        return self.tr("Your best attempt counts: {score}.").format(score=score)
+
+    def _update_controls(self) -> None:
+        can = self.session.can_attempt(self._made)
+        answer = self.widget.answer()
+        nothing = is_empty(self.exercise, answer) and not (
+            isinstance(self.exercise, MarkExercise) and not self.exercise.key
+        )
+        self.check_button.setEnabled(self._editing and can and not nothing)
+        left = self.session.attempts_left(self._made)
+        if left is None:
+            text = self.tr("Attempt {n}").format(n=self._made + (1 if self._editing else 0))
+        elif left == 0:
+            text = self.tr("No attempts left")
+        elif self._made == 0:
+            text = self._attempts_text(left)
+        else:
+            text = (
+                self.tr("1 attempt left")
+                if left == 1
+                else self.tr("{n} attempts left").format(n=left)
+            )
+        self.attempts_label.setText(text)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Grade the answer, save it as an attempt and show the result."""
+        if not self._editing or not self.check_button.isEnabled():
+            return
+        answer = self.widget.answer()
+        self._timer.stop()
+        self._saver.pending = None  # the attempt replaces the draft
+        try:
+            done = self.session.check(answer, self.ledger.counts())
+        except StorageError as error:
+            self._saver.pending = answer
+            self._show_error(str(error))
+            return
+        except (AnswerError, ValueError) as error:
+            self._show_error(self.tr("This answer cannot be checked: {error}").format(error=error))
+            return
+        self.error.clear_status()
+        self._made += 1
+        self._grades.append(done.grade)
+        self._show_checked(done.grade)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.result, 0, 24))
+        self.checked.emit(done.fraction)
+
+    def retry(self) -> None:
+        """Start a new attempt from the last answer."""
+        if self._editing or not self.session.can_attempt(self._made):
+            return
+        self._edit()
+        self._focus_answer()
+
+    def _focus_answer(self) -> None:
+        """Put the keyboard in the first control of the answer."""
+        widget = self.widget.nextInFocusChain()
+        while widget is not None and widget is not self.widget:
+            if not self.widget.isAncestorOf(widget):
+                break
+            if (
+                widget.isEnabled()
+                and widget.isVisible()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def flush_draft(self) -> None:
+        """Save the answer being written now, instead of after the short delay."""
+        self._timer.stop()
+        message = self._saver.flush()
+        if message is not None:
+            self._show_error(message)
+
+    def _on_answer_changed(self) -> None:
+        if not self._editing:
+            return
+        self._saver.pending = self.widget.answer()
+        self._timer.start()
+        self._update_controls()
+        self.answerChanged.emit()
+
+    def _show_error(self, message: str) -> None:
+        self.error.set_status("⚠", self.tr("Not saved"), VERMILION, message)
+
+    # -- the shared article and the panel's life -------------------------------------------
+
+    def _take_reader(self) -> None:
+        reader = self.context.reader
+        if reader is None:
+            return
+        marking = self.widget.mark_widgets()
+        if marking:
+            if lease.holder(reader) not in marking:
+                marking[0].activate()
+            return
+        lease.claim(reader, self, lambda: None)
+        reader.set_feedback([])
+        reader.set_labels(self.context.pack.labels)
+        reader.set_marks(marks_shown_from(self.context))
+
+    def _give_reader_back(self) -> None:
+        reader = self.context.reader
+        if reader is None:
+            return
+        for owner in [self, *self.widget.mark_widgets()]:
+            lease.release(reader, owner)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._take_reader()
+
+    def hideEvent(self, event) -> None:
+        self.flush_draft()
+        if not event.spontaneous():
+            self._give_reader_back()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.flush_draft()
+        super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:
+            self.flush_draft()
+        return super().event(event)
+
+    # -- for the shell and for tests ---------------------------------------------------------
+
+    def is_editing(self) -> bool:
+        return self._editing
+
+    def attempts_made(self) -> int:
+        return self._made
+
+    def last_grade(self) -> Grade | None:
+        return self._grades[-1] if self._grades else None
+
+    def fraction(self) -> float:
+        counted = self.session.counted(self._grades)
+        if counted is None or counted.status == "pending":
+            return math.nan
+        return counted.fraction

@@ -1,0 +1,126 @@
+"""Short answer: a few sentences in the student's own words.
+
+After checking it says whether the answer was accepted, or that it needs review: the
+rules could not decide, so the teacher will read it and score it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from closeread.core.answers import MAX_TEXT
+from closeread.core.grading import Grade
+from closeread.core.model import ShortAnswerExercise
+from closeread.ui.exercises.base import (
+    BLUE,
+    GREEN,
+    ORANGE,
+    VERMILION,
+    ExerciseWidget,
+    MutedLabel,
+    StatusLabel,
+)
+from closeread.ui.exercises.context import ExerciseContext
+
+VISIBLE_LINES = 5
+
+
+class ShortWidget(ExerciseWidget):
+    """A plain text box; Tab moves on, Ctrl+Return checks."""
+
+    def __init__(
+        self,
+        exercise: ShortAnswerExercise,
+        context: ExerciseContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(exercise, context, parent)
+        self.exercise: ShortAnswerExercise = exercise
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText(self.tr("Write your answer here, in your own words."))
+        self.editor.setAccessibleName(self.tr("Your answer"))
+        self.editor.setAccessibleDescription(exercise.title)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lines = QFontMetrics(self.editor.font()).lineSpacing() * VISIBLE_LINES
+        self.editor.setMinimumHeight(lines + 16)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.editor.textChanged.connect(self._on_text_changed)
+        layout.addWidget(self.editor)
+        self.count = MutedLabel("", self)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.count)
+        self.status = StatusLabel(self)
+        layout.addWidget(self.status)
+        self._update_count()
+
+    # -- answer -----------------------------------------------------------------------
+
+    def answer(self) -> dict[str, Any]:
+        return {"text": self.editor.toPlainText()}
+
+    def set_answer(self, answer: Mapping[str, Any]) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(str(answer.get("text", "")))
+        self.editor.blockSignals(False)
+        self._update_count()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.editor.setReadOnly(read_only)
+
+    def _on_text_changed(self) -> None:
+        text = self.editor.toPlainText()
+        if len(text) > MAX_TEXT:  # a saved answer may be no longer than this
+            cursor = self.editor.textCursor()
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text[:MAX_TEXT])
+            self.editor.blockSignals(False)
+            cursor.setPosition(min(cursor.position(), MAX_TEXT))
+            self.editor.setTextCursor(cursor)
+        self._update_count()
+        self.answerChanged.emit()
+
+    def _update_count(self) -> None:
+        text = self.editor.toPlainText()
+        words = len(text.split())
+        shown = self.tr("1 word") if words == 1 else self.tr("{n} words").format(n=words)
+        if len(text) > MAX_TEXT * 0.9:
+            shown += " · " + self.tr("{used} of {limit} characters").format(
+                used=f"{len(text):,}", limit=f"{MAX_TEXT:,}"
+            )
+        self.count.setText(shown)
+        self.count.setVisible(bool(text))
+
+    # -- result -----------------------------------------------------------------------
+
+    def show_result(self, result: Grade | None, *, reveal_key: bool = False) -> None:
+        if result is None or result.status == "pending" or self.exercise.key_hidden:
+            self.status.clear_status()
+            return
+        if result.status == "correct":
+            self.status.set_status("✓", self.tr("Accepted"), GREEN)
+        elif result.status == "needs_review":
+            self.status.set_status(
+                "✎",
+                self.tr("Needs review"),
+                BLUE,
+                self.tr(
+                    "The rules cannot decide on this answer, so it is not marked wrong: "
+                    "your teacher will read it and give it its score."
+                ),
+            )
+        elif result.status == "partial":
+            self.status.set_status("◐", self.tr("Partly right"), ORANGE)
+        elif result.status == "unanswered":
+            self.status.set_status("○", self.tr("No answer"), VERMILION)
+        else:
+            self.status.set_status("✗", self.tr("Not accepted"), VERMILION)

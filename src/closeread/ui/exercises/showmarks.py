@@ -1,0 +1,47 @@
+"""Marks from another exercise, shown on the article while this one is done.
+
+An exercise may name ``show_marks_from = "lesson-id/exercise-id"`` (or just an
+exercise id of its own lesson): while it is open, the article shows the marks the
+student made there (their draft, or else their last attempt), for reference only.
+"""
+
+from __future__ import annotations
+
+from closeread.core.answers import AnswerError, validate_answer
+from closeread.core.model import MarkExercise
+from closeread.core.storage_errors import StorageError
+from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.overlay import Mark
+
+
+def marks_shown_from(context: ExerciseContext) -> list[Mark]:
+    """The student's marks in the exercise ``show_marks_from`` names; [] if none."""
+    reference = context.exercise.show_marks_from
+    if not reference:
+        return []
+    lesson_id, _, exercise_id = reference.rpartition("/")
+    try:
+        lesson = context.pack.lesson(lesson_id or context.lesson.id)
+        source = lesson.exercise(exercise_id)
+    except KeyError:
+        return []
+    if not isinstance(source, MarkExercise):
+        return []
+    where = (context.student_id, context.pack.id, lesson.id, source.id)
+    try:
+        draft = context.store.load_draft(*where)
+        answer = draft.answer if draft is not None else None
+        if answer is None:
+            attempts = context.store.list_attempts(
+                student_id=where[0], pack_id=where[1], lesson_id=where[2], exercise_id=where[3]
+            )
+            answer = attempts[-1].answer if attempts else None
+    except StorageError:
+        return []
+    if answer is None:
+        return []
+    try:
+        validate_answer(source, answer, text_length=len(context.pack.article.text))
+    except AnswerError:
+        return []
+    return [Mark(start, end, label) for start, end, label in answer["marks"]]
