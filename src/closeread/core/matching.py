@@ -9,16 +9,18 @@ small groups real answers make. scipy's assignment solver is not a dependency, a
 exhaustive search explodes on the rare large group (a student marking one passage
 many times).
 
-Weights are tuples of exact numbers (``int``, ``Fraction``) compared
-lexicographically, so several aims can be ranked, with no rounding to confuse
-near-equal totals. Every edge must be worth having: its weight above the all-zero
-tuple.
+Weights are tuples of exact numbers (``int``, ``Fraction``; a ``float`` counts as the
+binary fraction it holds) compared lexicographically, so several aims can be ranked,
+with no rounding to confuse near-equal totals. Every edge must be worth having: its
+weight above the all-zero tuple.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
+from operator import add, sub
 from typing import Any
 
 Weight = tuple[Any, ...]  # exact numbers, compared lexicographically
@@ -74,11 +76,26 @@ def _connected_groups(
 
 
 def _plus(a: Weight, b: Weight) -> Weight:
-    return tuple(x + y for x, y in zip(a, b, strict=True))
+    return tuple(map(add, a, b))
 
 
 def _minus(a: Weight, b: Weight) -> Weight:
-    return tuple(x - y for x, y in zip(a, b, strict=True))
+    return tuple(map(sub, a, b))
+
+
+def _whole_numbers(weights: dict[int, Weight]) -> dict[int, Weight]:
+    """The weights with each component scaled by one common factor to whole numbers.
+
+    Scaling a component by a positive factor keeps every comparison of sums as it was,
+    and sums of ints are many times faster than sums of Fractions.
+    """
+    ratios = {index: [x.as_integer_ratio() for x in weight] for index, weight in weights.items()}
+    width = len(next(iter(ratios.values())))
+    scales = [math.lcm(*(ratio[c][1] for ratio in ratios.values())) for c in range(width)]
+    return {
+        index: tuple(n * (scales[c] // d) for c, (n, d) in enumerate(ratio))
+        for index, ratio in ratios.items()
+    }
 
 
 def _solve_group(
@@ -91,7 +108,7 @@ def _solve_group(
     each round leaves a best matching of its size, and the gains only shrink, so the
     first round without a positive gain stops at a best matching of any size.
     """
-    weights = {index: weight(index) for index in group}
+    weights = _whole_numbers({index: weight(index) for index in group})
     zero = tuple(0 for _ in weights[group[0]])
     by_left: dict[Hashable, list[int]] = {}
     for index in group:

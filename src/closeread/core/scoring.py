@@ -288,8 +288,9 @@ class _Pair(NamedTuple):
 
     def exact_weight(self) -> tuple[Fraction, int, Fraction]:
         """(credit, pairs, overlap) in exact arithmetic, compared lexicographically."""
-        dice = Fraction(2 * self.overlap, self.sizes)
-        return Fraction(self.label_credit) * dice, 1, dice
+        numerator, denominator = self.label_credit.as_integer_ratio()
+        credit = Fraction(numerator * 2 * self.overlap, denominator * self.sizes)
+        return credit, 1, Fraction(2 * self.overlap, self.sizes)
 
 
 def _candidate_pairs(
