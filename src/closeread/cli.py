@@ -26,7 +26,9 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="closeread",
-        description="CloseRead: critical-reading exercises. With no command, opens the app.",
+        usage="%(prog)s [-h] [--version] [--data-dir DIR] [PACK | COMMAND ...]",
+        description="CloseRead: critical-reading exercises. With no command, opens the app; "
+        "with a PACK (a pack folder or .zip archive), checks and installs it and opens it.",
     )
     parser.add_argument("--version", action="version", version=f"CloseRead {closeread.__version__}")
     _data_dir_option(parser, default=None)
@@ -58,14 +60,38 @@ def _run_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _split_pack(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], str | None]:
+    """Take a pack path out of ``argv`` when the first word is not a command's name."""
+    commands = set()
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        commands.update(getattr(action, "choices", None) or ())
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--":
+            rest = argv[index + 1 :]
+            return (argv[:index], rest[0]) if len(rest) == 1 else (argv, None)
+        if word == "--data-dir":
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word in commands:
+            return argv, None
+        return argv[:index] + argv[index + 1 :], word
+    return argv, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    argv, pack = _split_pack(parser, argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from closeread.ui.app import run_app
 
-        return run_app(data_dir=args.data_dir)
+        return run_app(data_dir=args.data_dir, pack=pack)
     try:
         return args.run(args)
     except KeyboardInterrupt:

@@ -73,6 +73,29 @@ def load_pack_cached(
     return CachedLoad(result.pack, result.problems, False)
 
 
+def cached_pack(
+    folder: str | os.PathLike[str], data_dir: str | os.PathLike[str]
+) -> CachedLoad | None:
+    """The pack in ``folder`` from the cache if nothing changed, else None (no checking)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return None
+    cached = _read(cache_path(folder, data_dir), folder_signature(folder))
+    return None if cached is None else CachedLoad(cached[0], cached[1], True)
+
+
+def remember(
+    folder: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str],
+    pack: model.Pack,
+    problems: tuple[Problem, ...] = (),
+) -> None:
+    """Cache ``pack``, just checked and loaded from ``folder`` (an install does this)."""
+    folder = Path(folder)
+    if folder.is_dir():
+        _write(cache_path(folder, data_dir), folder_signature(folder), pack, problems)
+
+
 def cache_path(folder: Path, data_dir: str | os.PathLike[str]) -> Path:
     key = hashlib.sha256(str(folder.expanduser().absolute()).encode()).hexdigest()[:24]
     return Path(data_dir) / CACHE_FOLDER / f"{key}.json"

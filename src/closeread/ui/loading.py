@@ -1,0 +1,124 @@
+"""Long work off the GUI thread: checking, staging and loading packs, with a busy sign.
+
+:class:`BackgroundTask` runs a function on Qt's global thread pool and reports back on
+the GUI thread (``finished(result)`` or ``failed(error)``). While it runs the caller
+can show :class:`BusyDialog`, which appears only if the work takes longer than a
+moment, so quick jobs do not flash a window.
+
+Only pure functions run on the pool: the progress database stays on the GUI thread
+(SQLite connections belong to the thread that made them), so installing a pack is
+split into staging (here) and committing (on the GUI thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 300
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it, queued across threads."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+class BackgroundTask(QObject):
+    """``work()`` on the thread pool; ``finished``/``failed`` delivered on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    _running: ClassVar[set[BackgroundTask]] = set()  # kept alive until they report
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.running = False
+
+    def start(self) -> BackgroundTask:
+        self.running = True
+        BackgroundTask._running.add(self)
+        QThreadPool.globalInstance().start(_Job(self._work, self._relay))
+        return self
+
+    def _on_done(self, result: object) -> None:
+        self._finish()
+        self.finished.emit(result)
+
+    def _on_failed(self, error: object) -> None:
+        self._finish()
+        self.failed.emit(error)
+
+    def _finish(self) -> None:
+        self.running = False
+        BackgroundTask._running.discard(self)
+
+    @staticmethod
+    def wait_all(msecs: int = 30_000) -> bool:
+        """Wait for running work (at exit), without delivering its results."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class BusyDialog(QProgressDialog):
+    """A window-modal "working..." bar with no end, shown only if the work takes a while."""
+
+    def __init__(self, text: str, parent: QWidget | None, task: BackgroundTask) -> None:
+        super().__init__(text, "", 0, 0, parent)
+        self.setObjectName("busyDialog")
+        self.setWindowTitle(self.tr("CloseRead — Please wait"))
+        self.setAccessibleName(text)
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(True)
+        self.setAutoReset(False)
+        self.setMinimumWidth(380)
+        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt shows it then, if it is still needed
+        task.finished.connect(self._done)
+        task.failed.connect(self._done)
+
+    def _done(self, _result: object) -> None:
+        self.reset()  # stops the timer that would show it, and hides it
+        self.hide()
+        self.deleteLater()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    *,
+    busy_text: str = "",
+    parent: QWidget | None = None,
+) -> BackgroundTask:
+    """Start ``work`` off the GUI thread; a :class:`BusyDialog` over ``parent`` if text is given."""
+    task = BackgroundTask(work)
+    task.finished.connect(on_done)
+    task.failed.connect(on_failed)
+    if busy_text:
+        BusyDialog(busy_text, parent, task)
+    return task.start()
