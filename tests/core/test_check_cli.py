@@ -533,6 +533,44 @@ BROKEN_PACKS = [
         [f'{META}:7:1: error: the path leads outside the pack folder: "article.md"'],
         id="article-symlink-outside-pack",
     ),
+    # rules added after the pack-format review
+    pytest.param(
+        replace(
+            "lessons/one.toml",
+            'quote = "Cats make cities better."\nsuffix = " A survey"',
+            'quote = "."\nprefix = "calmer"',
+        ),
+        [f'{LESSON}:17:1: error: the quote has no word in it, so no mark can match it: "."'],
+        id="quote-without-words",
+    ),
+    pytest.param(
+        replace(
+            "lessons/one.toml",
+            'intro = "Find the claim and its evidence."',
+            'intro = "Find it."\nrequires = ["one"]',
+        ),
+        [f"{LESSON}:4:13: error: a lesson cannot require itself"],
+        id="lesson-requires-itself",
+    ),
+    pytest.param(
+        append("pack.toml", '\n[[near_miss]]\nmarked = "claim"\nkey = "evidence"\ncredit = 0.5\n'),
+        [f'{META}:32:1: error: the near miss "claim" for "evidence" is given twice'],
+        id="near-miss-twice",
+    ),
+    pytest.param(
+        replace(
+            "lessons/one.toml",
+            'explanation = "The author\'s main claim."',
+            'explanation = """' + "x" * 20_001 + '"""',
+        ),
+        [f'{LESSON}:20:1: error: "explanation" is 20,001 characters long; at most 20,000'],
+        id="prose-too-long",
+    ),
+    pytest.param(
+        append("article.md", "\n![A chart](images/chart.png)\n"),
+        ["pack/article.md:7:1: error: no such file in the pack: image 'images/chart.png'"],
+        id="article-image-missing",
+    ),
 ]
 
 
@@ -644,15 +682,33 @@ WARNINGS = [
         id="overlapping-key-spans",
     ),
     pytest.param(
-        append(
-            "pack.toml",
-            "".join(
-                f'\n[[labels]]\nid = "extra{n}"\nname = "Extra {n}"\ncolor = "#000000"\n'
-                for n in range(8)
+        all_of(
+            append(
+                "pack.toml",
+                "".join(
+                    f'\n[[labels]]\nid = "extra{n}"\nname = "Extra {n}"\ncolor = "#000000"\n'
+                    for n in range(8)
+                ),
+            ),
+            replace(
+                "lessons/one.toml",
+                'labels = ["claim", "evidence"]',
+                "labels = ["
+                + ", ".join(f'"extra{n}"' for n in range(8))
+                + ', "claim", "evidence"]',
             ),
         ),
-        [f"{META}:17:1: warning: more than 9 labels: only the first 9 get a number key"],
-        id="more-than-nine-labels",
+        [f"{LESSON}:10:1: warning: 10 labels: only the first 9 get a number key"],
+        id="more-than-nine-labels-in-an-exercise",
+    ),
+    pytest.param(
+        replace(
+            "lessons/one.toml",
+            'labels = ["claim", "evidence"]',
+            'labels = ["claim", "evidence", "claim"]',
+        ),
+        [f'{LESSON}:10:32: warning: label "claim" is listed twice'],
+        id="label-listed-twice",
     ),
     pytest.param(
         replace(
@@ -660,6 +716,16 @@ WARNINGS = [
         ),
         [f"{LESSON}:16:1: warning: an assessment edition should not carry a key"],
         id="assessment-edition-with-a-key",
+    ),
+    pytest.param(
+        replace("lessons/one.toml", 'text = "The title"', 'text = "The survey"'),
+        [f'{LESSON}:38:1: warning: two options read "The survey"'],
+        id="two-options-alike",
+    ),
+    pytest.param(
+        replace("lessons/one.toml", 'step = "principle"', 'step = "principle"\nattempts = 2'),
+        [f'{LESSON}:81:1: warning: "attempts" has no effect on a part: the analogy\'s own counts'],
+        id="attempts-on-a-part",
     ),
 ]
 
@@ -858,7 +924,10 @@ BROKEN_ARCHIVES = [
     pytest.param(
         lambda t: zipfile.ZipFile(t, "w").close(),
         {},
-        ["pack.zip/pack.toml: error: no such file in the archive"],
+        [
+            "pack.zip/pack.toml: error: no such file in the archive "
+            "(a pack archive holds pack.toml at its top, or in its only folder)"
+        ],
         id="zip-empty",
     ),
 ]

@@ -17,7 +17,7 @@ from closeread.ui.overlay import FeedbackItem, Mark
 from closeread.ui.reader import ArticleView
 
 LESSONS = Path(__file__).resolve().parents[2] / "lessons"
-LABELS = (Label("claim", "Claim", "#d55e00", shortcut=1), Label("evidence", "Evidence", "#0072b2"))
+LABELS = (Label("claim", "Claim", "#d55e00"), Label("evidence", "Evidence", "#0072b2"))
 
 RICH = """# A *title* with `code`
 

@@ -7,6 +7,7 @@ exercise can be scored at all, and builds the immutable exercise objects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any
@@ -30,9 +31,12 @@ from closeread.core.model import (
     ShortAnswerExercise,
 )
 from closeread.core.problems import ProblemList
+from closeread.core.rendering import MAX_PROSE_CHARS
 from closeread.core.tomlfile import TomlFile
 
 Where = tuple[str | int, ...]
+_WORD = re.compile(r"\w")
+_PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
 
 
 class ExerciseBuilder:
@@ -62,6 +66,7 @@ class ExerciseBuilder:
 
     def lesson(self) -> Lesson:
         data = self.toml.data
+        self.check_prose_lengths(data, ())
         exercises: list[AnyExercise] = []
         seen: set[str] = set()
         for index, entry in enumerate(data["exercises"]):
@@ -78,6 +83,22 @@ class ExerciseBuilder:
             intro=data.get("intro", ""),
             requires=tuple(data.get("requires", ())),
         )
+
+    def check_prose_lengths(self, node: Any, where: Where) -> None:
+        """Markdown longer than the app agrees to render is an error here, not a surprise."""
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in _PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
+                    self.error(
+                        f'"{key}" is {len(value):,} characters long; at most {MAX_PROSE_CHARS:,}',
+                        *where,
+                        key,
+                    )
+                else:
+                    self.check_prose_lengths(value, (*where, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self.check_prose_lengths(value, (*where, index))
 
     def exercise(self, entry: dict[str, Any], where: Where) -> AnyExercise:
         build = {
@@ -113,6 +134,12 @@ class ExerciseBuilder:
         for index, label in enumerate(entry.get("labels", ())):
             if label not in self.label_ids:
                 self.error(f'unknown label "{label}"', *where, "labels", index)
+            elif label in entry["labels"][:index]:
+                self.warning(f'label "{label}" is listed twice', *where, "labels", index)
+        if len(labels) > 9:
+            self.warning(
+                f"{len(labels)} labels: only the first 9 get a number key", *where, "labels"
+            )
         key: list[KeySpan] = []
         seen_ids: set[str] = set()
         for index, item in enumerate(entry.get("key", ())):
@@ -125,6 +152,14 @@ class ExerciseBuilder:
                 known = "the pack's labels" if "labels" not in entry else "this exercise's labels"
                 self.error(f'unknown label "{item["label"]}": not one of {known}', *at, "label")
             quote = TextQuote(item["quote"], item.get("prefix", ""), item.get("suffix", ""))
+            if not _WORD.search(item["quote"]):
+                self.error(
+                    "the quote has no word in it, so no mark can match it: "
+                    + _shorten(item["quote"]),
+                    *at,
+                    "quote",
+                )
+                continue
             try:
                 start, end = anchor(self.article.text, quote)
             except AnchorError as error:
@@ -139,7 +174,7 @@ class ExerciseBuilder:
             )
         if self.key_hidden and key:
             self.warning("an assessment edition should not carry a key", *where, "key")
-        if not key and not self.key_hidden and "key" in entry and not entry["key"]:
+        if not key and not self.key_hidden and not entry.get("key"):
             self.warning("the key is empty: every mark will count as extra", *where, "key")
         self.check_overlaps(key, where)
         return MarkExercise(
@@ -166,6 +201,10 @@ class ExerciseBuilder:
             ChoiceOption(option["text"], option.get("weight", 0) / 100, option.get("feedback", ""))
             for option in entry["options"]
         )
+        texts = [option.text for option in options]
+        for index, text in enumerate(texts):
+            if text in texts[:index]:
+                self.warning(f"two options read {_shorten(text)}", *where, "options", index)
         multiple = entry.get("multiple", False)
         if not self.key_hidden:
             if not multiple and max(option.weight for option in options) < 1:
@@ -245,6 +284,13 @@ class ExerciseBuilder:
                 self.error(f'duplicate part id "{part["id"]}"', *at, "id")
                 continue
             seen.add(part["id"])
+            for unused in ("attempts", "counts"):
+                if unused in part:
+                    self.warning(
+                        f'"{unused}" has no effect on a part: the analogy\'s own counts',
+                        *at,
+                        unused,
+                    )
             built = self.exercise(part, at)
             assert not isinstance(built, AnalogyExercise)  # the schema allows no nesting
             parts.append(AnalogyPart(part["step"], built))

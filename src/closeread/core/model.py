@@ -25,7 +25,6 @@ class Label:
     name: str
     color: str
     description: str = ""
-    shortcut: int = 0  # 1-based position in the pack's label list
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Qt; ``closeread check`` is this module and a printer.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -66,6 +67,7 @@ class _Loader:
     def __init__(self, source: PackSource, problems: ProblemList) -> None:
         self.source = source
         self.problems = problems
+        self.lesson_failed = False
 
     def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:
         """A UTF-8 file of the pack; a problem at the key that names it when it fails."""
@@ -124,6 +126,7 @@ class _Loader:
                 f"the article is too long to show: {error}",
             )
             return None
+        self.check_images(article, self.source.display(data.get("article", "article.md")))
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
         source_data = data.get("source", {})
@@ -146,6 +149,18 @@ class _Loader:
             label_credit=label_credit,
         )
 
+    def check_images(self, article: Article, shown_article: str) -> None:
+        """Every image the article names is a file of the pack, and part of its hash."""
+        for block in article.blocks:
+            if not block.image:
+                continue
+            try:
+                self.source.read(posixpath.normpath(block.image))
+            except PackSourceError as error:
+                at = article.markdown.find(f"]({block.image}")
+                line = article.markdown.count("\n", 0, at) + 1 if at >= 0 else 0
+                self.problems.error(shown_article, f"{error.message}: image {block.image!r}", line)
+
     def labels(self, meta: TomlFile) -> tuple[Label, ...]:
         labels: list[Label] = []
         seen: set[str] = set()
@@ -159,19 +174,7 @@ class _Loader:
                 continue
             seen.add(entry["id"])
             labels.append(
-                Label(
-                    entry["id"],
-                    entry["name"],
-                    entry["color"],
-                    entry.get("description", ""),
-                    shortcut=len(labels) + 1,
-                )
-            )
-        if len(labels) > 9:
-            self.problems.warning(
-                meta.shown_path,
-                "more than 9 labels: only the first 9 get a number key",
-                *meta.at("labels"),
+                Label(entry["id"], entry["name"], entry["color"], entry.get("description", ""))
             )
         return tuple(labels)
 
@@ -191,6 +194,12 @@ class _Loader:
                     "a near miss needs two different labels",
                     *meta.at("near_miss", index),
                 )
+            if (entry["marked"], entry["key"]) in credit:
+                self.problems.error(
+                    meta.shown_path,
+                    f'the near miss "{entry["marked"]}" for "{entry["key"]}" is given twice',
+                    *meta.at("near_miss", index),
+                )
             credit[(entry["marked"], entry["key"])] = float(entry["credit"])
         return MappingProxyType(credit)
 
@@ -207,16 +216,17 @@ class _Loader:
         edition = meta.data.get("edition", "full")
         theta = meta.data.get("scoring", {}).get("theta", 0.5)
         for index, relative in enumerate(meta.data["lessons"]):
-            if relative in seen_files:
+            if posixpath.normpath(relative) in seen_files:
                 self.problems.error(
                     meta.shown_path,
                     f'lesson file "{relative}" is listed twice',
                     *meta.at("lessons", index),
                 )
                 continue
-            seen_files.add(relative)
+            seen_files.add(posixpath.normpath(relative))
             toml = self.read_toml(relative, "lesson.schema.json", meta, "lessons", index)
             if toml is None:
+                self.lesson_failed = True
                 continue
             builder = ExerciseBuilder(
                 toml, article, labels, label_credit, theta, edition, self.problems
@@ -232,7 +242,10 @@ class _Loader:
         return lessons
 
     def check_references(self, lessons: list[tuple[Lesson, TomlFile]]) -> None:
-        """Lesson and exercise ids named across files, checked once all are loaded."""
+        """Lesson and exercise ids named across files, checked once all are loaded.
+
+        When a lesson file could not be loaded, a name that is not found may well be in
+        it: such references are left unjudged rather than reported as a second error."""
         exercises = {
             f"{lesson.id}/{exercise.id}": exercise.kind
             for lesson, _ in lessons
@@ -241,25 +254,33 @@ class _Loader:
         lesson_ids = {lesson.id for lesson, _ in lessons}
         for lesson, toml in lessons:
             for index, required in enumerate(lesson.requires):
-                if required not in lesson_ids:
-                    self.problems.error(
-                        toml.shown_path, f'unknown lesson "{required}"', *toml.at("requires", index)
-                    )
-            for index, exercise in enumerate(lesson.exercises):
-                if not exercise.show_marks_from:
-                    continue
-                target = exercise.show_marks_from
-                if "/" not in target:
-                    target = f"{lesson.id}/{target}"
-                at = toml.at("exercises", index, "show_marks_from")
+                at = toml.at("requires", index)
+                if required == lesson.id:
+                    self.problems.error(toml.shown_path, "a lesson cannot require itself", *at)
+                elif required not in lesson_ids and not self.lesson_failed:
+                    self.problems.error(toml.shown_path, f'unknown lesson "{required}"', *at)
+            for where, named in _show_marks_references(toml.data):
+                target = named if "/" in named else f"{lesson.id}/{named}"
+                at = toml.at(*where, "show_marks_from")
                 if target not in exercises:
-                    self.problems.error(
-                        toml.shown_path, f'unknown exercise "{exercise.show_marks_from}"', *at
-                    )
+                    if not self.lesson_failed or target.startswith(f"{lesson.id}/"):
+                        self.problems.error(toml.shown_path, f'unknown exercise "{named}"', *at)
                 elif exercises[target] != "mark":
                     self.problems.error(
                         toml.shown_path,
-                        f'"{exercise.show_marks_from}" is '
-                        "not a marking exercise: it has no marks to show",
+                        f'"{named}" is not a marking exercise: it has no marks to show',
                         *at,
                     )
+
+
+def _show_marks_references(data: dict) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each ``show_marks_from`` of a lesson's exercises and analogy parts, with its path."""
+    found = []
+    for index, exercise in enumerate(data.get("exercises", ())):
+        where: tuple[str | int, ...] = ("exercises", index)
+        if exercise.get("show_marks_from"):
+            found.append((where, exercise["show_marks_from"]))
+        for part_index, part in enumerate(exercise.get("parts", ())):
+            if part.get("show_marks_from"):
+                found.append(((*where, "parts", part_index), part["show_marks_from"]))
+    return found

@@ -128,7 +128,10 @@ class ArchiveSource(PackSource):
         try:
             return self.files[self._root_prefix + relative]
         except KeyError:
-            raise MissingFile(self.display(relative), "no such file in the archive") from None
+            message = "no such file in the archive"
+            if relative == "pack.toml":
+                message += " (a pack archive holds pack.toml at its top, or in its only folder)"
+            raise MissingFile(self.display(relative), message) from None
 
 
 def _read_archive(name: str, path: Path) -> dict[str, bytes]:
@@ -207,12 +210,19 @@ def _read_entry(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, roo
 
 
 def _single_top_folder(files: dict[str, bytes]) -> str:
-    """ "folder/" when the archive holds one folder with the pack in it, else ""."""
+    """ "folder/" when the archive holds one folder with the pack in it, else "".
+
+    Folders and files that archivers add on their own (``__MACOSX/``, ``.DS_Store``)
+    do not count as a second top-level entry."""
     if "pack.toml" in files:
         return ""
-    tops = {name.split("/", 1)[0] for name in files}
+    tops = {name.split("/", 1)[0] for name in files if not _archiver_litter(name)}
     if len(tops) == 1:
         top = tops.pop()
         if f"{top}/pack.toml" in files:
             return f"{top}/"
     return ""
+
+
+def _archiver_litter(name: str) -> bool:
+    return name.startswith("__MACOSX/") or PurePosixPath(name).name in {".DS_Store", "Thumbs.db"}
