@@ -20,7 +20,7 @@ from closeread.ui.exercises.base import (
     StatusLabel,
     heading,
     markdown,
-    points_text,
+    score_text,
     status_text,
 )
 from closeread.ui.exercises.context import ExerciseContext
@@ -151,9 +151,5 @@ class AnalogyWidget(ExerciseWidget):
                 section.score.clear_status()
                 continue
             glyph, color, name = status_text(part.status)
-            detail = (
-                self.tr("{points} of 1 point")
-                if part.possible == 1
-                else self.tr("{points} of {possible} points")
-            ).format(points=points_text(part.points), possible=points_text(part.possible))
+            detail = score_text(part.points, part.possible)
             section.score.set_status(glyph, name, color, f"· {detail}")

@@ -199,3 +199,14 @@ def markdown(text: str, context: ExerciseContext, parent: QWidget | None = None)
 def points_text(value: float) -> str:
     """Points as people write them: 3, 2.5, 0.75."""
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def score_text(points: float, possible: float) -> str:
+    """ "2.5 of 4 points", "1 of 1 point"."""
+    tr = QCoreApplication.translate
+    text = (
+        tr("ExerciseStatus", "{points} of 1 point")
+        if possible == 1
+        else tr("ExerciseStatus", "{points} of {possible} points")
+    )
+    return text.format(points=points_text(points), possible=points_text(possible))

@@ -19,6 +19,7 @@ import math
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -33,7 +34,14 @@ from closeread.core.grading import Grade
 from closeread.core.model import ChoiceExercise, MarkExercise
 from closeread.core.storage_errors import StorageError
 from closeread.ui.exercises import lease
-from closeread.ui.exercises.base import VERMILION, MutedLabel, StatusLabel, heading, markdown
+from closeread.ui.exercises.base import (
+    VERMILION,
+    MutedLabel,
+    StatusLabel,
+    heading,
+    markdown,
+    score_text,
+)
 from closeread.ui.exercises.base import points_text as _points
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.factory import make_widget
@@ -259,9 +267,7 @@ class ExercisePanel(QWidget):
         counted = self.session.counted(self._grades)
         if counted is None:
             return ""
-        score = self.tr("{points} of {possible} points").format(
-            points=_points(counted.points), possible=_points(counted.possible)
-        )
+        score = score_text(counted.points, counted.possible)
         if self.exercise.counts == "last":
             return self.tr("Your last attempt counts: {score}.").format(score=score)
         return self.tr("Your best attempt counts: {score}.").format(score=score)
@@ -307,9 +313,13 @@ class ExercisePanel(QWidget):
             self._show_error(self.tr("This answer cannot be checked: {error}").format(error=error))
             return
         self.error.clear_status()
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         self._made += 1
         self._grades.append(done.grade)
         self._show_checked(done.grade)
+        if had_focus:  # the answer's controls are read-only now: go on to the feedback
+            target = self.result.feedback if self.result.feedback.isVisible() else self.result
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.result, 0, 24))
         self.checked.emit(done.fraction)
 

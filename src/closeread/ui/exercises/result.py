@@ -14,6 +14,7 @@ from closeread.ui.exercises.base import (
     StatusLabel,
     points_text,
     readable,
+    score_text,
     status_text,
 )
 from closeread.ui.exercises.context import ExerciseContext
@@ -87,13 +88,7 @@ class ResultView(QFrame):
         self.of.show()
         self.status.set_status(glyph, name, color)
         self._show_rest(without_headline(feedback, result), counted)
-        self.setAccessibleDescription(
-            self.tr("{points} of {possible} points, {status}").format(
-                points=points_text(result.points),
-                possible=points_text(result.possible),
-                status=name,
-            )
-        )
+        self.setAccessibleDescription(f"{score_text(result.points, result.possible)}, {name}")
 
     def show_handed_in(self, feedback: str) -> None:
         """An assessment answer: saved for the teacher, no score and no key."""
