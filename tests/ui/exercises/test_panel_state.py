@@ -171,7 +171,7 @@ def test_the_assessment_edition_hands_in_without_feedback(
 ):
     pack = make_pack(settings='edition = "assessment"')
     panel = make_panel("pick", pack=pack)
-    assert panel.check_button.text() == "&Hand in"
+    assert panel.check_button.text() == "Hand &in"
     assert "counts" not in panel.meta.text()
     panel.widget.button(0).click()
     with qtbot.waitSignal(panel.checked) as checked:

@@ -17,12 +17,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,18 +29,17 @@ from PySide6.QtWidgets import (
 from closeread.core.answers import AnswerError, is_empty
 from closeread.core.feedback import render_feedback
 from closeread.core.grading import Grade
-from closeread.core.model import ChoiceExercise, MarkExercise
+from closeread.core.model import MarkExercise
 from closeread.core.storage_errors import StorageError
 from closeread.ui.exercises import lease
+from closeread.ui.exercises.actions import ActionBar, attempts_text, meta_text
 from closeread.ui.exercises.base import (
     VERMILION,
     MutedLabel,
-    StatusLabel,
     heading,
     markdown,
     score_text,
 )
-from closeread.ui.exercises.base import points_text as _points
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.factory import make_widget
 from closeread.ui.exercises.hints import HintLedger, HintsBox
@@ -119,7 +116,7 @@ class ExercisePanel(QWidget):
         layout.setSpacing(10)
         self.title = heading(exercise.title, body, scale=1.3)
         layout.addWidget(self.title)
-        self.meta = MutedLabel(self._meta_text(), body)
+        self.meta = MutedLabel(meta_text(exercise), body)
         layout.addWidget(self.meta)
         self.prompt = markdown(exercise.prompt, self.context, body) if exercise.prompt else None
         if self.prompt is not None:
@@ -138,82 +135,18 @@ class ExercisePanel(QWidget):
         layout.addStretch(1)
         self.scroll.setWidget(body)
 
-        line = QFrame(self)  # a hairline in the palette's own mid tone (dark mode too)
-        line.setFixedHeight(1)
-        line.setAutoFillBackground(True)
-        line.setBackgroundRole(QPalette.ColorRole.Mid)
-        outer.addWidget(line)
-        bar = QWidget(self)
-        column = QVBoxLayout(bar)
-        column.setContentsMargins(16, 8, 16, 10)
-        column.setSpacing(4)
-        self.error = StatusLabel(bar)
-        column.addWidget(self.error)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        hand_in = exercise.key_hidden
-        self.check_button = QPushButton(self.tr("&Hand in") if hand_in else self.tr("&Check"), bar)
-        self.check_button.setDefault(True)
-        self.check_button.setAccessibleName(
-            self.tr("Hand in your answer") if hand_in else self.tr("Check your answer")
-        )
-        self.check_button.setToolTip(
-            (self.tr("Hand in your answer") if hand_in else self.tr("Check your answer"))
-            + " (Ctrl+Enter)"
-        )
+        self.actions = ActionBar(exercise, self)
+        outer.addWidget(self.actions)
+        self.check_button = self.actions.check_button
+        self.retry_button = self.actions.retry_button
+        self.attempts_label = self.actions.attempts_label
+        self.error = self.actions.error
         self.check_button.clicked.connect(self.check)
-        self.retry_button = QPushButton(
-            self.tr("C&hange my answer") if hand_in else self.tr("&Try again"), bar
-        )
-        self.retry_button.setAccessibleName(self.tr("Try again with a new attempt"))
         self.retry_button.clicked.connect(self.retry)
-        row.addWidget(self.check_button)
-        row.addWidget(self.retry_button)
-        row.addStretch(1)
-        self.attempts_label = MutedLabel("", bar)
-        self.attempts_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        row.addWidget(self.attempts_label, 1)
-        column.addLayout(row)
-        outer.addWidget(bar)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.check)
-
-    def _meta_text(self) -> str:
-        exercise = self.exercise
-        kind = {
-            "mark": self.tr("Marking"),
-            "choice": self.tr("Choose any that apply")
-            if isinstance(exercise, ChoiceExercise) and exercise.multiple
-            else self.tr("Choose one"),
-            "short": self.tr("Short answer"),
-            "match": self.tr("Matching"),
-            "analogy": self.tr("Analogy, step by step"),
-        }.get(exercise.kind, exercise.kind)
-        points = exercise.points
-        parts = [
-            kind,
-            self.tr("1 point")
-            if points == 1
-            else self.tr("{points} points").format(points=_points(points)),
-        ]
-        if exercise.attempts == 0:
-            parts.append(self.tr("as many attempts as you like"))
-        else:
-            parts.append(self._attempts_text(exercise.attempts))
-        if exercise.attempts != 1 and not exercise.key_hidden:
-            parts.append(
-                self.tr("your best counts")
-                if exercise.counts == "best"
-                else self.tr("your last counts")
-            )
-        return " · ".join(parts)
-
-    def _attempts_text(self, count: int) -> str:
-        return self.tr("1 attempt") if count == 1 else self.tr("{n} attempts").format(n=count)
 
     # -- state --------------------------------------------------------------------------
 
@@ -285,7 +218,7 @@ class ExercisePanel(QWidget):
         elif left == 0:
             text = self.tr("No attempts left")
         elif self._made == 0:
-            text = self._attempts_text(left)
+            text = attempts_text(left)
         else:
             text = (
                 self.tr("1 attempt left")

@@ -1,0 +1,104 @@
+"""The foot of the panel (Check, Try again, attempts left, a save error) and the line
+under the title that says what kind of exercise this is and what it is worth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from closeread.core.model import AnyExercise, ChoiceExercise
+from closeread.ui.exercises.base import MutedLabel, StatusLabel, points_text
+
+tr = QCoreApplication.translate  # with a literal context, so lupdate finds the strings
+
+
+def attempts_text(count: int) -> str:
+    """ "1 attempt", "3 attempts"."""
+    return (
+        tr("ExercisePanel", "1 attempt")
+        if count == 1
+        else tr("ExercisePanel", "{n} attempts").format(n=count)
+    )
+
+
+def meta_text(exercise: AnyExercise) -> str:
+    """ "Choose one · 1 point · 3 attempts · your best counts"."""
+    if exercise.kind == "choice":
+        multiple = isinstance(exercise, ChoiceExercise) and exercise.multiple
+        kind = (
+            tr("ExercisePanel", "Choose any that apply")
+            if multiple
+            else tr("ExercisePanel", "Choose one")
+        )
+    else:
+        kind = {
+            "mark": tr("ExercisePanel", "Marking"),
+            "short": tr("ExercisePanel", "Short answer"),
+            "match": tr("ExercisePanel", "Matching"),
+            "analogy": tr("ExercisePanel", "Analogy, step by step"),
+        }.get(exercise.kind, exercise.kind)
+    points = exercise.points
+    parts = [
+        kind,
+        tr("ExercisePanel", "1 point")
+        if points == 1
+        else tr("ExercisePanel", "{points} points").format(points=points_text(points)),
+    ]
+    if exercise.attempts == 0:
+        parts.append(tr("ExercisePanel", "as many attempts as you like"))
+    else:
+        parts.append(attempts_text(exercise.attempts))
+    if exercise.attempts != 1 and not exercise.key_hidden:
+        parts.append(
+            tr("ExercisePanel", "your best counts")
+            if exercise.counts == "best"
+            else tr("ExercisePanel", "your last counts")
+        )
+    return " · ".join(parts)
+
+
+class ActionBar(QWidget):
+    """Check (or Hand in), Try again, what is left; a plain message when saving failed."""
+
+    def __init__(self, exercise: AnyExercise, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        line = QFrame(self)  # a hairline in the palette's own mid tone (dark mode too)
+        line.setFixedHeight(1)
+        line.setAutoFillBackground(True)
+        line.setBackgroundRole(QPalette.ColorRole.Mid)
+        outer.addWidget(line)
+        column = QVBoxLayout()
+        column.setContentsMargins(16, 8, 16, 10)
+        column.setSpacing(4)
+        outer.addLayout(column)
+        self.error = StatusLabel(self)
+        column.addWidget(self.error)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        hand_in = exercise.key_hidden
+        what = self.tr("Hand in your answer") if hand_in else self.tr("Check your answer")
+        self.check_button = QPushButton(self.tr("Hand &in") if hand_in else self.tr("&Check"), self)
+        self.check_button.setDefault(True)
+        self.check_button.setAccessibleName(what)
+        self.check_button.setToolTip(self.tr("{action} (Ctrl+Enter)").format(action=what))
+        self.retry_button = QPushButton(
+            self.tr("&Change my answer") if hand_in else self.tr("&Try again"), self
+        )
+        self.retry_button.setAccessibleName(
+            self.tr("Change the answer and hand it in again")
+            if hand_in
+            else self.tr("Try again with a new attempt")
+        )
+        row.addWidget(self.check_button)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        self.attempts_label = MutedLabel("", self)
+        self.attempts_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        row.addWidget(self.attempts_label, 1)
+        column.addLayout(row)
