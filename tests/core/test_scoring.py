@@ -428,6 +428,12 @@ def test_reference_tokens_agree_with_the_tokenizer():
     assert list(zip(tokens.starts, tokens.ends, strict=True)) == reference_tokens(text)
 
 
+@given(st.text(alphabet="ab_9 '’-.,中国タ한é\u0301\n", max_size=40))
+def test_the_tokenizer_agrees_with_the_reference_on_any_text(text):
+    tokens = TokenizedText(text)
+    assert list(zip(tokens.starts, tokens.ends, strict=True)) == reference_tokens(text)
+
+
 @given(problems())
 @settings(max_examples=300, deadline=None)
 def test_score_equals_the_brute_force_optimum(problem):
