@@ -307,3 +307,10 @@ def test_analogy_feedback_goes_part_by_part():
 
 def test_unanswered():
     assert feedback_on(CHOICE, {"selected": []}).startswith("**No answer yet: 0 of 2 points.**")
+
+
+def test_multi_line_explanations_stay_inside_their_list_item():
+    key = KeySpan(*at("Parking is scarce"), "claim", "Parking is scarce", "First line.\n\nSecond.")
+    exercise = MarkExercise(id="m", title="t", labels=("claim",), key=(key,))
+    shown = feedback_on(exercise, {"marks": []})
+    assert "- Missed: “Parking is scarce”, **Claim**. First line. Second." in shown

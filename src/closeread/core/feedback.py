@@ -116,10 +116,11 @@ class _Writer:
 
     def span_outcome(self, outcome: SpanOutcome) -> str:
         mark, key = outcome.mark, outcome.key
-        why = f" {outcome.explanation}" if outcome.explanation and self.reveal else ""
+        explanation = _inline(outcome.explanation)
+        why = f" {explanation}" if explanation and self.reveal else ""
         if outcome.kind == "hit":
             assert mark is not None
-            hit_why = f" {outcome.explanation}" if outcome.explanation else ""
+            hit_why = f" {explanation}" if explanation else ""
             return f"✓ {self.quote(mark)}: right, {self.label(mark.label)}.{hit_why}"
         if outcome.kind == "partial":
             assert mark is not None and key is not None
@@ -155,7 +156,7 @@ class _Writer:
         for item in options:
             if item.selected:
                 text = exercise.options[item.index].text
-                said = f": {item.feedback}" if item.feedback else "."
+                said = f": {_inline(item.feedback)}" if item.feedback else "."
                 lines.append(f"- You chose {_inline(text)}{said}")
         if self.reveal and result.status != "correct":
             best = max(option.weight for option in exercise.options)
@@ -178,7 +179,7 @@ class _Writer:
             if item.met:
                 lines.append(f"- ✓ {item.name}")
             else:
-                advice = f": {item.feedback}" if item.feedback else ""
+                advice = f": {_inline(item.feedback)}" if item.feedback else ""
                 lines.append(f"- ✗ {item.name}{advice}")
         if self.reveal and exercise.model_answer and result.status != "correct":
             lines += ["", "A model answer:", "", _blockquote(exercise.model_answer)]
@@ -195,7 +196,7 @@ class _Writer:
             elif not self.reveal:
                 lines.append(f"- ✗ {_inline(pair.left)}: not yet right.")
             else:
-                why = f" {item.explanation}" if item.explanation else ""
+                why = f" {_inline(item.explanation)}" if item.explanation else ""
                 lines.append(f"- ✗ {_inline(pair.left)} goes with {_inline(pair.right)}.{why}")
         return lines
 
