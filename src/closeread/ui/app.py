@@ -23,7 +23,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from closeread.core import paths
@@ -113,7 +121,7 @@ class _ExitWhenShown(QObject):
 
     def _report(self) -> None:
         print(f"shown {time.time():.6f}", flush=True)
-        QApplication.quit()
+        QApplication.exit(0)
 
 
 def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = None) -> int:
@@ -148,4 +156,9 @@ def _run_window(app: QApplication, store: Store, theme: Theme, pack: str | None)
         _ExitWhenShown(window)
     window.open_initial(pack)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if window.isVisible():  # the loop ended without the window closing: save now
+        window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 SHOW_AFTER_MS = 300
 
@@ -67,16 +68,20 @@ class BackgroundTask(QObject):
         return self
 
     def _on_done(self, result: object) -> None:
-        self._finish()
-        self.finished.emit(result)
+        if self._finish():
+            self.finished.emit(result)
 
     def _on_failed(self, error: object) -> None:
-        self._finish()
-        self.failed.emit(error)
+        if self._finish():
+            self.failed.emit(error)
 
-    def _finish(self) -> None:
-        self.running = False
+    def _finish(self) -> bool:
+        """Forget the task; False when its owner is gone and nobody wants the result."""
         BackgroundTask._running.discard(self)
+        if not isValid(self):
+            return False
+        self.running = False
+        return True
 
     @staticmethod
     def wait_all(msecs: int = 30_000) -> bool:
@@ -114,9 +119,13 @@ def run_in_background(
     *,
     busy_text: str = "",
     parent: QWidget | None = None,
+    owner: QObject | None = None,
 ) -> BackgroundTask:
-    """Start ``work`` off the GUI thread; a :class:`BusyDialog` over ``parent`` if text is given."""
-    task = BackgroundTask(work)
+    """Start ``work`` off the GUI thread; a :class:`BusyDialog` over ``parent`` if text is given.
+
+    The result is delivered only while ``owner`` (default: ``parent``) still exists.
+    """
+    task = BackgroundTask(work, owner if owner is not None else parent)
     task.finished.connect(on_done)
     task.failed.connect(on_failed)
     if busy_text:

@@ -147,7 +147,7 @@ class PackOpener(QObject):
     ) -> BackgroundTask:
         location, data_dir = entry.location, self.data_dir
         return run_in_background(
-            lambda: packcache.load_pack_cached(location, data_dir), on_done, on_failed
+            lambda: packcache.load_pack_cached(location, data_dir), on_done, on_failed, owner=self
         )
 
     def show_unusable(self, entry: LibraryEntry) -> None:

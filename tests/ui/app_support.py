@@ -1,0 +1,88 @@
+"""Helpers the app-shell tests share: a pack long enough to scroll, modal dialogs, waiting."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+MINIPACK = Path(__file__).resolve().parents[1] / "core" / "fixtures" / "minipack"
+
+FILLER = (
+    "Paragraph {n}. Readers weigh each sentence on its own, asking what is asserted, "
+    "what is offered in support, and whether the support is the kind that could be "
+    "checked by somebody else who was not there when the writer wrote it down."
+)
+
+
+def data_dir() -> Path:
+    return Path(os.environ["CLOSEREAD_DATA_DIR"])
+
+
+def long_pack(folder: Path, paragraphs: int = 60) -> Path:
+    """The minipack with enough paragraphs appended to need scrolling."""
+    target = folder / "longpack"
+    shutil.copytree(MINIPACK, target)
+    article = target / "article.md"
+    extra = "\n\n".join(FILLER.format(n=n) for n in range(1, paragraphs + 1))
+    article.write_text(article.read_text(encoding="utf-8") + "\n\n" + extra + "\n", "utf-8")
+    return target
+
+
+def broken_pack(folder: Path) -> Path:
+    """The minipack with a key quote that is not in the article."""
+    target = folder / "broken"
+    shutil.copytree(MINIPACK, target)
+    lesson = target / "lessons" / "one.toml"
+    text = lesson.read_text(encoding="utf-8")
+    lesson.write_text(text.replace("Cats make cities better.", "Cats rule the world."), "utf-8")
+    return target
+
+
+class ModalWatcher:
+    """Handle the next modal dialog of a type when it appears (``exec()`` blocks the test)."""
+
+    def __init__(self, kind: type, handle: Callable[[QWidget], None]) -> None:
+        self.kind = kind
+        self.handle = handle
+        self.seen: list[QWidget] = []
+        self.texts: list[str] = []
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, self.kind) and widget not in self.seen and widget.isVisible():
+            self.seen.append(widget)
+            self.texts.append(_text_of(widget))
+            self.timer.stop()
+            self.handle(widget)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _text_of(widget: QWidget) -> str:
+    parts = []
+    for name in ("text", "informativeText", "detailedText"):
+        getter = getattr(widget, name, None)
+        if callable(getter):
+            parts.append(getter())
+    lines = getattr(widget, "lines", None)
+    if lines:
+        parts.extend(lines)
+    return "\n".join(part for part in parts if part)
+
+
+def wait_for_pack(qtbot, window, title: str | None = None, timeout: int = 10_000) -> None:
+    def shown() -> None:
+        assert window.pack is not None
+        if title is not None:
+            assert window.pack.title == title
+
+    qtbot.waitUntil(shown, timeout=timeout)
