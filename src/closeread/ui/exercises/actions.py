@@ -97,6 +97,7 @@ class ActionBar(QWidget):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         self.attempts_label = MutedLabel("", self)
+        self.attempts_label.setWordWrap(False)
         self.attempts_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )

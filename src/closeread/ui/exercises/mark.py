@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,6 +107,7 @@ class MarkWidget(ExerciseWidget):
         self.list.itemClicked.connect(self._reveal_item)
         self.list.itemActivated.connect(self._reveal_item)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)
         layout.addWidget(self.list)
         if self.reader is None:
             self.buttons.setEnabled(False)
@@ -268,11 +269,30 @@ class MarkWidget(ExerciseWidget):
             else self.tr("No marks yet.")
         )
         self.list.setVisible(self.list.count() > 0)
-        rows = min(self.list.count(), LIST_ROWS)
-        height = sum(self.list.sizeHintForRow(row) for row in range(rows))
-        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 4)
+        self._fit_list()
         if self.list.count() and current >= 0:
             self.list.setCurrentRow(min(current, self.list.count() - 1))
+
+    def _fit_list(self) -> None:
+        """Rows as tall as their wrapped text; the list as tall as its first rows."""
+        viewport = self.list.viewport().width()
+        if viewport <= 0:
+            return
+        metrics = self.list.fontMetrics()
+        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
+        width = max(viewport - icon - 4 * self.list.spacing() - 14, 80)
+        heights = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            height = max(box.height(), icon) + 6
+            item.setSizeHint(QSize(viewport - 2, height))
+            heights.append(height)
+        total = sum(heights[:LIST_ROWS]) + 2 * self.list.frameWidth() + 2
+        if total != self.list.height():
+            self.list.setFixedHeight(total)
 
     def _reveal_item(self, item: QListWidgetItem) -> None:
         start, end, _label = item.data(_SPAN_ROLE)
@@ -284,6 +304,8 @@ class MarkWidget(ExerciseWidget):
         self.reader.reveal(start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_list()
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
             span = item.data(_SPAN_ROLE) if item is not None else None

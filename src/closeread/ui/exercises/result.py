@@ -47,7 +47,7 @@ class ResultView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12 + STRIPE, 10, 12, 12)
         layout.setSpacing(6)
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.setSpacing(8)
         self.points = QLabel(self)
         font = QFont(self.points.font())
@@ -86,6 +86,7 @@ class ResultView(QFrame):
         )
         self.points.show()
         self.of.show()
+        self._status_at(-1)  # at the right, after the score
         self.status.set_status(glyph, name, color)
         self._show_rest(without_headline(feedback, result), counted)
         self.setAccessibleDescription(f"{score_text(result.points, result.possible)}, {name}")
@@ -97,9 +98,15 @@ class ResultView(QFrame):
         self._fraction = None
         self.points.hide()
         self.of.hide()
+        self._status_at(0)  # no score: the status leads
         self.status.set_status(glyph, name, color)
         self._show_rest(feedback, "")
         self.setAccessibleDescription(name)
+
+    def _status_at(self, index: int) -> None:
+        self._top.removeWidget(self.status)
+        index = self._top.count() if index < 0 else index
+        self._top.insertWidget(index, self.status, 0, Qt.AlignmentFlag.AlignBaseline)
 
     def _show_rest(self, feedback: str, counted: str) -> None:
         self.counted.setText(counted)

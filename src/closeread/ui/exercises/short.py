@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ from closeread.ui.exercises.base import (
 )
 from closeread.ui.exercises.context import ExerciseContext
 
-VISIBLE_LINES = 5
+LINES = (4, 14)  # the box grows with the answer between these many lines, then scrolls
 
 
 class ShortWidget(ExerciseWidget):
@@ -50,9 +50,8 @@ class ShortWidget(ExerciseWidget):
         self.editor.setAccessibleDescription(exercise.title)
         self.editor.setTabChangesFocus(True)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        lines = QFontMetrics(self.editor.font()).lineSpacing() * VISIBLE_LINES
-        self.editor.setMinimumHeight(lines + 16)
-        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.editor)
         self.count = MutedLabel("", self)
@@ -61,6 +60,7 @@ class ShortWidget(ExerciseWidget):
         self.status = StatusLabel(self)
         layout.addWidget(self.status)
         self._update_count()
+        self._fit()
 
     # -- answer -----------------------------------------------------------------------
 
@@ -72,6 +72,7 @@ class ShortWidget(ExerciseWidget):
         self.editor.setPlainText(str(answer.get("text", "")))
         self.editor.blockSignals(False)
         self._update_count()
+        self._fit()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -87,7 +88,24 @@ class ShortWidget(ExerciseWidget):
             cursor.setPosition(min(cursor.position(), MAX_TEXT))
             self.editor.setTextCursor(cursor)
         self._update_count()
+        self._fit()
         self.answerChanged.emit()
+
+    def _fit(self) -> None:
+        """Tall enough for the answer (wrapped lines count), within ``LINES``."""
+        lines = int(self.editor.document().documentLayout().documentSize().height())
+        lines = min(max(lines, LINES[0]), LINES[1])
+        margins = self.editor.contentsMargins()
+        document = self.editor.document().documentMargin()
+        height = lines * QFontMetrics(self.editor.font()).lineSpacing()
+        height += int(2 * document) + margins.top() + margins.bottom() + 4
+        if height != self.editor.height():
+            self.editor.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         text = self.editor.toPlainText()
