@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from storage_support import file_hash
+from storage_support import file_hash, make_pack
 
 from closeread.core.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION
 from closeread.core.progress import PackRef
@@ -36,6 +36,15 @@ def pragma(path: Path, name: str):
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return list(conn.iterdump())
     finally:
         conn.close()
 
@@ -97,16 +106,35 @@ def test_upgrade_from_schema_1_keeps_every_record(v1_data):
         assert store.get_attempt(new_id).attempt_no == 3
 
 
+def test_upgrade_from_schema_1_fills_in_the_class_summary(v1_data):
+    pack = make_pack(
+        {
+            "claims": [("mark-claims", 1.0, "best")],
+            "analogy": [("which-analogy", 1.0, "best"), ("explain", 1.0, "last"),
+                        ("sides", 1.0, "best")],
+        }
+    )  # fmt: skip
+    with Store(v1_data) as store:
+        rows = {(r.student_name, r.lesson_id): r.score for r in store.class_summary(pack)}
+        assert rows["Ana Lima", "claims"] == pytest.approx(0.7)  # best of 0.45 and 0.7
+        assert rows["Ana Lima", "analogy"] == pytest.approx(1.0 / 3)
+        assert rows["Ben Okafor", "claims"] == 0.0
+        assert rows["Ben Okafor", "analogy"] == pytest.approx((0.8 + 1.0) / 3)  # override
+        assert rows["Chen Wei", "claims"] == 0.0
+        # New work after the upgrade keeps the summary current.
+        store.record_attempt(3, PackRef("cyber-op-ed", "1.0", "h"), "claims", "mark-claims",
+                             {"marks": []}, score=0.6)  # fmt: skip
+        rows = {(r.student_name, r.lesson_id): r.score for r in store.class_summary(pack)}
+        assert rows["Chen Wei", "claims"] == pytest.approx(0.6)
+
+
 def test_upgrade_takes_a_backup_of_schema_1_first(v1_data):
     original = file_hash(v1_data / DATABASE_NAME)
     with Store(v1_data) as store:
         backups = [b for b in store.list_backups() if b.kind == f"before-v{SCHEMA_VERSION}"]
     assert len(backups) == 1
     assert pragma(backups[0].path, "user_version") == 1
-    conn = sqlite3.connect(f"file:{backups[0].path}?mode=ro", uri=True)
-    assert conn.execute("SELECT count(*) FROM attempts").fetchone()[0] == 6
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.close()
+    assert dump(backups[0].path) == dump(FIXTURE)  # every row and table, as schema 1 had them
     assert file_hash(FIXTURE) == original  # the fixture itself is never touched
 
 
@@ -137,7 +165,7 @@ def test_a_failing_migration_leaves_schema_1_in_place(v1_data):
     indexes = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")]
     conn.close()
     assert names == ["0001_initial"] and "scores_by_attempt" not in indexes
-    backups = list((v1_data / "backups").glob("*before-v2*"))
+    backups = list((v1_data / "backups").glob(f"*before-v{SCHEMA_VERSION}*"))
     assert len(backups) == 1  # taken before the attempt
 
 

@@ -7,10 +7,9 @@ from storage_support import make_pack
 
 from closeread.core.progress import (
     Attempt,
-    ExerciseResult,
     Student,
     counted_score,
-    summarise,
+    lesson_rows,
 )
 
 
@@ -36,16 +35,16 @@ def test_last_takes_the_latest_attempt_even_when_lower_or_unscored():
     assert counted_score([attempt(1, 0.9), attempt(2, 0.1, override=0.6)], "last") == 0.6
 
 
-def test_summarise_weights_exercises_by_points():
+def test_lesson_rows_fill_in_lessons_not_started():
     pack = make_pack({"L": [("a", 3.0, "best"), ("b", 1.0, "last")], "M": []})
-    student = Student(7, "Ana", "7B", "s1")
-    rows = summarise(
-        pack,
-        [student],
-        [ExerciseResult(7, "L", "a", best=0.5, last=0.1), ExerciseResult(7, "L", "b", 0.9, None)],
-    )
-    lesson, empty = rows
-    assert lesson.points == pytest.approx(1.5) and lesson.max_points == 4.0
-    assert lesson.score == pytest.approx(1.5 / 4)
-    assert (lesson.exercises_done, lesson.pending) == (2, 1)
-    assert (empty.lesson_id, empty.score, empty.exercises_total) == ("M", 0.0, 0)
+    ana, ben = Student(7, "Ana", "7B", "s1"), Student(8, "Ben")
+    rows = lesson_rows(pack, [ana, ben], [(7, "L", 1.5, 2, 1), (99, "L", 1.0, 1, 0)])
+    assert [(r.student_name, r.lesson_id) for r in rows] == [
+        ("Ana", "L"), ("Ana", "M"), ("Ben", "L"), ("Ben", "M"),
+    ]  # fmt: skip
+    ana_l, ana_m, ben_l, _ = rows
+    assert (ana_l.points, ana_l.max_points, ana_l.score) == (1.5, 4.0, pytest.approx(1.5 / 4))
+    assert (ana_l.exercises_done, ana_l.exercises_total, ana_l.pending) == (2, 2, 1)
+    assert (ana_l.class_name, ana_l.student_number) == ("7B", "s1")
+    assert (ana_m.score, ana_m.exercises_total) == (0.0, 0)
+    assert (ben_l.points, ben_l.exercises_done, ben_l.score) == (0.0, 0, 0.0)

@@ -9,7 +9,7 @@ import sys
 import pytest
 from storage_support import REF, file_hash, run_child, without_root_powers
 
-from closeread.core.storage import DATABASE_NAME, DiskFull, ReadOnlyFolder, Store, WriteFailed
+from closeread.core.storage import DATABASE_NAME, DiskFull, StorageError, Store
 
 
 def count_attempts(path) -> int:
@@ -150,7 +150,7 @@ def test_data_folder_that_cannot_be_created(tmp_path, unprivileged):
 def test_a_file_in_place_of_the_data_folder(tmp_path):
     blocker = tmp_path / "data"
     blocker.write_text("not a folder")
-    with pytest.raises((ReadOnlyFolder, WriteFailed)) as caught:
+    with pytest.raises(StorageError, match="is a file, not a folder") as caught:
         Store(blocker)
     assert str(blocker) in str(caught.value)
     assert blocker.read_text() == "not a folder"

@@ -138,6 +138,75 @@ def _score_indexes_and_imports(db: Database) -> None:
     _set_user_version(db, 2)
 
 
+@_migration("0003_current_scores_and_exercise_results")
+def _current_scores_and_exercise_results(db: Database) -> None:
+    """Keep each attempt's current score, and each exercise's best and last, up to date.
+
+    Finding the newest score and override of 100,000 attempts made the class summary
+    take seconds. Triggers now copy each new score and override onto its attempt
+    (``attempts.score``, ``attempts.override_score``) and refresh the student's row in
+    ``exercise_results`` (attempt count, best and last effective score) in the same
+    transaction as the write, whatever code makes it. ``scores`` and ``overrides``
+    still keep the full history. Existing rows are filled in here. The key starts with
+    the exercise so that the summary reads each of a pack's exercises as one range.
+    """
+    group = (
+        "pack_id = NEW.pack_id AND student_id = NEW.student_id "
+        "AND lesson_id = NEW.lesson_id AND exercise_id = NEW.exercise_id"
+    )
+    refresh = f"""
+        INSERT INTO exercise_results
+            (pack_id, student_id, lesson_id, exercise_id, attempts, best, last)
+        SELECT NEW.pack_id, NEW.student_id, NEW.lesson_id, NEW.exercise_id, count(*),
+               max(coalesce(override_score, score)),
+               (SELECT coalesce(override_score, score) FROM attempts WHERE {group}
+                ORDER BY attempt_no DESC, id DESC LIMIT 1)
+        FROM attempts WHERE {group}
+        ON CONFLICT (pack_id, lesson_id, exercise_id, student_id) DO UPDATE SET
+            attempts = excluded.attempts, best = excluded.best, last = excluded.last;
+    """
+    db.executescript(
+        f"""
+        ALTER TABLE attempts ADD COLUMN score REAL;
+        ALTER TABLE attempts ADD COLUMN override_score REAL;
+        UPDATE attempts SET
+            score = (SELECT s.score FROM scores s WHERE s.attempt_id = attempts.id
+                     ORDER BY s.id DESC LIMIT 1),
+            override_score = (SELECT o.score FROM overrides o WHERE o.attempt_id = attempts.id
+                              ORDER BY o.id DESC LIMIT 1);
+        CREATE TABLE exercise_results (
+            pack_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            exercise_id TEXT NOT NULL,
+            student_id INTEGER NOT NULL REFERENCES students (id),
+            attempts INTEGER NOT NULL,
+            best REAL,
+            last REAL,
+            PRIMARY KEY (pack_id, lesson_id, exercise_id, student_id)
+        ) WITHOUT ROWID;
+        INSERT INTO exercise_results
+            (pack_id, student_id, lesson_id, exercise_id, attempts, best, last)
+        SELECT g.pack_id, g.student_id, g.lesson_id, g.exercise_id, count(*),
+               max(coalesce(g.override_score, g.score)),
+               (SELECT coalesce(a.override_score, a.score) FROM attempts a
+                WHERE a.pack_id = g.pack_id AND a.student_id = g.student_id
+                  AND a.lesson_id = g.lesson_id AND a.exercise_id = g.exercise_id
+                ORDER BY a.attempt_no DESC, a.id DESC LIMIT 1)
+        FROM attempts g GROUP BY g.pack_id, g.student_id, g.lesson_id, g.exercise_id;
+        CREATE TRIGGER scores_make_current AFTER INSERT ON scores BEGIN
+            UPDATE attempts SET score = NEW.score WHERE id = NEW.attempt_id;
+        END;
+        CREATE TRIGGER overrides_make_current AFTER INSERT ON overrides BEGIN
+            UPDATE attempts SET override_score = NEW.score WHERE id = NEW.attempt_id;
+        END;
+        CREATE TRIGGER attempts_refresh_new AFTER INSERT ON attempts BEGIN {refresh} END;
+        CREATE TRIGGER attempts_refresh_scored AFTER UPDATE OF score, override_score
+            ON attempts BEGIN {refresh} END;
+        """
+    )
+    _set_user_version(db, 3)
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 

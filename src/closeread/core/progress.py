@@ -202,49 +202,35 @@ def counted_score(attempts: Iterable[Attempt], counts: str) -> float | None:
     return max(scored) if scored else None
 
 
-@dataclass(frozen=True)
-class ExerciseResult:
-    """What the summary query returns for one student and exercise."""
-
-    student_id: int
-    lesson_id: str
-    exercise_id: str
-    best: float | None
-    last: float | None
+# What the summary query adds up per student and lesson:
+# (student id, lesson id, points earned, exercises done, exercises pending).
+LessonTotals = tuple[int, str, float, int, int]
 
 
-def summarise(
-    pack: Any, students: Sequence[Student], results: Iterable[ExerciseResult]
+def lesson_rows(
+    pack: Any, students: Sequence[Student], totals: Iterable[LessonTotals]
 ) -> list[LessonSummary]:
-    """Rows per student × lesson of ``pack``, from per-exercise results."""
-    by_key = {(r.student_id, r.lesson_id, r.exercise_id): r for r in results}
+    """One row per student × lesson of ``pack``; a lesson not started scores 0."""
+    by_key = {(student_id, lesson_id): rest for student_id, lesson_id, *rest in totals}
+    lessons = [
+        (lesson.id, sum(e.points for e in lesson.exercises), len(lesson.exercises))
+        for lesson in pack.lessons
+    ]
     rows: list[LessonSummary] = []
     for student in students:
-        for lesson in pack.lessons:
-            points = max_points = 0.0
-            done = pending = 0
-            for exercise in lesson.exercises:
-                max_points += exercise.points
-                result = by_key.get((student.id, lesson.id, exercise.id))
-                if result is None:
-                    continue
-                done += 1
-                score = result.last if exercise.counts == "last" else result.best
-                if score is None:
-                    pending += 1
-                else:
-                    points += exercise.points * score
+        for lesson_id, max_points, exercise_count in lessons:
+            earned, done, pending = by_key.get((student.id, lesson_id), (0.0, 0, 0))
             rows.append(
                 LessonSummary(
                     student_id=student.id,
                     student_name=student.name,
                     class_name=student.class_name,
                     student_number=student.student_number,
-                    lesson_id=lesson.id,
-                    points=points,
+                    lesson_id=lesson_id,
+                    points=earned,
                     max_points=max_points,
                     exercises_done=done,
-                    exercises_total=len(lesson.exercises),
+                    exercises_total=exercise_count,
                     pending=pending,
                 )
             )

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from closeread.core import backups, paths
-from closeread.core.dbfile import check_file, connect_read_only
+from closeread.core.dbfile import CHECK_PRAGMAS, check_file, connect_read_only
 from closeread.core.folder_lock import FolderLock
 from closeread.core.migrations import SCHEMA_VERSION, inspect_schema, upgrade
 from closeread.core.storage_errors import (
@@ -46,7 +46,7 @@ from closeread.core.storage_errors import (
     read_only,
     translate,
 )
-from closeread.core.store_work import StoreWork
+from closeread.core.store_teacher import StoreTeacher
 
 __all__ = [
     "DATABASE_NAME",
@@ -69,7 +69,7 @@ DATABASE_NAME = backups.DATABASE_NAME
 BUSY_TIMEOUT = 5.0  # seconds a reader waits for a writer's lock
 
 
-class Store(StoreWork):
+class Store(StoreTeacher):
     """The progress database in ``data_dir``, open until :meth:`close`.
 
     ``read_only=True`` opens it for reading alongside a running CloseRead (reports):
@@ -88,6 +88,13 @@ class Store(StoreWork):
         self.backup_problem: str | None = None  # why today's backup could not be taken
         self._lock = FolderLock(self.data_dir)
         self._db: Database | None = None
+        if check not in CHECK_PRAGMAS:
+            raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise StorageError(
+                f"{self.data_dir} is a file, not a folder. Choose a folder for CloseRead's "
+                "data with --data-dir."
+            )
         if read_only:
             self._open_read_only(check)
             return
@@ -161,13 +168,13 @@ class Store(StoreWork):
             self._db = Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
             self.db.execute("PRAGMA foreign_keys = ON")
             self._probe_writable()
+            state = inspect_schema(self.db.conn)
+            if state.pending and not state.is_empty:  # back up before the first write
+                self.upgraded_from = state.user_version
+                backups.take_backup(self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}")
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
-            state = inspect_schema(self.db.conn)
             if state.pending:
-                if not state.is_empty:
-                    self.upgraded_from = state.user_version
-                    backups.take_backup(self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}")
                 upgrade(self.db)
         try:
             backups.take_daily_backup(self.db.conn, self.data_dir)

@@ -14,14 +14,13 @@ from sqlite_utils import Database
 from closeread.core.progress import (
     Attempt,
     Draft,
-    ExerciseResult,
     LessonSummary,
     NewAttempt,
     Override,
     PackIdentity,
     Progress,
     ScoreRecord,
-    summarise,
+    lesson_rows,
 )
 from closeread.core.storage_errors import NotFound
 from closeread.core.store_base import fraction, from_json, now, timestamp, to_json
@@ -30,35 +29,27 @@ from closeread.core.store_roster import StoreRoster
 _ATTEMPTS = """
     SELECT a.id, a.student_id, a.pack_id, a.pack_version, a.content_hash, a.lesson_id,
            a.exercise_id, a.attempt_no, a.answer, a.hints_used, a.started_at,
-           a.submitted_at, a.source, s.score, s.detail, s.scoring_version,
-           o.score AS override_score, o.comment AS override_comment
+           a.submitted_at, a.source, a.score, s.detail, s.scoring_version,
+           a.override_score, o.comment AS override_comment
     FROM attempts a
     LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE attempt_id = a.id)
     LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)
 """
 
-# Per student and exercise of a pack: the best effective score and the latest one.
-_EXERCISE_RESULTS = """
-    WITH ex (lesson_id, exercise_id) AS (VALUES {values}),
-    effective AS (
-        SELECT a.id, a.student_id, a.lesson_id, a.exercise_id, a.attempt_no,
-               coalesce(
-                   (SELECT o.score FROM overrides o WHERE o.attempt_id = a.id
-                    ORDER BY o.id DESC LIMIT 1),
-                   (SELECT s.score FROM scores s WHERE s.attempt_id = a.id
-                    ORDER BY s.id DESC LIMIT 1)) AS score
-        FROM attempts a
-        JOIN ex ON ex.lesson_id = a.lesson_id AND ex.exercise_id = a.exercise_id
-        WHERE a.pack_id = ?
-    ),
-    ranked AS (
-        SELECT *, first_value(score) OVER (
-            PARTITION BY student_id, lesson_id, exercise_id
-            ORDER BY attempt_no DESC, id DESC) AS last_score
-        FROM effective
+# Per student and lesson of a pack: points earned, exercises done and pending. Each
+# exercise's best and last effective score are kept up to date by triggers (migration
+# 0003); the pack says which counts and how many points the exercise is worth.
+_LESSON_TOTALS = """
+    WITH plan (lesson_id, exercise_id, points, counts_last) AS (VALUES {values}),
+    counted AS (
+        SELECT r.student_id, r.lesson_id, plan.points,
+               CASE WHEN plan.counts_last THEN r.last ELSE r.best END AS score
+        FROM plan JOIN exercise_results r ON r.pack_id = ? AND r.lesson_id = plan.lesson_id
+             AND r.exercise_id = plan.exercise_id
+        {where}
     )
-    SELECT student_id, lesson_id, exercise_id, max(score) AS best, last_score AS last
-    FROM ranked GROUP BY student_id, lesson_id, exercise_id
+    SELECT student_id, lesson_id, total(points * score), count(*), total(score IS NULL)
+    FROM counted GROUP BY student_id, lesson_id
 """
 
 
@@ -278,8 +269,9 @@ class StoreWork(StoreRoster):
 
     # -- what the app and the reports read ----------------------------------------------
 
-    def load_progress(self, student_id: int, pack_id: str) -> Progress:
-        """A student's attempts, drafts and reading place in one pack."""
+    def load_progress(self, student_id: int, pack: str | PackIdentity) -> Progress:
+        """A student's attempts, drafts and reading place in one pack (a pack or its id)."""
+        pack_id = pack if isinstance(pack, str) else pack.id
         order = "a.lesson_id, a.exercise_id, a.attempt_no, a.id"
         rows = self._rows(
             f"{_ATTEMPTS} WHERE a.student_id = ? AND a.pack_id = ? ORDER BY {order}",
@@ -314,16 +306,25 @@ class StoreWork(StoreRoster):
         included; an exercise not tried counts 0. All students, or one class's.
         """
         students = self.list_students(class_name)
-        pairs = [
-            (lesson.id, exercise.id) for lesson in pack.lessons for exercise in lesson.exercises
+        plan = [
+            (lesson.id, exercise.id, float(exercise.points), exercise.counts == "last")
+            for lesson in pack.lessons
+            for exercise in lesson.exercises
         ]
-        results: list[ExerciseResult] = []
-        if pairs and students:
-            values = ", ".join("(?, ?)" for _ in pairs)
-            params = [part for pair in pairs for part in pair] + [pack.id]
-            rows = self._rows(_EXERCISE_RESULTS.format(values=values), params)
-            results = [ExerciseResult(**row) for row in rows]
-        return summarise(pack, students, results)
+        totals = []
+        if plan and students:
+            where, params = "", [value for row in plan for value in row] + [pack.id]
+            if class_name:
+                where = "WHERE r.student_id IN (SELECT id FROM students WHERE class_name = ?)"
+                params.append(class_name)
+            values = ", ".join("(?, ?, ?, ?)" for _ in plan)
+            sql = _LESSON_TOTALS.format(values=values, where=where)
+            with self._guard():
+                totals = [
+                    (student_id, lesson_id, points, int(done), int(pending))
+                    for student_id, lesson_id, points, done, pending in self.db.execute(sql, params)
+                ]
+        return lesson_rows(pack, students, totals)
 
     def _require_student(self, db: Database, student_id: int) -> None:
         if db.execute("SELECT 1 FROM students WHERE id = ?", [student_id]).fetchone() is None:
