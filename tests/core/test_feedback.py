@@ -314,3 +314,17 @@ def test_multi_line_explanations_stay_inside_their_list_item():
     exercise = MarkExercise(id="m", title="t", labels=("claim",), key=(key,))
     shown = feedback_on(exercise, {"marks": []})
     assert "- Missed: “Parking is scarce”, **Claim**. First line. Second." in shown
+
+
+def test_quotes_show_whole_words_as_the_rule_counts_them():
+    start = TEXT.index("Injuries")
+    exercise = MarkExercise(id="m", title="t", labels=("claim",), key=())
+    result = grade(exercise, {"marks": [[start + 3, start + 12, "claim"]]}, text=TEXT)
+    assert "“Injuries fell”" in render_feedback(exercise, result, text=TEXT)
+
+
+def test_long_quotes_are_cut_between_words():
+    text = "abcdefghij " * 20
+    exercise = MarkExercise(id="m", title="t", labels=("claim",), key=())
+    result = grade(exercise, {"marks": [[0, len(text), "claim"]]}, text=text)
+    assert "abcdefghij abcdefghij …”" in render_feedback(exercise, result, text=text)

@@ -648,3 +648,10 @@ def test_the_worked_examples_of_the_teachers_guide():
     everything = every_sentence_with_every_label(DOC_PARAGRAPH, LABELS)
     result = score_spans(DOC_PARAGRAPH, [K1, K2, K3], everything)
     assert (round(result.score, 2), round(result.precision, 2)) == (0.33, 0.22)
+
+
+def test_token_offsets():
+    tokens = TokenizedText("ab, cd")
+    assert tokens.token_offsets(1) == (4, 6)
+    with pytest.raises(IndexError):
+        tokens.token_offsets(2)

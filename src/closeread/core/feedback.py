@@ -21,7 +21,7 @@ from closeread.core.model import (
     MatchExercise,
     ShortAnswerExercise,
 )
-from closeread.core.scoring import SpanLike, SpanOutcome
+from closeread.core.scoring import SpanLike, SpanOutcome, tokenize
 
 SAVED = "Your answer was saved; your teacher will score it."
 QUOTE_LIMIT = 90
@@ -214,13 +214,21 @@ class _Writer:
         return f"**{_escape(self.names.get(label_id, label_id))}**"
 
     def quote(self, span: SpanLike) -> str:
+        """The words of ``span``, whole (as the rule counts them), shortened if long."""
         if self.text is not None:
-            words = self.text[span.start : span.end]
+            tokens = tokenize(self.text)
+            start, end = span.start, span.end
+            lo, hi = tokens.token_range(start, end)
+            if hi > lo:
+                start = min(start, tokens.token_offsets(lo)[0])
+                end = max(end, tokens.token_offsets(hi - 1)[1])
+            words = self.text[start:end]
         else:
             words = getattr(span, "quote", "") or f"characters {span.start}–{span.end}"
         words = " ".join(words.split())
         if len(words) > QUOTE_LIMIT:
-            words = words[: QUOTE_LIMIT - 1].rstrip() + "…"
+            cut = words[: QUOTE_LIMIT - 1]
+            words = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip() + " …"
         return f"“{_escape(words)}”"
 
 

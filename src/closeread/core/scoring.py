@@ -97,8 +97,13 @@ class TokenizedText:
         return self._bounds[1::2]
 
     def token(self, index: int) -> str:
-        start, end = self._bounds[2 * index : 2 * index + 2]
+        start, end = self.token_offsets(index)
         return self.text[start:end]
+
+    def token_offsets(self, index: int) -> tuple[int, int]:
+        if not 0 <= index < len(self):
+            raise IndexError(f"no token {index} (there are {len(self)})")
+        return self._bounds[2 * index], self._bounds[2 * index + 1]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``lo, hi`` of the tokens ``[start, end)`` touches; ``lo == hi`` when none."""
