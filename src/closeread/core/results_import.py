@@ -1,0 +1,229 @@
+"""Importing hand-ins: results files checked, scored by the teacher's key, saved whole.
+
+For each file, in order: it must be a results file of a format this CloseRead knows,
+with a matching checksum (:func:`~closeread.core.results.parse_results`); name a pack
+installed here, at the same version and content (or the assessment edition of an
+installed full copy: :mod:`closeread.core.assessment`); and hold only answers that fit
+their exercises, within the attempts allowed. Anything wrong refuses the whole file,
+with its reason, and nothing from it is saved. Otherwise the answers are scored with
+the teacher's key (never with anything the file says) and saved in one transaction
+with the student's profile, found or made (:meth:`Store.import_hand_in`).
+
+Importing a file twice changes nothing: files are known by the sha256 of their bytes,
+and attempts by their exercise, time and answer, whichever file brought them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from closeread.core.answers import AnswerError, validate_answer
+from closeread.core.assessment import answer_from_assessment, assessment_hash
+from closeread.core.model import Pack
+from closeread.core.progress import NewAttempt
+from closeread.core.regrade import SCORING_VERSION, detail_of, exercise_map, grade_saved, score_of
+from closeread.core.results import MAX_FILE_BYTES, ResultsError, ResultsFile, parse_results
+from closeread.core.storage_errors import StorageError
+
+Outcome = Literal["imported", "skipped", "refused"]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What became of one file."""
+
+    path: str
+    outcome: Outcome
+    reason: str = ""  # why it was skipped or refused
+    attempts: int = 0  # attempts added
+    duplicates: int = 0  # attempts already in the database
+    student: str = ""  # "Name (class)" when known
+    student_id: int | None = None
+    file_hash: str = ""
+
+    def __str__(self) -> str:
+        if self.outcome == "imported":
+            extra = f" ({self.duplicates} already here)" if self.duplicates else ""
+            plural = "" if self.attempts == 1 else "s"
+            return (
+                f"{self.path}: imported {self.attempts} attempt{plural}{extra} for {self.student}"
+            )
+        return f"{self.path}: {self.outcome}: {self.reason}"
+
+
+class _Refused(Exception):
+    pass
+
+
+def import_results(
+    store, paths: Iterable[str | os.PathLike[str]], packs: Sequence[Pack]
+) -> list[ImportReport]:
+    """Import every file in ``paths``; ``packs`` are the teacher's packs (any versions).
+
+    One report per file, in order. A file refused leaves the database as it was.
+    """
+    return [import_one(store, path, packs) for path in paths]
+
+
+def import_one(store, path: str | os.PathLike[str], packs: Sequence[Pack]) -> ImportReport:
+    shown = str(path)
+    try:
+        data = _read(Path(path))
+    except _Refused as error:
+        return ImportReport(shown, "refused", str(error))
+    file_hash = hashlib.sha256(data).hexdigest()
+    try:
+        results = parse_results(data)
+    except ResultsError as error:
+        return ImportReport(shown, "refused", str(error), file_hash=file_hash)
+    student = _who(results)
+    if store.has_import(file_hash):
+        return ImportReport(
+            shown, "skipped", "already imported", student=student, file_hash=file_hash
+        )
+    try:
+        key, from_assessment = match_pack(results, packs)
+        attempts = _scored_attempts(results, key, from_assessment)
+        saved = store.import_hand_in(
+            file_hash,
+            Path(path).name,
+            results.student,
+            key,
+            attempts,
+            key=key,
+            scoring_version=SCORING_VERSION,
+        )
+    except _Refused as error:
+        return ImportReport(shown, "refused", str(error), student=student, file_hash=file_hash)
+    except (StorageError, ValueError) as error:
+        reason = f"not saved: {error}"
+        return ImportReport(shown, "refused", reason, student=student, file_hash=file_hash)
+    if saved is None:
+        return ImportReport(
+            shown, "skipped", "already imported", student=student, file_hash=file_hash
+        )
+    return ImportReport(
+        shown,
+        "imported",
+        attempts=len(saved.attempt_ids),
+        duplicates=saved.duplicates,
+        student=student,
+        student_id=saved.student_id,
+        file_hash=file_hash,
+    )
+
+
+def match_pack(results: ResultsFile, packs: Sequence[Pack]) -> tuple[Pack, bool]:
+    """The teacher's full pack to score ``results`` with, and whether the student worked
+    on its assessment edition; :class:`_Refused` with the reason when there is none."""
+    ref = results.pack
+    same_id = [pack for pack in packs if pack.id == ref.id]
+    if not same_id:
+        raise _Refused(
+            f'it is for the pack "{ref.id}" (version {ref.version}), which is not installed '
+            "here: install that pack first"
+        )
+    same_version = [pack for pack in same_id if pack.version == ref.version]
+    if not same_version:
+        installed = ", ".join(sorted({pack.version for pack in same_id}))
+        raise _Refused(
+            f'it is for version {ref.version} of the pack "{ref.id}"; installed here: '
+            f"version {installed}. Install version {ref.version} to import it"
+        )
+    full = [pack for pack in same_version if pack.edition == "full"]
+    for pack in full:
+        if pack.content_hash == ref.content_hash:
+            return pack, False
+    for pack in full:
+        try:
+            if assessment_hash(pack) == ref.content_hash:
+                return pack, True
+        except (OSError, KeyError, ValueError):
+            continue  # the installed copy cannot be read again: it matches nothing
+    if not full:
+        raise _Refused(
+            f'only the assessment edition of "{ref.id}" {ref.version} is installed here; '
+            "install the full pack (with its key) to score hand-ins"
+        )
+    installed = ", ".join(pack.content_hash[:12] for pack in full)
+    raise _Refused(
+        f'it was made with a copy of "{ref.id}" {ref.version} whose content differs from '
+        f"the one installed here (content hash {ref.content_hash[:12]}…, installed "
+        f"{installed}…): the pack was changed without a new version number"
+    )
+
+
+def _scored_attempts(results: ResultsFile, key: Pack, from_assessment: bool) -> list[NewAttempt]:
+    exercises = exercise_map(key)
+    seen: Counter[tuple[str, str]] = Counter()
+    numbers: set[tuple[str, str, int]] = set()
+    scored = []
+    for number, attempt in enumerate(results.attempts, 1):
+        where = f"attempt {number} ({attempt.lesson}/{attempt.exercise})"
+        found = exercises.get((attempt.lesson, attempt.exercise))
+        if found is None:
+            raise _Refused(
+                f'{where}: the pack has no exercise "{attempt.lesson}/{attempt.exercise}"'
+            )
+        _, exercise = found
+        place = (attempt.lesson, attempt.exercise, attempt.attempt_no)
+        if place in numbers:
+            raise _Refused(f"{where}: attempt number {attempt.attempt_no} appears twice")
+        numbers.add(place)
+        seen[place[:2]] += 1
+        if exercise.attempts and seen[place[:2]] > exercise.attempts:
+            raise _Refused(
+                f"{where}: more attempts than the {exercise.attempts} the exercise allows"
+            )
+        answer = (
+            answer_from_assessment(exercise, attempt.answer) if from_assessment else attempt.answer
+        )
+        try:
+            validate_answer(exercise, answer, text_length=len(key.article.text))
+        except AnswerError as error:
+            raise _Refused(f"{where}: {error}") from None
+        hints = dict(attempt.hints) or (
+            {exercise.id: attempt.hints_used} if attempt.hints_used else {}
+        )
+        result = grade_saved(key, exercise, answer, hints)
+        scored.append(
+            NewAttempt(
+                lesson_id=attempt.lesson,
+                exercise_id=attempt.exercise,
+                answer=answer,
+                attempt_no=attempt.attempt_no,
+                submitted_at=attempt.submitted_at,
+                started_at=attempt.started_at,
+                hints_used=attempt.hints_used,
+                score=score_of(result),
+                detail=detail_of(result, hints),
+            )
+        )
+    return scored
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _Refused("no such file") from None
+    except IsADirectoryError:
+        raise _Refused("a folder, not a results file") from None
+    except OSError as error:
+        raise _Refused(f"cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _Refused(f"not a CloseRead results file (larger than {MAX_FILE_BYTES:,} bytes)")
+    return data
+
+
+def _who(results: ResultsFile) -> str:
+    student = results.student
+    extra = ", ".join(part for part in (student.class_name, student.student_number) if part)
+    return f"{student.name} ({extra})" if extra else student.name
