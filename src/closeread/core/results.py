@@ -36,8 +36,8 @@ SUFFIX = ".results.json"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_ATTEMPTS = 100_000
 MAX_NAME = 200
-_HASH = re.compile(r"^[0-9a-f]{64}$")
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_HASH = re.compile(r"[0-9a-f]{64}")
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 
 
@@ -311,7 +311,7 @@ def _text(data: dict[str, Any], key: str, *, required: bool = False, limit: int 
 
 def _matching(data: dict[str, Any], key: str, pattern: re.Pattern[str], what: str) -> str:
     value = data[key]
-    if not isinstance(value, str) or not pattern.match(value) or len(value) > MAX_NAME:
+    if not isinstance(value, str) or not pattern.fullmatch(value) or len(value) > MAX_NAME:
         raise ValueError(f'"{key}" is not {what}')
     return value
 
