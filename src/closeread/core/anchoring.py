@@ -59,11 +59,19 @@ def count_occurrences(text: str, needle: str) -> int:
     return count
 
 
-def quote_for(text: str, start: int, end: int, *, step: int = 8) -> TextQuote:
-    """The shortest quote (in steps of ``step`` characters of context) that leads back to
-    ``text[start:end]``: no prefix or suffix unless the words alone are ambiguous."""
+def quote_for(text: str, start: int, end: int, *, step: int = 8, words: bool = False) -> TextQuote:
+    """The shortest quote that leads back to ``text[start:end]``: no prefix or suffix
+    unless the words alone are ambiguous.
+
+    The context grows in steps of ``step`` characters, or, with ``words=True``, a word at
+    a time, so that a prefix starts and a suffix ends at a word boundary (a run of spaces
+    or line breaks, or the ends of the text): ``prefix="considers "``, not ``"siders "``.
+    That is the form for keys a person reads; the prefix or suffix alone is tried before
+    both together, and the shorter of two that work is taken."""
     if not 0 <= start < end <= len(text):
         raise ValueError(f"no text between {start} and {end}")
+    if words:
+        return _quote_in_words(text, start, end)
     exact = text[start:end]
     context = 0
     while True:
@@ -75,3 +83,35 @@ def quote_for(text: str, start: int, end: int, *, step: int = 8) -> TextQuote:
         if start - context <= 0 and end + context >= len(text):
             return candidate  # the whole text: nothing longer can be more unique
         context += step
+
+
+def _quote_in_words(text: str, start: int, end: int) -> TextQuote:
+    exact = text[start:end]
+    if count_occurrences(text, exact) == 1:
+        return TextQuote(exact)
+    # Where a prefix of 1, 2, ... words starts, and where a suffix of as many ends.
+    starts = [i for i in range(start - 1, -1, -1) if _word_starts(text, i)]
+    ends = [i for i in range(end + 1, len(text) + 1) if _word_ends(text, i)]
+    for n in range(1, max(len(starts), len(ends)) + 1):
+        prefix = text[starts[min(n, len(starts)) - 1] : start] if starts else ""
+        suffix = text[end : ends[min(n, len(ends)) - 1]] if ends else ""
+        alone = [TextQuote(exact, prefix=prefix), TextQuote(exact, suffix=suffix)]
+        unique = [
+            quote
+            for quote in sorted(alone, key=lambda q: len(q.prefix) + len(q.suffix))
+            if (quote.prefix or quote.suffix)
+            and count_occurrences(text, quote.prefix + exact + quote.suffix) == 1
+        ]
+        if unique:
+            return unique[0]
+        if count_occurrences(text, prefix + exact + suffix) == 1:
+            return TextQuote(exact, prefix, suffix)
+    return TextQuote(exact, text[:start], text[end:])  # the whole text is unique
+
+
+def _word_starts(text: str, index: int) -> bool:
+    return not text[index].isspace() and (index == 0 or text[index - 1].isspace())
+
+
+def _word_ends(text: str, index: int) -> bool:
+    return not text[index - 1].isspace() and (index == len(text) or text[index].isspace())
