@@ -47,6 +47,7 @@ td.num, th.num { text-align: right; }
 .key { text-decoration: underline; }
 .exercise { margin-top: 0.6em; border-top: 1px solid #ccc; }
 .feedback { margin-left: 1em; } .legend { font-size: 8pt; color: #444; }
+.score { font-weight: normal; color: #333; }
 """
 
 ChartHook = Callable[[PackReport, int], str]  # (pack, lesson index) -> HTML of its chart
@@ -184,52 +185,54 @@ def histogram_svg(
 def student_html(pack_report: PackReport, student: StudentView, *, page_break: bool = True) -> str:
     pack, row = pack_report.pack, student.row
     who = ", ".join(part for part in (row.student.class_name, row.student.student_number) if part)
-    css = "student" if page_break else "student-page"
+    pending = f" · {row.pending} answers to score" if row.pending else ""
+    lessons = " · ".join(
+        f"{_e(column.lesson.title)} {percent(value) + ' %' if value is not None else 'not started'}"
+        for column, value in zip(pack_report.book.columns, row.percents, strict=True)
+    )
     out = [
-        f'<div class="{css}">',
+        f'<div class="{"student" if page_break else "student-page"}">',
         f"<h2>{_e(row.student.name)}</h2>",
-        f'<p class="meta">{_e(who + " · " if who else "")}{_e(pack.title)} · total '
-        f"{percent(row.total)} %{f' · {row.pending} answers to score' if row.pending else ''}</p>",
+        f'<p class="meta">{_e(who + " · " if who else "")}{_e(pack.title)} · '
+        f"<b>total {percent(row.total)} %</b>{pending}<br>Lessons: {lessons}</p>",
     ]
-    if row.percents:
-        cells = "".join(
-            f"<tr><td>{_e(column.lesson.title)}</td>"
-            f'<td class="num">{percent(value) or "not started"}</td></tr>'
-            for column, value in zip(pack_report.book.columns, row.percents, strict=True)
-        )
-        out.append(f'{TABLE}<tr><th>Lesson</th><th class="num">%</th></tr>{cells}</table>')
+    labels = label_colors(pack)
     if pack_report.key or student.marks:
         out.append("<h3>The article with the marks</h3>")
         out.append(
             '<p class="legend">Shaded, with the label in capitals before it: the student\'s '
             "marks. Underlined: the answer key.</p>"
         )
-        out.append(article_html(pack.article, student.marks, pack_report.key, label_colors(pack)))
+        out.append(article_html(pack.article, student.marks, pack_report.key, labels))
     out.append("<h3>Exercises</h3>")
-    out += [exercise_html(view, label_colors(pack)) for view in student.exercises]
+    out += [exercise_html(view, labels) for view in student.exercises]
     out.append("</div>")
     return "\n".join(out)
 
 
 def exercise_html(view: ExerciseView, labels: dict[str, tuple[str, str]]) -> str:
     exercise = view.exercise
-    out = [f'<div class="exercise"><h4>{_e(view.lesson.title)}: {_e(exercise.title)}</h4>']
+    title = f"{_e(view.lesson.title)}: {_e(exercise.title)}"
     if view.counted is None or view.grade is None:
-        out.append(
-            "<p>Not attempted.</p></div>"
-            if view.counted is None
-            else "<p>The saved answer no longer fits this exercise.</p></div>"
-        )
-        return "\n".join(out)
+        why = "not attempted" if view.counted is None else "the saved answer no longer fits"
+        return f'<div class="exercise"><h4>{title} <span class="score">· {why}</span></h4></div>'
     limit = f" of {exercise.attempts}" if exercise.attempts else ""
-    out.append(
-        f"<p>{_points(view.grade)} · attempt {view.counted.attempt_no} counts · "
-        f"{view.attempts}{limit} attempts made</p>"
+    made = f"attempt {view.counted.attempt_no} counts, {view.attempts}{limit} made"
+    return "\n".join(
+        [
+            f'<div class="exercise"><h4>{title} '
+            f'<span class="score">· {_points(view.grade)} · {made}</span></h4>',
+            f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}</p>",
+            f"<p><b>Key:</b> {key_html(exercise, labels)}</p>",
+            f'<div class="feedback">{prose(_without_headline(view.feedback))}</div></div>',
+        ]
     )
-    out.append(f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}</p>")
-    out.append(f"<p><b>Key:</b> {key_html(exercise, labels)}</p>")
-    out.append(f'<div class="feedback">{prose(view.feedback)}</div></div>')
-    return "\n".join(out)
+
+
+def _without_headline(feedback: str) -> str:
+    """Feedback without its first line when that is the score, shown beside the title."""
+    first, _, rest = feedback.partition("\n\n")
+    return rest if first.startswith("**") and first.endswith("**") and rest else feedback
 
 
 def answer_html(exercise: AnyExercise, answer) -> str:
