@@ -124,15 +124,21 @@ def set_value(
         table[key] = to_item(value, like=table.item(key))
         return
     item = to_item(value)
-    earlier = list(order[: order.index(key)]) if key in order else []
-    present = [name for name in earlier if name in table]
-    anchor = max(present, key=_body_position(table), default=None)
-    insert_after = getattr(table.value, "_insert_after", None)
-    if anchor is None or isinstance(item, Table | AoT) or insert_after is None:
+    position = _body_position(table)
+    place = order.index(key) if key in order else len(order)
+    earlier = [name for name in order[:place] if name in table]
+    later = [name for name in order[place + 1 :] if name in table]
+    container = table.value
+    if isinstance(item, Table | AoT) or not hasattr(container, "_insert_at"):
         table[key] = item
-        return
-    insert_after(anchor, key, item)  # tomlkit has no public "insert after"
-    dict.__setitem__(table, key, item)  # the dict view tomlkit keeps beside its body
+    elif earlier:  # tomlkit has no public "insert after"
+        container._insert_after(max(earlier, key=position), key, item)
+        dict.__setitem__(table, key, item)  # the dict view tomlkit keeps beside its body
+    elif later and min(map(position, later)) >= 0:
+        container._insert_at(min(map(position, later)), key, item)
+        dict.__setitem__(table, key, item)
+    else:
+        table[key] = item
 
 
 def _body_position(table: Table | InlineTable) -> Any:
