@@ -1,0 +1,341 @@
+"""The teacher's subcommands of ``closeread``: reports, hand-ins, re-scoring, pack builds.
+
+    closeread report --format csv|csv-long|html|pdf [--pack ID] [--class NAME] [--out FILE]
+    closeread results import FILE...
+    closeread results export --student NAME_OR_ID --pack ID [--out FILE]
+    closeread rescore PACK
+    closeread pack build PACK [--assessment] [--out FILE]
+
+Nothing here imports Qt, except ``report --format pdf``. Every failure a user can
+cause ends in a plain message on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+EXIT_FAILED = 1
+
+
+class Failure(Exception):
+    """A plain message for stderr; the command exits with status 1."""
+
+
+def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None:
+    """Add the subcommands to ``commands`` (the main parser's subparsers)."""
+    report = commands.add_parser(
+        "report",
+        help="grade report from the progress database (CSV, HTML or PDF)",
+        description="Grade report from the progress database: csv (one row per student, a "
+        "column per lesson and the total), csv-long (one row per attempt), html or pdf "
+        "(class summary with charts, then a page per student). CSV and HTML go to "
+        "standard output unless --out is given.",
+    )
+    report.add_argument("--format", required=True, choices=("csv", "csv-long", "html", "pdf"))
+    report.add_argument(
+        "--pack", metavar="ID", help="only this pack (default: every pack with work)"
+    )
+    report.add_argument("--class", dest="class_name", metavar="NAME", help="only this class")
+    report.add_argument("--out", metavar="FILE", help="write the report to FILE")
+    report.add_argument(
+        "--no-bom",
+        action="store_true",
+        help="CSV without the byte order mark Excel needs to read UTF-8 (for LMS importers)",
+    )
+    data_dir_option(report, default=argparse.SUPPRESS)
+    report.set_defaults(run=_guarded(_run_report))
+
+    results = commands.add_parser(
+        "results",
+        help="import or export offline hand-ins (results files)",
+        description="Offline hand-ins: 'import' scores results files with this CloseRead's "
+        "own keys; 'export' writes one student's results file for a pack.",
+    )
+    data_dir_option(results, default=argparse.SUPPRESS)
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    importing = actions.add_parser(
+        "import",
+        help="import results files",
+        description="Import results files. Prints one line per file: imported, skipped "
+        "(already imported) or refused with the reason; exits 1 if any file was refused.",
+    )
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    data_dir_option(importing, default=argparse.SUPPRESS)
+    importing.set_defaults(run=_guarded(_run_import))
+    exporting = actions.add_parser(
+        "export",
+        help="write a student's results file",
+        description="Write one student's results file for a pack: every checked answer, "
+        "with times and hints (drafts are not handed in).",
+    )
+    exporting.add_argument("--student", required=True, metavar="NAME_OR_ID")
+    exporting.add_argument("--pack", required=True, metavar="ID")
+    exporting.add_argument("--out", metavar="FILE")
+    data_dir_option(exporting, default=argparse.SUPPRESS)
+    exporting.set_defaults(run=_guarded(_run_export))
+
+    rescore = commands.add_parser(
+        "rescore",
+        help="score every attempt at a pack again with a (new) version's key",
+        description="Re-score every saved attempt at a pack with PACK's key (a pack folder "
+        "or archive, installed first if it is new, or the id of an installed pack). "
+        "Teacher overrides stay and still count. Prints what changed.",
+    )
+    rescore.add_argument("pack", metavar="PACK")
+    data_dir_option(rescore, default=argparse.SUPPRESS)
+    rescore.set_defaults(run=_guarded(_run_rescore))
+
+    pack = commands.add_parser("pack", help="build a pack archive to hand out")
+    data_dir_option(pack, default=argparse.SUPPRESS)
+    pack_actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    build = pack_actions.add_parser(
+        "build",
+        help="zip a checked pack into a .crpack (with --assessment: without its keys)",
+        description="Check PACK and write it as one .crpack archive. With --assessment, "
+        "write the assessment edition: no answer keys, explanations or teacher notes; "
+        "students get no feedback until the teacher imports and scores their hand-in.",
+    )
+    build.add_argument("pack", metavar="PACK")
+    build.add_argument("--assessment", action="store_true")
+    build.add_argument("--out", metavar="FILE")
+    data_dir_option(build, default=argparse.SUPPRESS)
+    build.set_defaults(run=_guarded(_run_build))
+
+
+def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``run``, with known failures turned into one plain line on stderr."""
+
+    def guarded(args: argparse.Namespace) -> int:
+        from closeread.core.storage_errors import StorageError
+
+        try:
+            return run(args)
+        except (Failure, StorageError) as error:
+            _error(str(error))
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            _error(f"{where}{error.strerror or error}")
+        return EXIT_FAILED
+
+    return guarded
+
+
+def _error(message: str) -> None:
+    print(f"closeread: {message}", file=sys.stderr)
+
+
+# -- report --------------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from closeread.core import reports
+
+    with _open_store(args, read_only=True) as store:
+        packs = _report_packs(store, args)
+        if args.format == "csv":
+            data = reports.gradebook_csv(
+                reports.gradebook(store, packs, args.class_name), bom=not args.no_bom
+            )
+        elif args.format == "csv-long":
+            data = reports.attempts_csv(store, packs, args.class_name, bom=not args.no_bom)
+        else:
+            from closeread.core.report_data import build_report
+
+            report = build_report(store, packs, args.class_name)
+            if args.format == "html":
+                from closeread.core.report_html import report_html
+
+                data = report_html(report).encode("utf-8")
+            else:
+                if not args.out and sys.stdout.isatty():
+                    raise Failure("a PDF report needs --out FILE")
+                from closeread.reports_pdf import report_pdf
+
+                data = report_pdf(report)
+    _emit(data, args.out)
+    return 0
+
+
+def _report_packs(store, args: argparse.Namespace):
+    from closeread.core.installed import known_packs
+
+    known = known_packs(store, store.data_dir)
+    wanted = [args.pack] if args.pack else store.pack_ids_with_attempts()
+    if not wanted:
+        raise Failure(f"no work has been saved in {store.data_dir} yet: nothing to report")
+    packs = []
+    for pack_id in wanted:
+        pack = known.newest(pack_id)
+        if pack is None:
+            message = f'the pack "{pack_id}" is not installed here (with its key)'
+            if args.pack:
+                raise Failure(f"{message}; installed: {', '.join(known.ids()) or 'none'}")
+            _error(f"{message}: its work is left out of the report")
+            continue
+        packs.append(pack)
+    if not packs:
+        raise Failure("none of the packs with saved work is installed here: nothing to report")
+    return packs
+
+
+def _emit(data: bytes, out: str | None) -> None:
+    if out:
+        from closeread.core.atomicfile import write_atomic
+
+        write_atomic(out, data)
+        print(f"wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+# -- results ---------------------------------------------------------------------------------
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from closeread.core.installed import known_packs
+    from closeread.core.results_import import import_results
+
+    with _open_store(args) as store:
+        known = known_packs(store, store.data_dir)
+        refused = False
+        for report in import_results(store, args.files, known.packs):
+            print(report)
+            refused = refused or report.outcome == "refused"
+    return EXIT_FAILED if refused else 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from closeread.core.installed import known_packs
+    from closeread.core.results import build_results, suggested_name, write_results
+
+    with _open_store(args, read_only=True) as store:
+        student = _find_student(store, args.student)
+        known = known_packs(store, store.data_dir)
+        copies = [pack for pack in known.packs if pack.id == args.pack]
+        if not copies:
+            raise Failure(f'the pack "{args.pack}" is not installed here')
+        used: dict[str, int] = {}
+        for attempt in store.list_attempts(student_id=student.id, pack_id=args.pack):
+            used[attempt.content_hash] = used.get(attempt.content_hash, 0) + 1
+        pack = max(copies, key=lambda p: used.get(p.content_hash, 0))
+        export = build_results(store, student.id, pack)
+    out = args.out or suggested_name(student.name, pack)
+    write_results(out, export.data)
+    print(f"wrote {out}: {export.attempts} attempts by {student.name} at {pack.id} {pack.version}")
+    if export.left_out:
+        print(
+            f"note: {export.left_out} attempts made with another copy of the pack were left out",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _find_student(store, wanted: str):
+    students = store.list_students()
+    text = wanted.strip()
+    exact = [s for s in students if text.isdigit() and s.id == int(text)]
+    exact = exact or [s for s in students if s.student_number and s.student_number == text]
+    exact = exact or [s for s in students if s.name.casefold() == text.casefold()]
+    if not exact:
+        raise Failure(f'no student "{wanted}" (give a name, a student id or a number)')
+    if len(exact) > 1:
+        listed = "; ".join(f"{s.id}: {s.name} ({s.class_name or 'no class'})" for s in exact)
+        raise Failure(f'more than one student is "{wanted}": {listed}. Give the number')
+    return exact[0]
+
+
+# -- rescore ---------------------------------------------------------------------------------
+
+
+def _run_rescore(args: argparse.Namespace) -> int:
+    from closeread.core.installed import known_packs
+    from closeread.core.rescore import RescoreError, rescore_pack
+
+    with _open_store(args) as store:
+        pack = _pack_to_score_with(store, args.pack)
+        known = known_packs(store, store.data_dir)
+        try:
+            report = rescore_pack(store, pack, installed=known.packs)
+        except RescoreError as error:
+            raise Failure(str(error)) from None
+    print(
+        f"re-scored {report.attempts} attempts at {report.pack_id} with version "
+        f"{report.version}: {len(report.changes)} changed, {report.unchanged} unchanged, "
+        f"{len(report.skipped)} left as they were"
+    )
+    for change in report.changes:
+        print(f"  {change}")
+    for skipped in report.skipped:
+        print(
+            f"  left alone: attempt {skipped.attempt_id} at "
+            f"{skipped.lesson_id}/{skipped.exercise_id}: {skipped.reason}"
+        )
+    if report.unverified:
+        print(
+            f"note: {report.unverified} attempts were made with a copy of the pack that is not "
+            "installed; they were re-scored assuming its text and options are unchanged"
+        )
+    return 0
+
+
+def _pack_to_score_with(store, given: str):
+    from closeread.core.install import InstallError, install_pack
+    from closeread.core.installed import known_packs
+
+    if Path(given).exists():
+        try:
+            installed = install_pack(given, store.data_dir, store)
+        except InstallError as error:
+            for problem in error.problems:
+                print(problem)
+            raise Failure(str(error)) from None
+        if not installed.already:
+            print(f"installed {installed.pack.id} {installed.pack.version} in {installed.location}")
+        return installed.pack
+    pack = known_packs(store, store.data_dir).newest(given)
+    if pack is None:
+        raise Failure(f'"{given}" is neither a pack folder or archive nor an installed pack id')
+    return pack
+
+
+# -- pack build ------------------------------------------------------------------------------
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from closeread.core.assessment import BuildError, build_pack, default_name
+    from closeread.core.atomicfile import write_atomic
+    from closeread.core.packs import PackError
+
+    try:
+        built = build_pack(args.pack, assessment=args.assessment)
+    except PackError as error:
+        for problem in error.problems:
+            print(problem)
+        raise Failure(f"{args.pack} has errors: nothing was built") from None
+    except BuildError as error:
+        for problem in error.problems:
+            print(problem)
+        raise Failure(str(error)) from None
+    for problem in built.problems:
+        print(problem)
+    out = args.out or default_name(built.pack, args.assessment)
+    write_atomic(out, built.archive)
+    edition = "assessment edition" if args.assessment else "pack"
+    print(
+        f"wrote {out}: {edition} {built.pack.id} {built.pack.version} "
+        f"(content hash {built.content_hash[:12]}…)"
+    )
+    return 0
+
+
+# -- pieces ----------------------------------------------------------------------------------
+
+
+def _open_store(args: argparse.Namespace, *, read_only: bool = False):
+    from closeread.core.storage import Store
+
+    return Store.open(getattr(args, "data_dir", None), read_only=read_only)

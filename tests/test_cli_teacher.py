@@ -1,0 +1,302 @@
+"""The teacher's commands: report, results import/export, rescore, pack build.
+
+Most run in this process through ``closeread.cli.main``; the ones that must prove
+something about a fresh process (no Qt imported, a PDF made with no app running) run
+``closeread`` in a child process.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "core"))
+from classroom import MINIPACK, hand_in_class, variant
+
+from closeread.cli import main
+from closeread.core.install import install_pack
+from closeread.core.packs import load_pack
+from closeread.core.storage import Store
+
+STUDENTS = 5
+
+
+@pytest.fixture(scope="module")
+def handed_in(tmp_path_factory):
+    """A student computer with the pack installed, and the files its class handed in."""
+    tmp = tmp_path_factory.mktemp("class")
+    with Store(tmp / "students") as store:
+        pack = install_pack(MINIPACK, tmp / "students", store).pack
+        paths = hand_in_class(store, pack, pack, tmp / "files", count=STUDENTS, seed=7)
+    return tmp / "students", paths
+
+
+@pytest.fixture
+def teacher(tmp_path, handed_in, capsys):
+    """A teacher's data folder with the pack installed and the class's hand-ins imported."""
+    data = tmp_path / "teacher"
+    with Store(data) as store:
+        install_pack(MINIPACK, data, store)
+    assert main(["results", "import", *map(str, handed_in[1]), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    return data
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_import_prints_a_line_per_file_and_skips_what_it_has(capsys, tmp_path, handed_in, teacher):
+    code, out, _ = run(
+        capsys, "--data-dir", str(teacher), "results", "import", *map(str, handed_in[1])
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == STUDENTS and all(
+        line.endswith(": skipped: already imported") for line in lines
+    )
+    junk = tmp_path / "junk.json"
+    junk.write_text("{}")
+    code, out, _ = run(
+        capsys, "results", "--data-dir", str(teacher), "import", str(junk), str(handed_in[1][0])
+    )
+    assert code == 1
+    assert out.splitlines() == [
+        f'{junk}: refused: not a CloseRead results file (no "format": "closeread-results")',
+        f"{handed_in[1][0]}: skipped: already imported",
+    ]
+
+
+def test_the_first_import_reports_what_it_imported(capsys, tmp_path, handed_in):
+    data = tmp_path / "fresh"
+    with Store(data) as store:
+        install_pack(MINIPACK, data, store)
+    code, out, _ = run(capsys, "results", "import", str(handed_in[1][0]), "--data-dir", str(data))
+    assert code == 0
+    assert re.fullmatch(r".*: imported \d+ attempts? for Smith, Anna \(7A, group 2, S000\)\n", out)
+
+
+def test_csv_report_to_stdout_and_to_a_file(capsys, tmp_path, teacher):
+    code, out, _ = run(capsys, "report", "--format", "csv", "--data-dir", str(teacher))
+    assert code == 0 and out.startswith("\ufeffName,Class,Student ID,")
+    code, _, err = run(
+        capsys,
+        "report",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "g.csv"),
+        "--data-dir",
+        str(teacher),
+    )
+    assert code == 0 and "wrote" in err
+    data = (tmp_path / "g.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == ["Name", "Class", "Student ID", "Claims and evidence (%)", "Total (%)"]
+    assert len(rows) == 1 + STUDENTS
+    assert {row[0] for row in rows[1:]} >= {"Smith, Anna", 'Jo "JJ" Jones', "王小明"}
+    code, _, _ = run(
+        capsys, "--data-dir", str(teacher), "report", "--format", "csv", "--class", "7B",
+        "--no-bom", "--out", str(tmp_path / "b.csv"),
+    )  # fmt: skip
+    data = (tmp_path / "b.csv").read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    assert {row[1] for row in list(csv.reader(io.StringIO(data.decode())))[1:]} == {"7B"}
+
+
+def test_long_csv_and_html_reports(capsys, tmp_path, teacher):
+    code, _, _ = run(
+        capsys,
+        "report",
+        "--format",
+        "csv-long",
+        "--out",
+        str(tmp_path / "l.csv"),
+        "--data-dir",
+        str(teacher),
+    )
+    with Store(teacher, read_only=True) as store:
+        attempts = len(store.list_attempts())
+    assert (
+        code == 0 and len((tmp_path / "l.csv").read_text("utf-8-sig").splitlines()) >= 1 + attempts
+    )
+    code, _, _ = run(
+        capsys,
+        "report",
+        "--format",
+        "html",
+        "--pack",
+        "mini",
+        "--out",
+        str(tmp_path / "r.html"),
+        "--data-dir",
+        str(teacher),
+    )
+    page = (tmp_path / "r.html").read_text()
+    assert code == 0 and page.count('<div class="student">') == STUDENTS
+    assert "&lt;script&gt;" in page and "<script" not in page
+
+
+def test_report_failures_are_plain_messages(capsys, tmp_path, teacher):
+    code, out, err = run(capsys, "report", "--format", "csv", "--data-dir", str(tmp_path / "empty"))
+    assert code == 1 and not out and err.startswith("closeread: No progress has been saved")
+    code, _, err = run(
+        capsys, "report", "--format", "csv", "--pack", "nope", "--data-dir", str(teacher)
+    )
+    assert code == 1 and 'the pack "nope" is not installed here' in err
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    code, _, err = run(
+        capsys,
+        "report",
+        "--format",
+        "csv",
+        "--out",
+        str(blocked / "no" / "x.csv"),
+        "--data-dir",
+        str(teacher),
+    )
+    assert code == 1 and err.startswith("closeread: ") and "No such file" in err
+
+
+def test_export_a_students_results_file(capsys, tmp_path, handed_in):
+    students, _ = handed_in
+    out_file = tmp_path / "zoe.json"
+    code, out, _ = run(
+        capsys,
+        "results",
+        "export",
+        "--student",
+        "Zoë Ångström",
+        "--pack",
+        "mini",
+        "--out",
+        str(out_file),
+        "--data-dir",
+        str(students),
+    )
+    assert code == 0 and out.startswith(f"wrote {out_file}: ")
+    document = json.loads(out_file.read_bytes())
+    assert document["student"] == {"name": "Zoë Ångström", "class": "7B", "id": "S002"}
+    code, _, err = run(
+        capsys,
+        "results",
+        "export",
+        "--student",
+        "S002",
+        "--pack",
+        "mini",
+        "--out",
+        str(tmp_path / "b.json"),
+        "--data-dir",
+        str(students),
+    )
+    assert (
+        code == 0
+        and json.loads((tmp_path / "b.json").read_bytes())["attempts"] == document["attempts"]
+    )
+    code, _, err = run(
+        capsys,
+        "results",
+        "export",
+        "--student",
+        "Nobody",
+        "--pack",
+        "mini",
+        "--data-dir",
+        str(students),
+    )
+    assert code == 1 and 'no student "Nobody"' in err
+
+
+def test_rescore_with_a_fixed_version(capsys, tmp_path, teacher):
+    fixed = variant(
+        tmp_path,
+        "fixed",
+        {
+            "pack.toml": ('version = "1.0"', 'version = "1.1"'),
+            "lessons/one.toml": (
+                'text = "The title"\nweight = 0',
+                'text = "The title"\nweight = 100',
+            ),
+        },
+    )
+    code, out, _ = run(capsys, "rescore", str(fixed), "--data-dir", str(teacher))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("installed mini 1.1 in ")
+    summary = re.fullmatch(
+        r"re-scored (\d+) attempts at mini with version 1.1: (\d+) changed, .*", lines[1]
+    )
+    assert summary and int(summary[2]) == len(lines) - 2 > 0
+    assert all(": 0% → 100%" in line and "one/pick attempt" in line for line in lines[2:])
+    code, out, _ = run(capsys, "rescore", "mini", "--data-dir", str(teacher))
+    assert code == 0 and ": 0 changed," in out.splitlines()[0]
+    code, _, err = run(capsys, "rescore", "nope", "--data-dir", str(teacher))
+    assert code == 1 and "neither a pack folder" in err
+
+
+def test_pack_build(capsys, tmp_path):
+    out_file = tmp_path / "a.crpack"
+    code, out, _ = run(
+        capsys, "pack", "build", str(MINIPACK), "--assessment", "--out", str(out_file)
+    )
+    assert code == 0 and out.startswith(f"wrote {out_file}: assessment edition mini 1.0")
+    assert load_pack(out_file).pack.edition == "assessment"
+    broken = variant(
+        tmp_path, "broken", {"lessons/one.toml": ('label = "claim"', 'label = "opinion"')}
+    )
+    code, out, err = run(capsys, "pack", "build", str(broken), "--out", str(tmp_path / "b.crpack"))
+    assert code == 1 and "has errors: nothing was built" in err
+    assert re.search(r"lessons/one\.toml:\d+:\d+: error: unknown label \"opinion\"", out)
+    assert not (tmp_path / "b.crpack").exists()
+
+
+def child(*argv, env=None):
+    code = (
+        "import sys; from closeread.cli import main; code = main(sys.argv[1:]); "
+        "print('QT-IMPORTED' if 'PySide6' in sys.modules else 'NO-QT', file=sys.stderr); "
+        "sys.exit(code)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *argv], capture_output=True, env=env, timeout=120
+    )
+
+
+def test_csv_and_html_reports_import_no_qt(teacher):
+    for form in ("csv", "csv-long", "html"):
+        result = child("report", "--format", form, "--data-dir", str(teacher))
+        assert result.returncode == 0 and result.stderr.decode().endswith("NO-QT\n"), result.stderr
+
+
+def test_a_pdf_report_in_a_fresh_process_without_a_screen(tmp_path, teacher):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = child(
+        "report",
+        "--format",
+        "pdf",
+        "--out",
+        str(tmp_path / "r.pdf"),
+        "--data-dir",
+        str(teacher),
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    data = (tmp_path / "r.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1 + STUDENTS
