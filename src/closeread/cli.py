@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 import closeread
+from closeread.cli_pack import add_pack_commands
 from closeread.cli_teacher import add_teacher_commands
 
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(check, default=argparse.SUPPRESS)
     check.set_defaults(run=_run_check)
     add_teacher_commands(commands, _data_dir_option)
+    add_pack_commands(commands, _data_dir_option)  # after the teacher's: it adds to 'pack'
     return parser
 
 

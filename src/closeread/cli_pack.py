@@ -1,0 +1,103 @@
+"""The pack-authoring subcommands of ``closeread``::
+
+    closeread pack new DIR --article FILE [--id ID] [--title TITLE]
+    closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+
+``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
+questions of a Moodle GIFT file to a pack as exercises. Both end a failure a user can
+cause with a plain message and exit status 1, never a traceback. No Qt is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+
+def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
+    """Add ``new`` and ``import-gift`` under ``closeread pack`` (made here unless another
+    module made it first) to ``commands``, the main parser's subparsers."""
+    pack = commands.choices.get("pack")
+    if pack is None:
+        pack = commands.add_parser("pack", help="make and change lesson packs")
+        data_dir_option(pack, default=argparse.SUPPRESS)
+        pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = next(
+        action for action in pack._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    new = actions.add_parser(
+        "new",
+        help="make a new pack around an article (plain text or Markdown)",
+        description="Make a new lesson pack in DIR (a new or empty folder) around the article "
+        "FILE: pack.toml, article.md, notes.md and one lesson with a marking exercise whose "
+        "key is empty, every file with comments explaining its keys. A .md file is copied as "
+        "Markdown; any other file is read as plain text, one paragraph per line (or per "
+        "block between blank lines).",
+    )
+    new.add_argument("folder", metavar="DIR")
+    new.add_argument("--article", required=True, metavar="FILE", help="the article (UTF-8)")
+    new.add_argument("--id", metavar="ID", help="the pack's id (default: from DIR's name)")
+    new.add_argument(
+        "--title", metavar="TITLE", help="the pack's title (default: the article's first line)"
+    )
+    data_dir_option(new, default=argparse.SUPPRESS)
+    new.set_defaults(run=_run_new)
+
+    gift = actions.add_parser(
+        "import-gift",
+        help="add the questions of a Moodle GIFT file to a pack",
+        description="Add the questions of a Moodle GIFT file to the pack folder DIR, as "
+        "exercises appended to a lesson file: LESSON_FILE (a path inside the pack, made and "
+        "listed in pack.toml when new), else the pack's last lesson. Questions CloseRead has "
+        "no exercise for are listed as skipped, with their lines. A GIFT file with an error "
+        "adds nothing.",
+    )
+    gift.add_argument("gift", metavar="FILE.gift")
+    gift.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
+    gift.add_argument(
+        "--lesson", metavar="LESSON_FILE", help="e.g. lessons/02-quiz.toml, inside the pack"
+    )
+    data_dir_option(gift, default=argparse.SUPPRESS)
+    gift.set_defaults(run=_run_import_gift)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from closeread.core.scaffold import ScaffoldError, new_pack
+
+    try:
+        made = new_pack(args.folder, args.article, pack_id=args.id, title=args.title)
+    except ScaffoldError as error:
+        print(f"closeread: {error}", file=sys.stderr)
+        return 1
+    print(f'made the pack "{made.pack_id}" ("{made.title}") in {args.folder}:')
+    for relative in made.files:
+        print(f"  {relative}")
+    lesson = made.files[-1]
+    print(f"next: write the answer key in {lesson}, then run: closeread check {args.folder}")
+    return 0
+
+
+def _run_import_gift(args: argparse.Namespace) -> int:
+    from closeread.core.giftimport import GiftImportError, import_gift
+    from closeread.core.packs import load_pack
+
+    try:
+        imported = import_gift(args.gift, args.into, lesson=args.lesson)
+    except GiftImportError as error:
+        for line in error.lines:
+            print(line if ": error: " in line else f"closeread: {line}", file=sys.stderr)
+        print("closeread: nothing was imported", file=sys.stderr)
+        return 1
+    for note in imported.notes:
+        print(note)
+    if not imported.added:
+        print(f"no question of {args.gift} could be added")
+        return 0
+    where = imported.lesson_file + (" (new, listed in pack.toml)" if imported.created else "")
+    count = f"{len(imported.added)} exercise{'s' if len(imported.added) != 1 else ''}"
+    print(f"added {count} to {where}: {', '.join(imported.added)}")
+    result = load_pack(args.into)
+    for problem in result.problems:
+        print(problem)
+    return 0 if result.ok else 1

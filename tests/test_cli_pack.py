@@ -1,0 +1,183 @@
+"""``closeread pack new`` and ``closeread pack import-gift``, run as a teacher runs them."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from closeread.cli import main
+from closeread.cli_pack import add_pack_commands
+
+GIFT = Path(__file__).parent / "core" / "fixtures" / "gift"
+ARTICLE = "A headline\nCats make cities better. A survey of 400 households agrees.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], list[str]]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit:  # argparse's usage errors
+        code = exit.code
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err.splitlines()
+
+
+@pytest.fixture
+def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "oped.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_pack_new_then_check(capsys, article: Path):
+    code, out, err = run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    assert (code, err) == (0, [])
+    assert out == [
+        'made the pack "my-pack" ("A headline") in my-pack:',
+        "  pack.toml",
+        "  article.md",
+        "  notes.md",
+        "  lessons/01-first-lesson.toml",
+        "next: write the answer key in lessons/01-first-lesson.toml, then run: "
+        "closeread check my-pack",
+    ]
+    code, out, _ = run(capsys, "check", "my-pack")
+    assert code == 0
+    assert out == [
+        "my-pack/lessons/01-first-lesson.toml:31:1: warning: "
+        "the key is empty: every mark will count as extra"
+    ]
+
+
+def test_pack_new_with_id_title_and_data_dir_before_or_after(capsys, article: Path, tmp_path):
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "--data-dir", data, "pack", "new", "a", "--article", "oped.txt")
+    assert code == 0
+    code, out, _ = run(
+        capsys,
+        "pack",
+        "new",
+        "b",
+        "--article",
+        "oped.txt",
+        "--id",
+        "b-2",
+        "--title",
+        "Mine",
+        "--data-dir",
+        data,
+    )
+    assert code == 0 and out[0] == 'made the pack "b-2" ("Mine") in b:'
+    assert not Path(data).exists()  # making a pack needs no database
+
+
+def test_pack_new_refuses_a_folder_that_is_not_empty(capsys, article: Path):
+    Path("full").mkdir()
+    Path("full/keep.txt").write_text("mine", encoding="utf-8")
+    code, out, err = run(capsys, "pack", "new", "full", "--article", "oped.txt")
+    assert (code, out) == (1, [])
+    assert err == [
+        "closeread: full is a folder that is not empty; give the name of a new or empty folder"
+    ]
+    assert [path.name for path in Path("full").iterdir()] == ["keep.txt"]
+    code, _, err = run(capsys, "pack", "new", "x", "--article", "missing.txt")
+    assert code == 1 and err[0].startswith("closeread: missing.txt: cannot read the article")
+    code, _, err = run(capsys, "pack", "new", "x")
+    assert code == 2 and "the following arguments are required: --article" in err[-1]
+
+
+def test_import_gift_lists_what_it_skipped_and_what_it_added(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    gift = str(GIFT / "all.gift")
+    code, out, err = run(capsys, "pack", "import-gift", gift, "--into", "my-pack")
+    assert (code, err) == (0, [])
+    assert out[0] == (
+        f'{gift}:3: skipped: category "$course$/Critical reading" '
+        "(CloseRead has no question categories)"
+    )
+    assert f'{gift}:49: skipped: numeric question "Year"' in out
+    assert f'{gift}:51: skipped: essay question "Essay"' in out
+    assert f'{gift}:53: skipped: missing-word question "Missing"' in out
+    assert out[-2].startswith("added 14 exercises to lessons/01-first-lesson.toml: victim, ")
+    assert out[-1].endswith("warning: the key is empty: every mark will count as extra")
+
+
+def test_import_gift_into_a_new_lesson(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    Path("quiz.gift").write_text("::Q1:: Is it? {T}\n\n::Q2:: Name it {=it}\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys,
+        "pack",
+        "import-gift",
+        "quiz.gift",
+        "--into",
+        "my-pack",
+        "--lesson",
+        "lessons/02-quiz.toml",
+    )
+    assert code == 0
+    assert out[0] == "added 2 exercises to lessons/02-quiz.toml (new, listed in pack.toml): q1, q2"
+    assert run(capsys, "check", "my-pack")[0] == 0
+
+
+def test_import_gift_fails_whole_on_a_broken_file(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    before = Path("my-pack/lessons/01-first-lesson.toml").read_bytes()
+    broken = str(GIFT / "broken.gift")
+    code, out, err = run(capsys, "pack", "import-gift", broken, "--into", "my-pack")
+    assert (code, out) == (1, [])
+    assert err == [
+        f'{broken}:3: error: the answers are not closed: "}}" is missing',
+        f'{broken}:5: error: the title is not closed: "::" is missing',
+        f'{broken}:7: error: an answer must start with "=" or "~": "Yes"',
+        "closeread: nothing was imported",
+    ]
+    assert Path("my-pack/lessons/01-first-lesson.toml").read_bytes() == before
+    code, _, err = run(capsys, "pack", "import-gift", broken, "--into", "nowhere")
+    assert code == 1 and err[-1] == "closeread: nothing was imported"
+
+
+def test_import_gift_reports_what_the_checker_finds(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    Path("half.gift").write_text("::Half:: Pick both {~%50%a ~b ~c}\n", encoding="utf-8")
+    code, out, _ = run(capsys, "pack", "import-gift", "half.gift", "--into", "my-pack")
+    assert code == 1
+    assert any(
+        "error: the right options add up to 50%, not 100%: nobody can get full points" in line
+        for line in out
+    )
+
+
+def test_pack_commands_join_a_pack_command_made_elsewhere():
+    parser = argparse.ArgumentParser(prog="closeread")
+    commands = parser.add_subparsers(dest="command")
+    pack = commands.add_parser("pack")
+    actions = pack.add_subparsers(dest="action", required=True)
+    actions.add_parser("build").set_defaults(run="build")
+
+    def data_dir(sub, *, default):
+        sub.add_argument("--data-dir", default=default)
+
+    add_pack_commands(commands, data_dir)
+    assert parser.parse_args(["pack", "build"]).run == "build"
+    args = parser.parse_args(["pack", "new", "d", "--article", "a.txt", "--data-dir", "x"])
+    assert (args.folder, args.article, args.data_dir) == ("d", "a.txt", "x")
+    args = parser.parse_args(["pack", "import-gift", "q.gift", "--into", "d"])
+    assert (args.gift, args.into, args.lesson) == ("q.gift", "d", None)
+
+
+def test_the_pack_commands_import_no_qt(tmp_path: Path, article: Path):
+    code = (
+        "import sys; from closeread.cli import main; "
+        "code = main(['pack', 'new', 'p', '--article', 'oped.txt']); "
+        f"code = code or main(['pack', 'import-gift', {str(GIFT / 'all.gift')!r}, '--into', 'p']); "
+        "assert 'PySide6' not in sys.modules, 'Qt was imported'; sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
