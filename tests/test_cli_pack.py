@@ -181,3 +181,20 @@ def test_the_pack_commands_import_no_qt(tmp_path: Path, article: Path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_every_command_in_the_authoring_guide_is_one_closeread_has():
+    import shlex
+
+    from closeread.cli import build_parser
+
+    guide = Path(__file__).resolve().parents[1] / "docs" / "authoring.md"
+    commands = [
+        line.removeprefix("$ closeread ")
+        for line in guide.read_text(encoding="utf-8").splitlines()
+        if line.startswith("$ closeread ")
+    ]
+    assert len(commands) >= 5
+    for command in commands:
+        args = build_parser().parse_args(shlex.split(command))
+        assert callable(args.run), command
