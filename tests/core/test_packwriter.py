@@ -515,3 +515,28 @@ def test_whole_word_quotes_take_the_shorter_side():
     text = "one cat here, two cat here"
     start = text.rindex("cat")
     assert quote_for(text, start, start + 3, words=True).prefix == "two "
+
+
+def test_a_whole_list_set_at_once_keeps_the_list_style(pack: Path):
+    def change(document: LessonDocument) -> None:
+        document.set_field(
+            "marks", "hints", [{"text": "Numbers."}, {"text": "A contrast.", "cost": 1}]
+        )
+        document.set_field("garden/rule", "options", [{"text": "X", "weight": 100}, {"text": "Y"}])
+
+    removed, added = edit(lesson_of(pack), change)
+    assert removed == [
+        'text = "Look for numbers."   # the gentle hint',
+        "cost = 0.5",
+        'options = [{text = "Little care is enough", weight = 100}, {text = "Cats are gardens"}]',
+    ]
+    assert added == [
+        'text = "Numbers."',
+        "",
+        "[[exercises.hints]]",
+        'text = "A contrast."',
+        "cost = 1",
+        'options = [{text = "X", weight = 100}, {text = "Y"}]',
+    ]
+    lesson = require_pack(pack).lessons[0]
+    assert [hint.cost for hint in lesson.exercise("marks").hints] == [0.0, 1.0]

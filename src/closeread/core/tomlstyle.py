@@ -73,7 +73,8 @@ def to_item(value: Any, like: Item | None = None) -> Item:
         return table
     if isinstance(value, list | tuple) and value and all(isinstance(v, Mapping) for v in value):
         if isinstance(like, Array):
-            return inline_array(value, multiline="\n" in like.as_string())
+            multiline = "\n" in like.as_string()
+            return inline_array(value, multiline=multiline, spaced=spaced_like(like))
         aot = tomlkit.aot()
         for entry in value:
             aot.append(to_item(entry))
@@ -94,10 +95,10 @@ def inline_table(entry: Mapping[str, Any], *, spaced: bool = True) -> InlineTabl
     return table
 
 
-def inline_array(entries: list | tuple, *, multiline: bool) -> Array:
+def inline_array(entries: list | tuple, *, multiline: bool, spaced: bool = True) -> Array:
     array = tomlkit.array()
     for entry in entries:
-        array.append(inline_table(entry))
+        array.append(inline_table(entry, spaced=spaced))
     array.multiline(multiline)
     return array
 
@@ -121,7 +122,17 @@ def set_value(
             del table[key]
         return
     if key in table:
-        table[key] = to_item(value, like=table.item(key))
+        old = table.item(key)
+        new = to_item(value, like=old)
+        if isinstance(old, AoT) and isinstance(new, AoT) and old.body and new.body:
+            tail = detach_tail(old)  # the end of the file, when this was its last table
+            new.body[0].trivia.indent = old.body[0].trivia.indent or "\n"
+            for later in new.body[1:]:
+                later.trivia.indent = "\n"
+            table[key] = new
+            attach_tail(new, tail)
+        else:
+            table[key] = new
         return
     item = to_item(value)
     position = _body_position(table)
