@@ -21,6 +21,7 @@ from closeread.core.report_html import (
     student_html,
     summary_html,
 )
+from closeread.qtcompat import protect_none
 
 PDF_STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #111; }
@@ -34,9 +35,10 @@ table { border-collapse: collapse; border-color: #999999; }
 td.num, th.num { text-align: right; } th { background-color: #eeeeee; }
 .feedback { margin-left: 12px; } .article { margin-left: 4px; }
 .score { font-weight: normal; color: #333333; }
+h5 { font-size: 8.5pt; font-weight: bold; margin-top: 4px; margin-bottom: 1px; }
 ul { margin-top: 0px; margin-bottom: 2px; } li { margin-bottom: 0px; }
 """
-CHART_SIZE = (300, 150)  # points: two charts side by side on A4
+CHART_SIZE = (250, 125)  # points: two charts side by side on A4
 _app = None
 
 
@@ -113,6 +115,7 @@ def _ensure_app() -> None:
     global _app
     from PySide6.QtGui import QGuiApplication
 
+    protect_none()  # a large report makes far more Qt calls than None has references
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["closeread-report"])

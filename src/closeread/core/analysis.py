@@ -33,8 +33,8 @@ from closeread.core.model import (
     MatchExercise,
     Pack,
 )
-from closeread.core.regrade import hints_of, try_grade_saved
-from closeread.core.reports import attempts_by_student, counted_attempt
+from closeread.core.regrade import AttemptGrader
+from closeread.core.reports import counted_attempts
 
 
 @dataclass(frozen=True)
@@ -96,32 +96,23 @@ class ExerciseAnalysis:
 def analyse_pack(store, pack: Pack, class_name: str | None = None) -> list[ExerciseAnalysis]:
     """Item analysis of every exercise of ``pack``, in pack order."""
     students = len(store.list_students(class_name))
-    grouped = attempts_by_student(store, pack, class_name)
+    counted = counted_attempts(store, pack, class_name)
+    grader = AttemptGrader(pack)
     results = []
     for lesson in pack.lessons:
         for exercise in lesson.exercises:
             grades: list[Grade] = []
             scores: list[float] = []
-            for by_exercise in grouped.values():
-                attempt = counted_attempt(
-                    by_exercise.get((lesson.id, exercise.id), []), exercise.counts
-                )
-                if attempt is None:
+            for by_exercise in counted.values():
+                if (lesson.id, exercise.id) not in by_exercise:
                     continue
+                _, attempt = by_exercise[(lesson.id, exercise.id)]
                 if attempt.effective_score is not None:
                     scores.append(attempt.effective_score)
-                hints = hints_of(exercise.id, attempt.hints_used, attempt.detail)
-                result = try_grade_saved(
-                    pack,
-                    exercise,
-                    attempt.answer,
-                    hints,
-                    override_score=attempt.override_score,
-                    override_comment=attempt.override_comment or "",
-                )
+                result = grader.grade(exercise, attempt)
                 if result is not None:
                     grades.append(result)
-            attempted = sum(1 for by in grouped.values() if by.get((lesson.id, exercise.id)))
+            attempted = sum(1 for by in counted.values() if (lesson.id, exercise.id) in by)
             mean = sum(scores) / len(scores) if scores else None
             results.append(
                 _analyse(lesson.id, exercise.id, exercise, grades, students, attempted, mean)

@@ -11,12 +11,13 @@ override is stored the same way; it replaces the derived points.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from typing import Any
 
 import closeread
-from closeread.core.answers import AnswerError, validate_answer
+from closeread.core.answers import AnswerError
 from closeread.core.grading import Grade, Override, apply_override, grade, points_possible
 from closeread.core.model import AnyExercise, Lesson, Pack
 from closeread.core.scoring import tokenize
@@ -80,10 +81,45 @@ def try_grade_saved(
 ) -> Grade | None:
     """:func:`grade_saved`, or ``None`` for an answer that no longer fits the exercise."""
     try:
-        validate_answer(exercise, answer, text_length=len(pack.article.text))
         return grade_saved(pack, exercise, answer, hints, **override)  # type: ignore[arg-type]
     except AnswerError:
         return None
+
+
+class AttemptGrader:
+    """Grades saved attempts with one pack's key, the teacher's override included, and
+    remembers each grade: a class gives the same answer to a choice many times over."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self._grades: dict[tuple, Grade | None] = {}
+
+    def grade(self, exercise: AnyExercise, attempt: Any) -> Grade | None:
+        """``attempt`` (a saved :class:`~closeread.core.progress.Attempt`) graded, or
+        ``None`` when its answer no longer fits the exercise. The same inputs give the
+        same :class:`Grade` object."""
+        hints = hints_of(exercise.id, attempt.hints_used, attempt.detail)
+        try:
+            answer = json.dumps(attempt.answer, sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError):
+            answer = None
+        memo = (
+            id(exercise), answer, tuple(sorted(hints.items())),  # the pack holds its exercises
+            attempt.override_score, attempt.override_comment or "",
+        )  # fmt: skip
+        if answer is None or memo not in self._grades:
+            result = try_grade_saved(
+                self.pack,
+                exercise,
+                attempt.answer,
+                hints,
+                override_score=attempt.override_score,
+                override_comment=attempt.override_comment or "",
+            )
+            if answer is None:
+                return result
+            self._grades[memo] = result
+        return self._grades[memo]
 
 
 def score_of(result: Grade) -> float | None:

@@ -24,14 +24,8 @@ from closeread.core.model import (
     Pack,
 )
 from closeread.core.progress import Attempt
-from closeread.core.regrade import hints_of, try_grade_saved
-from closeread.core.reports import (
-    Gradebook,
-    GradebookRow,
-    attempts_by_student,
-    counted_attempt,
-    gradebook,
-)
+from closeread.core.regrade import AttemptGrader
+from closeread.core.reports import Gradebook, GradebookRow, counted_attempts, gradebook
 
 
 @dataclass(frozen=True)
@@ -130,44 +124,48 @@ def _pack_report(store, pack: Pack, class_name: str | None, with_students: bool)
     )
     students: list[StudentView] = []
     if with_students:
-        grouped = attempts_by_student(store, pack, class_name)
-        names = {label.id: label.name for label in pack.labels}
+        counted = counted_attempts(store, pack, class_name)
+        grader = _Grader(pack)
         for row in book.rows:
-            attempts = grouped.get(row.student.id, {})
-            students.append(_student(pack, row, attempts, names))
+            students.append(_student(pack, row, counted.get(row.student.id, {}), grader))
     return PackReport(pack, book, lessons, tuple(students), tuple(key))
+
+
+class _Grader(AttemptGrader):
+    """Grades, and the feedback on each grade, remembered for the whole report."""
+
+    def __init__(self, pack: Pack) -> None:
+        super().__init__(pack)
+        self.names = {label.id: label.name for label in pack.labels}
+        self._feedback: dict[int, tuple[Grade, str]] = {}
+
+    def feedback(self, exercise: AnyExercise, result: Grade) -> str:
+        known = self._feedback.get(id(result))
+        if known is None or known[0] is not result:
+            text = render_feedback(exercise, result, labels=self.names, text=self.pack.article.text)
+            known = self._feedback[id(result)] = (result, text)
+        return known[1]
 
 
 def _student(
     pack: Pack,
     row: GradebookRow,
-    attempts: dict[tuple[str, str], list[Attempt]],
-    names: dict[str, str],
+    attempts: dict[tuple[str, str], tuple[int, Attempt]],
+    grader: _Grader,
 ) -> StudentView:
     views = []
     marks: list[Mark] = []
     for lesson in pack.lessons:
         for exercise in lesson.exercises:
-            made = attempts.get((lesson.id, exercise.id), [])
-            counted = counted_attempt(made, exercise.counts)
+            made, counted = attempts.get((lesson.id, exercise.id), (0, None))
             result = None
             feedback = ""
             if counted is not None:
-                hints = hints_of(exercise.id, counted.hints_used, counted.detail)
-                result = try_grade_saved(
-                    pack,
-                    exercise,
-                    counted.answer,
-                    hints,
-                    override_score=counted.override_score,
-                    override_comment=counted.override_comment or "",
-                )
+                result = grader.grade(exercise, counted)
                 if result is not None:
-                    feedback = render_feedback(
-                        exercise, result, labels=names, text=pack.article.text
-                    )
+                    feedback = grader.feedback(exercise, result)
                     marks += _marks_of(exercise, counted.answer)
-            views.append(ExerciseView(lesson, exercise, len(made), counted, result, feedback))
+            views.append(ExerciseView(lesson, exercise, made, counted, result, feedback))
     marks.sort(key=lambda mark: (mark.start, -mark.end))
     return StudentView(row, tuple(views), tuple(marks))
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
-import nh3
-
+from closeread.core import lightmarkdown
 from closeread.core.grading import Grade
 from closeread.core.model import (
     AnalogyExercise,
@@ -24,13 +22,11 @@ from closeread.core.model import (
     MatchExercise,
     ShortAnswerExercise,
 )
-from closeread.core.rendering import TooLong, markdown_to_html
 from closeread.core.report_article import article_html, label_colors
 from closeread.core.report_data import ClassReport, ExerciseView, PackReport, StudentView
 from closeread.core.reports import percent
 
 BINS = 10
-QUOTE_LIMIT = 90
 TABLE = '<table border="1" cellspacing="0" cellpadding="3">'  # borders Qt draws too
 STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10pt;
@@ -47,7 +43,7 @@ td.num, th.num { text-align: right; }
 .key { text-decoration: underline; }
 .exercise { margin-top: 0.6em; border-top: 1px solid #ccc; }
 .feedback { margin-left: 1em; } .legend { font-size: 8pt; color: #444; }
-.score { font-weight: normal; color: #333; }
+.score { font-weight: normal; color: #333; } h5 { font-size: 10pt; margin: 0.4em 0 0.1em; }
 """
 
 ChartHook = Callable[[PackReport, int], str]  # (pack, lesson index) -> HTML of its chart
@@ -91,12 +87,12 @@ def summary_html(
         f'<p class="meta">Pack {_e(pack.id)} version {_e(pack.version)} · {_e(scope)} · '
         f"{len(book.rows)} students · made {_e(report.generated_at)}</p>",
         "<h2>Lessons</h2>",
-        f'{TABLE}<tr><th>Lesson</th><th class="num">Started</th><th class="num">Mean %</th>'
-        '<th class="num">Median %</th></tr>',
+        f'{TABLE}<tr><th class="num">#</th><th>Lesson</th><th class="num">Started</th>'
+        '<th class="num">Mean %</th><th class="num">Median %</th></tr>',
     ]
-    for stats in pack_report.lessons:
+    for number, stats in enumerate(pack_report.lessons, 1):
         out.append(
-            f"<tr><td>{_e(stats.lesson.title)}</td>"
+            f'<tr><td class="num">{number}</td><td>{_e(stats.lesson.title)}</td>'
             f'<td class="num">{stats.started} of {stats.students}</td>'
             f'<td class="num">{percent(stats.mean) or "–"}</td>'
             f'<td class="num">{percent(stats.median) or "–"}</td></tr>'
@@ -114,7 +110,12 @@ def summary_html(
 
 def gradebook_table(pack_report: PackReport) -> str:
     book = pack_report.book
-    head = "".join(f'<th class="num">{_e(c.lesson.title)} %</th>' for c in book.columns)
+    # Lesson titles head the columns of a few lessons; more are numbered (see "Lessons").
+    numbered = len(book.columns) > 4
+    head = "".join(
+        f'<th class="num">{n if numbered else _e(c.lesson.title)} %</th>'
+        for n, c in enumerate(book.columns, 1)
+    )
     rows = [
         f"{TABLE}<tr><th>Name</th><th>Class</th><th>Student ID</th>{head}"
         '<th class="num">Total %</th></tr>'
@@ -204,29 +205,43 @@ def student_html(pack_report: PackReport, student: StudentView, *, page_break: b
             "marks. Underlined: the answer key.</p>"
         )
         out.append(article_html(pack.article, student.marks, pack_report.key, labels))
-    out.append("<h3>Exercises</h3>")
-    out += [exercise_html(view, labels) for view in student.exercises]
+    lesson = None
+    for view in student.exercises:
+        if view.lesson is not lesson:
+            lesson = view.lesson
+            out.append(f"<h3>{_e(lesson.title)}</h3>")
+        out.append(exercise_html(view, labels))
     out.append("</div>")
     return "\n".join(out)
 
 
 def exercise_html(view: ExerciseView, labels: dict[str, tuple[str, str]]) -> str:
+    """One exercise: its score line, then (unless fully right) what the feedback does not
+    say already, and the feedback. A fully right answer needs no more: it is the key.
+
+    The feedback (as the student reads it once no attempt is left) names the options
+    chosen and the right ones, every match and its right item, and every key span found
+    or missed; the article shows the marks and the key. Short answers (and analogies,
+    which may hold them) also get the student's text and the accepted answers."""
     exercise = view.exercise
-    title = f"{_e(view.lesson.title)}: {_e(exercise.title)}"
+    title = _e(exercise.title)
     if view.counted is None or view.grade is None:
         why = "not attempted" if view.counted is None else "the saved answer no longer fits"
         return f'<div class="exercise"><h4>{title} <span class="score">· {why}</span></h4></div>'
     limit = f" of {exercise.attempts}" if exercise.attempts else ""
     made = f"attempt {view.counted.attempt_no} counts, {view.attempts}{limit} made"
-    return "\n".join(
-        [
-            f'<div class="exercise"><h4>{title} '
-            f'<span class="score">· {_points(view.grade)} · {made}</span></h4>',
-            f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}</p>",
-            f"<p><b>Key:</b> {key_html(exercise, labels)}</p>",
-            f'<div class="feedback">{prose(_without_headline(view.feedback))}</div></div>',
-        ]
-    )
+    head = f'<div class="exercise"><h4>{title} <span class="score">· {_points(view.grade)} · {made}'
+    comment = view.grade.override.comment if view.grade.override is not None else ""
+    if view.grade.status == "correct" and not comment:
+        return f"{head} · ✓ right</span></h4></div>"
+    out = [f"{head}</span></h4>"]
+    if isinstance(exercise, ShortAnswerExercise | AnalogyExercise):
+        out.append(
+            f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}<br>"
+            f"<b>Key:</b> {key_html(exercise, labels)}</p>"
+        )
+    out.append(f'<div class="feedback">{prose(_without_headline(view.feedback))}</div></div>')
+    return "\n".join(out)
 
 
 def _without_headline(feedback: str) -> str:
@@ -269,13 +284,13 @@ def answer_html(exercise: AnyExercise, answer) -> str:
 def key_html(exercise: AnyExercise, labels: dict[str, tuple[str, str]]) -> str:
     if exercise.key_hidden:
         return "not in this copy of the pack"
-    if isinstance(exercise, MarkExercise):
-        spans = [
-            f"“{_e(_shorten(span.quote, QUOTE_LIMIT))}” "
-            f"({_e(labels.get(span.label, (span.label, ''))[0])})"
-            for span in exercise.key
-        ]
-        return "; ".join(spans) or "nothing to mark"
+    if isinstance(exercise, MarkExercise):  # the article shows the key underlined
+        count = len(exercise.key)
+        names = sorted({labels.get(span.label, (span.label, ""))[0] for span in exercise.key})
+        if not count:
+            return "nothing to mark"
+        plural = "s" if count != 1 else ""
+        return f"{count} passage{plural} ({_e(', '.join(names))}), underlined in the article"
     if isinstance(exercise, ChoiceExercise):
         best = max(option.weight for option in exercise.options)
         right = [
@@ -308,30 +323,12 @@ def key_html(exercise: AnyExercise, labels: dict[str, tuple[str, str]]) -> str:
 # -- small pieces ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 def prose(markdown: str) -> str:
-    """Pack or feedback Markdown as safe HTML without links or pictures (a report stands alone)."""
-    try:
-        rendered = markdown_to_html(markdown)
-    except TooLong:
-        return f"<p>{_e(_shorten(markdown, 2000))}</p>"
-    allowed = {
-        "p",
-        "br",
-        "ul",
-        "ol",
-        "li",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "code",
-        "blockquote",
-        "h4",
-        "h5",
-        "h6",
-    }
-    return nh3.clean(rendered, tags=allowed, attributes={}, url_schemes=set())
+    """Feedback Markdown as HTML without links or pictures (a report stands alone).
+
+    Through :mod:`closeread.core.lightmarkdown`: a school's report holds tens of
+    thousands of feedback texts, and Python-Markdown would take minutes over them."""
+    return lightmarkdown.to_html(markdown)
 
 
 def _points(result: Grade) -> str:

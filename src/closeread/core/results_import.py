@@ -23,12 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from closeread.core.answers import AnswerError, validate_answer
+from closeread.core.answers import AnswerError
 from closeread.core.assessment import answer_from_assessment, assessment_hash
 from closeread.core.model import Pack
 from closeread.core.progress import NewAttempt
 from closeread.core.regrade import SCORING_VERSION, detail_of, exercise_map, grade_saved, score_of
-from closeread.core.results import MAX_FILE_BYTES, ResultsError, ResultsFile, parse_results
+from closeread.core.results import (
+    MAX_FILE_BYTES,
+    ResultsError,
+    ResultsFile,
+    parse_results,
+)
 from closeread.core.storage_errors import StorageError
 
 Outcome = Literal["imported", "skipped", "refused"]
@@ -68,10 +73,13 @@ def import_results(
 
     One report per file, in order. A file refused leaves the database as it was.
     """
-    return [import_one(store, path, packs) for path in paths]
+    cache: dict = {}  # answers scored in this run (see _score)
+    return [import_one(store, path, packs, cache) for path in paths]
 
 
-def import_one(store, path: str | os.PathLike[str], packs: Sequence[Pack]) -> ImportReport:
+def import_one(
+    store, path: str | os.PathLike[str], packs: Sequence[Pack], cache: dict | None = None
+) -> ImportReport:
     shown = str(path)
     try:
         data = _read(Path(path))
@@ -89,7 +97,7 @@ def import_one(store, path: str | os.PathLike[str], packs: Sequence[Pack]) -> Im
         )
     try:
         key, from_assessment = match_pack(results, packs)
-        attempts = _scored_attempts(results, key, from_assessment)
+        attempts = _scored_attempts(results, key, from_assessment, cache)
         saved = store.import_hand_in(
             file_hash,
             Path(path).name,
@@ -159,7 +167,24 @@ def match_pack(results: ResultsFile, packs: Sequence[Pack]) -> tuple[Pack, bool]
     )
 
 
-def _scored_attempts(results: ResultsFile, key: Pack, from_assessment: bool) -> list[NewAttempt]:
+def _score(
+    cache: dict, key: Pack, lesson_id: str, exercise, answer, hints: dict[str, int]
+) -> tuple[float | None, dict]:
+    """Score and detail of an answer (checked as it is graded), remembered for the run:
+    a class gives the same answer to a choice or a match over and over."""
+    # repr() of parsed JSON is exact and cheap; a key written in another order only misses
+    memo = (key.content_hash, lesson_id, exercise.id, repr(answer), *sorted(hints.items()))
+    if memo in cache:
+        return cache[memo]
+    result = grade_saved(key, exercise, answer, hints)  # AnswerError when it does not fit
+    scored = cache[memo] = (score_of(result), detail_of(result, hints))
+    return scored
+
+
+def _scored_attempts(
+    results: ResultsFile, key: Pack, from_assessment: bool, cache: dict | None = None
+) -> list[NewAttempt]:
+    cache = {} if cache is None else cache
     exercises = exercise_map(key)
     seen: Counter[tuple[str, str]] = Counter()
     numbers: set[tuple[str, str, int]] = set()
@@ -184,14 +209,13 @@ def _scored_attempts(results: ResultsFile, key: Pack, from_assessment: bool) -> 
         answer = (
             answer_from_assessment(exercise, attempt.answer) if from_assessment else attempt.answer
         )
-        try:
-            validate_answer(exercise, answer, text_length=len(key.article.text))
-        except AnswerError as error:
-            raise _Refused(f"{where}: {error}") from None
         hints = dict(attempt.hints) or (
             {exercise.id: attempt.hints_used} if attempt.hints_used else {}
         )
-        result = grade_saved(key, exercise, answer, hints)
+        try:
+            score, detail = _score(cache, key, attempt.lesson, exercise, answer, hints)
+        except AnswerError as error:
+            raise _Refused(f"{where}: {error}") from None
         scored.append(
             NewAttempt(
                 lesson_id=attempt.lesson,
@@ -201,8 +225,8 @@ def _scored_attempts(results: ResultsFile, key: Pack, from_assessment: bool) -> 
                 submitted_at=attempt.submitted_at,
                 started_at=attempt.started_at,
                 hints_used=attempt.hints_used,
-                score=score_of(result),
-                detail=detail_of(result, hints),
+                score=score,
+                detail=detail,
             )
         )
     return scored
