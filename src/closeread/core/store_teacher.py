@@ -9,9 +9,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from closeread.core.progress import NewAttempt, PackIdentity
-from closeread.core.store_base import now, optional_text, required_text, timestamp, to_json
-from closeread.core.store_work import StoreWork, _insert_attempt
+from closeread.core.progress import Attempt, NewAttempt, PackIdentity
+from closeread.core.store_base import (
+    fraction,
+    now,
+    optional_text,
+    required_text,
+    timestamp,
+    to_json,
+)
+from closeread.core.store_work import _ATTEMPTS, StoreWork, _attempt
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,23 @@ class HandInStudent:
     name: str
     class_name: str | None = None
     student_number: str | None = None
+
+
+@dataclass(frozen=True)
+class AttemptScore:
+    """An attempt without its answer: what deciding which attempt counts needs."""
+
+    id: int
+    student_id: int
+    lesson_id: str
+    exercise_id: str
+    attempt_no: int
+    score: float | None
+    override_score: float | None
+
+    @property
+    def effective_score(self) -> float | None:
+        return self.override_score if self.override_score is not None else self.score
 
 
 @dataclass(frozen=True)
@@ -95,17 +119,72 @@ class StoreTeacher(StoreWork):
                     [student_id, pack.id],
                 ).fetchall()
             }
-            fresh = [new for new in attempts if _identity(new) not in known]
+            fresh = []
+            for new in attempts:
+                answer = to_json(new.answer, "The answer")
+                submitted = timestamp(new.submitted_at, default_now=True)
+                identity = (new.lesson_id, new.exercise_id, submitted, answer)
+                if identity not in known:
+                    known.add(identity)
+                    fresh.append((new, answer, submitted))
             db.execute(
                 "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, "
                 "imported_at) VALUES (?, ?, ?, ?, ?)",
                 [file_hash, file_name, student_id, len(fresh), now()],
             )
-            ids = tuple(
-                _insert_attempt(db, student_id, pack, key or pack, new, source, scoring_version)
-                for new in fresh
+            ids = self._insert_attempts(
+                db, student_id, pack, key or pack, fresh, source, scoring_version
             )
         return HandInSaved(student_id, created, ids, len(attempts) - len(fresh))
+
+    def _insert_attempts(
+        self,
+        db,
+        student_id: int,
+        pack: PackIdentity,
+        key: PackIdentity,
+        fresh: Sequence[tuple[NewAttempt, str, str | None]],
+        source: str,
+        scoring_version: str,
+    ) -> tuple[int, ...]:
+        """Insert attempts and their scores in bulk (a file's attempts share a source)."""
+        db.conn.executemany(
+            "INSERT INTO attempts (student_id, pack_id, pack_version, content_hash, lesson_id, "
+            "exercise_id, attempt_no, answer, hints_used, started_at, submitted_at, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (student_id, pack.id, pack.version, pack.content_hash, new.lesson_id,
+                 new.exercise_id, new.attempt_no, answer, int(new.hints_used),
+                 timestamp(new.started_at), submitted, source)
+                for new, answer, submitted in fresh
+            ],
+        )  # fmt: skip
+        rows = db.execute(
+            "SELECT id, lesson_id, exercise_id, attempt_no FROM attempts "
+            "WHERE student_id = ? AND pack_id = ? AND source = ?",
+            [student_id, pack.id, source],
+        ).fetchall()
+        by_place = {(lesson, exercise, number): id_ for id_, lesson, exercise, number in rows}
+        ids = tuple(by_place[(n.lesson_id, n.exercise_id, n.attempt_no)] for n, _, _ in fresh)
+        stamp = now()
+        details: dict[int, str | None] = {}  # attempts scored alike share one detail object
+
+        def detail(new: NewAttempt) -> str | None:
+            if id(new.detail) not in details:
+                details[id(new.detail)] = to_json(new.detail, "A score's detail")
+            return details[id(new.detail)]
+
+        db.conn.executemany(
+            "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "
+            "content_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (attempt_id, fraction(new.score, "A score"), detail(new), scoring_version,
+                 key.version, key.content_hash, stamp)
+                for attempt_id, (new, _, _) in zip(ids, fresh, strict=True)
+                if new.score is not None
+            ],
+        )  # fmt: skip
+        return ids
 
     def iter_attempt_rows(
         self, pack_id: str, class_name: str | None = None
@@ -122,6 +201,26 @@ class StoreTeacher(StoreWork):
             params.append(class_name)
         yield from self._iter_rows(_ATTEMPT_ROWS.format(class_filter=class_filter), params)
 
+    def attempt_scores(self, pack_id: str) -> list[AttemptScore]:
+        """Every attempt at a pack in brief (no answer): enough to tell which counts."""
+        rows = self._rows(
+            "SELECT id, student_id, lesson_id, exercise_id, attempt_no, score, override_score "
+            "FROM attempts WHERE pack_id = ?",
+            [pack_id],
+        )
+        return [AttemptScore(**row) for row in rows]
+
+    def attempts_by_id(self, attempt_ids: Sequence[int]) -> list[Attempt]:
+        """The attempts with these ids (in no particular order), read in batches."""
+        found: list[Attempt] = []
+        for start in range(0, len(attempt_ids), 500):
+            batch = list(attempt_ids[start : start + 500])
+            marks = ", ".join("?" * len(batch))
+            found += [
+                _attempt(row) for row in self._rows(f"{_ATTEMPTS} WHERE a.id IN ({marks})", batch)
+            ]
+        return found
+
     def pack_ids_with_attempts(self) -> list[str]:
         """The ids of the packs that have at least one attempt saved, sorted."""
         rows = self._rows("SELECT DISTINCT pack_id FROM attempts ORDER BY pack_id")
@@ -137,8 +236,3 @@ class StoreTeacher(StoreWork):
             if (other_name.strip().casefold(), (other_class or "").casefold()) == wanted:
                 return student_id
         return None
-
-
-def _identity(new: NewAttempt) -> tuple[str, str, str | None, str | None]:
-    submitted = timestamp(new.submitted_at, default_now=True)
-    return (new.lesson_id, new.exercise_id, submitted, to_json(new.answer, "The answer"))
