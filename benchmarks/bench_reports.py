@@ -37,10 +37,10 @@ from closeread.core.storage import Store
 NEWLINE = b"\n"
 BUDGETS_S = {"gradebook CSV": 1.0, "PDF report": 30.0, "import results files": 10.0}
 LESSONS = 8
-WORDS = (
-    "city data policy cats dogs survey people claim reason cost safety trust house world "
-    "network rule law threat"
-).split()
+WORDS = [
+    "city", "data", "policy", "cats", "dogs", "survey", "people", "claim", "reason", "cost",
+    "safety", "trust", "house", "world", "network", "rule", "law", "threat",
+]  # fmt: skip
 
 
 def write_pack(root: Path, rng: random.Random) -> Path:
