@@ -1,0 +1,114 @@
+"""The teacher's review queue: written answers the rules could not decide.
+
+A short answer that matches no accepted answer and does not meet every rubric
+criterion is graded ``needs_review`` (:mod:`closeread.core.grading`), and so is an
+analogy with such a part. Every attempt of that kind is listed here, graded again with
+the pack's key, with the texts to read and the rubric's verdict; an attempt the
+teacher has overridden is *decided* (its override is what counts, and re-scoring
+leaves it alone). Nothing here writes: the teacher's verdict is saved with
+``Store.set_override``. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from closeread.core.grading import CriterionOutcome, Grade
+from closeread.core.model import (
+    AnalogyExercise,
+    AnyExercise,
+    Lesson,
+    Pack,
+    ShortAnswerExercise,
+)
+from closeread.core.progress import Attempt, Student
+from closeread.core.regrade import hints_of, try_grade_saved
+
+
+@dataclass(frozen=True)
+class WrittenAnswer:
+    """One text to read: a short answer, or one short part of an analogy."""
+
+    title: str  # the exercise's or the part's title
+    text: str
+    model_answer: str
+    criteria: tuple[CriterionOutcome, ...]  # the rubric's verdict on this text
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    attempt: Attempt
+    student: Student
+    lesson: Lesson
+    exercise: AnyExercise
+    rules: Grade  # what the rules found (no override)
+    answers: tuple[WrittenAnswer, ...]
+
+    @property
+    def decided(self) -> bool:
+        return self.attempt.override_score is not None
+
+
+def needs_review_kinds(exercise: AnyExercise) -> bool:
+    """Whether answers to ``exercise`` can ever need the teacher."""
+    if isinstance(exercise, ShortAnswerExercise):
+        return True
+    return isinstance(exercise, AnalogyExercise) and any(
+        isinstance(part.exercise, ShortAnswerExercise) for part in exercise.parts
+    )
+
+
+def review_queue(
+    store, pack: Pack, class_name: str | None = None, *, include_decided: bool = True
+) -> list[ReviewItem]:
+    """Attempts at ``pack`` waiting for (or given) the teacher's verdict, in pack order,
+    then by student and attempt. Only students of ``class_name`` when it is given."""
+    students = {student.id: student for student in store.list_students(class_name)}
+    items: list[ReviewItem] = []
+    for lesson in pack.lessons:
+        for exercise in lesson.exercises:
+            if not needs_review_kinds(exercise):
+                continue
+            attempts = store.list_attempts(
+                pack_id=pack.id, lesson_id=lesson.id, exercise_id=exercise.id
+            )
+            found = []
+            for attempt in attempts:
+                student = students.get(attempt.student_id)
+                if student is None or (attempt.overridden and not include_decided):
+                    continue
+                hints = hints_of(exercise.id, attempt.hints_used, attempt.detail)
+                rules = try_grade_saved(pack, exercise, attempt.answer, hints)
+                if rules is None or rules.status != "needs_review":
+                    continue
+                answers = _written(exercise, attempt.answer, rules)
+                found.append(ReviewItem(attempt, student, lesson, exercise, rules, answers))
+            found.sort(
+                key=lambda item: (
+                    item.student.name.casefold(),
+                    item.student.id,
+                    item.attempt.attempt_no,
+                )
+            )
+            items += found
+    return items
+
+
+def _written(exercise: AnyExercise, answer, rules: Grade) -> tuple[WrittenAnswer, ...]:
+    if isinstance(exercise, ShortAnswerExercise):
+        return (_one(exercise, exercise.title, answer, rules),)
+    if isinstance(exercise, AnalogyExercise):
+        parts = answer.get("parts", {}) if hasattr(answer, "get") else {}
+        found = []
+        for part, grade in zip(exercise.parts, rules.parts, strict=False):
+            if isinstance(part.exercise, ShortAnswerExercise):
+                given = parts.get(part.exercise.id) or {}
+                found.append(_one(part.exercise, part.exercise.title, given, grade))
+        return tuple(found)
+    return ()
+
+
+def _one(exercise: ShortAnswerExercise, title: str, answer, rules: Grade) -> WrittenAnswer:
+    text = answer.get("text", "") if hasattr(answer, "get") else ""
+    criteria = tuple(item for item in rules.items if isinstance(item, CriterionOutcome))
+    return WrittenAnswer(title, str(text or ""), exercise.model_answer, criteria)

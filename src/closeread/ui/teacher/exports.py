@@ -1,0 +1,144 @@
+"""Grade reports from the dashboard: the same files ``closeread report`` writes.
+
+- CSV, one row per student (a column per lesson and the total), for a spreadsheet or
+  an LMS gradebook;
+- CSV, one row per attempt (the long format);
+- HTML and PDF: the class summary with its charts, then a page per student.
+
+The dashboard's class filter is the report's ``--class``; its name search is not
+applied (a report covers a class). The file is chosen with a save dialog, built off
+the GUI thread from a read-only view of the database, and written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from closeread.core.atomicfile import write_atomic
+from closeread.core.model import Pack
+from closeread.core.storage_errors import StorageError
+from closeread.ui.errors import show_error
+from closeread.ui.loading import BackgroundTask
+from closeread.ui.teacher.background import read_in_background
+
+LAST_FOLDER = "teacher.export_folder"
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exports", text)
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str  # csv, csv-long, html, pdf
+    menu_text: str
+    suffix: str
+    file_filter: str
+    name_part: str
+
+
+def report_kinds() -> list[ReportKind]:
+    return [
+        ReportKind(
+            "csv",
+            _tr("Gradebook &CSV (One Row per Student)…"),
+            ".csv",
+            _tr("CSV files (*.csv)"),
+            "grades",
+        ),
+        ReportKind(
+            "csv-long",
+            _tr("&Attempts CSV (One Row per Attempt)…"),
+            ".csv",
+            _tr("CSV files (*.csv)"),
+            "attempts",
+        ),
+        ReportKind("html", _tr("&HTML Report…"), ".html", _tr("Web pages (*.html)"), "report"),
+        ReportKind("pdf", _tr("&PDF Report…"), ".pdf", _tr("PDF documents (*.pdf)"), "report"),
+    ]
+
+
+def suggested_name(pack: Pack, class_name: str | None, kind: ReportKind) -> str:
+    scope = _UNSAFE.sub("-", class_name).strip("-.") if class_name else "all-classes"
+    return f"{pack.id}-{scope or 'class'}-{kind.name_part}{kind.suffix}"
+
+
+def build_report(store, pack: Pack, class_name: str | None, kind: str) -> bytes:
+    """The report's bytes, exactly as ``closeread report --format KIND`` makes them."""
+    from closeread.core import reports
+
+    if kind == "csv":
+        return reports.gradebook_csv(reports.gradebook(store, [pack], class_name))
+    if kind == "csv-long":
+        return reports.attempts_csv(store, [pack], class_name)
+    from closeread.core.report_data import build_report as report_data
+
+    data = report_data(store, [pack], class_name)
+    if kind == "html":
+        from closeread.core.report_html import report_html
+
+        return report_html(data).encode("utf-8")
+    if kind == "pdf":
+        from closeread.reports_pdf import report_pdf
+
+        return report_pdf(data)
+    raise ValueError(f"unknown report kind {kind!r}")
+
+
+def export_report(
+    parent: QWidget, store, pack: Pack, class_name: str | None, kind_key: str, on_saved=None
+) -> BackgroundTask | None:
+    """Ask where, then write the report there off the GUI thread; None if cancelled."""
+    kind = next(k for k in report_kinds() if k.key == kind_key)
+    folder = _start_folder(store)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("CloseRead — Save the Report"),
+        str(folder / suggested_name(pack, class_name, kind)),
+        f"{kind.file_filter};;{_tr('All files (*)')}",
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if not target.suffix:
+        target = target.with_suffix(kind.suffix)
+    with contextlib.suppress(StorageError):  # remembering the folder is a nicety
+        store.set_setting(LAST_FOLDER, str(target.parent))
+
+    def work(reader) -> Path:
+        write_atomic(target, build_report(reader, pack, class_name, kind.key))
+        return target
+
+    def failed(error: BaseException) -> None:
+        show_error(
+            parent,
+            _tr("The report was not saved"),
+            _tr("CloseRead could not write {path}: {error}").format(path=target, error=error),
+        )
+
+    return read_in_background(
+        store.data_dir,
+        work,
+        lambda saved: on_saved(saved) if on_saved else None,
+        failed,
+        busy_text=_tr("Making the report…"),
+        parent=parent,
+    )
+
+
+def _start_folder(store) -> Path:
+    try:
+        saved = store.get_setting(LAST_FOLDER)
+    except StorageError:
+        saved = None
+    if isinstance(saved, str) and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

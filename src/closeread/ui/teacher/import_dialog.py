@@ -1,0 +1,170 @@
+"""Import Results Files…: students' hand-ins, scored here with this CloseRead's keys.
+
+The teacher picks any number of results files. Each is checked and imported whole,
+or refused whole with its reason (:mod:`closeread.core.results_import`): a changed
+byte, a pack that is not installed here or differs, a file from a newer CloseRead, a
+file that is not a results file. A file imported before changes nothing. The import
+writes to the database, so it runs on the GUI thread, file by file, behind a progress
+dialog that can stop between files; the outcome of every file is shown at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.model import Pack
+from closeread.core.results import SUFFIX
+from closeread.core.results_import import ImportReport, import_one
+from closeread.ui.exercises.base import GREEN, GREY, VERMILION, readable
+
+LAST_FOLDER = "teacher.import_folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
+def outcome_text(report: ImportReport) -> tuple[str, str, str]:
+    """(glyph, word, colour) of a file's outcome."""
+    if report.outcome == "imported":
+        return "✓", _tr("Imported"), GREEN
+    if report.outcome == "skipped":
+        return "=", _tr("Already imported"), GREY
+    return "✗", _tr("Refused"), VERMILION
+
+
+def detail_text(report: ImportReport) -> str:
+    if report.outcome == "imported":
+        text = (
+            _tr("{n} attempts for {student}")
+            if report.attempts != 1
+            else _tr("1 attempt for {student}")
+        ).format(n=report.attempts, student=report.student)
+        if report.duplicates:
+            text += _tr(" ({n} already here)").format(n=report.duplicates)
+        return text
+    if report.outcome == "skipped":
+        return _tr("Nothing changed ({student})").format(student=report.student or "?")
+    return report.reason[:1].upper() + report.reason[1:] + "."
+
+
+def choose_files(parent: QWidget, store) -> list[str]:
+    folder = store.get_setting(LAST_FOLDER) if store is not None else None
+    start = folder if isinstance(folder, str) and Path(folder).is_dir() else str(Path.home())
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("CloseRead — Import Results Files"),
+        start,
+        _tr("CloseRead results (*{suffix});;JSON files (*.json);;All files (*)").format(
+            suffix=SUFFIX
+        ),
+    )
+    if paths:
+        store.set_setting(LAST_FOLDER, str(Path(paths[0]).parent))
+    return paths
+
+
+def import_files(
+    parent: QWidget, store, paths: Sequence[str], packs: Sequence[Pack]
+) -> list[ImportReport]:
+    """Import ``paths`` one by one behind a progress dialog; the reports of those done."""
+    progress = QProgressDialog(_tr("Importing results files…"), _tr("Stop"), 0, len(paths), parent)
+    progress.setWindowTitle(_tr("CloseRead — Importing"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setAutoClose(True)
+    cache: dict = {}
+    reports: list[ImportReport] = []
+    for number, path in enumerate(paths):
+        if progress.wasCanceled():
+            break
+        progress.setValue(number)
+        progress.setLabelText(
+            _tr("Importing {name} ({n} of {total})…").format(
+                name=Path(path).name, n=number + 1, total=len(paths)
+            )
+        )
+        QApplication.processEvents()
+        reports.append(import_one(store, path, packs, cache))
+    progress.setValue(len(paths))
+    progress.deleteLater()
+    return reports
+
+
+class ImportResultsDialog(QDialog):
+    """What became of each file: imported, already imported, or refused and why."""
+
+    def __init__(self, reports: Sequence[ImportReport], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports = list(reports)
+        self.setObjectName("importResultsDialog")
+        self.setWindowTitle(_tr("CloseRead — Results Files Imported"))
+        self.setAccessibleName(_tr("Results files imported"))
+        self.resize(860, 380)
+        layout = QVBoxLayout(self)
+        counts = {
+            kind: sum(r.outcome == kind for r in reports)
+            for kind in ("imported", "skipped", "refused")
+        }
+        self.summary = QLabel(
+            _tr("{imported} imported · {skipped} already imported · {refused} refused").format(
+                **counts
+            ),
+            self,
+        )
+        self.summary.setObjectName("importSummary")
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(reports), 3, self)
+        self.table.setObjectName("importTable")
+        self.table.setAccessibleName(_tr("Files and what became of them"))
+        self.table.setHorizontalHeaderLabels([_tr("File"), _tr("Outcome"), _tr("Details")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        base = self.palette().base().color()
+        for row, report in enumerate(reports):
+            glyph, word, color = outcome_text(report)
+            name = QTableWidgetItem(Path(report.path).name)
+            name.setToolTip(report.path)
+            outcome = QTableWidgetItem(f"{glyph} {word}")
+            outcome.setForeground(readable(color, base))
+            detail = QTableWidgetItem(detail_text(report))
+            detail.setToolTip(detail.text())
+            for column, item in enumerate((name, outcome, detail)):
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def outcomes(self) -> list[tuple[str, str]]:
+        """(file name, outcome word) per row, as shown."""
+        return [
+            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
+            for row in range(self.table.rowCount())
+        ]

@@ -1,0 +1,228 @@
+"""The door to teacher mode: set the teacher PIN on first use, enter it afterwards.
+
+Setting asks for the PIN twice. Entering counts wrong tries (:mod:`closeread.core.pin`):
+after a few, the dialog says how long to wait, counts down, and takes no PIN until the
+wait is over. The wait is kept in the progress database, so closing the dialog or
+CloseRead does not shorten it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.pin import MIN_LENGTH, PinError, TeacherPin, pin_problem
+from closeread.core.storage_errors import StorageError
+from closeread.ui.errors import show_storage_error
+from closeread.ui.exercises.base import BLUE, VERMILION, StatusLabel
+
+
+class PinDialog(QDialog):
+    """``mode`` "set" (first use: the PIN twice) or "enter"; accepted once it is right."""
+
+    def __init__(self, lock: TeacherPin, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if mode not in ("set", "enter"):
+            raise ValueError(f"unknown mode {mode!r}")
+        self.lock = lock
+        self.mode = mode
+        self.setObjectName("pinDialog")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        self.heading = QLabel(self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        self.pin_edit = self._field("pinEdit")
+        self.repeat_edit = self._field("repeatEdit")
+        layout.addLayout(form)
+        self.message = StatusLabel(self)
+        self.message.setObjectName("pinMessage")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("pinOkButton")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._tick)
+
+        if mode == "set":
+            self.setWindowTitle(self.tr("CloseRead — Set the Teacher PIN"))
+            self.heading.setText(self.tr("Set a teacher PIN"))
+            self.explanation.setText(
+                self.tr(
+                    "Teacher mode shows every student's work and the answer keys. Choose a "
+                    "PIN of at least {n} characters that your students do not know; "
+                    "CloseRead asks for it each time teacher mode is opened."
+                ).format(n=MIN_LENGTH)
+            )
+            form.addRow(self._buddy(self.tr("&New PIN:"), self.pin_edit))
+            form.addRow(self._buddy(self.tr("&Repeat it:"), self.repeat_edit))
+            self.pin_edit.setAccessibleName(self.tr("New PIN"))
+            self.repeat_edit.setAccessibleName(self.tr("Repeat the new PIN"))
+            self.ok_button.setText(self.tr("&Set PIN"))
+        else:
+            self.setWindowTitle(self.tr("CloseRead — Teacher PIN"))
+            self.heading.setText(self.tr("Teacher mode"))
+            self.explanation.setText(self.tr("Enter the teacher PIN to open the dashboard."))
+            form.addRow(self._buddy(self.tr("&PIN:"), self.pin_edit))
+            self.repeat_edit.hide()
+            self.pin_edit.setAccessibleName(self.tr("Teacher PIN"))
+            self.ok_button.setText(self.tr("&Open"))
+        self.setAccessibleName(self.heading.text())
+        self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
+        self.pin_edit.textChanged.connect(self._update)
+        self.repeat_edit.textChanged.connect(self._update)
+        self._update()
+        if mode == "enter" and self._safe_wait() > 0:
+            self._start_wait()
+
+    # -- pieces --------------------------------------------------------------------------
+
+    def _field(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(128)
+        edit.setMinimumWidth(220)
+        return edit
+
+    def _buddy(self, text: str, edit: QLineEdit) -> tuple[QLabel, QLineEdit]:
+        label = QLabel(text, self)
+        label.setBuddy(edit)
+        return label, edit
+
+    def _say(self, text: str, *, warn: bool = False) -> None:
+        if not text:
+            self.message.clear_status()
+            return
+        self.message.set_status("⚠" if warn else "ℹ", text, VERMILION if warn else BLUE)
+
+    def _safe_wait(self) -> float:
+        try:
+            return self.lock.wait()
+        except StorageError:
+            return 0.0
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _update(self) -> None:
+        waiting = self.timer.isActive()
+        if self.mode == "set":
+            typed = bool(self.pin_edit.text())
+            problem = pin_problem(self.pin_edit.text(), self.repeat_edit.text())
+            self.ok_button.setEnabled(not problem)
+            if typed and self.repeat_edit.text() and problem:
+                self._say(self._translated(problem), warn=True)
+            elif typed and len(self.pin_edit.text()) < MIN_LENGTH:
+                self._say(self.tr("At least {n} characters.").format(n=MIN_LENGTH))
+            else:
+                self._say("")
+        else:
+            self.ok_button.setEnabled(not waiting and bool(self.pin_edit.text()))
+            self.pin_edit.setEnabled(not waiting)
+
+    def _translated(self, problem: str) -> str:
+        known = {
+            "The two PINs are not the same.": self.tr("The two PINs are not the same."),
+            "A PIN cannot be only spaces.": self.tr("A PIN cannot be only spaces."),
+        }
+        return known.get(problem, self.tr("At least {n} characters.").format(n=MIN_LENGTH))
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            if self.mode == "set":
+                self.lock.set_pin(self.pin_edit.text(), self.repeat_edit.text())
+                self.accept()
+                return
+            verdict = self.lock.verify(self.pin_edit.text())
+        except PinError as error:
+            self._say(str(error), warn=True)
+            return
+        except StorageError as error:
+            show_storage_error(self, error)
+            return
+        if verdict.ok:
+            self.accept()
+            return
+        self.pin_edit.clear()
+        if verdict.wait > 0:
+            self._start_wait()
+        else:
+            left = verdict.tries_before_wait
+            self._say(
+                self.tr("Wrong PIN. {n} more wrong tries make CloseRead wait.").format(n=left)
+                if left > 1
+                else self.tr("Wrong PIN. One more wrong try makes CloseRead wait."),
+                warn=True,
+            )
+            self.pin_edit.setFocus()
+
+    def _start_wait(self) -> None:
+        self.timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        wait = self._safe_wait()
+        if wait <= 0:
+            self.timer.stop()
+            self._say(self.tr("You can try the PIN again."))
+            self._update()
+            self.pin_edit.setFocus()
+            return
+        seconds = math.ceil(wait)
+        self._say(
+            self.tr("Wrong PIN. Wait {n} seconds before the next try.").format(n=seconds)
+            if seconds != 1
+            else self.tr("Wrong PIN. Wait 1 second before the next try."),
+            warn=True,
+        )
+        self._update()
+
+    def seconds_left(self) -> int:
+        """The wait shown now, in whole seconds (0: none)."""
+        return math.ceil(self._safe_wait()) if self.timer.isActive() else 0
+
+
+def ask_teacher_pin(parent: QWidget | None, store, clock: Callable[[], float] = time.time) -> bool:
+    """Set the PIN (first use) or ask for it; True when teacher mode may open."""
+    lock = TeacherPin(store, clock)
+    try:
+        mode = "enter" if lock.is_set() else "set"
+    except StorageError as error:
+        show_storage_error(parent, error)
+        return False
+    dialog = PinDialog(lock, mode, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

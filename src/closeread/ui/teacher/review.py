@@ -1,0 +1,286 @@
+"""The dashboard's Review tab: written answers the rules could not decide.
+
+Left, every attempt waiting for the teacher (:func:`closeread.core.review.review_queue`),
+by exercise then student; "Show decided" adds the ones already given a score. Right,
+the one selected: the question, the student's text, what the rubric found in it, the
+model answer, and the teacher's score (points and a comment). Saving a score moves on
+to the next answer still waiting, so a pile of answers is marked from the keyboard:
+type the points, Tab, a comment, Enter.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.grading import points_possible
+from closeread.core.model import Pack
+from closeread.core.report_html import prose
+from closeread.core.review import ReviewItem, review_queue
+from closeread.core.storage_errors import StorageError
+from closeread.ui.errors import show_storage_error
+from closeread.ui.exercises.base import MutedLabel, StatusLabel, heading, points_text, status_text
+from closeread.ui.markdown_view import MarkdownView
+from closeread.ui.teacher.override_editor import OverrideEditor
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReviewPanel(QWidget):
+    """The queue of answers to review for one pack (one class, if the dashboard says so)."""
+
+    changed = Signal()  # a score was saved or withdrawn
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.store = store
+        self.pack: Pack | None = None
+        self.class_name: str | None = None
+        self.items: list[ReviewItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("reviewCount")
+        top.addWidget(self.count_label, 1)
+        self.show_decided = QCheckBox(self.tr("Show &decided answers too"), self)
+        self.show_decided.setObjectName("showDecided")
+        self.show_decided.toggled.connect(lambda _on: self.reload())
+        top.addWidget(self.show_decided)
+        layout.addLayout(top)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        self.list = QListWidget(splitter)
+        self.list.setObjectName("reviewList")
+        self.list.setAccessibleName(self.tr("Answers to review"))
+        self.list.setWordWrap(True)
+        self.list.setMinimumWidth(260)
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(self._on_row)
+        splitter.addWidget(self._detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 640])
+        layout.addWidget(splitter, 1)
+
+    def _detail(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget(scroll)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 0, 6, 0)
+        layout.setSpacing(8)
+        self.title = heading("", page, scale=1.15)
+        layout.addWidget(self.title)
+        self.who = MutedLabel("", page)
+        layout.addWidget(self.who)
+        self.prompt = MarkdownView(parent=page)
+        self.prompt.setObjectName("reviewPrompt")
+        self.prompt.setAccessibleName(self.tr("Question"))
+        layout.addWidget(self.prompt)
+        layout.addWidget(heading(self.tr("The student's answer"), page))
+        box = QFrame(page)
+        box.setObjectName("reviewAnswerBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setBackgroundRole(QPalette.ColorRole.Base)
+        box.setAutoFillBackground(True)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(12, 10, 12, 10)
+        self.answer = self._rich_label(box, "reviewAnswer", self.tr("The student's answer"))
+        font = self.answer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.answer.setFont(font)
+        box_layout.addWidget(self.answer)
+        layout.addWidget(box)
+        self.rubric = self._rich_label(page, "reviewRubric", self.tr("Rubric and model answer"))
+        layout.addWidget(self.rubric)
+        self.rules = StatusLabel(page)
+        self.rules.setObjectName("reviewRules")
+        layout.addWidget(self.rules)
+        self.editor = OverrideEditor(self.store, page)
+        self.editor.saved.connect(self._on_saved)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        scroll.setWidget(page)
+        return scroll
+
+    def _rich_label(self, parent: QWidget, name: str, spoken: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(spoken)
+        return label
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_scope(self, pack: Pack | None, class_name: str | None) -> None:
+        self.pack = pack
+        self.class_name = class_name
+        self.reload()
+
+    def waiting(self) -> int:
+        return sum(1 for item in self.items if not item.decided)
+
+    def reload(self, keep_attempt: int | None = None) -> None:
+        self.items = []
+        if self.pack is not None:
+            try:
+                self.items = review_queue(
+                    self.store,
+                    self.pack,
+                    self.class_name,
+                    include_decided=self.show_decided.isChecked(),
+                )
+            except StorageError as error:
+                show_storage_error(self, error)
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = 0
+        for row, item in enumerate(self.items):
+            entry = QListWidgetItem(self._item_text(item), self.list)
+            entry.setData(ITEM_ROLE, item.attempt.id)
+            if item.attempt.id == keep_attempt:
+                chosen = row
+        self.list.blockSignals(False)
+        waiting = self.waiting()
+        self.count_label.setText(
+            self.tr("No answers wait for your review.")
+            if not waiting
+            else self.tr("{n} answers wait for your review.").format(n=waiting)
+            if waiting != 1
+            else self.tr("1 answer waits for your review.")
+        )
+        if self.items:
+            self.list.setCurrentRow(chosen)
+            self._on_row(chosen)
+        else:
+            self._show(None)
+
+    def _item_text(self, item: ReviewItem) -> str:
+        lesson_number = [lesson.id for lesson in self.pack.lessons].index(item.lesson.id) + 1
+        attempt = self.tr("attempt {n}").format(n=item.attempt.attempt_no)
+        head = f"{item.student.name} · {lesson_number}. {item.exercise.title} · {attempt}"
+        if item.decided:
+            possible = points_possible(item.exercise)
+            score = points_text((item.attempt.override_score or 0) * possible)
+            done = self.tr("scored {points} of {n}").format(points=score, n=points_text(possible))
+            return f"✓ {head}\n{done}"
+        first = next((a.text for a in item.answers if a.text.strip()), "")
+        preview = " ".join(first.split())
+        preview = preview if len(preview) <= 90 else preview[:89] + "…"
+        return f"✎ {head}\n“{preview}”" if preview else f"✎ {head}"
+
+    def select_attempt(self, attempt_id: int) -> bool:
+        for row, item in enumerate(self.items):
+            if item.attempt.id == attempt_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def current(self) -> ReviewItem | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _on_row(self, row: int) -> None:
+        self._show(self.items[row] if 0 <= row < len(self.items) else None)
+
+    def _show(self, item: ReviewItem | None) -> None:
+        if item is None:
+            self.title.setText(self.tr("Nothing to review") if self.pack else "")
+            self.who.setText("")
+            self.prompt.set_markdown("")
+            self.answer.setText("")
+            self.rubric.setText("")
+            self.rules.clear_status()
+            self.editor.set_attempt(None)
+            return
+        self.title.setText(item.exercise.title)
+        self.title.setAccessibleName(item.exercise.title)
+        who = ", ".join(p for p in (item.student.class_name, item.student.student_number) if p)
+        self.who.setText(
+            self.tr("{name}{who} · lesson “{lesson}” · attempt {n}").format(
+                name=item.student.name,
+                who=f" ({who})" if who else "",
+                lesson=item.lesson.title,
+                n=item.attempt.attempt_no,
+            )
+        )
+        self.prompt.set_root(self.pack.root if self.pack else None)
+        self.prompt.set_markdown(item.exercise.prompt)
+        self.answer.setText(self._answer_html(item))
+        self.rubric.setText(self._rubric_html(item))
+        glyph, color, word = status_text("needs_review")
+        found = points_text(item.rules.points)
+        possible = points_text(item.rules.possible)
+        self.rules.set_status(
+            glyph,
+            word,
+            color,
+            self.tr("The rules found {points} of {n} points.").format(points=found, n=possible),
+        )
+        self.editor.set_attempt(item.attempt, points_possible(item.exercise))
+
+    def _answer_html(self, item: ReviewItem) -> str:
+        out = []
+        for written in item.answers:
+            text = html.escape(written.text.strip()).replace("\n", "<br>")
+            text = text or f"<i>{self.tr('no answer')}</i>"
+            if len(item.answers) > 1:
+                out.append(f"<p><b>{html.escape(written.title)}</b><br>{text}</p>")
+            else:
+                out.append(f"<p>{text}</p>")
+        return "".join(out)
+
+    def _rubric_html(self, item: ReviewItem) -> str:
+        out = []
+        for written in item.answers:
+            title = f" ({html.escape(written.title)})" if len(item.answers) > 1 else ""
+            if written.criteria:
+                rows = []
+                for criterion in written.criteria:
+                    name = html.escape(criterion.name)
+                    if criterion.met:
+                        term = html.escape(criterion.term)
+                        found = self.tr("{name}: found “{term}”").format(name=name, term=term)
+                        rows.append(f"✓ {found}")
+                    else:
+                        rows.append("✗ " + self.tr("{name}: not found").format(name=name))
+                out.append(f"<p><b>{self.tr('Rubric')}{title}</b><br>{'<br>'.join(rows)}</p>")
+            if written.model_answer:
+                model = prose(written.model_answer)  # pack Markdown, sanitised
+                out.append(f"<p><b>{self.tr('Model answer')}{title}</b></p>{model}")
+        return "".join(out)
+
+    def _on_saved(self, attempt_id: int) -> None:
+        """Reload, then go on to the next answer still waiting."""
+        row = self.list.currentRow()
+        self.reload(keep_attempt=attempt_id)
+        if self.items:
+            if self.show_decided.isChecked():
+                later = [i for i, item in enumerate(self.items) if i > row and not item.decided]
+                target = later[0] if later else row
+            else:  # the decided answer left the list: the next one took its row
+                target = min(row, len(self.items) - 1)
+            self.list.setCurrentRow(target)
+        self.changed.emit()
+        self.editor.points.setFocus()
