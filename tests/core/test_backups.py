@@ -112,7 +112,10 @@ def test_other_files_in_the_backup_folder_are_left_alone(tmp_path):
     fill(tmp_path, [])
     stray = tmp_path / "backups" / "my-notes.txt"
     stray.write_text("keep me")
-    backups.prune(tmp_path)
+    unfinished = tmp_path / "backups" / "closeread-2025-01-01T10-00-00-daily.sqlite3.partial"
+    unfinished.write_bytes(b"half a backup")
+    assert backups.prune(tmp_path) == [unfinished]
+    assert not unfinished.exists()
     assert stray.read_text() == "keep me"
     assert all(b.path != stray for b in list_backups(tmp_path))
 

@@ -114,12 +114,15 @@ def take_daily_backup(conn: sqlite3.Connection, data_dir: Path) -> Path | None:
 
 
 def prune(data_dir: Path) -> list[Path]:
-    """Delete old backups beyond the 14 newest daily and 5 newest upgrade ones."""
+    """Delete old backups beyond the 14 newest daily and 5 newest upgrade ones, and
+    unfinished ones."""
     daily: list[Backup] = []
     upgrade: list[Backup] = []
     for backup in list_backups(data_dir):
         (daily if backup.kind == "daily" else upgrade).append(backup)
     removed = [backup.path for backup in daily[DAILY_KEEP:] + upgrade[UPGRADE_KEEP:]]
+    # A backup cut short (CloseRead stopped while taking it) never got its final name.
+    removed += backup_folder(data_dir).glob(f"{_PREFIX}*{_SUFFIX}.partial")
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
