@@ -5,6 +5,7 @@ the attempt rows the long grade report lists. Part of :class:`closeread.core.sto
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -121,7 +122,7 @@ class StoreTeacher(StoreWork):
             }
             fresh = []
             for new in attempts:
-                answer = to_json(new.answer, "The answer")
+                answer = _json(new.answer, "The answer")
                 submitted = timestamp(new.submitted_at, default_now=True)
                 identity = (new.lesson_id, new.exercise_id, submitted, answer)
                 if identity not in known:
@@ -147,33 +148,26 @@ class StoreTeacher(StoreWork):
         source: str,
         scoring_version: str,
     ) -> tuple[int, ...]:
-        """Insert attempts and their scores in bulk (a file's attempts share a source)."""
-        db.conn.executemany(
-            "INSERT INTO attempts (student_id, pack_id, pack_version, content_hash, lesson_id, "
-            "exercise_id, attempt_no, answer, hints_used, started_at, submitted_at, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (student_id, pack.id, pack.version, pack.content_hash, new.lesson_id,
-                 new.exercise_id, new.attempt_no, answer, int(new.hints_used),
-                 timestamp(new.started_at), submitted, source)
-                for new, answer, submitted in fresh
-            ],
-        )  # fmt: skip
-        rows = db.execute(
-            "SELECT id, lesson_id, exercise_id, attempt_no FROM attempts "
-            "WHERE student_id = ? AND pack_id = ? AND source = ?",
-            [student_id, pack.id, source],
-        ).fetchall()
-        by_place = {(lesson, exercise, number): id_ for id_, lesson, exercise, number in rows}
-        ids = tuple(by_place[(n.lesson_id, n.exercise_id, n.attempt_no)] for n, _, _ in fresh)
+        """Insert attempts and their scores in bulk, each attempt born with its score.
+
+        Saved one by one, an attempt's summary row (``exercise_results``) would be
+        refreshed twice: when the attempt is inserted, and again when its score's
+        trigger copies the score onto it. Here the ids are chosen first, the score rows
+        go in before their attempts (foreign keys checked at commit), so the trigger
+        finds no attempt to update, and each attempt is inserted with its current score
+        already in place: one refresh, and the same rows in the end.
+        """
+        first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM attempts").fetchone()[0]
+        ids = tuple(range(first, first + len(fresh)))
         stamp = now()
         details: dict[int, str | None] = {}  # attempts scored alike share one detail object
 
         def detail(new: NewAttempt) -> str | None:
             if id(new.detail) not in details:
-                details[id(new.detail)] = to_json(new.detail, "A score's detail")
+                details[id(new.detail)] = _json(new.detail, "A score's detail")
             return details[id(new.detail)]
 
+        db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
         db.conn.executemany(
             "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "
             "content_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -182,6 +176,17 @@ class StoreTeacher(StoreWork):
                  key.version, key.content_hash, stamp)
                 for attempt_id, (new, _, _) in zip(ids, fresh, strict=True)
                 if new.score is not None
+            ],
+        )  # fmt: skip
+        db.conn.executemany(
+            "INSERT INTO attempts (id, student_id, pack_id, pack_version, content_hash, "
+            "lesson_id, exercise_id, attempt_no, answer, hints_used, started_at, submitted_at, "
+            "source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (attempt_id, student_id, pack.id, pack.version, pack.content_hash,
+                 new.lesson_id, new.exercise_id, new.attempt_no, answer, int(new.hints_used),
+                 timestamp(new.started_at), submitted, source, new.score)
+                for attempt_id, (new, answer, submitted) in zip(ids, fresh, strict=True)
             ],
         )  # fmt: skip
         return ids
@@ -236,3 +241,20 @@ class StoreTeacher(StoreWork):
             if (other_name.strip().casefold(), (other_class or "").casefold()) == wanted:
                 return student_id
         return None
+
+
+# to_json's encoder, made once: json.dumps with options builds a new one at every call,
+# which is most of the time serialising a hand-in's many small answers takes.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
+def _json(value: Any, what: str) -> str | None:
+    """:func:`~closeread.core.store_base.to_json`, the same text, faster."""
+    if value is None or not isinstance(value, dict):
+        return to_json(value, what)  # None, or the plain error for what is not an object
+    try:
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError):
+        return to_json(value, what)
