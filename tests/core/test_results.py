@@ -18,6 +18,7 @@ from classroom import (
 
 from closeread.core.assessment import assessment_rights, build_pack
 from closeread.core.packs import load_pack
+from closeread.core.progress import counted_score
 from closeread.core.regrade import exercise_map, grade_saved, score_of
 from closeread.core.results import (
     FORMAT_NAME,
@@ -78,6 +79,14 @@ def test_a_class_hands_in_and_the_teacher_scores_with_its_own_key(handed_in, tea
         expected = score_of(grade_saved(full, exercise, attempt.answer, attempt.detail["hints"]))
         assert attempt.score == pytest.approx(expected)
     assert str(reports[0]).endswith("for Smith, Anna (7A, group 2, S000)")
+    summary = {(row.student_id, row.lesson_id): row.points for row in teacher.class_summary(full)}
+    for student in teacher.list_students():  # the summary rows kept up by the store agree
+        points = 0.0
+        for (lesson_id, exercise_id), (_, exercise) in exercises.items():
+            tries = teacher.list_attempts(student.id, full.id, lesson_id, exercise_id)
+            if tries:
+                points += exercise.points * counted_score(tries, exercise.counts)
+        assert summary[(student.id, "one")] == pytest.approx(points)
 
 
 def test_importing_again_changes_nothing(handed_in, teacher, full):

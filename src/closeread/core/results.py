@@ -18,10 +18,10 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import closeread
 from closeread.core.atomicfile import write_atomic
@@ -45,8 +45,9 @@ class ResultsError(ValueError):
     """A file that cannot be imported; ``str()`` is the plain reason."""
 
 
-@dataclass(frozen=True)
-class HandInAttempt:
+class HandInAttempt(NamedTuple):
+    """One attempt as a results file carries it (a named tuple: files hold thousands)."""
+
     lesson: str
     exercise: str
     attempt_no: int
@@ -54,7 +55,7 @@ class HandInAttempt:
     submitted_at: str
     started_at: str | None = None
     hints_used: int = 0
-    hints: Mapping[str, int] = field(default_factory=dict)  # per exercise or analogy part
+    hints: Mapping[str, int] = {}  # per exercise or analogy part; never changed in place
 
 
 @dataclass(frozen=True)
@@ -341,11 +342,9 @@ def _is_int(value: object) -> bool:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("a key appears twice in one object")
     return result
 
 

@@ -86,15 +86,13 @@ def import_one(
     except _Refused as error:
         return ImportReport(shown, "refused", str(error))
     file_hash = hashlib.sha256(data).hexdigest()
+    if store.has_import(file_hash):  # these very bytes were checked and saved before
+        return ImportReport(shown, "skipped", "already imported", file_hash=file_hash)
     try:
         results = parse_results(data)
     except ResultsError as error:
         return ImportReport(shown, "refused", str(error), file_hash=file_hash)
     student = _who(results)
-    if store.has_import(file_hash):
-        return ImportReport(
-            shown, "skipped", "already imported", student=student, file_hash=file_hash
-        )
     try:
         key, from_assessment = match_pack(results, packs)
         attempts = _scored_attempts(results, key, from_assessment, cache)
