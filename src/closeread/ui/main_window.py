@@ -186,6 +186,20 @@ class MainWindow(QMainWindow):
         """Check, install and open the pack at ``path`` (the work runs off the GUI thread)."""
         self.opener.open_path(Path(path))
 
+    def export_my_results(self) -> None:
+        """File > Export My Results…: the hand-in file (:mod:`closeread.ui.hand_in`)."""
+        from closeread.ui.hand_in import export_my_results
+
+        if self.store is not None:
+            export_my_results(self)
+
+    def open_dashboard(self) -> None:
+        """Teacher > Dashboard…, behind the teacher PIN (:mod:`closeread.ui.teacher`)."""
+        from closeread.ui.teacher import open_dashboard
+
+        if self.store is not None:
+            open_dashboard(self)
+
     # -- moving around -------------------------------------------------------------------
 
     def go(self, place: Place, *, save: bool = True) -> None:

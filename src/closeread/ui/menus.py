@@ -36,6 +36,8 @@ class Actions:
     focus_article: QAction
     shortcuts: QAction
     about: QAction
+    export_results: QAction | None = None  # File > Export My Results… (the hand-in)
+    dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
 
 
 def _action(
@@ -73,6 +75,11 @@ def build_menus(window) -> Actions:
     open_folder = _action(
         window, file_menu, _tr("Open Pack &Folder…"), ("Ctrl+Shift+O",),
         window.choose_pack_folder, _tr("Open a lesson pack folder"),
+    )  # fmt: skip
+    file_menu.addSeparator()
+    export_results = _action(
+        window, file_menu, _tr("&Export My Results…"), slot=window.export_my_results,
+        name=_tr("Export my results to hand in"),
     )  # fmt: skip
     file_menu.addSeparator()
     switch_profile = _action(
@@ -151,6 +158,12 @@ def build_menus(window) -> Actions:
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
     )
 
+    teacher = bar.addMenu(_tr("&Teacher"))
+    dashboard = _action(
+        window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
+        _tr("Open the teacher dashboard"),
+    )  # fmt: skip
+
     help_menu = bar.addMenu(_tr("&Help"))
     shortcuts = _action(
         window, help_menu, _tr("&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
@@ -160,6 +173,7 @@ def build_menus(window) -> Actions:
         open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
+        export_results=export_results, dashboard=dashboard,
     )  # fmt: skip
 
 

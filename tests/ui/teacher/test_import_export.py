@@ -1,0 +1,150 @@
+"""Hand-ins imported from the dashboard (one tampered), and reports exported from it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from teacher_support import MINIPACK, answer
+
+from closeread.core.install import install_pack
+from closeread.core.results import build_results, suggested_name, write_results
+from closeread.core.storage import Store
+from closeread.ui.teacher.dashboard import DashboardWindow
+
+
+@pytest.fixture
+def dashboard(qtbot, school):
+    store, pack, _people = school
+    window = DashboardWindow(store, pack.id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def hand_ins(folder: Path) -> tuple[Path, Path]:
+    """Two students' results files made on their own computer; the second one tampered."""
+    with Store.open(folder / "student-computer") as theirs:
+        pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
+        paths = []
+        for name, choice in (("Fay Ng", 0), ("Gil Ortiz", 1)):
+            student = theirs.add_student(name, "5C")
+            answer(theirs, pack, student, "pick", {"selected": [choice]})
+            answer(theirs, pack, student, "why", {"text": "it gives data"})
+            path = folder / suggested_name(name, pack)
+            write_results(path, build_results(theirs, student.id, pack).data)
+            paths.append(path)
+    good, bad = paths
+    data = bad.read_bytes()
+    assert b'"selected": [1]' in data
+    bad.write_bytes(data.replace(b'"selected": [1]', b'"selected": [0]'))  # a better answer
+    return good, bad
+
+
+def test_import_results_files_shows_each_files_outcome(
+    dashboard, qtbot, school, tmp_path, monkeypatch
+):
+    store, _pack, _people = school
+    good, bad = hand_ins(tmp_path)
+    chosen = []
+
+    def pick_files(parent, caption, folder, filters):
+        chosen.append(filters)
+        return [str(good), str(bad)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick_files)
+    qtbot.mouseClick(dashboard.import_button, Qt.MouseButton.LeftButton)
+    dialog = dashboard.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "*.results.json" in chosen[0]
+    assert dialog.outcomes() == [(good.name, "✓ Imported"), (bad.name, "✗ Refused")]
+    assert dialog.table.item(0, 2).text() == "2 attempts for Fay Ng (5C)"
+    assert "checksum does not match" in dialog.table.item(1, 2).text()
+    assert dialog.summary.text() == "1 imported · 0 already imported · 1 refused"
+    names = [s.name for s in store.list_students()]
+    assert "Fay Ng" in names and "Gil Ortiz" not in names  # nothing from the refused file
+    assert any(row.student.name == "Fay Ng" for row in dashboard.model.rows)  # shown at once
+    dialog.close()
+
+    again = dashboard.import_results([str(good)])
+    assert again.outcomes() == [(good.name, "= Already imported")]
+    assert again.summary.text() == "0 imported · 1 already imported · 0 refused"
+    assert len(store.list_attempts(student_id=_student(store, "Fay Ng").id)) == 2
+
+
+def _student(store, name):
+    return next(s for s in store.list_students() if s.name == name)
+
+
+def test_a_file_for_a_pack_not_installed_and_a_non_results_file_are_refused(dashboard, tmp_path):
+    stray = tmp_path / "notes.results.json"
+    stray.write_text("{}", encoding="utf-8")
+    missing = tmp_path / "gone.results.json"
+    dialog = dashboard.import_results([str(stray), str(missing)])
+    assert [outcome for _name, outcome in dialog.outcomes()] == ["✗ Refused", "✗ Refused"]
+    assert "Not a CloseRead results file" in dialog.table.item(0, 2).text()
+    assert "No such file" in dialog.table.item(1, 2).text()
+
+
+def save_as(monkeypatch, path: Path) -> list:
+    asked = []
+
+    def choose(parent, caption, suggested, filters):
+        asked.append((suggested, filters))
+        return str(path), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    return asked
+
+
+def test_export_csv_for_the_class_filter(dashboard, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "out" / "grades.csv"
+    target.parent.mkdir()
+    asked = save_as(monkeypatch, target)
+    dashboard.class_combo.setCurrentIndex(dashboard.class_combo.findData("5B"))
+    action = next(a for a in dashboard.export_button.menu().actions() if "Gradebook" in a.text())
+    with qtbot.waitSignal(_finished(dashboard, action), timeout=20_000):
+        pass
+    assert asked[0][0].endswith("mini-5B-grades.csv")
+    text = target.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["Name", "Class", "Student ID", "Claims and evidence (%)", "Total (%)"]
+    assert rows[1:] == [
+        ["Ada", "5B", "", "22.2", "22.2"],
+        ["Cy", "5B", "", "", "0.0"],
+        ["Dee", "5B", "", "66.7", "66.7"],
+    ]
+    assert "Saved" in dashboard.statusBar().currentMessage()
+
+
+def _finished(dashboard, action):
+    """Trigger ``action`` and hand back the signal of the export it starts."""
+    action.trigger()
+    assert dashboard.task is not None
+    return dashboard.task.finished
+
+
+def test_export_long_csv_html_and_pdf(dashboard, qtbot, tmp_path, monkeypatch):
+    for kind, name, check in (
+        ("csv-long", "attempts.csv", lambda data: data.decode("utf-8-sig").count("\r\n") == 10),
+        ("html", "report.html", lambda data: b"<!DOCTYPE html>" in data and b"Dee" in data),
+        ("pdf", "report.pdf", lambda data: data.startswith(b"%PDF")),
+    ):
+        target = tmp_path / name
+        save_as(monkeypatch, target)
+        task = dashboard.export(kind)
+        with qtbot.waitSignal(task.finished, timeout=60_000):
+            pass
+        assert check(target.read_bytes()), kind
+
+
+def test_a_cancelled_save_dialog_writes_nothing(dashboard, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    assert dashboard.export("csv") is None
+    assert not list(tmp_path.glob("*.csv"))
