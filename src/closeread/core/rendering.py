@@ -1,6 +1,7 @@
 """Markdown into what people read: the article's blocks and canonical text, and safe HTML.
 
-Python-Markdown does not sanitise, so every piece of HTML it makes goes through nh3
+HTML typed in a pack is shown as text, never interpreted. Python-Markdown does not
+sanitise either, so every piece of HTML it makes still goes through nh3
 with no URL schemes allowed: links and images can only name paths inside the pack,
 and the UI serves those itself. Markdown's time grows with the square of some inputs,
 so what is rendered is capped in size first.
@@ -28,6 +29,7 @@ MAX_PROSE_CHARS = 20_000
 # many links, so past it every "[" of the paragraph is shown as a plain bracket.
 MAX_BRACKETS_PER_PARAGRAPH = 32
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
 
 _ALLOWED_TAGS = {
@@ -102,7 +104,21 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    return sanitise(markdown.markdown(_defuse_brackets(text), extensions=["sane_lists"]))
+    without_comments = _HTML_COMMENT.sub("", text)
+    return sanitise(_markdown_without_html().convert(_defuse_brackets(without_comments)))
+
+
+def _markdown_without_html() -> markdown.Markdown:
+    """Markdown that shows HTML tags as the text they are.
+
+    Pack authors write Markdown, not HTML; and Python-Markdown's stash for raw HTML can
+    leak its placeholders into the text (``*a**b*<i>x</i>`` gives "klzzwxh:0000"), which
+    would move every offset after them. Tags typed in a pack are shown literally;
+    only comments (``<!-- ... -->``, notes for whoever edits the file) are left out."""
+    converter = markdown.Markdown(extensions=["sane_lists"])
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
 
 
 def _defuse_brackets(text: str) -> str:
