@@ -1,0 +1,148 @@
+"""The pack editor's menus, toolbar and shortcuts, each with a name a screen reader says.
+
+Undo and redo come from the editor's ``QUndoStack``, so their menu entries name the
+step they take back ("Undo Mark a key span"). Moving and deleting exercises act on the
+outline's row and work while the outline has the focus (Ctrl+Up, Ctrl+Down, Delete),
+so the same keys keep their usual meaning in text fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
+
+from closeread.ui.editor.outline import kind_name
+from closeread.ui.editor.structure import KINDS, PART_KINDS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("editor", text)
+
+
+@dataclass
+class EditorActions:
+    save: QAction
+    reload: QAction
+    close: QAction
+    undo: QAction
+    redo: QAction
+    add: QAction
+    add_menu: QMenu
+    add_kind: dict[str, QAction]
+    part_menu: QMenu
+    add_part: dict[str, QAction]
+    delete: QAction
+    move_up: QAction
+    move_down: QAction
+    try_it: QAction
+
+
+def _action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
+    action = QAction(text, window)
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(keys)
+    elif keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
+    spoken = name or text.replace("&", "").replace("…", "")
+    action.setObjectName(spoken.lower().replace(" ", "_"))
+    action.setStatusTip(spoken)
+    action.setToolTip(spoken)
+    if action.shortcuts():
+        keys_text = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{spoken} ({keys_text})")
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
+
+
+def build_actions(window) -> EditorActions:
+    """Menus and toolbar of ``window`` (a :class:`PackEditor`)."""
+    icon = window.style().standardIcon
+    bar = window.menuBar()
+    bar.setAccessibleName(_tr("Menu bar"))
+
+    save = _action(window, _tr("&Save"), QKeySequence.StandardKey.Save, window.save,
+                   _tr("Save the pack"))  # fmt: skip
+    save.setIcon(icon(QStyle.StandardPixmap.SP_DialogSaveButton))
+    reload = _action(window, _tr("&Reload from Disk"), ("Ctrl+R",), window.reload,
+                     _tr("Read the pack's files again"))  # fmt: skip
+    close = _action(window, _tr("&Close"), QKeySequence.StandardKey.Close, window.close,
+                    _tr("Close the editor"))  # fmt: skip
+    file_menu = bar.addMenu(_tr("&File"))
+    for action in (save, reload, None, close):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+    stack = window.session.stack
+    undo = stack.createUndoAction(window, _tr("&Undo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    undo.setIcon(icon(QStyle.StandardPixmap.SP_ArrowBack))
+    undo.setObjectName("undo")
+    redo = stack.createRedoAction(window, _tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setIcon(icon(QStyle.StandardPixmap.SP_ArrowForward))
+    redo.setObjectName("redo")
+    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+
+    exercise_menu = bar.addMenu(_tr("E&xercise"))
+    add_menu = QMenu(_tr("&Add Exercise"), window)
+    add_menu.setAccessibleName(_tr("Add an exercise"))
+    add_kind = {}
+    for kind in KINDS:
+        spoken = _tr("Add a {kind} exercise").format(kind=kind_name(kind).lower())
+        action = _action(window, kind_name(kind), (), lambda _=False, k=kind: window.add(k), spoken)
+        add_menu.addAction(action)
+        add_kind[kind] = action
+    add = _action(window, _tr("&Add Exercise…"), ("Ctrl+N",), window.show_add_menu,
+                  _tr("Add an exercise"))  # fmt: skip
+    add.setMenu(add_menu)
+    add.setIcon(icon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+    part_menu = QMenu(_tr("Add &Part to the Analogy"), window)
+    add_part = {}
+    for kind in PART_KINDS:
+        spoken = _tr("Add a {kind} part").format(kind=kind_name(kind).lower())
+        action = _action(
+            window, kind_name(kind), (), lambda _=False, k=kind: window.add_part(k), spoken
+        )
+        part_menu.addAction(action)
+        add_part[kind] = action
+    delete = _action(window, _tr("&Delete"), ("Del",), window.delete, _tr("Delete the exercise"))
+    delete.setIcon(icon(QStyle.StandardPixmap.SP_TrashIcon))
+    move_up = _action(window, _tr("Move &Up"), ("Ctrl+Up",), lambda: window.move(-1),
+                      _tr("Move the exercise up"))  # fmt: skip
+    move_up.setIcon(icon(QStyle.StandardPixmap.SP_ArrowUp))
+    move_down = _action(window, _tr("Move Do&wn"), ("Ctrl+Down",), lambda: window.move(1),
+                        _tr("Move the exercise down"))  # fmt: skip
+    move_down.setIcon(icon(QStyle.StandardPixmap.SP_ArrowDown))
+    for action in (delete, move_up, move_down):  # the outline's keys, not a text field's
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.outline.addAction(action)
+    try_it = _action(window, _tr("&Try as a Student"), ("F5",), window.try_exercise,
+                     _tr("Try the exercise as a student"))  # fmt: skip
+    try_it.setIcon(icon(QStyle.StandardPixmap.SP_MediaPlay))
+    exercise_menu.addMenu(add_menu)
+    exercise_menu.addMenu(part_menu)
+    for action in (None, delete, move_up, move_down, None, try_it):
+        exercise_menu.addSeparator() if action is None else exercise_menu.addAction(action)
+    for action in (save, reload, close, undo, redo, add, try_it):
+        window.addAction(action)  # shortcuts work wherever the focus is
+
+    toolbar = QToolBar(_tr("Editing"), window)
+    toolbar.setObjectName("editorToolbar")
+    toolbar.setAccessibleName(_tr("Editing tools"))
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (save, undo, redo, None, add, delete, move_up, move_down, None, try_it):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    button = toolbar.widgetForAction(add)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    window.addToolBar(toolbar)
+    return EditorActions(
+        save, reload, close, undo, redo, add, add_menu, add_kind, part_menu, add_part,
+        delete, move_up, move_down, try_it,
+    )  # fmt: skip

@@ -1,0 +1,297 @@
+"""The forms of the pack editor: a lesson's fields, and an exercise's fields for its kind.
+
+Every form is built from :class:`~closeread.ui.editor.fields.Field` specs in the same
+way: what every exercise has (id, title, prompt, scoring, explanation, hints), then what
+its kind adds (options, accepted answers and a rubric, pairs and distractors, labels).
+Each change is applied to the lesson file through ``LessonDocument`` as one undoable
+step (:meth:`EditSession.edit`); the form then shows the file's values again, so what
+the teacher sees is always what will be saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from closeread.core.packwriter import LessonDocument
+from closeread.ui.editor.entries import EntryList
+from closeread.ui.editor.fields import Field, FieldForm
+from closeread.ui.editor.outline import Node, kind_name
+from closeread.ui.editor.session import EditSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+def _short(text: Any, limit: int = 60) -> str:
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+STEPS = (("compared", "compared"), ("principle", "principle"), ("breakdown", "breakdown"))
+
+
+def exercise_fields(kind: str, *, part: bool) -> list[Field]:
+    """The fields of an exercise of ``kind`` (an analogy's part when ``part``)."""
+    fields = [Field("step", _tr("&Step"), "choice", choices=STEPS, editable=True)] if part else []
+    fields += [
+        Field("id", _tr("&Id"), "id", required=True, tip=_tr(
+            "The exercise's permanent name: saved answers find it by this. "
+            "Lower-case letters, digits, - and _."
+        )),
+        Field("title", _tr("&Title"), "line", required=True),
+        Field("prompt", _tr("&Prompt"), "text", tip=_tr("What students are asked (Markdown).")),
+    ]  # fmt: skip
+    if kind == "mark":
+        fields.append(Field("labels", _tr("Labels"), "labels"))
+    elif kind == "choice":
+        fields += [
+            Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
+            Field("shuffle", _tr("S&huffle the options"), "bool", default=False),
+        ]
+    elif kind == "short":
+        fields += [
+            Field("accept", _tr("&Accepted answers"), "lines", tip=_tr(
+                "One answer a line. Each is worth full points; case, spaces and "
+                "punctuation do not matter. Other answers go to you for review."
+            )),
+            Field("model_answer", _tr("&Model answer"), "text"),
+        ]  # fmt: skip
+    elif kind == "match":
+        fields += [
+            Field("left_title", _tr("&Left column"), "line"),
+            Field("right_title", _tr("&Right column"), "line"),
+            Field("distractors", _tr("&Distractors"), "lines", tip=_tr(
+                "Extra right-hand items that match nothing, one a line."
+            )),
+        ]  # fmt: skip
+    if kind != "analogy":
+        fields.append(
+            Field("points", _tr("P&oints"), "number", default=1, minimum=0.25, maximum=1000)
+        )
+    if not part:
+        fields += [
+            Field("attempts", _tr("Atte&mpts"), "int", default=3, maximum=99,
+                  special=_tr("No limit")),
+            Field("counts", _tr("&Counts"), "choice", default="best", choices=(
+                ("best", _tr("the best attempt")), ("last", _tr("the last attempt")),
+            )),
+        ]  # fmt: skip
+    fields.append(
+        Field("explanation", _tr("&Explanation"), "text", tip=_tr("Shown after checking."))
+    )
+    return fields
+
+
+def entry_lists(kind: str) -> list[tuple[str, str, list[Field], Any, dict[str, Any]]]:
+    """(list name, title, fields, one-line summary, a new entry) for each list of ``kind``."""
+    lists = []
+    if kind == "choice":
+        lists.append((
+            "options", _tr("Options"),
+            [Field("text", _tr("Te&xt"), "text", required=True),
+             Field("weight", _tr("&Weight (%)"), "number", default=0, minimum=-100, tip=_tr(
+                 "Percent of the points this option is worth: 100 for the right answer, "
+                 "a share for one of several right answers, below 0 to take points off."
+             )),
+             Field("feedback", _tr("&Feedback"), "text")],
+            lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('text'))}",
+            {"text": _tr("New option"), "weight": 0},
+        ))  # fmt: skip
+    elif kind == "short":
+        lists.append((
+            "rubric", _tr("Rubric"),
+            [Field("name", _tr("&Criterion"), "line", required=True),
+             Field("terms", _tr("&Words"), "lines", required=True, tip=_tr(
+                 "Met when the answer contains any of these words or phrases, one a line."
+             )),
+             Field("weight", _tr("&Weight (%)"), "number", default=50, minimum=1),
+             Field("feedback", _tr("&Feedback"), "text", tip=_tr("Shown when it is not met."))],
+            lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('name'))}",
+            {"name": _tr("new criterion"), "terms": [_tr("word")], "weight": 50},
+        ))  # fmt: skip
+    elif kind == "match":
+        lists.append((
+            "pairs", _tr("Pairs"),
+            [Field("left", _tr("&Left"), "line", required=True),
+             Field("right", _tr("&Right"), "line", required=True),
+             Field("explanation", _tr("&Explanation"), "text")],
+            lambda e: f"{_short(e.get('left'), 28)} → {_short(e.get('right'), 28)}",
+            {"left": _tr("left"), "right": _tr("right")},
+        ))  # fmt: skip
+    if kind != "analogy":
+        lists.append((
+            "hints", _tr("Hints"),
+            [Field("text", _tr("&Hint"), "text", required=True),
+             Field("cost", _tr("C&ost (points)"), "number", default=0, maximum=1000)],
+            lambda e: _short(e.get("text")),
+            {"text": _tr("A hint.")},
+        ))  # fmt: skip
+    return lists
+
+
+class ExerciseForm(QWidget):
+    """The fields of one exercise or part; ``renamed(ref)`` after its id changed."""
+
+    renamed = Signal(str)
+
+    def __init__(self, session: EditSession, node: Node, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.node = node
+        self.rel, self.ref = node.rel, node.ref
+        data = self.doc.exercise(self.ref)
+        self.kind = str(data.get("kind", ""))
+        part = node.kind == "part"
+        self.setAccessibleName(_tr("Exercise fields"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(10)
+        if part:
+            heading = _tr("{kind}: a part of the analogy “{id}”").format(
+                kind=kind_name(self.kind), id=node.exercise_id
+            )
+        else:
+            heading = _tr("{kind} exercise").format(kind=kind_name(self.kind))
+        self.heading = QLabel(heading, self)
+        self.heading.setObjectName("formHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.fields = FieldForm(exercise_fields(self.kind, part=part), self)
+        if "labels" in self.fields.fields:
+            self.fields.set_label_choices("labels", session.labels)
+        self.fields.edited.connect(self._set_field)
+        layout.addWidget(self.fields)
+        if self.kind == "analogy":
+            note = QLabel(
+                _tr(
+                    "An analogy is worth the sum of its parts' points. Its parts are the "
+                    "rows below it in the outline; add one with Add ▸ Part."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.lists: dict[str, EntryList] = {}
+        for name, title, fields, summary, new in entry_lists(self.kind):
+            entries = EntryList(name, title, fields, summary, self)
+            entries.addRequested.connect(lambda n=name, e=new: self._add_entry(n, e))
+            entries.removeRequested.connect(lambda i, n=name: self._remove_entry(n, i))
+            entries.moveRequested.connect(lambda i, j, n=name: self._move_entry(n, i, j))
+            entries.fieldEdited.connect(lambda i, k, v, n=name: self._set_entry(n, i, k, v))
+            layout.addWidget(entries)
+            self.lists[name] = entries
+        layout.addStretch(1)
+        self.reload()
+
+    @property
+    def doc(self) -> LessonDocument:
+        return self.session.docs[self.rel]
+
+    def reload(self) -> None:
+        """Show the values in the lesson file now."""
+        self.fields.load(self.doc.exercise(self.ref))
+        for name, entries in self.lists.items():
+            entries.load(self.doc.entries(self.ref, name))
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def _edit(self, description: str, change, merge=None, focus=None) -> None:
+        here = (self.rel, self.ref)
+        self.session.edit(
+            self.rel, description, change, merge=merge, focus_undo=here, focus_redo=focus or here
+        )
+
+    def _set_field(self, key: str, value: object) -> None:
+        if key == "id":
+            parent, _, _ = self.ref.rpartition("/")
+            new_ref = f"{parent}/{value}" if parent else str(value)
+            here = (self.rel, self.ref)
+            done = self.session.edit(
+                self.rel, _tr("Rename {id}").format(id=self.ref),
+                lambda doc: doc.set_field(self.ref, "id", value) or True,
+                focus_undo=here, focus_redo=(self.rel, new_ref),
+            )  # fmt: skip
+            if done:
+                self.ref = new_ref
+                self.renamed.emit(new_ref)
+            else:
+                self.reload()
+            return
+        label = self.fields.fields[key].label.replace("&", "")
+        self._edit(
+            _tr("Edit {field}").format(field=label),
+            lambda doc: doc.set_field(self.ref, key, value),
+            merge=(self.ref, key),
+        )
+
+    def _add_entry(self, name: str, entry: dict[str, Any]) -> None:
+        self._edit(_tr("Add to {list}").format(list=name), lambda doc: doc.add_entry(
+            self.ref, name, entry
+        ))  # fmt: skip
+
+    def _remove_entry(self, name: str, index: int) -> None:
+        self._edit(
+            _tr("Remove from {list}").format(list=name),
+            lambda doc: doc.remove_entry(self.ref, name, index),
+        )
+
+    def _move_entry(self, name: str, index: int, new_index: int) -> None:
+        self._edit(
+            _tr("Reorder {list}").format(list=name),
+            lambda doc: doc.move_entry(self.ref, name, index, new_index),
+        )
+
+    def _set_entry(self, name: str, index: int, key: str, value: object) -> None:
+        self._edit(
+            _tr("Edit {list}").format(list=name),
+            lambda doc: doc.set_entry_field(self.ref, name, index, key, value),
+            merge=(self.ref, name, index, key),
+        )
+
+
+LESSON_FIELDS = [
+    Field("id", _tr("&Id"), "id", required=True),
+    Field("title", _tr("&Title"), "line", required=True),
+    Field("intro", _tr("&Introduction"), "text", tip=_tr("Shown before the first exercise.")),
+    Field("requires", _tr("&Best done after"), "lines", tip=_tr(
+        "Ids of lessons best done before this one, one a line."
+    )),
+]  # fmt: skip
+
+
+class LessonForm(QWidget):
+    """A lesson's own fields (its exercises are the rows below it in the outline)."""
+
+    def __init__(self, session: EditSession, rel: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rel = rel
+        self.setAccessibleName(_tr("Lesson fields"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        self.fields = FieldForm(LESSON_FIELDS, self)
+        self.fields.edited.connect(self._set_field)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.fields.load(self.session.docs[self.rel].doc.unwrap())
+
+    def _set_field(self, key: str, value: object) -> None:
+        label = self.fields.fields[key].label.replace("&", "")
+        here = (self.rel, "")
+        self.session.edit(
+            self.rel, _tr("Edit lesson {field}").format(field=label),
+            lambda doc: doc.set_lesson_field(key, value),
+            merge=("lesson", key), focus_undo=here, focus_redo=here,
+        )  # fmt: skip
+        if key == "id":
+            self.reload()

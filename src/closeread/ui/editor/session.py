@@ -1,0 +1,244 @@
+"""The pack being edited: its lesson files open for editing, its article, the checker's verdict.
+
+``EditSession`` opens every lesson file that ``pack.toml`` lists as a ``LessonDocument``
+and reads the article and labels the way the app shows them. Every change goes through
+:meth:`EditSession.edit`, which applies it to the document and pushes a
+:class:`~closeread.ui.editor.undo.TextCommand` with the file's text before and after,
+so that any edit can be undone and redone. :meth:`save` writes the changed files
+(atomically, keeping their comments and layout); :meth:`check` runs the pack checker
+(``load_pack``) on what is on disk. Files that cannot be opened (a TOML mistake the
+teacher is fixing in a text editor) are left out until they can, and the checker says
+why.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from closeread.core.model import Article, Label, Pack
+from closeread.core.packs import LoadResult, load_pack
+from closeread.core.packwriter import ChangedOnDisk, LessonDocument
+from closeread.core.problems import Problem
+from closeread.core.rendering import TooLong, article_from_markdown
+from closeread.core.tomledit import TomlEditError
+from closeread.core.tomlfile import MAX_TOML_BYTES
+from closeread.ui.editor.undo import Focus, TextCommand
+
+PACK_FILE = "pack.toml"
+
+
+class EditSession(QObject):
+    """One pack folder open for editing; ``stack`` holds every edit for undo and redo."""
+
+    changed = Signal(str)  # a lesson file's text changed (an edit, undo or redo)
+    focusRequested = Signal(str, str)  # after undo/redo: the lesson file and the ref to show
+    reloaded = Signal()  # the files were read again from disk
+    checked = Signal()  # ``result`` (the checker's problems) is new
+    failed = Signal(str)  # an edit that could not be made, in plain words
+
+    def __init__(self, root: str | Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = Path(root).resolve()
+        self.stack = QUndoStack(self)
+        self.meta: dict[str, Any] = {}
+        self.article: Article | None = None
+        self.labels: tuple[Label, ...] = ()
+        self.lesson_files: list[str] = []
+        self.docs: dict[str, LessonDocument] = {}
+        self.open_errors: dict[str, str] = {}
+        self.result: LoadResult | None = None
+        self._texts: dict[str, str] = {}
+        self._merge_epoch = 0
+        self.open()
+
+    # -- opening and checking ---------------------------------------------------------------
+
+    def open(self) -> None:
+        """Read every file again from disk; the undo history starts afresh."""
+        self.stack.clear()
+        self.meta = _read_meta(self.root / PACK_FILE)
+        self.article = self._read_article()
+        self.labels = _labels(self.meta)
+        self.lesson_files, self.docs, self.open_errors, self._texts = [], {}, {}, {}
+        lessons = self.meta.get("lessons", [])
+        for rel in lessons if isinstance(lessons, list) else []:
+            path = self.path_of(rel) if isinstance(rel, str) else None
+            if path is None or rel in self.lesson_files:
+                continue  # outside the pack, or listed twice: the checker says so
+            self.lesson_files.append(rel)
+            try:
+                doc = LessonDocument.open(path)
+            except TomlEditError as error:
+                self.open_errors[rel] = str(error)
+                continue
+            self.docs[rel] = doc
+            self._texts[rel] = doc.as_text()
+        self.check()
+        self.reloaded.emit()
+
+    def _read_article(self) -> Article | None:
+        name = self.meta.get("article", "article.md")
+        path = self.path_of(name) if isinstance(name, str) else None
+        if path is None:
+            return None
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+            return article_from_markdown(text)
+        except (OSError, UnicodeDecodeError, TooLong):
+            return None
+
+    def check(self) -> LoadResult:
+        """Run the checker on the pack as it is on disk."""
+        self.result = load_pack(self.root)
+        if self.result.pack is not None:  # the article as the app shows it, exactly
+            self.article = self.result.pack.article
+            self.labels = self.result.pack.labels
+        self.checked.emit()
+        return self.result
+
+    @property
+    def pack(self) -> Pack | None:
+        return self.result.pack if self.result else None
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.result.problems if self.result else ()
+
+    @property
+    def title(self) -> str:
+        title = self.meta.get("title")
+        return title if isinstance(title, str) and title else self.root.name
+
+    def path_of(self, rel: str) -> Path | None:
+        """The file ``rel`` of the pack, or None when it would be outside the pack."""
+        path = (self.root / rel).resolve()
+        return path if path.is_relative_to(self.root) else None
+
+    def rel_of(self, path: str | Path) -> str | None:
+        """The pack-relative name of ``path`` (as the checker prints it), if in the pack."""
+        resolved = Path(path).resolve()
+        if not resolved.is_relative_to(self.root):
+            return None
+        return resolved.relative_to(self.root).as_posix()
+
+    def watched_paths(self) -> list[Path]:
+        """The files whose changes matter: pack.toml, the article, the lesson files."""
+        names = [PACK_FILE, self.meta.get("article", "article.md"), *self.lesson_files]
+        paths = [self.path_of(name) for name in names if isinstance(name, str)]
+        return [path for path in dict.fromkeys(paths) if path is not None]
+
+    def lesson_id(self, rel: str) -> str:
+        doc = self.docs.get(rel)
+        value = doc.doc.get("id") if doc is not None else None
+        return str(value) if value is not None else ""
+
+    def labels_for(self, exercise: dict[str, Any]) -> tuple[Label, ...]:
+        """The labels a marking exercise (plain data) offers, in its order."""
+        wanted = exercise.get("labels")
+        if not isinstance(wanted, list):
+            return self.labels
+        known = {label.id: label for label in self.labels}
+        return tuple(known[label] for label in wanted if label in known)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def edit(
+        self,
+        rel: str,
+        description: str,
+        change: Callable[[LessonDocument], Any],
+        *,
+        merge: Hashable | None = None,
+        focus_undo: Focus = None,
+        focus_redo: Focus = None,
+    ) -> Any:
+        """Apply ``change`` to the lesson file ``rel`` as one undoable step; its result.
+
+        When the change is refused (``TomlEditError``, ``ValueError``) the document is put
+        back as it was, ``failed`` says why, and None is returned."""
+        doc = self.docs[rel]
+        before = self._texts[rel]
+        try:
+            result = change(doc)
+        except (TomlEditError, ValueError) as error:
+            if doc.as_text() != before:
+                doc.restore(before)
+            self.failed.emit(str(error))
+            return None
+        after = doc.as_text()
+        if after != before:
+            self._texts[rel] = after
+            key = None if merge is None else (self._merge_epoch, merge)
+            command = TextCommand(
+                rel, before, after, description, self._put_back,
+                merge=key, focus_undo=focus_undo, focus_redo=focus_redo,
+            )  # fmt: skip
+            self.stack.push(command)
+            self.changed.emit(rel)
+        return result
+
+    def break_merge(self) -> None:
+        """The next edit starts an undo step of its own (the teacher moved to another field)."""
+        self._merge_epoch += 1
+
+    def _put_back(self, rel: str, text: str, focus: Focus) -> None:
+        doc = self.docs.get(rel)
+        if doc is None:
+            return
+        doc.restore(text)
+        self._texts[rel] = text
+        self.break_merge()
+        self.changed.emit(rel)
+        if focus is not None:
+            self.focusRequested.emit(*focus)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        return any(doc.modified for doc in self.docs.values())
+
+    def modified_files(self) -> list[str]:
+        return [rel for rel, doc in self.docs.items() if doc.modified]
+
+    def save(self, *, force: bool = False) -> list[str]:
+        """Write every changed lesson file; the ones that changed on disk meanwhile are left
+        unwritten (unless ``force``) and returned. A file that cannot be written raises
+        ``TomlFileError``."""
+        refused = []
+        for rel in self.modified_files():
+            try:
+                self.docs[rel].save(force=force)
+            except ChangedOnDisk:
+                refused.append(rel)
+        if not self.modified:
+            self.stack.setClean()
+        return refused
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    """pack.toml as data, or {} when it cannot be read (the checker says why)."""
+    try:
+        raw = path.read_bytes()
+        if len(raw) > MAX_TOML_BYTES:
+            return {}
+        return tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def _labels(meta: dict[str, Any]) -> tuple[Label, ...]:
+    labels = []
+    entries = meta.get("labels")
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            name = entry.get("name") if isinstance(entry.get("name"), str) else entry["id"]
+            color = entry.get("color") if isinstance(entry.get("color"), str) else "#777777"
+            labels.append(Label(entry["id"], name, color, str(entry.get("description", ""))))
+    return tuple(labels)

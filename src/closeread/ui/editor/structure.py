@@ -1,0 +1,170 @@
+"""Adding, deleting and moving exercises and the parts of analogies, as undoable steps.
+
+A new exercise is valid from the start where its kind allows it: a choice has a right
+and a wrong option, a matching exercise two pairs, an analogy one part. Its id is made
+from its kind and kept apart from the ids the lesson has. Each operation returns the
+outline row to show next; undoing it goes back to the row the teacher was on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from closeread.core.ids import unique_id
+from closeread.ui.editor.outline import Node, kind_name
+from closeread.ui.editor.session import EditSession
+
+KINDS = ("mark", "choice", "short", "match", "analogy")
+PART_KINDS = ("mark", "choice", "short", "match")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("structure", text)
+
+
+def new_fields(kind: str) -> tuple[str, dict[str, Any]]:
+    """The title and the fields of a new exercise of ``kind``."""
+    if kind == "mark":
+        return _tr("Mark the passages"), {
+            "prompt": _tr("Select the passages and label them."),
+        }
+    if kind == "choice":
+        return _tr("New question"), {
+            "options": [
+                {"text": _tr("The right answer"), "weight": 100},
+                {"text": _tr("A wrong answer"), "weight": 0},
+            ]
+        }
+    if kind == "short":
+        return _tr("New question"), {"prompt": _tr("Answer in a sentence.")}
+    if kind == "match":
+        return _tr("Match each item"), {
+            "pairs": [
+                {"left": _tr("first item"), "right": _tr("what it matches")},
+                {"left": _tr("second item"), "right": _tr("what it matches, too")},
+            ]
+        }
+    if kind == "analogy":
+        part = {"step": "compared", "id": "compared", "kind": "short"}
+        part |= {"title": _tr("What is compared with what?")}
+        return _tr("Take the analogy apart"), {"parts": [part]}
+    raise ValueError(f"no exercise kind {kind!r}")
+
+
+def lesson_for(session: EditSession, node: Node | None) -> str | None:
+    """The lesson file an added exercise goes into: the current one, else the last."""
+    if node is not None and node.rel in session.docs:
+        return node.rel
+    open_files = [rel for rel in session.lesson_files if rel in session.docs]
+    return open_files[-1] if open_files else None
+
+
+def here(node: Node | None) -> tuple[str, str] | None:
+    return (node.rel, node.ref) if node is not None and node.rel else None
+
+
+def add_exercise(session: EditSession, node: Node | None, kind: str) -> Node | None:
+    """A new exercise after the current one (or last in the lesson); its row."""
+    rel = lesson_for(session, node)
+    if rel is None:
+        session.failed.emit(_tr("There is no lesson file open to add the exercise to."))
+        return None
+    doc = session.docs[rel]
+    ids = doc.exercise_ids()
+    index = ids.index(node.exercise_id) + 1 if node and node.exercise_id in ids else None
+    new_id = unique_id(kind, ids)
+    title, fields = new_fields(kind)
+    done = session.edit(
+        rel,
+        _tr("Add a {kind} exercise").format(kind=kind_name(kind).lower()),
+        lambda d: d.add_exercise(kind, new_id, title, fields=fields, index=index),
+        focus_undo=here(node),
+        focus_redo=(rel, new_id),
+    )
+    return Node("exercise", rel, new_id) if done else None
+
+
+def add_part(session: EditSession, node: Node | None, kind: str) -> Node | None:
+    """A new part of the current analogy, after the current part; its row."""
+    if node is None or node.kind not in ("exercise", "part") or node.rel not in session.docs:
+        return None
+    doc = session.docs[node.rel]
+    analogy = node.exercise_id
+    if doc.exercise(analogy).get("kind") != "analogy":
+        session.failed.emit(_tr("Parts belong to an analogy: select one first."))
+        return None
+    parts = [str(part.get("id", "")) for part in doc.entries(analogy, "parts")]
+    current = node.ref.partition("/")[2]
+    index = parts.index(current) + 1 if current in parts else None
+    part_id = unique_id(kind, parts)
+    title, fields = new_fields(kind)
+    entry = {"step": "breakdown", "id": part_id, "kind": kind, "title": title, **fields}
+    done = session.edit(
+        node.rel,
+        _tr("Add a part to {id}").format(id=analogy),
+        lambda d: d.add_entry(analogy, "parts", entry, index=index),
+        focus_undo=here(node),
+        focus_redo=(node.rel, f"{analogy}/{part_id}"),
+    )
+    return Node("part", node.rel, f"{analogy}/{part_id}") if done is not None else None
+
+
+def delete(session: EditSession, node: Node) -> Node | None:
+    """Delete the exercise or part; the row to show next (its neighbour, or the lesson)."""
+    doc = session.docs[node.rel]
+    if node.kind == "part":
+        analogy, _, part = node.ref.partition("/")
+        parts = [str(p.get("id", "")) for p in doc.entries(analogy, "parts")]
+        index = parts.index(part)
+        rest = parts[:index] + parts[index + 1 :]
+        after = (
+            Node("part", node.rel, f"{analogy}/{rest[min(index, len(rest) - 1)]}")
+            if rest
+            else Node("exercise", node.rel, analogy)
+        )
+        change = lambda d: d.remove_entry(analogy, "parts", index)  # noqa: E731
+    else:
+        ids = doc.exercise_ids()
+        index = ids.index(node.ref)
+        rest = ids[:index] + ids[index + 1 :]
+        after = (
+            Node("exercise", node.rel, rest[min(index, len(rest) - 1)])
+            if rest
+            else Node("lesson", node.rel)
+        )
+        change = lambda d: d.remove_exercise(node.ref)  # noqa: E731
+    session.edit(
+        node.rel,
+        _tr("Delete {id}").format(id=node.ref),
+        change,
+        focus_undo=(node.rel, node.ref),
+        focus_redo=(after.rel, after.ref),
+    )
+    return after
+
+
+def move(session: EditSession, node: Node, delta: int) -> bool:
+    """Move the exercise (or part) one place up (-1) or down (+1); False at the end."""
+    doc = session.docs[node.rel]
+    if node.kind == "part":
+        analogy, _, part = node.ref.partition("/")
+        siblings = [str(p.get("id", "")) for p in doc.entries(analogy, "parts")]
+        index = siblings.index(part)
+    else:
+        siblings = doc.exercise_ids()
+        index = siblings.index(node.ref)
+    target = index + delta
+    if not 0 <= target < len(siblings):
+        return False
+    session.edit(
+        node.rel,
+        _tr("Move {id} up").format(id=node.ref)
+        if delta < 0
+        else _tr("Move {id} down").format(id=node.ref),
+        lambda d: d.move_exercise(node.ref, target),
+        focus_undo=(node.rel, node.ref),
+        focus_redo=(node.rel, node.ref),
+    )
+    return True

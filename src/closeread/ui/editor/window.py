@@ -1,0 +1,408 @@
+"""The pack editor: a teacher writes a lesson pack's exercises and marks its key in the app.
+
+Left, the outline (lessons, exercises, the parts of analogies). In the middle, the
+article: for a marking exercise the teacher marks the key on it exactly as a student
+marks (select, then 1 ... 9 or a label button), and the key's spans are listed below
+it with their explanations. Right, the form of what the outline has selected. Below,
+the checker's problems, each a link to the place it names.
+
+Every edit is one undoable step (Ctrl+Z, Ctrl+Shift+Z). Ctrl+S saves the lesson files,
+keeping what the edits did not touch byte for byte, then checks the pack again. When
+the files change on disk the editor reads them again (asking first when that would
+lose unsaved edits) and shows the checker's problems. F5 tries the exercise as a
+student, against a throwaway progress database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.tomledit import TomlFileError
+from closeread.ui.editor import structure
+from closeread.ui.editor.actions import build_actions
+from closeread.ui.editor.forms import ExerciseForm, LessonForm
+from closeread.ui.editor.keyspans import KeyPanel
+from closeread.ui.editor.outline import Node, OutlineTree
+from closeread.ui.editor.pages import (
+    InfoPage,
+    article_page_html,
+    broken_lesson_html,
+    pack_page_html,
+)
+from closeread.ui.editor.problems import Place, ProblemsPanel
+from closeread.ui.editor.session import EditSession
+from closeread.ui.editor.trying import TryDialog
+from closeread.ui.editor.watcher import PackWatcher
+from closeread.ui.errors import show_error
+from closeread.ui.labelbar import LabelBar
+from closeread.ui.reader import ArticleView
+
+SIZE = (1440, 900)
+
+
+class PackEditor(QMainWindow):
+    """The editor for the pack in ``folder``; one window per pack."""
+
+    def __init__(self, folder: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packEditor")
+        self.session = EditSession(folder, self)
+        self.node: Node | None = None
+        self.form: QWidget | None = None
+        self.try_dialog: TryDialog | None = None
+
+        self.outline = OutlineTree(self)
+        self.outline.setMinimumWidth(220)
+        self.bar = LabelBar(self)
+        self.article = ArticleView(self)
+        self.article.setMinimumWidth(360)
+        self.keys = KeyPanel(self.session, self.article, self.bar, self)
+        middle = QWidget(self)
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.bar)
+        self.article_split = QSplitter(Qt.Orientation.Vertical, middle)
+        self.article_split.setChildrenCollapsible(False)
+        self.article_split.addWidget(self.article)
+        self.article_split.addWidget(self.keys)
+        self.article_split.setSizes([520, 230])
+        column.addWidget(self.article_split, 1)
+        self.form_area = QScrollArea(self)
+        self.form_area.setObjectName("editorForm")
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setMinimumWidth(340)
+        self.problems = ProblemsPanel(self.session, self)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setChildrenCollapsible(False)
+        for index, widget in enumerate((self.outline, middle, self.form_area)):
+            top.addWidget(widget)
+            top.setStretchFactor(index, (0, 5, 3)[index])
+        top.setSizes([330, 560, 480])
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(top)
+        self.split.addWidget(self.problems)
+        self.split.setStretchFactor(0, 1)
+        self.split.setSizes([740, 120])
+        self.setCentralWidget(self.split)
+        self.actions = build_actions(self)
+
+        self.watcher = PackWatcher(self)
+        self.watcher.changed.connect(self._files_changed)
+        self.session.changed.connect(self._on_changed)
+        self.session.focusRequested.connect(self.go_to)
+        self.session.reloaded.connect(self._on_reloaded)
+        self.session.checked.connect(self.problems.show_problems)
+        self.session.failed.connect(self.say)
+        self.session.stack.cleanChanged.connect(self._update_title)
+        self.keys.message.connect(self.say)
+        self.outline.nodeChanged.connect(self.show_node)
+        self.problems.placeActivated.connect(self.go_to_place)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        screen = self.screen().availableGeometry()
+        self.resize(min(SIZE[0], screen.width()), min(SIZE[1], screen.height()))
+        self._on_reloaded()
+        first = next((n for n in self.outline.nodes() if n.kind == "exercise"), None)
+        self.outline.select(first, emit=True)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _on_reloaded(self) -> None:
+        self.watcher.watch(self.session.watched_paths())
+        article = self.session.article
+        if article is not None and article.text != self.article.article.text:
+            self.article.set_article(article)
+        self.outline.rebuild(self.session)
+        self.show_node(self.outline.current_node(), force=True)
+        self._update_title()
+
+    def _on_changed(self, rel: str) -> None:
+        self.outline.rebuild(self.session)
+        node = self.node
+        if node is not None and node.rel == rel and node in self.outline.nodes():
+            self.show_node(node)
+        self._update_title()
+
+    def show_node(self, node: Node | None, *, force: bool = False) -> None:
+        """Show the form (and for a marking exercise, the key) of ``node``."""
+        if node == self.node and self.form is not None and not force:
+            self.form.reload()
+            self._show_key()
+            return
+        self.node = node
+        old = self.form_area.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.form = self._make_form(node)
+        self.form_area.setWidget(self.form)
+        self._show_key()
+        self._update_actions()
+        first = next((s for s in self.keys.spans if s.mark is not None), None)
+        if self.keys.isVisible() and first is not None:
+            self.article.scroll_to_offset(first.start)
+
+    def _make_form(self, node: Node | None) -> QWidget:
+        session = self.session
+        if node is not None and node.rel and node.rel not in session.docs:
+            return InfoPage(broken_lesson_html(session, node.rel), node.rel, self)
+        if node is None or node.kind == "pack":
+            return InfoPage(pack_page_html(session), self.tr("The pack"), self)
+        if node.kind == "article":
+            return InfoPage(article_page_html(session), self.tr("The article"), self)
+        if node.kind == "lesson":
+            return LessonForm(session, node.rel, self)
+        form = ExerciseForm(session, node, self)
+        form.renamed.connect(lambda ref, rel=node.rel: self.go_to(rel, ref))
+        return form
+
+    def _show_key(self) -> None:
+        node, ref = self.node, ""
+        if (
+            node is not None
+            and node.kind in ("exercise", "part")
+            and self._kind_of(Node("exercise", node.rel, node.ref)) == "mark"
+        ):
+            ref = node.ref
+        self.bar.setVisible(bool(ref))
+        self.keys.setVisible(bool(ref))
+        self.keys.show_exercise(node.rel if ref else "", ref)
+
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(
+            self.tr("CloseRead — Editing {title}").format(title=self.session.title) + "[*]"
+        )
+        self.setWindowModified(self.session.modified)
+
+    def _update_actions(self) -> None:
+        node = self.node
+        is_exercise = node is not None and node.kind in ("exercise", "part")
+        for action in (self.actions.delete, self.actions.move_up, self.actions.move_down):
+            action.setEnabled(is_exercise)
+        self.actions.try_it.setEnabled(is_exercise)
+        analogy = is_exercise and self._kind_of(Node("exercise", node.rel, node.exercise_id))
+        self.actions.part_menu.setEnabled(analogy == "analogy")
+
+    def _kind_of(self, node: Node) -> str:
+        doc = self.session.docs.get(node.rel)
+        return str(doc.exercise(node.ref).get("kind", "")) if doc is not None else ""
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- going places ---------------------------------------------------------------------------
+
+    def go_to(self, rel: str, ref: str) -> None:
+        """Select the exercise or part ``ref`` of lesson file ``rel`` ("" for the lesson)."""
+        nodes = self.outline.nodes()
+        wanted = [
+            Node("part" if "/" in ref else "exercise", rel, ref) if ref else Node("lesson", rel),
+            Node("exercise", rel, ref.partition("/")[0]),
+            Node("lesson", rel),
+        ]
+        self.outline.select(next((n for n in wanted if n in nodes), None))
+
+    def go_to_place(self, place: Place) -> None:
+        """Go where a problem points: its exercise and key span, else its file's row."""
+        if place.rel in self.session.lesson_files:
+            self.go_to(place.rel, place.ref)
+            if place.span_id:
+                self.keys.select_span(place.span_id)
+            self.say(self.tr("Showing {where}").format(where=place.ref or place.rel))
+        elif place.rel == self.session.meta.get("article", "article.md"):
+            self.outline.select(Node("article"))
+        else:
+            self.outline.select(Node("pack"))
+
+    # -- structure ------------------------------------------------------------------------------
+
+    def add(self, kind: str) -> None:
+        node = structure.add_exercise(self.session, self.node, kind)
+        if node is not None:
+            self.go_to(node.rel, node.ref)
+            self._focus_title()
+
+    def add_part(self, kind: str) -> None:
+        node = structure.add_part(self.session, self.node, kind)
+        if node is not None:
+            self.go_to(node.rel, node.ref)
+            self._focus_title()
+
+    def show_add_menu(self) -> None:
+        item = self.outline.currentItem()
+        rect = self.outline.visualItemRect(item) if item is not None else None
+        point = rect.bottomLeft() if rect is not None else QPoint(0, 0)
+        self.actions.add_menu.popup(self.outline.viewport().mapToGlobal(point))
+
+    def _focus_title(self) -> None:
+        if isinstance(self.form, ExerciseForm):
+            title = self.form.fields.widgets["title"]
+            title.setFocus(Qt.FocusReason.OtherFocusReason)
+            title.selectAll()
+
+    def delete(self) -> None:
+        if self.node is None or self.node.kind not in ("exercise", "part"):
+            return
+        gone = self.node.ref
+        after = structure.delete(self.session, self.node)
+        if after is not None:
+            self.go_to(after.rel, after.ref)
+            self.say(self.tr("Deleted {id}. Ctrl+Z brings it back.").format(id=gone))
+
+    def move(self, delta: int) -> None:
+        if self.node is not None and self.node.kind in ("exercise", "part"):
+            structure.move(self.session, self.node, delta)
+
+    # -- saving, reloading, trying ----------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the changed lesson files, then check the pack; False when not all saved."""
+        try:
+            refused = self.session.save()
+            if refused and self._ask_replace(refused):
+                refused = self.session.save(force=True)
+        except TomlFileError as error:
+            show_error(self, self.tr("Not saved"), str(error))
+            return False
+        finally:
+            self.watcher.remember()
+        self.session.check()
+        self._update_title()
+        errors = sum(1 for p in self.session.problems if p.severity == "error")
+        if refused:
+            self.say(
+                self.tr("Not saved: {files} changed on disk.").format(files=", ".join(refused))
+            )
+        elif errors:
+            self.say(self.tr("Saved. The checker finds {n} errors: see Problems.").format(n=errors))
+        else:
+            self.say(self.tr("Saved. The pack is ready to hand out."))
+        return not refused
+
+    def _ask_replace(self, files: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("CloseRead — Files changed on disk"),
+            self.tr(
+                "These files changed on disk since CloseRead read them:\n{files}\n\n"
+                "Replace them with your version? The changes made on disk would be lost."
+            ).format(files="\n".join(files)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reload(self) -> None:
+        """Read the files again from disk (asks first when there are unsaved edits)."""
+        if self.session.modified and not self._ask_discard(self.session.modified_files()):
+            return
+        self.session.open()
+
+    def _ask_discard(self, files: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("CloseRead — Reload the pack?"),
+            self.tr(
+                "The pack's files changed on disk. Read them again? Your unsaved edits "
+                "to {files} would be lost."
+            ).format(files=", ".join(files)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _files_changed(self, paths: list[Path]) -> None:
+        names = ", ".join(self.session.rel_of(path) or str(path) for path in paths)
+        if self.session.modified and not self._ask_discard(self.session.modified_files()):
+            self.session.check()  # the problems of what is on disk, edits kept
+            self.say(self.tr("{files} changed on disk; your edits are kept.").format(files=names))
+            return
+        self.session.open()
+        self.say(self.tr("Read again: {files} changed on disk.").format(files=names))
+
+    def try_exercise(self) -> None:
+        """The current exercise as a student sees it, from the pack as saved."""
+        node = self.node
+        if node is None or node.kind not in ("exercise", "part"):
+            self.say(self.tr("Select an exercise to try."))
+            return
+        if self.session.modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("CloseRead — Save first?"),
+                self.tr("Students get the pack as saved. Save your edits before trying?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Ignore
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        pack = self.session.pack
+        if pack is None:
+            show_error(
+                self,
+                self.tr("Cannot try the exercise"),
+                self.tr("The pack has errors: fix the problems listed below first."),
+            )
+            return
+        try:
+            lesson = pack.lesson(self.session.lesson_id(node.rel))
+            exercise = lesson.exercise(node.exercise_id)
+        except KeyError:
+            show_error(
+                self,
+                self.tr("Cannot try the exercise"),
+                self.tr("This exercise is not in the pack as saved: save it first."),
+            )
+            return
+        if self.try_dialog is not None:
+            self.try_dialog.close()
+        self.try_dialog = TryDialog(pack, lesson, exercise, self)
+        self.try_dialog.show()
+
+    # -- the window -------------------------------------------------------------------------------
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self.session.break_merge()  # typing in another field is another undo step
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("CloseRead — Save the pack?"),
+                self.tr("Save your edits to {files}?").format(
+                    files=", ".join(self.session.modified_files())
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        if self.try_dialog is not None:
+            self.try_dialog.close()
+        event.accept()
