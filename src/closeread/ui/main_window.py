@@ -200,6 +200,13 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             open_dashboard(self)
 
+    def edit_pack(self) -> None:
+        """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
+        from closeread.ui.editor.opening import edit_pack
+
+        if self.store is not None:
+            edit_pack(self)
+
     # -- moving around -------------------------------------------------------------------
 
     def go(self, place: Place, *, save: bool = True) -> None:

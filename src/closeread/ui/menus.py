@@ -38,6 +38,7 @@ class Actions:
     about: QAction
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
+    edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
 
 
 def _action(
@@ -163,6 +164,9 @@ def build_menus(window) -> Actions:
         window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
         _tr("Open the teacher dashboard"),
     )  # fmt: skip
+    edit_pack = _action(
+        window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
+    )  # fmt: skip
 
     help_menu = bar.addMenu(_tr("&Help"))
     shortcuts = _action(
@@ -173,7 +177,7 @@ def build_menus(window) -> Actions:
         open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
-        export_results=export_results, dashboard=dashboard,
+        export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
     )  # fmt: skip
 
 
