@@ -64,9 +64,7 @@ def _choose(monkeypatch, folder) -> list:
     return asked
 
 
-def test_the_teacher_menu_opens_the_editor_after_the_pin(
-    qtbot, window, minipack_copy, monkeypatch
-):
+def test_the_teacher_menu_opens_the_editor_after_the_pin(qtbot, window, minipack_copy, monkeypatch):
     action = window.actions.edit_pack
     assert action.text() == "&Edit Pack…"
     teacher = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Teacher")

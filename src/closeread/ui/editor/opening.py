@@ -7,6 +7,7 @@ next time. A folder already open in an editor is brought to the front, not opene
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -59,10 +60,8 @@ def edit_pack(
             ).format(folder=root),
         )
         return None
-    try:
+    with contextlib.suppress(StorageError):  # a folder not remembered is no reason to stop
         store.set_setting(LAST_FOLDER, str(root.parent))
-    except StorageError:
-        pass  # a folder not remembered is no reason to stop
     for editor in window.findChildren(PackEditor):
         if editor.session.root == root and editor.isVisible():
             editor.raise_()
