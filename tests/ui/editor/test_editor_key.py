@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from closeread.core.packs import load_pack
 from closeread.core.scoring import score_spans
@@ -24,7 +25,7 @@ def test_a_key_marked_in_the_editor_scores_one_against_itself(qtbot, scaffold, o
     editor = open_editor(scaffold)
     assert editor.windowTitle().startswith("CloseRead — Editing Cats and the city")
     assert editor.node == Node("exercise", LESSON, "find")
-    assert editor.bar.isVisible() and editor.keys.spans == []
+    assert editor.keys.buttons.isVisible() and editor.keys.spans == []
     text = editor.article.article.text
     claim = (text.index(CLAIM), text.index(CLAIM) + len(CLAIM))  # the first of two
     evidence = (text.index(EVIDENCE), text.index(EVIDENCE) + len(EVIDENCE))
@@ -87,3 +88,52 @@ def test_a_key_marked_in_the_editor_scores_one_against_itself(qtbot, scaffold, o
     # The checker ran after saving: the evidence has no explanation yet.
     shown = [editor.problems.list.item(n).text() for n in range(editor.problems.list.count())]
     assert any(line.startswith(f"{LESSON}:") and "no explanation" in line for line in shown), shown
+
+
+def test_the_key_is_marked_from_the_keyboard_alone(qtbot, minipack_copy, open_editor):
+    editor = open_editor(minipack_copy)
+    editor.go_to("lessons/one.toml", "marks")
+    editor.outline.setFocus()
+    qtbot.keyClick(editor.outline, Qt.Key.Key_F6)
+    assert editor.article.hasFocus()
+    text = editor.article.article.text
+    start = text.index("Dogs, by contrast")
+    editor.article.select_span(start, start)  # the cursor before "Dogs"
+    wanted = start + len("Dogs, by contrast")
+    for _ in range(8):  # word by word (Qt counts the commas as words too)
+        if (editor.article.current_selection() or (0, 0))[1] >= wanted:
+            break
+        qtbot.keyClick(editor.article, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor.article, Qt.Key.Key_2)
+    added = [s for s in editor.keys.spans if s.start == start]
+    assert [(s.label, s.quote) for s in added] == [("evidence", "Dogs, by contrast")]
+    assert editor.keys.current_id() == added[0].id
+
+    # The same label over a longer passage: the span grows, keeping its id.
+    editor.article.select_span(start, start + len("Dogs, by contrast, need walks"))
+    qtbot.keyClick(editor.article, Qt.Key.Key_2)
+    grown = [s for s in editor.keys.spans if s.start == start]
+    assert [(s.id, s.quote) for s in grown] == [(added[0].id, "Dogs, by contrast, need walks")]
+    # 1 relabels the span under the cursor, Delete removes it; undo brings it back.
+    qtbot.keyClick(editor.article, Qt.Key.Key_1)
+    assert [s.label for s in editor.keys.spans if s.start == start] == ["claim"]
+    qtbot.keyClick(editor.article, Qt.Key.Key_Delete)
+    assert all(s.start != start for s in editor.keys.spans)
+    qtbot.keyClick(editor.article, Qt.Key.Key_Z, CTRL)
+    assert [s.label for s in editor.keys.spans if s.start == start] == ["claim"]
+
+    qtbot.keyClick(editor.article, Qt.Key.Key_F6)  # on to the key's list of spans
+    assert editor.keys.isAncestorOf(QApplication.focusWidget())
+
+
+def test_saving_keeps_the_undo_history(qtbot, minipack_copy, open_editor):
+    editor = open_editor(minipack_copy)
+    editor.go_to("lessons/one.toml", "marks")
+    editor.keys.select_span("k1")
+    editor.keys.remove_current()
+    assert editor.save()
+    qtbot.wait(600)  # the watcher sees the editor's own save and lets it be
+    assert editor.session.stack.count() == 1 and not editor.session.modified
+    editor.actions.undo.trigger()
+    assert [s.id for s in editor.keys.spans] == ["k1", "k2"]
+    assert editor.isWindowModified()

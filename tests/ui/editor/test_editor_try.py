@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app_support import ModalWatcher
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from closeread.ui.exercises.panel import ExercisePanel
 
@@ -57,3 +59,18 @@ def test_a_marking_exercise_is_tried_on_its_own_article(qtbot, minipack_copy, op
     assert dialog.panel.widget.answer()["marks"][0][:2] == [start, start + 24]
     assert editor.article.marks() != reader.marks()  # the editor's key is untouched
     dialog.close()
+
+
+def test_unsaved_edits_are_saved_first_when_the_teacher_says_so(qtbot, minipack_copy, open_editor):
+    editor = open_editor(minipack_copy)
+    editor.go_to(LESSON, "pick")
+    title = editor.form.fields.widgets["title"]
+    title.selectAll()
+    qtbot.keyClicks(title, "Spot the evidence")
+    save = QMessageBox.StandardButton.Save
+    asked = ModalWatcher(QMessageBox, lambda box: box.button(save).click())
+    editor.actions.try_it.trigger()
+    assert asked.seen and "Save your edits" in asked.texts[0]
+    assert not editor.session.modified
+    assert editor.try_dialog.panel.exercise.title == "Spot the evidence"
+    editor.try_dialog.close()

@@ -131,6 +131,19 @@ def build_actions(window) -> EditorActions:
     for action in (save, reload, close, undo, redo, add, try_it):
         window.addAction(action)  # shortcuts work wherever the focus is
 
+    go_menu = bar.addMenu(_tr("&Go"))
+    next_pane = _action(
+        window, _tr("&Next Pane"), ("F6",), lambda: window.cycle_panes(1),
+        _tr("Go to the next pane"),
+    )  # fmt: skip
+    previous_pane = _action(
+        window, _tr("&Previous Pane"), ("Shift+F6",), lambda: window.cycle_panes(-1),
+        _tr("Go to the previous pane"),
+    )  # fmt: skip
+    for action in (next_pane, previous_pane):
+        go_menu.addAction(action)
+        window.addAction(action)
+
     toolbar = QToolBar(_tr("Editing"), window)
     toolbar.setObjectName("editorToolbar")
     toolbar.setAccessibleName(_tr("Editing tools"))

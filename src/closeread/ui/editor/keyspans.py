@@ -33,6 +33,7 @@ from closeread.core.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.model import Label
 from closeread.ui.editor.fields import TextBox
 from closeread.ui.editor.session import EditSession
+from closeread.ui.exercises.flow import FlowLayout, flow_policy
 from closeread.ui.labelbar import LabelBar, swatch_icon
 from closeread.ui.marking import MarkingController
 from closeread.ui.markstyle import label_styles
@@ -102,7 +103,17 @@ class KeyPanel(QWidget):
         self._labels: tuple[Label, ...] = ()
         self._want: str | None = None
         self._quiet = False
+        self.bar = bar
+        bar.hide()  # its buttons go into a row that wraps, as in the student's panel
+        self.buttons = QWidget(parent)
+        self.buttons.setObjectName("editorLabelRow")
+        self.buttons.setAccessibleName(_tr("Labels"))
+        FlowLayout(self.buttons)
+        self.buttons.layout().setContentsMargins(8, 6, 8, 6)
+        flow_policy(self.buttons)
+        self.caption = QLabel(_tr("Label the selection:"), self.buttons)
         self.controller = MarkingController(view, bar, self)
+        self.buttons.installEventFilter(self.controller)  # number keys while a button has focus
         self.controller.marksChanged.connect(self._marks_changed)
         self.controller.message.connect(self.message)
         view.cursorPositionChanged.connect(self._follow_cursor)
@@ -162,11 +173,30 @@ class KeyPanel(QWidget):
         if not same or labels != self._labels:
             self._labels = labels
             self.controller.set_labels(labels)
+            self._adopt_buttons()
             self.label_box.clear()
             for label in labels:
                 self.label_box.addItem(label.name, label.id)
         self.controller.set_enabled(self.session.article is not None)
         self.refresh()
+
+    def _adopt_buttons(self) -> None:
+        """Move the bar's buttons (labels, then Remove) into the wrapping row."""
+        flow = self.buttons.layout()
+        wanted = [self.bar.button(label.id) for label in self._labels]
+        wanted.append(self.bar.remove_button())
+        while flow.count():
+            item = flow.takeAt(0)
+            if item.widget() is not None and item.widget() not in wanted:
+                item.widget().hide()  # an old button the bar is deleting
+        height = max(button.sizeHint().height() for button in wanted)
+        self.caption.setMinimumHeight(height)
+        flow.addWidget(self.caption)
+        for button in wanted:
+            button.setParent(self.buttons)
+            button.setMinimumHeight(height)
+            flow.addWidget(button)
+            button.show()
 
     def refresh(self) -> None:
         """Show the key as the lesson file has it now."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,9 +22,28 @@ from PySide6.QtWidgets import (
 
 from closeread.core.model import AnyExercise, Lesson, Pack
 from closeread.core.storage import Store
+from closeread.ui.editor.session import EditSession
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.panel import ExercisePanel
 from closeread.ui.reader import ArticleView
+
+
+def what_to_try(
+    session: EditSession, rel: str, exercise_id: str
+) -> tuple[Pack, Lesson, AnyExercise] | str:
+    """The exercise of lesson file ``rel`` in the pack as saved, or why it cannot be tried."""
+    pack = session.pack
+    if pack is None:
+        return QCoreApplication.translate(
+            "trying", "The pack has errors: fix the problems listed below first."
+        )
+    try:
+        lesson = pack.lesson(session.lesson_id(rel))
+        return pack, lesson, lesson.exercise(exercise_id)
+    except KeyError:
+        return QCoreApplication.translate(
+            "trying", "This exercise is not in the pack as saved: save it first."
+        )
 
 
 class TryDialog(QDialog):

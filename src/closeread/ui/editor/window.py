@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from closeread.ui.editor.pages import (
 )
 from closeread.ui.editor.problems import Place, ProblemsPanel
 from closeread.ui.editor.session import EditSession
-from closeread.ui.editor.trying import TryDialog
+from closeread.ui.editor.trying import TryDialog, what_to_try
 from closeread.ui.editor.watcher import PackWatcher
 from closeread.ui.errors import show_error
 from closeread.ui.labelbar import LabelBar
@@ -75,6 +75,7 @@ class PackEditor(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.bar)
+        column.addWidget(self.keys.buttons)
         self.article_split = QSplitter(Qt.Orientation.Vertical, middle)
         self.article_split.setChildrenCollapsible(False)
         self.article_split.addWidget(self.article)
@@ -156,8 +157,8 @@ class PackEditor(QMainWindow):
         self._show_key()
         self._update_actions()
         first = next((s for s in self.keys.spans if s.mark is not None), None)
-        if self.keys.isVisible() and first is not None:
-            self.article.scroll_to_offset(first.start)
+        if self.keys.isVisibleTo(self) and first is not None:  # the key in view
+            QTimer.singleShot(0, lambda start=first.start: self.article.scroll_to_offset(start))
 
     def _make_form(self, node: Node | None) -> QWidget:
         session = self.session
@@ -181,7 +182,7 @@ class PackEditor(QMainWindow):
             and self._kind_of(Node("exercise", node.rel, node.ref)) == "mark"
         ):
             ref = node.ref
-        self.bar.setVisible(bool(ref))
+        self.keys.buttons.setVisible(bool(ref))
         self.keys.setVisible(bool(ref))
         self.keys.show_exercise(node.rel if ref else "", ref)
 
@@ -344,37 +345,21 @@ class PackEditor(QMainWindow):
             self.say(self.tr("Select an exercise to try."))
             return
         if self.session.modified:
-            answer = QMessageBox.question(
-                self,
+            answer = self._question(
                 self.tr("CloseRead — Save first?"),
                 self.tr("Students get the pack as saved. Save your edits before trying?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Ignore
-                | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
+                QMessageBox.StandardButton.Ignore,
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
-        pack = self.session.pack
-        if pack is None:
-            show_error(
-                self,
-                self.tr("Cannot try the exercise"),
-                self.tr("The pack has errors: fix the problems listed below first."),
-            )
+        found = what_to_try(self.session, node.rel, node.exercise_id)
+        if isinstance(found, str):
+            show_error(self, self.tr("Cannot try the exercise"), found)
             return
-        try:
-            lesson = pack.lesson(self.session.lesson_id(node.rel))
-            exercise = lesson.exercise(node.exercise_id)
-        except KeyError:
-            show_error(
-                self,
-                self.tr("Cannot try the exercise"),
-                self.tr("This exercise is not in the pack as saved: save it first."),
-            )
-            return
+        pack, lesson, exercise = found
         if self.try_dialog is not None:
             self.try_dialog.close()
         self.try_dialog = TryDialog(pack, lesson, exercise, self)
@@ -382,21 +367,42 @@ class PackEditor(QMainWindow):
 
     # -- the window -------------------------------------------------------------------------------
 
+    def _question(self, title: str, text: str, first, second) -> QMessageBox.StandardButton:
+        """``first`` (the default), ``second`` or Cancel."""
+        buttons = first | second | QMessageBox.StandardButton.Cancel
+        return QMessageBox.question(self, title, text, buttons, first)
+
+    def cycle_panes(self, delta: int) -> None:
+        """F6 and Shift+F6: the outline, the article, the key, the form, the problems."""
+        panes = [self.outline, self.article, self.keys, self.form_area, self.problems]
+        panes = [pane for pane in panes if pane.isVisible()]
+        focus = QApplication.focusWidget()
+        here = next((n for n, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(here + delta) % len(panes)]
+        if target in (self.outline, self.article):
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        for widget in target.findChildren(QWidget):
+            if (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.session.break_merge()  # typing in another field is another undo step
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.modified:
-            answer = QMessageBox.question(
-                self,
+            answer = self._question(
                 self.tr("CloseRead — Save the pack?"),
                 self.tr("Save your edits to {files}?").format(
                     files=", ".join(self.session.modified_files())
                 ),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
+                QMessageBox.StandardButton.Discard,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()
