@@ -159,3 +159,23 @@ def test_the_teacher_menu_asks_for_the_pin_before_the_dashboard(qtbot, school, c
     dashboard = window.findChild(DashboardWindow)
     assert dashboard is not None and dashboard.isVisible()
     assert dashboard.windowTitle() == "CloseRead — Dashboard"
+
+
+def test_changing_the_pin_needs_the_current_one(qtbot, store, clock):
+    TeacherPin(store, clock).set_pin("2468")
+    dialog = dialog_for(qtbot, store, clock, "change")
+    assert dialog.windowTitle() == "CloseRead — Change the Teacher PIN"
+    assert dialog.current_edit.isVisible() and dialog.repeat_edit.isVisible()
+    dialog.pin_edit.setText("97531")
+    dialog.repeat_edit.setText("97531")
+    assert not dialog.ok_button.isEnabled()  # the current PIN first
+    qtbot.keyClicks(dialog.current_edit, "1111")
+    dialog.submit()
+    assert dialog.result() != PinDialog.DialogCode.Accepted
+    assert "Wrong PIN" in dialog.message.accessibleName()
+    assert TeacherPin(store, clock).verify("2468").ok  # unchanged
+    qtbot.keyClicks(dialog.current_edit, "2468")
+    dialog.submit()
+    assert dialog.result() == PinDialog.DialogCode.Accepted
+    lock = TeacherPin(store, clock)
+    assert lock.verify("97531").ok and not lock.verify("2468").ok

@@ -115,7 +115,7 @@ def test_rescore_previews_the_changes_then_saves_them(dashboard, qtbot, school, 
         [dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
         for r in range(dialog.table.rowCount())
     ]
-    assert rows == [["Bo", "one/pick", "1", "0% → 100%", ""]]
+    assert rows == [["Bo", "1. Which is evidence?", "1", "0% → 100%", ""]]
     assert "1 of 9 answers change with version 1.1" in dialog.summary.text()
     assert store.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 0
     assert dialog.save_button.isEnabled()

@@ -53,6 +53,7 @@ from closeread.ui.teacher.gradebook_model import (
 )
 from closeread.ui.teacher.import_dialog import ImportResultsDialog, choose_files, import_files
 from closeread.ui.teacher.item_analysis import ItemAnalysisPanel
+from closeread.ui.teacher.pin_dialog import change_teacher_pin
 from closeread.ui.teacher.rescore_dialog import RescoreDialog
 from closeread.ui.teacher.review import ReviewPanel
 from closeread.ui.teacher.score_chart import ScoreChart
@@ -218,6 +219,8 @@ class DashboardWindow(QMainWindow):
         for kind in exports.report_kinds():
             self._add(export_menu, kind.menu_text, "", lambda _c=False, k=kind.key: self.export(k))
         self.export_button.setMenu(export_menu)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Change Teacher &PIN…"), "", self.change_pin)
         file_menu.addSeparator()
         self._add(
             file_menu, self.tr("&Close Dashboard"), QKeySequence.StandardKey.Close, self.close
@@ -407,6 +410,10 @@ class DashboardWindow(QMainWindow):
             self, self.store, self.pack, self.class_name(), kind, on_saved=self._saved
         )
         return self.task
+
+    def change_pin(self) -> None:
+        if change_teacher_pin(self, self.store):
+            self.statusBar().showMessage(self.tr("The teacher PIN was changed."), 8000)
 
     def _saved(self, path) -> None:
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)

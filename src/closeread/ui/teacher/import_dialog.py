@@ -51,6 +51,10 @@ def outcome_text(report: ImportReport) -> tuple[str, str, str]:
 
 
 def detail_text(report: ImportReport) -> str:
+    if report.outcome == "imported" and not report.attempts:
+        return _tr("Nothing new for {student}: its {n} attempts were here already").format(
+            student=report.student, n=report.duplicates
+        )
     if report.outcome == "imported":
         text = (
             _tr("{n} attempts for {student}")
@@ -161,6 +165,10 @@ class ImportResultsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their widths
 
     def outcomes(self) -> list[tuple[str, str]]:
         """(file name, outcome word) per row, as shown."""

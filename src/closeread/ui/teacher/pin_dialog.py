@@ -31,11 +31,12 @@ from closeread.ui.exercises.base import BLUE, VERMILION, StatusLabel
 
 
 class PinDialog(QDialog):
-    """``mode`` "set" (first use: the PIN twice) or "enter"; accepted once it is right."""
+    """``mode`` "set" (first use: the PIN twice), "enter", or "change" (the current PIN,
+    then the new one twice); accepted once it is done."""
 
     def __init__(self, lock: TeacherPin, mode: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if mode not in ("set", "enter"):
+        if mode not in ("set", "enter", "change"):
             raise ValueError(f"unknown mode {mode!r}")
         self.lock = lock
         self.mode = mode
@@ -55,6 +56,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.explanation)
         form = QFormLayout()
         form.setVerticalSpacing(10)
+        self.current_edit = self._field("currentEdit")
         self.pin_edit = self._field("pinEdit")
         self.repeat_edit = self._field("repeatEdit")
         layout.addLayout(form)
@@ -73,9 +75,15 @@ class PinDialog(QDialog):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self._tick)
 
-        if mode == "set":
-            self.setWindowTitle(self.tr("CloseRead — Set the Teacher PIN"))
-            self.heading.setText(self.tr("Set a teacher PIN"))
+        if mode in ("set", "change"):
+            self.setWindowTitle(
+                self.tr("CloseRead — Set the Teacher PIN")
+                if mode == "set"
+                else self.tr("CloseRead — Change the Teacher PIN")
+            )
+            self.heading.setText(
+                self.tr("Set a teacher PIN") if mode == "set" else self.tr("Change the PIN")
+            )
             self.explanation.setText(
                 self.tr(
                     "Teacher mode shows every student's work and the answer keys. Choose a "
@@ -83,6 +91,9 @@ class PinDialog(QDialog):
                     "CloseRead asks for it each time teacher mode is opened."
                 ).format(n=MIN_LENGTH)
             )
+            if mode == "change":
+                form.addRow(*self._buddy(self.tr("&Current PIN:"), self.current_edit))
+                self.current_edit.setAccessibleName(self.tr("Current PIN"))
             form.addRow(*self._buddy(self.tr("&New PIN:"), self.pin_edit))
             form.addRow(*self._buddy(self.tr("&Repeat it:"), self.repeat_edit))
             self.pin_edit.setAccessibleName(self.tr("New PIN"))
@@ -96,12 +107,15 @@ class PinDialog(QDialog):
             self.repeat_edit.hide()
             self.pin_edit.setAccessibleName(self.tr("Teacher PIN"))
             self.ok_button.setText(self.tr("&Open"))
+        if mode != "change":
+            self.current_edit.hide()
         self.setAccessibleName(self.heading.text())
         self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
         self.pin_edit.textChanged.connect(self._update)
         self.repeat_edit.textChanged.connect(self._update)
+        self.current_edit.textChanged.connect(self._update)
         self._update()
-        if mode == "enter" and self._safe_wait() > 0:
+        if mode != "set" and self._safe_wait() > 0:
             self._start_wait()
 
     # -- pieces --------------------------------------------------------------------------
@@ -135,10 +149,14 @@ class PinDialog(QDialog):
 
     def _update(self) -> None:
         waiting = self.timer.isActive()
-        if self.mode == "set":
+        if self.mode != "enter":
             typed = bool(self.pin_edit.text())
             problem = pin_problem(self.pin_edit.text(), self.repeat_edit.text())
-            self.ok_button.setEnabled(not problem)
+            current = self.mode == "set" or bool(self.current_edit.text())
+            self.ok_button.setEnabled(not problem and current and not waiting)
+            self.current_edit.setEnabled(not waiting)
+            if waiting:
+                return
             if typed and self.repeat_edit.text() and problem:
                 self._say(self._translated(problem), warn=True)
             elif typed and len(self.pin_edit.text()) < MIN_LENGTH:
@@ -164,7 +182,12 @@ class PinDialog(QDialog):
                 self.lock.set_pin(self.pin_edit.text(), self.repeat_edit.text())
                 self.accept()
                 return
-            verdict = self.lock.verify(self.pin_edit.text())
+            tried = self.current_edit if self.mode == "change" else self.pin_edit
+            verdict = self.lock.verify(tried.text())
+            if verdict.ok and self.mode == "change":
+                self.lock.set_pin(
+                    self.pin_edit.text(), self.repeat_edit.text(), current=tried.text()
+                )
         except PinError as error:
             self._say(str(error), warn=True)
             return
@@ -174,7 +197,7 @@ class PinDialog(QDialog):
         if verdict.ok:
             self.accept()
             return
-        self.pin_edit.clear()
+        tried.clear()
         if verdict.wait > 0:
             self._start_wait()
         else:
@@ -185,7 +208,7 @@ class PinDialog(QDialog):
                 else self.tr("Wrong PIN. One more wrong try makes CloseRead wait."),
                 warn=True,
             )
-            self.pin_edit.setFocus()
+            tried.setFocus()
 
     def _start_wait(self) -> None:
         self.timer.start()
@@ -197,7 +220,7 @@ class PinDialog(QDialog):
             self.timer.stop()
             self._say(self.tr("You can try the PIN again."))
             self._update()
-            self.pin_edit.setFocus()
+            (self.current_edit if self.mode == "change" else self.pin_edit).setFocus()
             return
         seconds = math.ceil(wait)
         self._say(
@@ -222,6 +245,17 @@ def ask_teacher_pin(parent: QWidget | None, store, clock: Callable[[], float] = 
         show_storage_error(parent, error)
         return False
     dialog = PinDialog(lock, mode, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def change_teacher_pin(
+    parent: QWidget | None, store, clock: Callable[[], float] = time.time
+) -> bool:
+    """The current PIN, then a new one twice; True when the PIN was changed."""
+    dialog = PinDialog(TeacherPin(store, clock), "change", parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

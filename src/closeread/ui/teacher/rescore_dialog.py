@@ -59,6 +59,16 @@ class _Preview:
         return len(self.scores)
 
 
+def _exercise_title(pack: Pack, lesson_id: str, exercise_id: str) -> str:
+    """ "2. Exercise title" (its lesson's number first), or the ids if the pack lacks it."""
+    for number, lesson in enumerate(pack.lessons, 1):
+        if lesson.id == lesson_id:
+            for exercise in lesson.exercises:
+                if exercise.id == exercise_id:
+                    return f"{number}. {exercise.title}"
+    return f"{lesson_id}/{exercise_id}"
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f}%"
 
@@ -115,7 +125,7 @@ class RescoreDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Student"),
-                self.tr("Exercise"),
+                self.tr("Lesson and exercise"),
                 self.tr("Attempt"),
                 self.tr("Score: before → after"),
                 self.tr("Note"),
@@ -216,7 +226,7 @@ class RescoreDialog(QDialog):
                 note = self.tr("your {score} still counts").format(score=_percent(change.override))
             cells = [
                 change.student_name,
-                f"{change.lesson_id}/{change.exercise_id}",
+                _exercise_title(pack, change.lesson_id, change.exercise_id),
                 str(change.attempt_no),
                 f"{_percent(change.old)} → {_percent(change.new)}",
                 note,
