@@ -20,17 +20,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +37,7 @@ from PySide6.QtWidgets import (
 from closeread.core.installed import KnownPacks, known_packs
 from closeread.core.model import Pack
 from closeread.core.storage_errors import StorageError
+from closeread.qtcompat import protect_none
 from closeread.ui.errors import show_storage_error
 from closeread.ui.exercises.base import MutedLabel
 from closeread.ui.teacher import exports
@@ -51,13 +49,13 @@ from closeread.ui.teacher.gradebook_model import (
     GradebookModel,
     rows_from_summary,
 )
+from closeread.ui.teacher.gradebook_table import GradebookTable
 from closeread.ui.teacher.import_dialog import ImportResultsDialog, choose_files, import_files
 from closeread.ui.teacher.item_analysis import ItemAnalysisPanel
 from closeread.ui.teacher.pin_dialog import change_teacher_pin
 from closeread.ui.teacher.rescore_dialog import RescoreDialog
 from closeread.ui.teacher.review import ReviewPanel
 from closeread.ui.teacher.score_chart import ScoreChart
-from closeread.ui.teacher.score_delegate import ScoreDelegate
 
 
 class DashboardWindow(QMainWindow):
@@ -67,6 +65,7 @@ class DashboardWindow(QMainWindow):
 
     def __init__(self, store, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        protect_none()  # a class's worth of cells and bars is many Qt calls
         self.store = store
         self.known = KnownPacks((), ())
         self.pack: Pack | None = None
@@ -103,7 +102,7 @@ class DashboardWindow(QMainWindow):
         self.summary.setObjectName("dashboardSummary")
         self.statusBar().addWidget(self.summary, 1)
         self._menus()
-        self.review.changed.connect(self._after_scores_changed)
+        self.review.changed.connect(lambda: self._after_scores_changed(review=False))
 
         self.load_packs(pack_id)
 
@@ -179,22 +178,7 @@ class DashboardWindow(QMainWindow):
         self.model = GradebookModel(self)
         self.proxy = GradebookFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(left)
-        self.table.setObjectName("gradebookTable")
-        self.table.setAccessibleName(self.tr("Students and their scores"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(GradebookModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 20)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setItemDelegate(ScoreDelegate(self.table))
+        self.table = GradebookTable(self.proxy, left)
         self.table.activated.connect(self.open_cell)
         left_layout.addWidget(self.table, 1)
         hint = MutedLabel(
@@ -292,8 +276,9 @@ class DashboardWindow(QMainWindow):
     def class_name(self) -> str | None:
         return self.class_combo.currentData() or None
 
-    def reload(self) -> None:
-        """Read the students and their scores again (after imports, scores, re-scores)."""
+    def reload(self, *, review: bool = True) -> None:
+        """Read the students and their scores again (after imports, scores, re-scores);
+        ``review=False`` leaves the review queue as it is (it reloaded itself)."""
         pack = self.pack
         try:
             students = self.store.list_students()
@@ -303,8 +288,8 @@ class DashboardWindow(QMainWindow):
             return
         self.model.set_rows(pack, rows_from_summary(students, summary) if pack else [])
         self._fill_classes(sorted({s.class_name for s in students if s.class_name}, key=str.lower))
-        self._size_columns()
-        self._on_class()
+        self.table.size_columns()
+        self._on_class(review=review)
 
     def _fill_classes(self, classes: list[str]) -> None:
         current = self.class_name()
@@ -316,18 +301,10 @@ class DashboardWindow(QMainWindow):
         self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(current or "")))
         self.class_combo.blockSignals(False)
 
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
-        header.resizeSection(GradebookModel.NAME, max(170, min(header.sectionSize(0), 260)))
-        header.resizeSection(GradebookModel.CLASS, max(56, header.sectionSize(1)))
-        for column in range(2, self.model.columnCount()):
-            header.resizeSection(column, 112 if self.model.lesson_index(column) is not None else 76)
-
-    def _on_class(self) -> None:
+    def _on_class(self, *, review: bool = True) -> None:
         self.proxy.set_class(self.class_name())
-        self.review.set_scope(self.pack, self.class_name())
+        if review:
+            self.review.set_scope(self.pack, self.class_name())
         self.analysis.set_scope(self.pack, self.class_name())
         self._update_view()
 
@@ -375,8 +352,8 @@ class DashboardWindow(QMainWindow):
         if view in self.attempt_views:
             self.attempt_views.remove(view)
 
-    def _after_scores_changed(self) -> None:
-        self.reload()
+    def _after_scores_changed(self, *, review: bool = True) -> None:
+        self.reload(review=review)
         self.changed.emit()
 
     def import_results(self, paths: list[str] | None = None) -> ImportResultsDialog | None:
