@@ -218,3 +218,11 @@ def test_answer_changed_is_emitted_on_every_edit(qtbot, make_panel):
     panel = make_panel("pick")
     with qtbot.waitSignal(panel.answerChanged):
         panel.widget.button(0).click()
+
+
+def test_a_database_that_cannot_be_read_still_gives_a_panel(qtbot, make_panel, store):
+    store.close()
+    panel = make_panel("pick")
+    assert panel.error.isVisibleTo(panel)
+    assert "Not loaded" in panel.error.text() and "closed" in panel.error.text()
+    assert panel.is_editing() and panel.widget.answer() == {"selected": []}

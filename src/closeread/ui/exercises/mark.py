@@ -216,6 +216,9 @@ class MarkWidget(ExerciseWidget):
             return
         if self._controller is None:
             self.activate()
+        if self._controller is None:  # no article to mark: keep the list's word
+            self._on_marks_edited(sorted(marks, key=lambda m: (m.start, m.end)))
+            return
         self._controller.set_marks(marks)
         self.reader.set_feedback([])
         self._on_marks_edited(self._controller.marks())

@@ -89,12 +89,20 @@ class ExercisePanel(QWidget):
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.flush_draft)
 
-        attempts = self.session.attempts()
+        problem = ""
+        try:
+            attempts = self.session.attempts()
+            counts = self.session.hint_counts(attempts)
+            draft = self.session.load_draft()
+        except StorageError as error:  # shown in the panel; the student can still work
+            attempts, counts, draft, problem = [], {}, None, str(error)
         self._made = len(attempts)
         self._grades: list[Grade] = [self.session.grade_attempt(a) for a in attempts]
-        self.ledger = HintLedger(self.session.hint_counts(attempts), self.session.save_hints, self)
+        self.ledger = HintLedger(counts, self.session.save_hints, self)
         self._build()
-        self._restore(attempts)
+        self._restore(attempts, draft)
+        if problem:
+            self._show_error(problem, self.tr("Not loaded"))
 
     # -- building -----------------------------------------------------------------------
 
@@ -150,8 +158,7 @@ class ExercisePanel(QWidget):
 
     # -- state --------------------------------------------------------------------------
 
-    def _restore(self, attempts: list) -> None:
-        draft = self.session.load_draft()
+    def _restore(self, attempts: list, draft: dict | None) -> None:
         can = self.session.can_attempt(self._made)
         if draft is not None and (can or not attempts):
             self.widget.set_answer(draft)
@@ -293,8 +300,8 @@ class ExercisePanel(QWidget):
         self._update_controls()
         self.answerChanged.emit()
 
-    def _show_error(self, message: str) -> None:
-        self.error.set_status("⚠", self.tr("Not saved"), VERMILION, message)
+    def _show_error(self, message: str, word: str = "") -> None:
+        self.error.set_status("⚠", word or self.tr("Not saved"), VERMILION, message)
 
     # -- the shared article and the panel's life -------------------------------------------
 
