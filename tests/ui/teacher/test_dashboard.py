@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from teacher_support import EXPECTED, TOTALS, key_marks
 
 from closeread.ui.teacher.dashboard import DashboardWindow
@@ -177,3 +178,38 @@ def test_an_assessment_edition_alone_shows_no_key(qtbot, tmp_path, store):
     assert window.notice.isVisible() and "no key" in window.notice.text()
     assert not window.rescore_button.isEnabled()
     assert not window.export_button.isEnabled()
+
+
+def unnamed_controls(root) -> list[str]:
+    """Visible controls Tab reaches that a screen reader could not name."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QWidget
+
+    labelled = {label.buddy() for label in root.findChildren(QLabel) if label.buddy()}
+    unnamed = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the spin box's own line edit: the spin box is named
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text or widget in labelled):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    return unnamed
+
+
+def test_every_control_can_be_reached_by_keyboard_and_has_a_name(dashboard, qtbot):
+    assert unnamed_controls(dashboard) == []
+    dashboard.activateWindow()
+    dashboard.search.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert dashboard.table in seen
+    assert dashboard.import_button in seen
+    for page in (dashboard.review, dashboard.analysis):
+        dashboard.tabs.setCurrentWidget(page)
+        assert unnamed_controls(page) == [], page.objectName()
+    view = dashboard.open_cell(dashboard.proxy.index(0, 2))
+    qtbot.waitExposed(view)
+    assert unnamed_controls(view) == []

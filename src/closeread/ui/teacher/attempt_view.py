@@ -216,6 +216,7 @@ class AttemptView(QDialog):
         scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Feedback"))
         holder = QWidget(scroll)
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)

@@ -90,6 +90,8 @@ class DashboardWindow(QMainWindow):
         layout.addWidget(self.notice)
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("dashboardTabs")
+        self.tabs.setAccessibleName(self.tr("Students, review and item analysis"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Dashboard pages"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._students_tab(), self.tr("&Students"))
         self.review = ReviewPanel(store, self.tabs)
@@ -211,7 +213,7 @@ class DashboardWindow(QMainWindow):
         )
         pack_menu = bar.addMenu(self.tr("&Pack"))
         self._add(pack_menu, self.tr("&Re-score…"), "Ctrl+R", self.open_rescore)
-        self._add(pack_menu, self.tr("Re&load"), QKeySequence.StandardKey.Refresh, self.reload)
+        self._add(pack_menu, self.tr("Re&load"), QKeySequence.StandardKey.Refresh, self.load_packs)
         self._add(
             pack_menu,
             self.tr("&Find Student"),
@@ -335,7 +337,7 @@ class DashboardWindow(QMainWindow):
 
     def open_cell(self, index: QModelIndex) -> AttemptView | None:
         """Show the student's answers to the lesson of the cell (the first lesson elsewhere)."""
-        if self.pack is None or not index.isValid():
+        if self.pack is None or not self.pack.lessons or not index.isValid():
             return None
         student_id = index.data(STUDENT_ROLE)
         lesson_id = index.data(LESSON_ROLE) or self.pack.lessons[0].id
@@ -361,6 +363,7 @@ class DashboardWindow(QMainWindow):
             paths = choose_files(self, self.store) if paths is None else paths
             if not paths:
                 return None
+            self.known = known_packs(self.store, self.store.data_dir)  # one installed since?
             reports = import_files(self, self.store, paths, self.known.packs)
         except StorageError as error:
             show_storage_error(self, error)

@@ -82,6 +82,7 @@ class ReviewPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The answer under review"))
         page = QWidget(scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 0, 6, 0)

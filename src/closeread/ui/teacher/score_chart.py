@@ -95,7 +95,8 @@ class ScoreChart(QWidget):
         self.view.setObjectName("scoreChartView")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumSize(300, 220)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary line says it in words
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.view, 1)
         self.summary = MutedLabel("", self)
         self.summary.setObjectName("chartSummary")
