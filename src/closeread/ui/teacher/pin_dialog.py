@@ -137,7 +137,10 @@ class PinDialog(QDialog):
         if not text:
             self.message.clear_status()
             return
-        self.message.set_status("⚠" if warn else "ℹ", text, VERMILION if warn else BLUE)
+        head, _, rest = text.partition(". ")  # "Wrong PIN." in colour, the advice plain
+        head = head if not rest else head + "."
+        self.message.set_status("⚠" if warn else "ℹ", head, VERMILION if warn else BLUE, rest)
+        self.message.setAccessibleName(text)
 
     def _safe_wait(self) -> float:
         try:
