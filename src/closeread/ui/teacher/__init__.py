@@ -23,6 +23,8 @@ def open_dashboard(window: QWidget, clock: Callable[[], float] = time.time):
         existing.raise_()
         existing.activateWindow()
         return existing
+    if getattr(window, "store", None) is None:
+        return None  # the progress database is not open yet
     if not ask_teacher_pin(window, window.store, clock):
         return None
     pack = getattr(window, "pack", None)
