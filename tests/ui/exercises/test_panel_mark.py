@@ -203,3 +203,40 @@ def test_a_near_miss_while_attempts_remain_keeps_the_key_boundaries_hidden(
     assert item.kind == "partial" and item.key is None
     tooltip = reader.describe_at(start + 1)
     assert "Partly right" in tooltip and "better" not in tooltip
+
+
+def test_marks_from_an_earlier_exercise_are_listed_for_comparison(
+    qtbot, make_pack, make_panel, reader, store, student
+):
+    pack = make_pack(
+        """
+[[exercises]]
+id = "again"
+kind = "mark"
+title = "Mark them again"
+show_marks_from = "marks"
+labels = ["claim", "evidence"]
+
+[[exercises.key]]
+quote = "Dogs, by contrast, need walks."
+label = "evidence"
+explanation = "A contrast."
+"""
+    )
+    first = make_panel("marks", pack=pack, reader=reader)
+    claim = mark(qtbot, reader, CLAIM, Qt.Key.Key_1)
+    first.hide()
+    panel = make_panel("again", pack=pack, reader=reader)
+    widget = panel.widget
+    rows = [widget.list.item(i).text() for i in range(widget.list.count())]
+    assert rows == [
+        "For comparison, your marks in “Mark the claim and the evidence”:",
+        "Claim: “Cats make cities better.”",
+    ]
+    assert reader.marks() == []  # the article holds only this exercise's marks
+    widget.list.setFocus()
+    widget.list.setCurrentRow(1)
+    qtbot.keyClick(widget.list, Qt.Key.Key_Return)
+    assert reader.current_selection() == claim
+    qtbot.keyClick(widget.list, Qt.Key.Key_Delete)  # not this exercise's to remove
+    assert widget.list.count() == 2 and widget.answer() == {"marks": []}

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from closeread.core.grading import Grade
 from closeread.core.model import MarkExercise
 from closeread.ui.exercises import lease
-from closeread.ui.exercises.base import ExerciseWidget, MutedLabel
+from closeread.ui.exercises.base import ExerciseWidget, MutedLabel, muted
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.flow import FlowLayout, flow_policy
+from closeread.ui.exercises.showmarks import shown_from
 from closeread.ui.labelbar import LabelBar, swatch_icon
 from closeread.ui.marking import MarkingController
 from closeread.ui.markstyle import outcome_style
@@ -53,6 +54,7 @@ class MarkWidget(ExerciseWidget):
         self.reader = context.reader
         self.labels = [context.pack.label(label) for label in exercise.labels]
         self._marks: list[Mark] = []
+        self._compare_title, self._compare = shown_from(context, exercise)
         self._result: Grade | None = None
         self._reveal = False
         self._controller: MarkingController | None = None
@@ -265,6 +267,8 @@ class MarkWidget(ExerciseWidget):
                 if item.explanation:
                     entry.setToolTip(item.explanation)
                 self.list.addItem(entry)
+        if self._compare:
+            self._add_comparison()
         count = len(self._marks)
         self.count.setText(
             self.tr("Your marks ({count}):").format(count=count)
@@ -275,6 +279,27 @@ class MarkWidget(ExerciseWidget):
         self._fit_list()
         if self.list.count() and current >= 0:
             self.list.setCurrentRow(min(current, self.list.count() - 1))
+
+    def _add_comparison(self) -> None:
+        """The marks of the exercise this one is compared with: to look at, not to edit."""
+        head = QListWidgetItem(
+            self.tr("For comparison, your marks in “{title}”:").format(title=self._compare_title)
+        )
+        head.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.list.font())
+        font.setItalic(True)
+        head.setFont(font)
+        self.list.addItem(head)
+        styles = self.reader.label_styles() if self.reader is not None else {}
+        names = {label.id: label.name for label in self.context.pack.labels}
+        for mark in self._compare:
+            name = names.get(mark.label, mark.label)
+            item = QListWidgetItem(f"{name}: {self._quote(mark.start, mark.end)}")
+            item.setData(_SPAN_ROLE, (mark.start, mark.end, ""))  # "": not one of these marks
+            item.setForeground(muted(self.palette()))
+            if mark.label in styles:
+                item.setIcon(swatch_icon(styles[mark.label], self.palette()))
+            self.list.addItem(item)
 
     def _fit_list(self) -> None:
         """Rows as tall as their wrapped text; the list as tall as its first rows."""
@@ -298,7 +323,10 @@ class MarkWidget(ExerciseWidget):
             self.list.setFixedHeight(total)
 
     def _reveal_item(self, item: QListWidgetItem) -> None:
-        start, end, _label = item.data(_SPAN_ROLE)
+        span = item.data(_SPAN_ROLE)
+        if span is None:  # a heading
+            return
+        start, end, _label = span
         if self.reader is None:
             return
         if not self.is_active():

@@ -2,31 +2,43 @@
 
 An exercise may name ``show_marks_from = "lesson-id/exercise-id"`` (or just an
 exercise id of its own lesson): while it is open, the article shows the marks the
-student made there (their draft, or else their last attempt), for reference only.
+student made there (their draft, or else their last attempt), for reference only. A
+marking exercise lists them under its own marks instead: the article's marks are the
+ones being edited.
 """
 
 from __future__ import annotations
 
 from closeread.core.answers import AnswerError, validate_answer
-from closeread.core.model import MarkExercise
+from closeread.core.model import AnyExercise, MarkExercise
 from closeread.core.storage_errors import StorageError
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.overlay import Mark
 
 
-def marks_shown_from(context: ExerciseContext) -> list[Mark]:
-    """The student's marks in the exercise ``show_marks_from`` names; [] if none."""
-    reference = context.exercise.show_marks_from
+def marks_shown_from(context: ExerciseContext, exercise: AnyExercise | None = None) -> list[Mark]:
+    """The student's marks in the exercise that ``exercise.show_marks_from`` names."""
+    return shown_from(context, exercise)[1]
+
+
+def shown_from(
+    context: ExerciseContext, exercise: AnyExercise | None = None
+) -> tuple[str, list[Mark]]:
+    """The title of the exercise ``show_marks_from`` names and the student's marks there.
+
+    ``exercise`` defaults to the context's (an analogy's part passes its own).
+    """
+    reference = (exercise or context.exercise).show_marks_from
     if not reference:
-        return []
+        return "", []
     lesson_id, _, exercise_id = reference.rpartition("/")
     try:
         lesson = context.pack.lesson(lesson_id or context.lesson.id)
         source = lesson.exercise(exercise_id)
     except KeyError:
-        return []
+        return "", []
     if not isinstance(source, MarkExercise):
-        return []
+        return "", []
     where = (context.student_id, context.pack.id, lesson.id, source.id)
     try:
         draft = context.store.load_draft(*where)
@@ -37,11 +49,11 @@ def marks_shown_from(context: ExerciseContext) -> list[Mark]:
             )
             answer = attempts[-1].answer if attempts else None
     except StorageError:
-        return []
+        return source.title, []
     if answer is None:
-        return []
+        return source.title, []
     try:
         validate_answer(source, answer, text_length=len(context.pack.article.text))
     except AnswerError:
-        return []
-    return [Mark(start, end, label) for start, end, label in answer["marks"]]
+        return source.title, []
+    return source.title, [Mark(start, end, label) for start, end, label in answer["marks"]]
