@@ -11,7 +11,8 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -45,6 +46,9 @@ def display_order(exercise: ChoiceExercise, seed: str) -> list[int]:
 
 
 class _OptionRow(QWidget):
+    """A button and its option text; a ring round the row shows keyboard focus (the
+    button has no text of its own for the style to draw its focus frame round)."""
+
     def __init__(
         self, button: QAbstractButton, text: MarkdownView, parent: QWidget | None = None
     ) -> None:
@@ -54,7 +58,7 @@ class _OptionRow(QWidget):
         self.status = StatusLabel(self)
         self.feedback: MarkdownView | None = None
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(8)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
@@ -63,6 +67,24 @@ class _OptionRow(QWidget):
         column.addWidget(self.status)
         layout.addLayout(column, 1)
         self._column = column
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.button and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.button.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 5, 5)
+        painter.end()
 
 
 class ChoiceWidget(ExerciseWidget):
@@ -78,7 +100,7 @@ class ChoiceWidget(ExerciseWidget):
         self._rows: dict[int, _OptionRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(0)
         seed = f"{context.pack.id}/{exercise.id}"
         previous: QWidget | None = None
         for index in display_order(exercise, seed):
