@@ -74,7 +74,7 @@ def test_mnemonics_check_and_try_again(qtbot, make_panel):
     with qtbot.waitSignal(panel.checked):
         qtbot.keyClick(panel.widget.button(0), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is panel.result.feedback  # on to the feedback
-    qtbot.keyClick(panel.result.feedback, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(panel.result.feedback, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(panel.is_editing)  # a mnemonic clicks after a short animation
 
 
@@ -99,3 +99,18 @@ def test_after_checking_the_score_is_named_for_screen_readers(qtbot, make_panel)
     panel.check()
     assert panel.result.accessibleDescription() == "1 of 1 point, Correct"
     assert panel.result.feedback.accessibleName() == "Feedback"
+
+
+MENU_AND_PANE_KEYS = set("FVGTHPNS")  # File View Go Teacher Help; Previous Next Start
+
+
+@pytest.mark.parametrize("exercise_id", KINDS)
+def test_mnemonics_are_unique_and_leave_the_menus_alone(qtbot, make_panel, reader, exercise_id):
+    panel = make_panel(exercise_id, reader=reader)
+    keys = []
+    for button in panel.findChildren(QAbstractButton):
+        text = button.text().replace("&&", "")
+        if "&" in text:
+            keys.append(text[text.index("&") + 1].upper())
+    assert len(keys) == len(set(keys))
+    assert not set(keys) & MENU_AND_PANE_KEYS

@@ -108,7 +108,7 @@ def test_every_step_and_kind_with_part_hints(qtbot, make_pack, make_panel, reade
     qtbot.keyClick(reader, Qt.Key.Key_1)
     qtbot.mouseClick(widget.part_widget("rule").button(0), Qt.MouseButton.LeftButton)
     (box,) = widget.hint_boxes()
-    assert box.button.text() == "Show &hint 1 (costs 0.25 points)"
+    assert box.button.text() == "Sh&ow hint 1 (costs 0.25 points)"
     qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
     assert box.shown() == 1 and not box.button.isVisible()
     qtbot.keyClicks(widget.part_widget("limits").editor, "Dogs need walks.")

@@ -136,7 +136,7 @@ def test_the_last_attempt_counts_when_the_pack_says_so(
 def test_a_hint_costs_what_it_says(qtbot, make_panel, reader, store, student):
     panel = make_panel("marks", reader=reader)
     hints = panel.hints
-    assert hints.button.text() == "Show &hint 1 (costs 0.5 points)"
+    assert hints.button.text() == "Sh&ow hint 1 (costs 0.5 points)"
     qtbot.mouseClick(hints.button, Qt.MouseButton.LeftButton)
     assert hints.shown() == 1 and not hints.button.isVisible()
     assert [view.toPlainText() for view in hints.findChildren(MarkdownView)] == [

@@ -59,7 +59,11 @@ def meta_text(exercise: AnyExercise) -> str:
 
 
 class ActionBar(QWidget):
-    """Check (or Hand in), Try again, what is left; a plain message when saving failed."""
+    """Check (or Hand in), Try again, what is left; a plain message when saving failed.
+
+    Mnemonics stay clear of the main window's menus (File, View, Go, Teacher, Help)
+    and the lesson pane's Previous/Next: Alt+C checks, Alt+R tries again, Alt+I hands in.
+    """
 
     def __init__(self, exercise: AnyExercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +90,7 @@ class ActionBar(QWidget):
         self.check_button.setAccessibleName(what)
         self.check_button.setToolTip(self.tr("{action} (Ctrl+Enter)").format(action=what))
         self.retry_button = QPushButton(
-            self.tr("&Change my answer") if hand_in else self.tr("&Try again"), self
+            self.tr("&Change my answer") if hand_in else self.tr("T&ry again"), self
         )
         self.retry_button.setAccessibleName(
             self.tr("Change the answer and hand it in again")

@@ -134,11 +134,11 @@ class HintsBox(QWidget):
         cost = hints[used].cost
         number = used + 1
         if cost:
-            text = self.tr("Show &hint {number} (costs {points} points)").format(
+            text = self.tr("Sh&ow hint {number} (costs {points} points)").format(
                 number=number, points=points_text(cost)
             )
         else:
-            text = self.tr("Show &hint {number} (free)").format(number=number)
+            text = self.tr("Sh&ow hint {number} (free)").format(number=number)
         self.button.setText(text)
         self.button.setAccessibleName(text.replace("&", ""))
         self.button.setToolTip(
