@@ -111,7 +111,7 @@ class AnalogyWidget(ExerciseWidget):
                 return section.widget
         raise KeyError(part_id)
 
-    def hint_boxes(self) -> list[HintsBox]:
+    def hint_boxes(self) -> list[QWidget]:
         return [section.hints for section in self.sections if section.hints is not None]
 
     def mark_widgets(self) -> list[QWidget]:

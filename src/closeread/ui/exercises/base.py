@@ -67,6 +67,10 @@ class ExerciseWidget(QWidget):
         """The widgets inside that mark the shared article (the panel activates one)."""
         return []
 
+    def hint_boxes(self) -> list[QWidget]:
+        """Hint boxes of parts inside (an analogy's); the panel shows the exercise's own."""
+        return []
+
 
 # -- colours ----------------------------------------------------------------------------
 

@@ -71,6 +71,8 @@ class _DraftSaver:
 
 
 class ExercisePanel(QWidget):
+    """One exercise: title, prompt, the kind's widget, hints, Check, score and feedback."""
+
     checked = Signal(float)
     answerChanged = Signal()
 
@@ -136,7 +138,7 @@ class ExercisePanel(QWidget):
         layout.addWidget(self.widget)
         self.hints = HintsBox(exercise, self.context, self.ledger, body)
         layout.addWidget(self.hints)
-        for box in [self.hints, *getattr(self.widget, "hint_boxes", list)()]:
+        for box in [self.hints, *self.widget.hint_boxes()]:
             box.failed.connect(self._show_error)
         self.result = ResultView(self.context, body)
         layout.addWidget(self.result)
