@@ -25,6 +25,14 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
     )
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"CloseRead {closeread.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="closeread",
@@ -32,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="CloseRead: critical-reading exercises. With no command, opens the app; "
         "with a PACK (a pack folder or .zip archive), checks and installs it and opens it.",
     )
-    parser.add_argument("--version", action="version", version=f"CloseRead {closeread.__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0)
     _data_dir_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

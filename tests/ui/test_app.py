@@ -14,11 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from closeread.cli import _split_pack, build_parser, main
-from closeread.core import backups
+from closeread.core import backups, packcache
+from closeread.core.install import install_pack
 from closeread.core.storage import DATABASE_NAME, DatabaseLocked, Store
 from closeread.ui import app as app_module
 from closeread.ui.app import EXIT_WHEN_SHOWN, install_translators, open_store, run_app
 from closeread.ui.errors import LOG_NAME, ExceptHook
+from closeread.ui.navigation import Place
+from closeread.ui.prefs import Prefs
 from closeread.ui.profile_dialog import ProfileDialog
 
 
@@ -151,22 +154,44 @@ def test_a_storage_error_reaching_the_last_resort_shows_its_own_words(qtbot, tmp
     assert watcher.texts[0].startswith("CloseRead is already open elsewhere.")
 
 
-def test_run_app_installs_and_removes_its_excepthook(qtbot, app_look, monkeypatch):
-    monkeypatch.setenv(EXIT_WHEN_SHOWN, "1")
+def test_a_returning_student_sees_their_pack_while_the_database_opens(qtbot, app_look, monkeypatch):
+    monkeypatch.setenv(EXIT_WHEN_SHOWN, "ready")
     with Store.open(data_dir()) as store:
         student = store.add_student("Alex")
         store.set_setting("last_student", student.id)
-    seen = []
-    original = app_module._run_window
+        store.set_setting("appearance", "dark")
+        installed = install_pack(MINIPACK, data_dir(), store)
+        packcache.remember(installed.location, data_dir(), installed.pack)
+        store.set_setting(f"student.{student.id}.last_pack", str(installed.location))
+        store.save_reader_state(student.id, "mini", lesson_id="one", exercise_id="pick")
+    prefs = Prefs(data_dir())
+    prefs.has_profiles = True
+    prefs.last_pack = str(installed.location)
+    prefs.appearance = "dark"
+    seen = {}
+    original = app_module._Start.open
 
-    def spy(*args):
-        seen.append(sys.excepthook)
-        return original(*args)
+    def spy(self):
+        seen["hook"] = sys.excepthook
+        seen["before"] = (
+            self.window.isVisible(),
+            self.window.windowTitle(),
+            self.window.article.article.text,
+            self.window.store,
+            self.theme.dark,
+        )
+        opened = original(self)
+        seen["after"] = (self.window.store is not None, self.window.place)
+        return opened
 
-    monkeypatch.setattr(app_module, "_run_window", spy)
+    monkeypatch.setattr(app_module._Start, "open", spy)
     before = sys.excepthook
-    assert run_app(pack=str(MINIPACK)) == 0
-    assert isinstance(seen[0], ExceptHook) and sys.excepthook is before
+    assert run_app() == 0
+    visible, title, text, store, dark = seen["before"]
+    assert visible and title == "CloseRead — A small pack" and store is None
+    assert text == installed.pack.article.text and dark  # from the window's preferences
+    assert seen["after"] == (True, Place("one", "pick"))
+    assert isinstance(seen["hook"], ExceptHook) and sys.excepthook is before
 
 
 def test_a_translation_is_used_when_one_exists(qapp, tmp_path):

@@ -224,3 +224,25 @@ def test_about_names_the_version(qtbot, store, student):
     window.actions.about.trigger()
     assert watcher.seen
     assert closeread.__version__ in watcher.texts[0]
+
+
+def test_switching_profile_brings_back_the_other_students_place(qtbot, store, student):
+    from closeread.ui.profile_dialog import ProfileDialog
+
+    bea = store.add_student("Bea")
+    window = open_window(qtbot, store, student)
+    install(qtbot, window, MINIPACK)
+    window.go(Place("one", "why"))
+    store.save_reader_state(bea.id, "mini", lesson_id="one", exercise_id="pick")
+
+    def choose_bea(dialog: ProfileDialog) -> None:
+        rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        dialog.list.setCurrentRow(rows.index("Bea"))
+        dialog.ok_button.click()
+
+    watcher = ModalWatcher(ProfileDialog, choose_bea)
+    window.actions.switch_profile.trigger()
+    assert watcher.seen
+    assert window.student == bea and "Bea" in window.student_label.text()
+    assert window.place == Place("one", "pick")
+    assert store.load_reader_state(student.id, "mini").exercise_id == "why"  # Alex's kept

@@ -5,7 +5,7 @@ good part of a second with its imports; opening the app should not. After a pack
 folder loads with no error, its ``Pack`` is written as JSON to
 ``DATA/cache/packs/<hash of the folder's path>.json`` together with a *signature*:
 the size and modification time of every file of the pack and of the code that
-loads packs, and CloseRead's version. A later open reads the cache only when the
+loads packs (an update of CloseRead changes those). A later open reads the cache only when the
 signature is the same; anything changed, and the pack is checked again.
 
 The JSON names only the plain-data classes of ``closeread.core.model`` (no pickle:
@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
-import tempfile
+import zlib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import closeread
 from closeread.core import model
 from closeread.core.problems import Problem
 
@@ -97,13 +95,18 @@ def remember(
 
 
 def cache_path(folder: Path, data_dir: str | os.PathLike[str]) -> Path:
-    key = hashlib.sha256(str(folder.expanduser().absolute()).encode()).hexdigest()[:24]
-    return Path(data_dir) / CACHE_FOLDER / f"{key}.json"
+    # Two checksums, not a cryptographic hash (hashlib is slow to import): the file
+    # also records the folder in its signature, so a clash only costs a check.
+    name = str(folder.expanduser().absolute()).encode()
+    return Path(data_dir) / CACHE_FOLDER / f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}.json"
 
 
 def folder_signature(folder: Path) -> list[list[Any]]:
     """Size and modification time of every file of the pack and of the pack loader."""
-    entries: list[list[Any]] = [["format", CACHE_FORMAT, closeread.__version__]]
+    entries: list[list[Any]] = [
+        ["format", CACHE_FORMAT],  # the code's files below stand for CloseRead's version
+        ["folder", str(folder.expanduser().absolute())],
+    ]
     for base, tag in ((folder, "pack"), (Path(model.__file__).parent, "code")):
         for path, stat in _walk(base):
             entries.append([tag, path.relative_to(base).as_posix(), stat.st_size, stat.st_mtime_ns])
@@ -147,6 +150,8 @@ def _write(
         "pack": encode(pack),
         "problems": [encode(problem) for problem in problems],
     }
+    import tempfile  # only when writing; reading the cache is what the start waits for
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)

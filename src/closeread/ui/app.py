@@ -22,7 +22,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# The modules the start needs that do not use Qt are imported *before* PySide6: once
+# PySide6 is loaded, its import hook reads the source of every module imported after
+# it (looking for the word "PySide6"), which made the start about 100 ms slower.
+import closeread.core.model
+import closeread.core.packcache
+import closeread.core.rendering
+import closeread.core.scoring  # noqa: F401  (the reader's word index uses its tokens)
+from closeread.core import paths
+
+# isort: split
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -34,16 +45,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from closeread.core import paths
-from closeread.core.storage import (
-    DatabaseCorrupt,
-    StorageError,
-    Store,
-    restore_backup,
-)
 from closeread.ui.errors import ExceptHook, ask_restore, show_storage_error
-from closeread.ui.theme import SETTING as APPEARANCE
 from closeread.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from closeread.core.storage import Store
 
 EXIT_WHEN_SHOWN = "CLOSEREAD_EXIT_WHEN_SHOWN"
 
@@ -82,46 +88,84 @@ def install_translators(
     return installed
 
 
-def open_store(data_dir: Path) -> Store | None:
+def open_store(data_dir: Path, parent=None) -> Store | None:
     """The progress database, or None after telling the student plainly why not."""
+    from closeread.core.storage import DatabaseCorrupt, StorageError, Store, restore_backup
+
     while True:
         try:
             return Store.open(data_dir)
         except DatabaseCorrupt as error:
             backup = error.newest_good_backup
             if backup is None:
-                show_storage_error(None, error)
+                show_storage_error(parent, error)
                 return None
             when = backup.taken_at.strftime("%Y-%m-%d %H:%M")
-            if not ask_restore(None, error, when):
+            if not ask_restore(parent, error, when):
                 return None
             try:
                 restore_backup(data_dir, backup)
             except StorageError as restore_error:
-                show_storage_error(None, restore_error)
+                show_storage_error(parent, restore_error)
                 return None
         except StorageError as error:
-            show_storage_error(None, error)
+            show_storage_error(parent, error)
             return None
 
 
 class _ExitWhenShown(QObject):
-    """For the startup benchmark: print the time of the first paint with a pack, then quit."""
+    """For the startup benchmark: print the time the window is shown, then quit.
 
-    def __init__(self, window) -> None:
+    ``CLOSEREAD_EXIT_WHEN_SHOWN=1``: at the first paint of the article of a pack (the
+    bundled one, or the one opened last). ``=ready``: once the database is open too and
+    the student's place is restored, the window usable.
+    """
+
+    def __init__(self, window, ready: bool) -> None:
         super().__init__(window)
         self.window = window
-        window.article.viewport().installEventFilter(self)
+        self.ready = ready
+        self.done = False
+        if ready:
+            window.packShown.connect(lambda: QTimer.singleShot(0, self._report))
+        else:
+            window.article.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.window.pack is not None:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            painted = time.time()  # the moment counts, not when the loop gets to report it
+            QTimer.singleShot(0, lambda: self._report(painted))
         return False
 
-    def _report(self) -> None:
-        print(f"shown {time.time():.6f}", flush=True)
-        QApplication.exit(0)
+    def _report(self, at: float | None = None) -> None:
+        if not self.done:
+            self.done = True
+            print(f"shown {at or time.time():.6f}", flush=True)
+            QApplication.exit(0)
+
+
+class _AfterFirstPaint(QObject):
+    """Call ``then`` once the window's first paint is on screen (or after a moment)."""
+
+    def __init__(self, window, then, at_most_ms: int = 400) -> None:
+        super().__init__(window)
+        self.then = then
+        self.called = False
+        self.watched = window.article.viewport()
+        self.watched.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self._call)  # a window that is never painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._call)
+        return False
+
+    def _call(self) -> None:
+        if not self.called:
+            self.called = True
+            self.watched.removeEventFilter(self)
+            self.then()
 
 
 def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = None) -> int:
@@ -130,35 +174,91 @@ def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = N
     install_translators(app)
     folder = paths.data_dir(data_dir)
     hook = ExceptHook(folder).install()
-    theme = Theme(app)
-    store = open_store(folder)
-    if store is None:
-        hook.uninstall()
-        return 1
+    start = _Start(app, folder, pack)
     try:
-        return _run_window(app, store, theme, pack)
+        return start.run()
     finally:
-        store.close()
+        start.close()
         hook.uninstall()
 
 
-def _run_window(app: QApplication, store: Store, theme: Theme, pack: str | None) -> int:
-    from closeread.ui.main_window import MainWindow
-    from closeread.ui.profile_dialog import choose_student
+class _Start:
+    """Opening the app, the quick way when a student has used it here before.
 
-    with contextlib.suppress(StorageError):
-        theme.set_mode(store.get_setting(APPEARANCE, "system"))
-    student = choose_student(store)
-    if student is None:
-        return 0
-    window = MainWindow(store, student, theme)
-    if os.environ.get(EXIT_WHEN_SHOWN):
-        _ExitWhenShown(window)
-    window.open_initial(pack)
-    window.show()
-    code = app.exec()
-    if window.isVisible():  # the loop ended without the window closing: save now
-        window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return code
+    A returning student sees the window at once, with the pack opened last (from the
+    cache of checked packs) while the database opens behind it; the profile chooser,
+    if there are several profiles, appears over it, and then their place comes back.
+    The first run asks for a name before any window.
+    """
+
+    def __init__(self, app: QApplication, folder: Path, pack: str | None) -> None:
+        from closeread.ui.prefs import Prefs
+
+        self.app = app
+        self.folder = folder
+        self.pack = pack
+        self.prefs = Prefs(folder)
+        self.theme = Theme(app, self.prefs.appearance)
+        self.window = None
+        self.store: Store | None = None
+        self.code: int | None = None
+        self.looping = False
+
+    def run(self) -> int:
+        from closeread.ui.main_window import MainWindow
+
+        if self.prefs.has_profiles:
+            self.window = MainWindow(theme=self.theme, data_dir=self.folder)
+            self._watch(self.window)
+            self.window.preview()
+            self.window.show()
+            self.window.activateWindow()
+            _AfterFirstPaint(self.window, self.open)  # the database opens behind the window
+        elif not self.open():
+            return self.code if self.code is not None else 1
+        self.looping = True
+        code = self.app.exec()
+        return self.code if self.code is not None else code
+
+    def open(self) -> bool:
+        """Open the database and choose the student; then the window is usable."""
+        from closeread.ui.main_window import MainWindow
+        from closeread.ui.profile_dialog import choose_student
+
+        self.store = open_store(self.folder, self.window)
+        if self.store is None:
+            return self._stop(1)
+        student = choose_student(self.store, self.window)
+        if student is None:
+            return self._stop(0)
+        if self.window is None:
+            self.window = MainWindow(self.store, student, self.theme)
+            self._watch(self.window)
+            self.window.open_initial(self.pack)
+            self.window.show()
+            self.window.activateWindow()
+        else:
+            self.window.attach(self.store, student)
+            self.window.open_initial(self.pack)
+        return True
+
+    def _watch(self, window) -> None:
+        mode = os.environ.get(EXIT_WHEN_SHOWN, "")
+        if mode:
+            _ExitWhenShown(window, ready=mode == "ready")
+
+    def _stop(self, code: int) -> bool:
+        self.code = code
+        if self.looping:
+            self.app.exit(code)
+        return False
+
+    def close(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            if window.isVisible():  # the loop ended without the window closing: save now
+                window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.store is not None:
+            self.store.close()

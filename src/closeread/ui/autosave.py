@@ -4,14 +4,15 @@ The place (pack, lesson, exercise) is saved on every move, the article's scroll 
 a second after scrolling stops, and everything again on close, each in its own
 committed transaction, so a crash loses at most the last half second of scrolling.
 
-The scroll position is saved as the offset of the first visible character, as a
+The window's layout goes to its preferences file (``prefs``), read before the database
+opens. The scroll position is saved as the offset of the first visible character, as a
 fraction of the article's text: it comes back to the same words at any window size
 or zoom.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import show_storage_error
@@ -86,7 +87,7 @@ class AutoSave(QObject):
         """Save the pack, lesson, exercise and scroll position now."""
         self.timer.stop()
         window = self.window
-        if window.pack is None or window.place is None:
+        if window.store is None or window.pack is None or window.place is None:
             return
         scroll = self.pending_scroll
         try:
@@ -108,12 +109,16 @@ class AutoSave(QObject):
             return None
 
     def remember(self, key: str, value) -> None:
+        if self.store is None:
+            return
         try:
             self.store.set_setting(key, value)
         except StorageError as error:
             self.failed(error)
 
     def recall(self, key: str, default=None):
+        if self.store is None:
+            return default
         try:
             return self.store.get_setting(key, default)
         except StorageError as error:
@@ -128,20 +133,20 @@ class AutoSave(QObject):
             show_storage_error(self.window, error)
 
     def _on_zoomed(self, step: int) -> None:
-        self.remember(student_key(self.window.student.id, "zoom"), step)
+        if self.window.student is not None:
+            self.remember(student_key(self.window.student.id, "zoom"), step)
 
-    # -- the window's layout ------------------------------------------------------------
+    # -- the window's layout (in the window's preferences, read before the database) ----
 
     def restore_layout(self) -> None:
-        window = self.window
-        geometry = self.recall("window.geometry")
-        sizes = self.recall("window.splitter")
-        if isinstance(geometry, str) and geometry:
-            window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        if isinstance(sizes, list) and len(sizes) == 3 and all(isinstance(s, int) for s in sizes):
+        window, prefs = self.window, self.window.prefs
+        geometry = prefs.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        sizes = prefs.splitter()
+        if sizes is not None:
             window.splitter.setSizes(sizes)
-        window.set_library_visible(bool(self.recall("window.library", True)))
-        self.restore_zoom()
+        window.set_library_visible(prefs.library_visible())
 
     def restore_zoom(self) -> None:
         zoom = self.recall(student_key(self.window.student.id, "zoom"), 0)
@@ -152,6 +157,6 @@ class AutoSave(QObject):
 
     def save_layout(self) -> None:
         window = self.window
-        self.remember("window.geometry", bytes(window.saveGeometry().toBase64()).decode())
-        self.remember("window.splitter", window.splitter.sizes())
-        self.remember("window.library", window.library.isVisible())
+        window.prefs.save_layout(
+            window.saveGeometry(), window.splitter.sizes(), window.library.isVisible()
+        )

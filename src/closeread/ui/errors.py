@@ -41,9 +41,11 @@ def message_box(
     title: str,
     text: str,
     detail: str = "",
-    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    icon: QMessageBox.Icon | None = None,
 ) -> QMessageBox:
-    """A message box titled "CloseRead — ``title``", not shown yet."""
+    """A message box titled "CloseRead — ``title``", not shown yet (a warning by default)."""
+    if icon is None:  # not a default argument: Qt's enums cost time when first touched
+        icon = QMessageBox.Icon.Warning
     box = QMessageBox(icon, f"CloseRead — {title}", text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -105,23 +106,32 @@ class LessonPane(QWidget):
         return rule
 
     def _intro_page(self) -> QWidget:
-        page = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("introArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QWidget(scroll)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(_MARGIN, 14, _MARGIN - 6, 8)
-        layout.setSpacing(14)
-        self.intro = MarkdownView(auto_height=False, parent=page)
+        layout.setContentsMargins(_MARGIN, 16, _MARGIN, 16)
+        layout.setSpacing(18)
+        self.intro = MarkdownView(parent=page)
         self.intro.setObjectName("lessonIntro")
         self.intro.setAccessibleName(self.tr("Lesson introduction"))
         self.intro.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.intro.setFont(_scaled_font(self.intro, 1.08, QFont.Weight.Normal))
-        layout.addWidget(self.intro, 1)
-        self.start_button = QPushButton(self.tr("&Start the First Exercise"), page)
+        layout.addWidget(self.intro)
+        self.start_button = QPushButton(self.tr("&Start the First Exercise  ▶"), page)
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the first exercise"))
         self.start_button.setAutoDefault(False)
+        self.start_button.setMinimumHeight(32)
         self.start_button.clicked.connect(self.nextRequested)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
+        layout.addStretch(1)
+        scroll.setWidget(page)
+        return scroll
 
     # -- what is shown ----------------------------------------------------------------
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.model import Lesson, Pack
-from closeread.core.progress import Progress
+
+if TYPE_CHECKING:
+    from closeread.core.progress import Progress
 
 _KEY = Qt.ItemDataRole.UserRole  # (pack key, lesson id or None, exercise id or None)
 _INTRO = ""  # the exercise id that stands for a lesson's intro in the tree
@@ -68,6 +74,27 @@ def lesson_progress(lesson: Lesson, progress: Progress | None) -> LessonProgress
     return LessonProgress(done, len(lesson.exercises), score)
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than the style's default, and long titles wrapped, not cut."""
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        tree = self.parent()
+        height = hint.height()
+        if index.column() == 0 and isinstance(tree, QTreeWidget):
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width = tree.columnWidth(0) - tree.indentation() * depth - 10
+            styled = QStyleOptionViewItem(option)
+            self.initStyleOption(styled, index)
+            bounds = QFontMetrics(styled.font).boundingRect(
+                QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, styled.text
+            )
+            height = max(height, bounds.height() + 4)
+        return QSize(hint.width(), height + 8)
+
+
 class LibraryPanel(QWidget):
     """The side panel: the tree of packs, lessons and exercises, and Open Pack."""
 
@@ -100,14 +127,19 @@ class LibraryPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # long lesson titles wrap instead of being cut
         self.tree.setIndentation(14)
         self.tree.setIconSize(QSize(0, 0))
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        self.tree.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # a sidebar
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())  # rewrap
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemClicked.connect(self._on_activated)
         layout.addWidget(self.tree, 1)

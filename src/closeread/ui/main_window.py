@@ -24,38 +24,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import closeread
 from closeread.core.model import Pack
 from closeread.core.storage_errors import StorageError
 from closeread.ui import navigation
 from closeread.ui.autosave import AutoSave, student_key
-from closeread.ui.dialogs import about_text, shortcuts_dialog
 from closeread.ui.lesson_pane import LessonPane
 from closeread.ui.library import LibraryEntry, LibraryPanel
 from closeread.ui.loading import BackgroundTask
-from closeread.ui.menus import build_menus, shortcut_rows
+from closeread.ui.menus import build_menus
 from closeread.ui.navigation import Place
-from closeread.ui.pack_opener import PackOpener, library_entries
-from closeread.ui.profile_dialog import choose_student, describe
+from closeread.ui.pack_opener import PackOpener, bundled_packs, library_entries
+from closeread.ui.prefs import Prefs
 from closeread.ui.reader import ArticleView
 from closeread.ui.theme import SETTING as APPEARANCE
 from closeread.ui.theme import Theme
+from closeread.ui.window_commands import WindowCommands
 
 DEFAULT_SIZE = (1280, 800)
-SPLIT = (250, 580, 450)
+SPLIT = (290, 560, 430)
 
 
-class MainWindow(QMainWindow):
-    """CloseRead's window for one student; ``store`` stays open while it lives."""
+class MainWindow(WindowCommands, QMainWindow):
+    """CloseRead's window for one student; ``store`` stays open while it lives.
+
+    Made without a store (``data_dir`` given instead), it can :meth:`preview` a pack
+    from the cache of checked packs at once; :meth:`attach` then gives it the store
+    and the student, and it becomes usable.
+    """
 
     placeChanged = Signal()  # a pack was opened or the student moved
     packShown = Signal()  # a pack's article is on screen
+    attached = Signal()  # the store and the student are there: the window is usable
 
-    def __init__(self, store, student, theme: Theme | None = None) -> None:
+    def __init__(
+        self,
+        store=None,
+        student=None,
+        theme: Theme | None = None,
+        *,
+        data_dir: str | Path | None = None,
+    ) -> None:
         super().__init__()
-        self.store = store
-        self.student = student
+        self.store = None
+        self.student = None
         self.theme = theme
+        self.data_dir = Path(store.data_dir if store is not None else data_dir)
+        self.prefs = Prefs(self.data_dir)
         self.entry: LibraryEntry | None = None
         self.place: Place | None = None
         self.setObjectName("mainWindow")
@@ -91,7 +105,6 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.student_label)
-        self._show_student()
 
         self.autosave = AutoSave(self)
         self.library.activated.connect(self._on_library_activated)
@@ -101,8 +114,55 @@ class MainWindow(QMainWindow):
         if theme is not None:
             self._show_appearance(theme.mode)
         self.autosave.restore_layout()
-        self.refresh_library()
         self._update_moves()
+        self.article.setFocus()
+        if store is not None:
+            self.attach(store, student)
+
+    def preview(self) -> bool:
+        """Show the pack opened last (else the bundled one) if it is in the cache of
+        checked packs, before the database is open; whether there was one to show."""
+        bundled = [str(folder) for folder in bundled_packs()]
+        for key in [self.prefs.last_pack, *bundled]:
+            location = Path(key) if key else None
+            if location is None or not location.is_dir():
+                continue
+            entry = LibraryEntry(key, location.name, location, bundled=key in bundled)
+            if self.opener.load_now(entry) is None:
+                continue
+            entries = library_entries(None, {key: entry.pack})
+            if key not in bundled:
+                entries.append(entry)
+            self.library.set_entries(entries)
+            self.entry = next(e for e in entries if e.key == key)
+            self._show_article(entry.pack)
+            self.lesson.title.setText(self.tr("Opening your work…"))
+            self.busy.show()
+            return True
+        self.lesson.title.setText(self.tr("Opening…"))
+        return False
+
+    def attach(self, store, student) -> None:
+        """Give the window its store and student; it opens nothing yet (see open_initial)."""
+        self.store = store
+        self.student = student
+        self.prefs.has_profiles = True
+        self.busy.setVisible(bool(self.opener.loading))
+        self._show_student()
+        if self.theme is not None:
+            mode = self.autosave.recall(APPEARANCE, self.prefs.appearance)
+            self.theme.set_mode(mode)
+            self._show_appearance(self.theme.mode)
+            self.prefs.appearance = self.theme.mode
+        self.autosave.restore_zoom()
+        self.refresh_library()
+        self.attached.emit()
+
+    def _show_article(self, pack: Pack) -> None:
+        if self.article.article is not pack.article:
+            self.article.set_labels(pack.labels)
+            self.article.set_article(pack.article)
+        self.setWindowTitle(f"CloseRead — {pack.title}")
 
     # -- packs --------------------------------------------------------------------------
 
@@ -143,9 +203,7 @@ class MainWindow(QMainWindow):
             self.save_state()
         pack = entry.pack
         self.entry = entry
-        self.article.set_labels(pack.labels)
-        self.article.set_article(pack.article)
-        self.setWindowTitle(f"CloseRead — {pack.title}")
+        self._show_article(pack)
         self.library.set_pack(entry.key, pack, self.progress_for(pack))
         state = self.autosave.load_state(pack)
         scroll = 0.0
@@ -153,7 +211,9 @@ class MainWindow(QMainWindow):
             place = navigation.valid_place(pack, state.lesson_id, state.exercise_id)
             scroll = state.scroll
         place = place or navigation.first_place(pack)
-        self.autosave.remember(student_key(self.student.id, "last_pack"), entry.key)
+        if self.autosave.recall(student_key(self.student.id, "last_pack")) != entry.key:
+            self.autosave.remember(student_key(self.student.id, "last_pack"), entry.key)
+        self.prefs.last_pack = entry.key
         self.place = None
         if place is not None:
             self.go(place, save=False)
@@ -163,7 +223,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.opener.load_the_rest)
 
     def progress_for(self, pack: Pack | None):
-        if pack is None:
+        if pack is None or self.store is None:
             return None
         try:
             return self.store.load_progress(self.student.id, pack.id)
@@ -177,42 +237,23 @@ class MainWindow(QMainWindow):
                 self.library.set_progress(key, self.progress_for(entry.pack))
 
     def choose_pack_file(self) -> None:
-        self.opener.choose_file()
+        if self.store is not None:
+            self.opener.choose_file()
 
     def choose_pack_folder(self) -> None:
-        self.opener.choose_folder()
+        if self.store is not None:
+            self.opener.choose_folder()
 
     def open_pack_path(self, path: str | Path) -> None:
         """Check, install and open the pack at ``path`` (the work runs off the GUI thread)."""
         self.opener.open_path(Path(path))
-
-    def export_my_results(self) -> None:
-        """File > Export My Results…: the hand-in file (:mod:`closeread.ui.hand_in`)."""
-        from closeread.ui.hand_in import export_my_results
-
-        if self.store is not None:
-            export_my_results(self)
-
-    def open_dashboard(self) -> None:
-        """Teacher > Dashboard…, behind the teacher PIN (:mod:`closeread.ui.teacher`)."""
-        from closeread.ui.teacher import open_dashboard
-
-        if self.store is not None:
-            open_dashboard(self)
-
-    def edit_pack(self) -> None:
-        """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
-        from closeread.ui.editor.opening import edit_pack
-
-        if self.store is not None:
-            edit_pack(self)
 
     # -- moving around -------------------------------------------------------------------
 
     def go(self, place: Place, *, save: bool = True) -> None:
         """Show ``place`` of the open pack: its lesson's intro or an exercise's panel."""
         pack = self.pack
-        if pack is None or place == self.place:
+        if pack is None or self.store is None or place == self.place:
             return
         lesson = pack.lesson(place.lesson_id)
         had_focus = self.lesson.isAncestorOf(QApplication.focusWidget())
@@ -285,6 +326,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_library_activated(self, key: str, lesson_id: str, exercise_id: str) -> None:
+        if self.store is None:
+            return
         place = Place(lesson_id, exercise_id or None) if lesson_id else None
         if self.entry is not None and key == self.entry.key:
             if place is not None:
@@ -292,80 +335,11 @@ class MainWindow(QMainWindow):
             return
         self.open_entry(key, place)
 
-    # -- focus ----------------------------------------------------------------------------
-
-    def focus_library(self) -> None:
-        self.set_library_visible(True)
-        self.library.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_article(self) -> None:
-        self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def cycle_panes(self, delta: int) -> None:
-        panes = [self.library, self.article, self.lesson]
-        panes = [pane for pane in panes if pane.isVisible()]
-        focus = QApplication.focusWidget()
-        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
-        target = panes[(current + delta) % len(panes)]
-        if target is self.library:
-            self.focus_library()
-        elif target is self.article:
-            self.focus_article()
-        else:
-            self.lesson.focus_content()
-
-    def set_library_visible(self, visible: bool) -> None:
-        self.library.setVisible(visible)
-        if self.actions.show_library.isChecked() != visible:
-            self.actions.show_library.setChecked(visible)
-
     # -- saving ---------------------------------------------------------------------------
 
     def save_state(self) -> None:
         """Save the pack, lesson, exercise and scroll position now."""
         self.autosave.save_state()
-
-    # -- profile, appearance, help --------------------------------------------------------
-
-    def _show_student(self) -> None:
-        self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
-        self.student_label.setAccessibleName(self.student_label.text())
-
-    def switch_profile(self) -> None:
-        self.save_state()
-        student = choose_student(self.store, self, always_ask=True)
-        if student is None or student.id == self.student.id:
-            return
-        self.student = student
-        self._show_student()
-        self.place = None
-        self.refresh_library()
-        if self.entry is not None:
-            self._show_pack(self.library.entries.get(self.entry.key, self.entry))
-
-    def set_appearance(self, mode: str) -> None:
-        if self.theme is None:
-            return
-        self.theme.set_mode(mode)
-        self._show_appearance(self.theme.mode)
-        self.autosave.remember(APPEARANCE, self.theme.mode)
-
-    def toggle_dark(self) -> None:
-        if self.theme is not None:
-            self.set_appearance("light" if self.theme.dark else "dark")
-
-    def _show_appearance(self, mode: str) -> None:
-        action = self.actions.appearance.get(mode)
-        if action is not None:
-            action.setChecked(True)
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About CloseRead"), about_text(closeread.__version__))
-
-    def show_shortcuts(self) -> None:
-        shortcuts_dialog(self, shortcut_rows(self.actions)).exec()
 
     # -- events ---------------------------------------------------------------------------
 
@@ -376,6 +350,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.autosave.save_layout()
+        self.opener.closed = True  # what is still loading is not wanted any more
         BackgroundTask.wait_all()
         event.accept()
 

@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
 
 from closeread.core import packcache, paths
 from closeread.core.storage_errors import StorageError
@@ -35,6 +33,8 @@ def _tr(text: str) -> str:
 
 def _peek(folder: Path) -> tuple[str, str]:
     """(id, title) from a pack's pack.toml, cheaply; ("", folder name) when unreadable."""
+    import tomllib  # only for a pack that is not in the cache of checked packs
+
     try:
         with (folder / "pack.toml").open("rb") as handle:
             data = tomllib.loads(handle.read(256 * 1024).decode("utf-8"))
@@ -54,16 +54,22 @@ def bundled_packs() -> list[Path]:
     return folders
 
 
-def library_entries(store) -> list[LibraryEntry]:
+def library_entries(store, loaded: dict | None = None) -> list[LibraryEntry]:
+    """The packs to list; with no store (yet), the bundled ones only.
+
+    ``loaded`` maps folders to packs already loaded, whose titles need no reading.
+    """
+    loaded = loaded or {}
     entries: list[LibraryEntry] = []
     bundled_ids: dict[str, int | None] = {}
     for folder in bundled_packs():
-        pack_id, title = _peek(folder)
+        pack = loaded.get(str(folder))
+        pack_id, title = (pack.id, pack.title) if pack is not None else _peek(folder)
         bundled_ids[pack_id] = len(entries)
-        entries.append(LibraryEntry(str(folder), title, folder, bundled=True))
+        entries.append(LibraryEntry(str(folder), title, folder, bundled=True, pack=pack))
     seen: set[str] = set()
     try:
-        installed = store.list_packs()
+        installed = store.list_packs() if store is not None else []
     except StorageError:
         installed = []
     for record in installed:  # newest copy of each pack first
@@ -87,8 +93,11 @@ class PackOpener(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.data_dir = Path(window.store.data_dir)
+        self.data_dir = Path(window.data_dir)
         self.loading: dict[str, BackgroundTask] = {}
+        self.closed = False  # the window closed: results that arrive now are dropped
+        self.request = 0  # counts what the student asked to open; only the latest opens
+        self.pending: tuple | None = None  # (key, place, request) waiting for its pack
 
     # -- loading library packs -----------------------------------------------------------
 
@@ -97,26 +106,39 @@ class PackOpener(QObject):
         entry = self.window.library.entries.get(key)
         if entry is None:
             return
+        self.request += 1
+        self.pending = None
         if entry.pack is None and self.load_now(entry) is None:
-            self.load_in_background(entry, open_after=True, place=place)
+            self.pending = (key, place, self.request)
+            self.load_in_background(entry)
             return
         self.window.show_pack(entry, place)
 
-    def load_in_background(self, entry: LibraryEntry, open_after: bool = False, place=None) -> None:
+    def load_in_background(self, entry: LibraryEntry) -> None:
+        """Load (check) a pack off the GUI thread; open it then if it is still wanted."""
         window = self.window
 
         def done(result: packcache.CachedLoad) -> None:
             self._stopped(entry)
-            entry.problems = result.problems
+            if self.closed:
+                return
+            # the library may have been refreshed meanwhile: update the entry it lists now
+            current = window.library.entries.get(entry.key, entry)
+            for one in {id(entry): entry, id(current): current}.values():
+                one.pack, one.problems = result.pack, result.problems
             window.library.set_pack(entry.key, result.pack, window.progress_for(result.pack))
-            if open_after and result.pack is not None:
-                window.show_pack(entry, place)
-            elif open_after:
-                self.show_unusable(entry)
+            pending, self.pending = self.pending, None
+            if pending is None or pending[0] != entry.key or pending[2] != self.request:
+                self.pending = pending  # not this one, or something else was opened since
+            elif result.pack is not None:
+                window.show_pack(current, pending[1])
+            else:
+                self.show_unusable(current)
 
         def failed(error: BaseException) -> None:
             self._stopped(entry)
-            raise error
+            if not self.closed:
+                raise error
 
         if entry.key not in self.loading:
             self.loading[entry.key] = self.load_later(entry, done, failed)
@@ -130,7 +152,8 @@ class PackOpener(QObject):
 
     def _stopped(self, entry: LibraryEntry) -> None:
         self.loading.pop(entry.key, None)
-        self.window.busy.setVisible(bool(self.loading))
+        if not self.closed:
+            self.window.busy.setVisible(bool(self.loading))
 
     def load_now(self, entry: LibraryEntry) -> packcache.CachedLoad | None:
         """The pack from the cache of checked packs, or None if it must be checked."""
@@ -164,6 +187,8 @@ class PackOpener(QObject):
     # -- Open Pack ------------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             _tr("Open a Lesson Pack"),
@@ -175,6 +200,8 @@ class PackOpener(QObject):
             self.open_path(chosen.parent if chosen.name == "pack.toml" else chosen)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(self.window, _tr("Open a Lesson Pack Folder"))
         if path:
             self.open_path(Path(path))
@@ -184,6 +211,7 @@ class PackOpener(QObject):
         from closeread.core.install import stage_pack
 
         data_dir = self.data_dir
+        self.request += 1  # a pack still loading to be opened is not wanted any more
         self.window.statusBar().showMessage(_tr("Checking {name}…").format(name=path.name))
         return run_in_background(
             lambda: stage_pack(path, data_dir),
@@ -196,6 +224,9 @@ class PackOpener(QObject):
     def _staged(self, path: Path, staged) -> None:
         from closeread.core.install import InstallError, commit_pack, discard
 
+        if self.closed:
+            discard(staged)
+            return
         try:
             installed = commit_pack(staged, self.window.store)
         except StorageError as error:
@@ -219,6 +250,8 @@ class PackOpener(QObject):
     def _stage_failed(self, path: Path, error: BaseException) -> None:
         from closeread.core.install import InstallError
 
+        if self.closed:
+            return
         self.window.statusBar().clearMessage()
         if not isinstance(error, InstallError):
             raise error  # the app's last-resort handler reports it

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -139,17 +140,26 @@ class ProfileDialog(QDialog):
         edit.setClearButtonEnabled(True)
         return edit
 
+    def _show_page(self, index: int) -> None:
+        """Show one page; the hidden one takes no room, so the dialog fits what is shown."""
+        self.pages.setCurrentIndex(index)
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(number).setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
+
     def show_choose(self) -> None:
-        self.pages.setCurrentIndex(0)
+        self._show_page(0)
         self.heading.setText(self.tr("Who is reading?"))
         self.explanation.setText(self.tr("Choose your profile and press Enter, or make a new one."))
         self.ok_button.setText(self.tr("&Continue"))
         self.ok_button.setAccessibleName(self.tr("Continue with the chosen profile"))
         self.ok_button.setEnabled(self.list.currentItem() is not None)
         self.list.setFocus()
+        self.adjustSize()
 
     def show_create(self) -> None:
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         first = not self.students
         self.heading.setText(self.tr("Welcome to CloseRead") if first else self.tr("New profile"))
         self.explanation.setText(
@@ -163,6 +173,7 @@ class ProfileDialog(QDialog):
         self.ok_button.setAccessibleName(self.tr("Create the profile and start reading"))
         self._update_ok()
         self.name_edit.setFocus()
+        self.adjustSize()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

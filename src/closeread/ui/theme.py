@@ -89,13 +89,14 @@ class Theme(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, app: QApplication | None = None) -> None:
+    def __init__(self, app: QApplication | None = None, mode: str = "system") -> None:
         super().__init__()
         self._app = app or QApplication.instance()
-        self._mode = "system"
+        self._mode = mode if mode in MODES else "system"
         self._dark: bool | None = None
         self._requesting = False
-        self._app.setStyle("Fusion")
+        if self._app.style().name().lower() != "fusion":  # often already; a new one costs
+            self._app.setStyle("Fusion")
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_changed)
         self.apply()

@@ -1,0 +1,78 @@
+"""The window's preferences, kept in ``closeread-window.ini`` in the data folder.
+
+Layout (size, splitter, library panel), the appearance and the pack opened last are
+read here *before* the progress database is opened, so the window can appear at once
+in the right colours with the right pack, while the database opens. The database
+stays the record of everything that matters (the appearance is saved there too, as
+a setting, and wins when the two disagree); this file only saves the start a moment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+FILE_NAME = "closeread-window.ini"
+
+
+class Prefs:
+    def __init__(self, data_dir: str | Path) -> None:
+        self.path = Path(data_dir) / FILE_NAME
+        self.settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default=None):
+        return self.settings.value(key, default)
+
+    def _set(self, key: str, value) -> None:
+        self.settings.setValue(key, value)
+        self.settings.sync()
+
+    @property
+    def appearance(self) -> str:
+        return str(self._get("appearance", "system"))
+
+    @appearance.setter
+    def appearance(self, mode: str) -> None:
+        self._set("appearance", mode)
+
+    @property
+    def last_pack(self) -> str:
+        """The folder of the pack shown last (any student)."""
+        return str(self._get("last_pack", ""))
+
+    @last_pack.setter
+    def last_pack(self, location: str) -> None:
+        if location != self.last_pack:
+            self._set("last_pack", location)
+
+    @property
+    def has_profiles(self) -> bool:
+        """Whether a profile was ever chosen here (if not, the start asks for one first)."""
+        return str(self._get("has_profiles", "false")).lower() == "true"
+
+    @has_profiles.setter
+    def has_profiles(self, value: bool) -> None:
+        if value != self.has_profiles:
+            self._set("has_profiles", "true" if value else "false")
+
+    def geometry(self) -> QByteArray | None:
+        value = self._get("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def splitter(self) -> list[int] | None:
+        value = self._get("window/splitter")
+        try:
+            sizes = [int(size) for size in value] if isinstance(value, list) else None
+        except (TypeError, ValueError):
+            return None
+        return sizes if sizes and len(sizes) == 3 else None
+
+    def library_visible(self) -> bool:
+        return str(self._get("window/library", "true")).lower() != "false"
+
+    def save_layout(self, geometry: QByteArray, splitter: list[int], library: bool) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/splitter", [str(size) for size in splitter])
+        self.settings.setValue("window/library", "true" if library else "false")
+        self.settings.sync()

@@ -1,0 +1,119 @@
+"""The main window's commands that are not about packs and places: focus, profile,
+appearance, help, and the doors to the teacher's tools. A mixin of
+:class:`~closeread.ui.main_window.MainWindow`, which provides the widgets and state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+import closeread
+from closeread.ui.menus import shortcut_rows
+from closeread.ui.theme import SETTING as APPEARANCE
+
+
+class WindowCommands:
+    """Menu commands of the main window (see the module's notes)."""
+
+    # -- focus ----------------------------------------------------------------------------
+
+    def focus_library(self) -> None:
+        self.set_library_visible(True)
+        self.library.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_article(self) -> None:
+        self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cycle_panes(self, delta: int) -> None:
+        panes = [self.library, self.article, self.lesson]
+        panes = [pane for pane in panes if pane.isVisible()]
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        target = panes[(current + delta) % len(panes)]
+        if target is self.library:
+            self.focus_library()
+        elif target is self.article:
+            self.focus_article()
+        else:
+            self.lesson.focus_content()
+
+    def set_library_visible(self, visible: bool) -> None:
+        self.library.setVisible(visible)
+        if self.actions.show_library.isChecked() != visible:
+            self.actions.show_library.setChecked(visible)
+
+    # -- profile, appearance, help --------------------------------------------------------
+
+    def _show_student(self) -> None:
+        from closeread.ui.profile_dialog import describe
+
+        self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
+        self.student_label.setAccessibleName(self.student_label.text())
+
+    def switch_profile(self) -> None:
+        if self.store is None:
+            return
+        self.save_state()
+        from closeread.ui.profile_dialog import choose_student
+
+        student = choose_student(self.store, self, always_ask=True)
+        if student is None or student.id == self.student.id:
+            return
+        self.student = student
+        self._show_student()
+        self.place = None
+        self.refresh_library()
+        if self.entry is not None:
+            self.show_pack(self.library.entries.get(self.entry.key, self.entry))
+
+    def set_appearance(self, mode: str) -> None:
+        if self.theme is None:
+            return
+        self.theme.set_mode(mode)
+        self._show_appearance(self.theme.mode)
+        self.autosave.remember(APPEARANCE, self.theme.mode)
+        self.prefs.appearance = self.theme.mode
+
+    def toggle_dark(self) -> None:
+        if self.theme is not None:
+            self.set_appearance("light" if self.theme.dark else "dark")
+
+    def _show_appearance(self, mode: str) -> None:
+        action = self.actions.appearance.get(mode)
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from closeread.ui.dialogs import about_text
+
+        QMessageBox.about(self, self.tr("About CloseRead"), about_text(closeread.__version__))
+
+    def show_shortcuts(self) -> None:
+        from closeread.ui.dialogs import shortcuts_dialog
+
+        shortcuts_dialog(self, shortcut_rows(self.actions)).exec()
+
+    # -- other tools ---------------------------------------------------------------------
+
+    def export_my_results(self) -> None:
+        """File > Export My Results…: the hand-in file (:mod:`closeread.ui.hand_in`)."""
+        from closeread.ui.hand_in import export_my_results
+
+        if self.store is not None:
+            export_my_results(self)
+
+    def open_dashboard(self) -> None:
+        """Teacher > Dashboard…, behind the teacher PIN (:mod:`closeread.ui.teacher`)."""
+        from closeread.ui.teacher import open_dashboard
+
+        if self.store is not None:
+            open_dashboard(self)
+
+    def edit_pack(self) -> None:
+        """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
+        from closeread.ui.editor.opening import edit_pack
+
+        if self.store is not None:
+            edit_pack(self)
