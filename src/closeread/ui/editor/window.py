@@ -224,9 +224,11 @@ class PackEditor(QMainWindow):
         """Go where a problem points: its exercise and key span, else its file's row."""
         if place.rel in self.session.lesson_files:
             self.go_to(place.rel, place.ref)
+            where = place.ref or place.rel
             if place.span_id:
                 self.keys.select_span(place.span_id)
-            self.say(self.tr("Showing {where}").format(where=place.ref or place.rel))
+                where = self.tr("{where}, key span {span}").format(where=where, span=place.span_id)
+            self.say(self.tr("Showing {where}").format(where=where))
         elif place.rel == self.session.meta.get("article", "article.md"):
             self.outline.select(Node("article"))
         else:
