@@ -174,3 +174,22 @@ def test_an_edited_explanation_changes_only_its_own_lines(qtbot, tmp_path, open_
         '-explanation = "The author\'s main claim."   # explained',
         '+explanation = "The claim the whole op-ed defends."   # explained',
     ]
+
+
+def test_an_exercise_renamed_is_followed_and_a_bad_id_refused(qtbot, minipack_copy, open_editor):
+    editor = open_editor(minipack_copy)
+    doc = editor.session.docs[LESSON]
+    editor.go_to(LESSON, "pick")
+    _type(qtbot, editor.form.fields.widgets["id"], "Not An Id")
+    qtbot.keyClick(editor.form.fields.widgets["id"], Qt.Key.Key_Return)
+    assert "not a valid exercise id" in editor.statusBar().currentMessage()
+    assert editor.form.fields.widgets["id"].text() == "pick"
+    assert "pick" in doc.exercise_ids() and not editor.session.modified
+
+    _type(qtbot, editor.form.fields.widgets["id"], "pick-evidence")
+    qtbot.keyClick(editor.form.fields.widgets["id"], Qt.Key.Key_Return)
+    assert doc.exercise_ids()[1] == "pick-evidence"
+    assert editor.node == Node("exercise", LESSON, "pick-evidence")
+    editor.actions.undo.trigger()
+    assert doc.exercise_ids()[1] == "pick"
+    assert editor.node == Node("exercise", LESSON, "pick")

@@ -141,6 +141,8 @@ class FieldForm(QWidget):
                 widget.textEdited.connect(lambda _text, f=field: self._emit(f))
         elif kind in ("text", "lines"):
             widget = TextBox(self, lines=3 if kind == "text" else 2)
+            if kind == "lines":  # one item a line, as the teacher reads it
+                widget.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             widget.textChanged.connect(lambda f=field: self._emit(f))
         elif kind == "number":
             widget = _Number(self)

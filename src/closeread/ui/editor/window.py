@@ -101,7 +101,7 @@ class PackEditor(QMainWindow):
         self.split.addWidget(top)
         self.split.addWidget(self.problems)
         self.split.setStretchFactor(0, 1)
-        self.split.setSizes([740, 120])
+        self.split.setSizes([760, 100])
         self.setCentralWidget(self.split)
         self.actions = build_actions(self)
 
