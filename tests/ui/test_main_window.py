@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from app_support import (
     MINIPACK,
@@ -246,3 +251,28 @@ def test_switching_profile_brings_back_the_other_students_place(qtbot, store, st
     assert window.student == bea and "Bea" in window.student_label.text()
     assert window.place == Place("one", "pick")
     assert store.load_reader_state(student.id, "mini").exercise_id == "why"  # Alex's kept
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_after_a_crash_the_student_comes_back_to_the_same_place(qtbot, tmp_path):
+    child = Path(__file__).with_name("app_crash_child.py")
+    result = subprocess.run(
+        [sys.executable, str(child), str(data_dir()), str(long_pack(tmp_path))],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    offset = int(result.stdout.split()[-1])
+    assert offset > 0
+    store = Store.open(data_dir())  # the lock died with the process
+    window = None
+    try:
+        [student] = store.list_students()
+        window = open_window(qtbot, store, student)
+        window.open_initial()
+        wait_for_pack(qtbot, window, "A small pack")
+        assert window.place == Place("one", "why")
+        qtbot.waitUntil(lambda: window.article.first_visible_offset() == offset, timeout=3000)
+    finally:
+        if window is not None:
+            window.close()  # before the store: closing saves the place
+        store.close()

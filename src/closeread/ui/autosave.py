@@ -12,12 +12,15 @@ or zoom.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import show_storage_error
 
 SCROLL_SAVE_MS = 500
+ANCHOR_SECONDS = 1.5  # how long a restored scroll position holds through layout changes
 
 
 def student_key(student_id: int, name: str) -> str:
@@ -36,6 +39,8 @@ class AutoSave(QObject):
         self._error_shown = False
         self.timer = QTimer(self, singleShot=True, interval=SCROLL_SAVE_MS)
         self.timer.timeout.connect(self.save_state)
+        self._anchor: tuple[int, float] | None = None  # (offset, until) kept while settling
+        self.article.installEventFilter(self)
         self.article.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.article.zoomChanged.connect(self._on_zoomed)
 
@@ -53,15 +58,51 @@ class AutoSave(QObject):
         return min(1.0, self.article.first_visible_offset() / length)
 
     def restore_scroll(self, fraction: float) -> None:
+        """Scroll to ``fraction``, and stay there while the window settles its layout.
+
+        Panels and splitters often change the article's width just after a restore;
+        the text then reflows and the same scroll value shows other words. For a moment
+        every resize scrolls back to the restored words.
+        """
+        length = len(self.article.article.text)
+        offset = round(fraction * length) if fraction > 0 and length else 0
+        self._anchor = (offset, time.monotonic() + ANCHOR_SECONDS)
+        self._scroll_to(offset)
+
+    def _scroll_to(self, offset: int) -> None:
+        """The smallest scroll value whose first visible character is ``offset`` (or after):
+        exactly how the position was saved, whatever the line and paragraph spacing."""
+        bar = self.article.verticalScrollBar()
         self._restoring = True
         try:
-            length = len(self.article.article.text)
-            if fraction <= 0 or not length:
-                self.article.verticalScrollBar().setValue(0)
-            else:
-                self.article.scroll_to_offset(round(fraction * length))
+            if offset <= 0:
+                bar.setValue(0)
+                return
+            self.article.scroll_to_offset(offset)
+            reach = max(self.article.fontMetrics().lineSpacing(), 12) * 4
+            low, high = (
+                max(bar.minimum(), bar.value() - reach),
+                min(bar.maximum(), bar.value() + reach),
+            )
+            while low < high:  # the first visible character grows with the scroll value
+                middle = (low + high) // 2
+                bar.setValue(middle)
+                if self.article.first_visible_offset() >= offset:
+                    high = middle
+                else:
+                    low = middle + 1
+            bar.setValue(low)
         finally:
             self._restoring = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._anchor is not None:
+            offset, until = self._anchor
+            if time.monotonic() < until:
+                QTimer.singleShot(0, lambda: self._scroll_to(offset))
+            else:
+                self._anchor = None
+        return False
 
     def restore_later(self, fraction: float) -> None:
         """Scroll to ``fraction`` as soon as the article is on screen."""
@@ -87,7 +128,9 @@ class AutoSave(QObject):
         """Save the pack, lesson, exercise and scroll position now."""
         self.timer.stop()
         window = self.window
-        if window.store is None or window.pack is None or window.place is None:
+        if window.store is None or window.store.closed or window.pack is None:
+            return
+        if window.place is None:
             return
         scroll = self.pending_scroll
         try:

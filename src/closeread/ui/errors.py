@@ -108,10 +108,18 @@ class ProblemsDialog(QDialog):
         self.setObjectName("problemsDialog")
         self.setWindowTitle(f"CloseRead — {title}")
         self.setAccessibleName(title)
-        self.resize(760, 420)
+        self.resize(820, 440)
+        problems = list(problems)
         self.lines = [str(problem) for problem in problems]
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
         layout.setSpacing(10)
+        heading = QLabel(title, self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,12 +127,21 @@ class ProblemsDialog(QDialog):
         self.list = QPlainTextEdit(self)
         self.list.setObjectName("problemList")
         self.list.setReadOnly(True)
-        self.list.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.list.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.list.setPlainText("\n".join(self.lines))
         self.list.setAccessibleName(self.tr("Problems found"))
         self.list.setTabChangesFocus(True)
         layout.addWidget(self.list, 1)
+        errors = sum(1 for p in problems if getattr(p, "severity", "error") == "error")
+        warnings = len(problems) - errors
+        self.count = QLabel(
+            self.tr("{errors} error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings
+            ),
+            self,
+        )
+        layout.addWidget(self.count)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton(self.tr("&Copy List"), self)
         copy.setAccessibleName(self.tr("Copy the list of problems"))
