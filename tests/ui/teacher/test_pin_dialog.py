@@ -107,12 +107,18 @@ def answer_pin_dialog(qtbot, pins: list[str], seen: list):
     """Type each PIN into the PIN dialog when it is up; cancel after the last."""
 
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PinDialog) or not dialog.pin_edit.isEnabled():
+        dialogs = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, PinDialog) and widget.isVisible() and widget not in done
+        ]
+        if not dialogs or not dialogs[0].pin_edit.isEnabled():
             return
+        dialog = dialogs[0]
         seen.append(dialog.mode)
         if not pins:
             timer.stop()
+            done.append(dialog)
             dialog.reject()
             return
         dialog.pin_edit.setText(pins.pop(0))
@@ -120,8 +126,10 @@ def answer_pin_dialog(qtbot, pins: list[str], seen: list):
             dialog.repeat_edit.setText(dialog.pin_edit.text())
         dialog.submit()
         if dialog.result() == PinDialog.DialogCode.Accepted:
+            done.append(dialog)
             timer.stop()
 
+    done: list = []
     timer = QTimer(interval=30)
     timer.timeout.connect(poll)
     timer.start()
