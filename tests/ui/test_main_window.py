@@ -276,3 +276,46 @@ def test_after_a_crash_the_student_comes_back_to_the_same_place(qtbot, tmp_path)
         if window is not None:
             window.close()  # before the store: closing saves the place
         store.close()
+
+
+def test_mark_label_check_and_see_it_in_the_library_and_after_reopening(qtbot, store, student):
+    window = open_window(qtbot, store, student)
+    install(qtbot, window, MINIPACK)
+    window.go(Place("one", "marks"))
+    article = window.article
+    claim = "Cats make cities better."
+    start = article.article.text.index(claim)
+    article.setFocus()
+    article.select_span(start, start + len(claim))
+    qtbot.keyClick(article, Qt.Key.Key_1)  # the first label of the exercise: claim
+    assert [tuple(mark) for mark in article.marks()] == [(start, start + len(claim), "claim")]
+    qtbot.mouseClick(window.lesson.panel.check_button, Qt.MouseButton.LeftButton)
+    [attempt] = store.list_attempts(student.id, "mini", "one", "marks")
+    assert 0 < attempt.score < 1  # the claim found, the evidence missed
+    assert article.feedback()  # what checking found is shown on the article too
+    lesson_item = window.library.item_for(window.entry.key, "one", "").parent()
+    assert lesson_item.text(1) == f"1/5 · {round(attempt.score * 100)}%"
+
+    window.close()
+    again = open_window(qtbot, store, student)
+    again.open_initial()
+    wait_for_pack(qtbot, again)
+    assert again.place == Place("one", "marks")
+    assert [tuple(mark) for mark in again.article.marks()] == [(start, start + len(claim), "claim")]
+    again.close()
+
+
+def test_a_narrow_window_gives_the_library_room_to_the_reading(qtbot, store, student):
+    window = open_window(qtbot, store, student)
+    assert window.library.isVisible()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: not window.library.isVisible())
+    assert not window.actions.show_library.isChecked()
+    qtbot.keyClick(window.article, Qt.Key.Key_F9)  # the student wants it anyway
+    assert window.library.isVisible()
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.library.isVisible)
+    qtbot.keyClick(window.article, Qt.Key.Key_F9)
+    assert not window.library.isVisible()
+    window.close()
+    assert not open_window(qtbot, store, student).library.isVisible()  # remembered

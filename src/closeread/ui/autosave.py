@@ -201,5 +201,5 @@ class AutoSave(QObject):
     def save_layout(self) -> None:
         window = self.window
         window.prefs.save_layout(
-            window.saveGeometry(), window.splitter.sizes(), window.library.isVisible()
+            window.saveGeometry(), window.splitter.sizes(), window._library_pref
         )

@@ -78,6 +78,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.resize(*DEFAULT_SIZE)
 
         self.library = LibraryPanel(self)
+        self.library.setMinimumWidth(220)
         self.article = ArticleView(self)
         self.article.setMinimumWidth(320)
         self.lesson = LessonPane(self)
@@ -342,6 +343,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.autosave.save_state()
 
     # -- events ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -11,9 +11,14 @@ import closeread
 from closeread.ui.menus import shortcut_rows
 from closeread.ui.theme import SETTING as APPEARANCE
 
+NARROW_WIDTH = 1000  # below this many pixels the library gives its room to the reading
+
 
 class WindowCommands:
     """Menu commands of the main window (see the module's notes)."""
+
+    _narrow = False
+    _library_pref = True
 
     # -- focus ----------------------------------------------------------------------------
 
@@ -37,10 +42,20 @@ class WindowCommands:
         else:
             self.lesson.focus_content()
 
-    def set_library_visible(self, visible: bool) -> None:
+    def set_library_visible(self, visible: bool, *, by_user: bool = True) -> None:
+        """Show or hide the library. What the student chooses in a window wide enough is
+        their preference; a narrow window hides it for now and gives it back when wider."""
+        if by_user and not self._narrow:
+            self._library_pref = visible
         self.library.setVisible(visible)
         if self.actions.show_library.isChecked() != visible:
             self.actions.show_library.setChecked(visible)
+
+    def _fit_width(self) -> None:
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.set_library_visible(self._library_pref and not narrow, by_user=False)
 
     # -- profile, appearance, help --------------------------------------------------------
 
