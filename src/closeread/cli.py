@@ -6,13 +6,14 @@ subcommands start fast and run where there is no screen.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import closeread
-from closeread.cli_pack import add_pack_commands
-from closeread.cli_teacher import add_teacher_commands
+
+if TYPE_CHECKING:  # argparse is imported when a command line is parsed, not to open the app
+    import argparse
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -25,15 +26,19 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
     )
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, reading the version only when asked (importlib.metadata is slow)."""
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        print(f"CloseRead {closeread.__version__}")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from closeread.cli_pack import add_pack_commands
+    from closeread.cli_teacher import add_teacher_commands
+
+    class _VersionAction(argparse.Action):
+        """``--version``, reading the version only when asked (importlib.metadata is slow)."""
+
+        def __call__(self, parser, namespace, values, option_string=None) -> None:
+            print(f"CloseRead {closeread.__version__}")
+            parser.exit()
+
     parser = argparse.ArgumentParser(
         prog="closeread",
         usage="%(prog)s [-h] [--version] [--data-dir DIR] [PACK | COMMAND ...]",
@@ -95,8 +100,28 @@ def _split_pack(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[
     return argv, None
 
 
+def _only_the_app(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` just opens the app (nothing, or ``--data-dir DIR``), and the DIR.
+
+    The window then opens without building the whole command line (the subcommands'
+    modules take a while to import, and the student waits for the window).
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    only_app, data_dir = _only_the_app(argv)
+    if only_app:
+        from closeread.ui.app import run_app
+
+        return run_app(data_dir=data_dir)
     parser = build_parser()
     argv, pack = _split_pack(parser, argv)
     args = parser.parse_args(argv)

@@ -13,7 +13,7 @@ from app_support import MINIPACK, ModalWatcher, data_dir
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from closeread.cli import _split_pack, build_parser, main
+from closeread.cli import _only_the_app, _split_pack, build_parser, main
 from closeread.core import backups, packcache
 from closeread.core.install import install_pack
 from closeread.core.storage import DATABASE_NAME, DatabaseLocked, Store
@@ -237,5 +237,10 @@ def test_the_command_takes_a_pack_and_keeps_its_subcommands():
         None,
     )
     assert _split_pack(parser, []) == ([], None)
+    assert _only_the_app([]) == (True, None)
+    assert _only_the_app(["--data-dir", "D"]) == (True, "D")
+    assert _only_the_app(["--data-dir=D"]) == (True, "D")
+    for other in (["pack.zip"], ["check", "x"], ["--version"], ["--data-dir", "D", "report"]):
+        assert _only_the_app(other)[0] is False
     assert main(["check", str(MINIPACK)]) == 0
     assert main(["--data-dir", str(data_dir()), "check", str(MINIPACK)]) == 0

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.model import Lesson, Pack
-from closeread.ui.markdown_view import MarkdownView
 
 _MARGIN = 20
 
@@ -116,12 +115,8 @@ class LessonPane(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(_MARGIN, 16, _MARGIN, 16)
         layout.setSpacing(18)
-        self.intro = MarkdownView(parent=page)
-        self.intro.setObjectName("lessonIntro")
-        self.intro.setAccessibleName(self.tr("Lesson introduction"))
-        self.intro.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.intro.setFont(_scaled_font(self.intro, 1.08, QFont.Weight.Normal))
-        layout.addWidget(self.intro)
+        self._intro_layout = layout
+        self._intro = None  # made when first shown: the window appears sooner without it
         self.start_button = QPushButton(self.tr("&Start the First Exercise  ▶"), page)
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the first exercise"))
@@ -132,6 +127,21 @@ class LessonPane(QWidget):
         layout.addStretch(1)
         scroll.setWidget(page)
         return scroll
+
+    @property
+    def intro(self):
+        """The lesson intro's Markdown view."""
+        if self._intro is None:
+            from closeread.ui.markdown_view import MarkdownView
+
+            view = MarkdownView(parent=self._intro_layout.parentWidget())
+            view.setObjectName("lessonIntro")
+            view.setAccessibleName(self.tr("Lesson introduction"))
+            view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            view.setFont(_scaled_font(view, 1.08, QFont.Weight.Normal))
+            self._intro_layout.insertWidget(0, view)
+            self._intro = view
+        return self._intro
 
     # -- what is shown ----------------------------------------------------------------
 
