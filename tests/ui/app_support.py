@@ -67,6 +67,21 @@ class ModalWatcher:
         self.timer.stop()
 
 
+class PageWatcher(ModalWatcher):
+    """Like ModalWatcher, for a widget shown inside a window (a page, not a dialog)."""
+
+    def _poll(self) -> None:
+        for top in QApplication.topLevelWidgets():
+            found = [top] if isinstance(top, self.kind) else top.findChildren(self.kind)
+            for widget in found:
+                if widget.isVisible() and widget not in self.seen:
+                    self.seen.append(widget)
+                    self.texts.append(_text_of(widget))
+                    self.timer.stop()
+                    self.handle(widget)
+                    return
+
+
 def _text_of(widget: QWidget) -> str:
     parts = []
     for name in ("text", "informativeText", "detailedText"):

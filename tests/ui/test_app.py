@@ -9,8 +9,8 @@ import traceback
 from pathlib import Path
 
 import pytest
-from app_support import MINIPACK, ModalWatcher, data_dir
-from PySide6.QtCore import QCoreApplication, QLocale
+from app_support import MINIPACK, ModalWatcher, PageWatcher, data_dir
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from closeread.cli import _only_the_app, _split_pack, build_parser, main
@@ -49,12 +49,13 @@ def test_first_run_makes_a_profile_and_opens_the_pack(qtbot, app_look, monkeypat
     monkeypatch.setenv(EXIT_WHEN_SHOWN, "1")
 
     def make_profile(dialog: ProfileDialog) -> None:
-        assert "CloseRead" in dialog.windowTitle() and dialog.creating()
+        assert dialog.embedded and dialog.creating()  # a page of the window, not a dialog
+        assert dialog.window().windowTitle() == "CloseRead — Who is reading?"
         qtbot.keyClicks(dialog.name_edit, "Alex Chen")
         qtbot.keyClicks(dialog.class_edit, "9B")
-        dialog.ok_button.click()
+        qtbot.keyClick(dialog.class_edit, Qt.Key.Key_Return)
 
-    watcher = ModalWatcher(ProfileDialog, make_profile)
+    watcher = PageWatcher(ProfileDialog, make_profile)
     assert run_app(pack=str(MINIPACK)) == 0
     assert watcher.seen
     with Store.open(data_dir()) as store:
@@ -65,6 +66,14 @@ def test_first_run_makes_a_profile_and_opens_the_pack(qtbot, app_look, monkeypat
         assert installed.pack_id == "mini"
         state = store.load_reader_state(student.id, "mini")
         assert (state.lesson_id, state.exercise_id) == ("one", None)
+
+
+def test_quitting_on_the_first_page_makes_no_profile(qtbot, app_look):
+    watcher = PageWatcher(ProfileDialog, lambda dialog: dialog.buttons.rejected.emit())
+    assert run_app() == 0
+    assert watcher.seen
+    with Store.open(data_dir()) as store:
+        assert store.list_students() == []
 
 
 def test_a_second_closeread_on_the_same_folder_is_told_plainly(qtbot):
@@ -165,7 +174,6 @@ def test_a_returning_student_sees_their_pack_while_the_database_opens(qtbot, app
         store.set_setting(f"student.{student.id}.last_pack", str(installed.location))
         store.save_reader_state(student.id, "mini", lesson_id="one", exercise_id="pick")
     prefs = Prefs(data_dir())
-    prefs.has_profiles = True
     prefs.last_pack = str(installed.location)
     prefs.appearance = "dark"
     seen = {}

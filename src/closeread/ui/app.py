@@ -45,11 +45,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import ExceptHook, ask_restore, show_storage_error
 from closeread.ui.theme import Theme
 
 if TYPE_CHECKING:
     from closeread.core.storage import Store
+
 
 EXIT_WHEN_SHOWN = "CLOSEREAD_EXIT_WHEN_SHOWN"
 
@@ -183,12 +185,12 @@ def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = N
 
 
 class _Start:
-    """Opening the app, the quick way when a student has used it here before.
+    """Opening the app: the window first, the database behind it.
 
-    A returning student sees the window at once, with the pack opened last (from the
-    cache of checked packs) while the database opens behind it; the profile chooser,
-    if there are several profiles, appears over it, and then their place comes back.
-    The first run asks for a name before any window.
+    The window appears at once with the pack opened last (from the cache of checked
+    packs) while the database opens; then the student's place comes back. When the
+    student must say who they are (the first run, or several profiles), the window
+    asks on a page of its own first.
     """
 
     def __init__(self, app: QApplication, folder: Path, pack: str | None) -> None:
@@ -207,40 +209,37 @@ class _Start:
     def run(self) -> int:
         from closeread.ui.main_window import MainWindow
 
-        if self.prefs.has_profiles:
-            self.window = MainWindow(theme=self.theme, data_dir=self.folder)
-            self._watch(self.window)
-            self.window.preview()
-            self.window.show()
-            self.window.activateWindow()
-            _AfterFirstPaint(self.window, self.open)  # the database opens behind the window
-        elif not self.open():
-            return self.code if self.code is not None else 1
+        self.window = MainWindow(theme=self.theme, data_dir=self.folder)
+        self._watch(self.window)
+        self.window.preview()
+        self.window.show()
+        self.window.activateWindow()
+        _AfterFirstPaint(self.window, self.open)  # the database opens behind the window
         self.looping = True
         code = self.app.exec()
         return self.code if self.code is not None else code
 
     def open(self) -> bool:
-        """Open the database and choose the student; then the window is usable."""
-        from closeread.ui.main_window import MainWindow
-        from closeread.ui.profile_dialog import choose_student
+        """Open the database and find the student; then the window is usable."""
+        from closeread.ui.profile_dialog import remembered_student
 
         self.store = open_store(self.folder, self.window)
         if self.store is None:
             return self._stop(1)
-        student = choose_student(self.store, self.window)
+        try:
+            student = remembered_student(self.store)
+        except StorageError as error:
+            show_storage_error(self.window, error)
+            return self._stop(1)
         if student is None:
-            return self._stop(0)
-        if self.window is None:
-            self.window = MainWindow(self.store, student, self.theme)
-            self._watch(self.window)
-            self.window.open_initial(self.pack)
-            self.window.show()
-            self.window.activateWindow()
+            self.window.ask_profile(self.store, self.ready, lambda: self._stop(0))
         else:
-            self.window.attach(self.store, student)
-            self.window.open_initial(self.pack)
+            self.ready(student)
         return True
+
+    def ready(self, student) -> None:
+        self.window.attach(self.store, student)
+        self.window.open_initial(self.pack)
 
     def _watch(self, window) -> None:
         mode = os.environ.get(EXIT_WHEN_SHOWN, "")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
@@ -91,7 +92,9 @@ class MainWindow(WindowCommands, QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, (0, 5, 4)[index])
         self.splitter.setSizes(list(SPLIT))
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)  # the reading, or who is reading (at the start)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
         self.actions = build_menus(self)
         self.opener = PackOpener(self)
 
@@ -147,7 +150,6 @@ class MainWindow(WindowCommands, QMainWindow):
         """Give the window its store and student; it opens nothing yet (see open_initial)."""
         self.store = store
         self.student = student
-        self.prefs.has_profiles = True
         self.busy.setVisible(bool(self.opener.loading))
         self._show_student()
         if self.theme is not None:

@@ -46,16 +46,6 @@ class Prefs:
         if location != self.last_pack:
             self._set("last_pack", location)
 
-    @property
-    def has_profiles(self) -> bool:
-        """Whether a profile was ever chosen here (if not, the start asks for one first)."""
-        return str(self._get("has_profiles", "false")).lower() == "true"
-
-    @has_profiles.setter
-    def has_profiles(self, value: bool) -> None:
-        if value != self.has_profiles:
-            self._set("has_profiles", "true" if value else "false")
-
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -4,6 +4,9 @@ On the first run there is no profile yet, so the dialog only asks for a name. La
 lists the profiles, the last one used selected, so Enter carries on; "New Profile"
 switches to the form. Typing the name (and class) of a profile that exists, or its
 student id, picks that profile instead of making a second one.
+
+At the start it is a page of the main window (``embedded``), so the window the
+student sees is the one they then read in; File > Switch Profile shows it as a dialog.
 """
 
 from __future__ import annotations
@@ -40,8 +43,11 @@ def describe(student: Student) -> str:
 class ProfileDialog(QDialog):
     """Pick or create the student; ``student`` holds the choice once accepted."""
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(parent)
+        self.embedded = embedded  # a page of the main window at the start, not a window
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.store = store
         self.student: Student | None = None
         self.students = store.list_students()
@@ -71,7 +77,7 @@ class ProfileDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("okButton")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("&Quit") if parent is None else self.tr("Cancel"))
+        cancel.setText(self.tr("&Quit") if parent is None or embedded else self.tr("Cancel"))
         cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -175,6 +181,12 @@ class ProfileDialog(QDialog):
         self.name_edit.setFocus()
         self.adjustSize()
 
+    def keyPressEvent(self, event) -> None:
+        if self.embedded and event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # a page of the window: Escape does not quit the app
+            return
+        super().keyPressEvent(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         (self.name_edit if self.creating() else self.list).setFocus()
@@ -219,16 +231,19 @@ class ProfileDialog(QDialog):
         return self.store.add_student(name, class_name, number)
 
 
-def choose_student(store, parent: QWidget | None = None, *, always_ask: bool = False):
-    """The student to open the app for, or None if the dialog was cancelled.
+def remembered_student(store) -> Student | None:
+    """The only profile, when it is the one used last: the app opens straight onto it
+    (a computer of one's own); otherwise the student chooses."""
+    students = store.list_students()
+    last = store.get_setting(LAST_STUDENT)
+    return students[0] if len(students) == 1 and students[0].id == last else None
 
-    With exactly one profile, remembered as the last one used, the app opens straight
-    onto it (a computer of one's own); with several, the student chooses.
-    """
+
+def choose_student(store, parent: QWidget | None = None, *, always_ask: bool = False):
+    """The student to open the app for, or None if the dialog was cancelled."""
     if not always_ask:
-        students = store.list_students()
-        last = store.get_setting(LAST_STUDENT)
-        if len(students) == 1 and students[0].id == last:
-            return students[0]
+        student = remembered_student(store)
+        if student is not None:
+            return student
     dialog = ProfileDialog(store, parent)
     return dialog.student if dialog.exec() == QDialog.DialogCode.Accepted else None

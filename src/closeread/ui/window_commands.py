@@ -5,7 +5,8 @@ appearance, help, and the doors to the teacher's tools. A mixin of
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 import closeread
 from closeread.ui.menus import shortcut_rows
@@ -64,6 +65,51 @@ class WindowCommands:
 
         self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
         self.student_label.setAccessibleName(self.student_label.text())
+
+    def ask_profile(self, store, chosen, cancelled) -> None:
+        """Ask who is reading on a page of this window; ``chosen(student)`` or
+        ``cancelled()`` follows. (File > Switch Profile uses a dialog instead.)"""
+        from closeread.ui.profile_dialog import ProfileDialog
+
+        page = QWidget(self.pages)
+        page.setObjectName("profilePage")
+        layout = QGridLayout(page)
+        card = QFrame(page)  # the form on a card of the page's base colour
+        card.setObjectName("profileCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setBackgroundRole(QPalette.ColorRole.Base)
+        card.setAutoFillBackground(True)
+        card.setMaximumWidth(600)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(12, 12, 12, 8)
+        dialog = ProfileDialog(store, card, embedded=True)
+        card_layout.addWidget(dialog)
+        layout.addWidget(card, 1, 1)
+        layout.setRowStretch(0, 2)
+        layout.setRowStretch(2, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(2, 1)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.menuBar().setEnabled(False)
+        title = self.windowTitle()
+        self.setWindowTitle(dialog.windowTitle())
+
+        def finish(accepted: bool) -> None:
+            self.pages.setCurrentWidget(self.splitter)
+            self.menuBar().setEnabled(True)
+            self.setWindowTitle(title)
+            page.deleteLater()
+            if accepted:
+                chosen(dialog.student)
+            else:
+                cancelled()
+
+        dialog.accepted.connect(lambda: finish(True))
+        dialog.rejected.connect(lambda: finish(False))
+        dialog.show()
+        dialog.setFocus()
+        (dialog.name_edit if dialog.creating() else dialog.list).setFocus()
 
     def switch_profile(self) -> None:
         if self.store is None:
