@@ -41,9 +41,8 @@ class Actions:
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
 
 
-def _action(
-    window: QMainWindow, menu: QMenu, text: str, keys=(), slot=None, name: str = ""
-) -> QAction:
+def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
+    """An action named for screen readers, with its shortcut in the tooltip."""
     action = QAction(text, window)
     if isinstance(keys, QKeySequence.StandardKey):
         action.setShortcuts(keys)
@@ -58,6 +57,13 @@ def _action(
         action.setToolTip(f"{spoken} ({keys_text})")
     if slot is not None:
         action.triggered.connect(slot)
+    return action
+
+
+def _action(
+    window: QMainWindow, menu: QMenu, text: str, keys=(), slot=None, name: str = ""
+) -> QAction:
+    action = make_action(window, text, keys, slot, name)
     menu.addAction(action)
     window.addAction(action)  # shortcuts work even when the menu bar is hidden
     return action

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
 
 from closeread.ui.editor.outline import kind_name
 from closeread.ui.editor.structure import KINDS, PART_KINDS
+from closeread.ui.menus import make_action
 
 
 def _tr(text: str) -> str:
@@ -40,36 +41,18 @@ class EditorActions:
     try_it: QAction
 
 
-def _action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
-    action = QAction(text, window)
-    if isinstance(keys, QKeySequence.StandardKey):
-        action.setShortcuts(keys)
-    elif keys:
-        action.setShortcuts([QKeySequence(key) for key in keys])
-    spoken = name or text.replace("&", "").replace("…", "")
-    action.setObjectName(spoken.lower().replace(" ", "_"))
-    action.setStatusTip(spoken)
-    action.setToolTip(spoken)
-    if action.shortcuts():
-        keys_text = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{spoken} ({keys_text})")
-    if slot is not None:
-        action.triggered.connect(slot)
-    return action
-
-
 def build_actions(window) -> EditorActions:
     """Menus and toolbar of ``window`` (a :class:`PackEditor`)."""
     icon = window.style().standardIcon
     bar = window.menuBar()
     bar.setAccessibleName(_tr("Menu bar"))
 
-    save = _action(window, _tr("&Save"), QKeySequence.StandardKey.Save, window.save,
+    save = make_action(window, _tr("&Save"), QKeySequence.StandardKey.Save, window.save,
                    _tr("Save the pack"))  # fmt: skip
     save.setIcon(icon(QStyle.StandardPixmap.SP_DialogSaveButton))
-    reload = _action(window, _tr("&Reload from Disk"), ("Ctrl+R",), window.reload,
+    reload = make_action(window, _tr("&Reload from Disk"), ("Ctrl+R",), window.reload,
                      _tr("Read the pack's files again"))  # fmt: skip
-    close = _action(window, _tr("&Close"), QKeySequence.StandardKey.Close, window.close,
+    close = make_action(window, _tr("&Close"), QKeySequence.StandardKey.Close, window.close,
                     _tr("Close the editor"))  # fmt: skip
     file_menu = bar.addMenu(_tr("&File"))
     for action in (save, reload, None, close):
@@ -94,10 +77,12 @@ def build_actions(window) -> EditorActions:
     add_kind = {}
     for kind in KINDS:
         spoken = _tr("Add a {kind} exercise").format(kind=kind_name(kind).lower())
-        action = _action(window, kind_name(kind), (), lambda _=False, k=kind: window.add(k), spoken)
+        action = make_action(
+            window, kind_name(kind), (), lambda _=False, k=kind: window.add(k), spoken
+        )
         add_menu.addAction(action)
         add_kind[kind] = action
-    add = _action(window, _tr("&Add Exercise…"), ("Ctrl+N",), window.show_add_menu,
+    add = make_action(window, _tr("&Add Exercise…"), ("Ctrl+N",), window.show_add_menu,
                   _tr("Add an exercise"))  # fmt: skip
     add.setMenu(add_menu)
     add.setIcon(icon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
@@ -105,23 +90,25 @@ def build_actions(window) -> EditorActions:
     add_part = {}
     for kind in PART_KINDS:
         spoken = _tr("Add a {kind} part").format(kind=kind_name(kind).lower())
-        action = _action(
+        action = make_action(
             window, kind_name(kind), (), lambda _=False, k=kind: window.add_part(k), spoken
         )
         part_menu.addAction(action)
         add_part[kind] = action
-    delete = _action(window, _tr("&Delete"), ("Del",), window.delete, _tr("Delete the exercise"))
+    delete = make_action(
+        window, _tr("&Delete"), ("Del",), window.delete, _tr("Delete the exercise")
+    )
     delete.setIcon(icon(QStyle.StandardPixmap.SP_TrashIcon))
-    move_up = _action(window, _tr("Move &Up"), ("Ctrl+Up",), lambda: window.move(-1),
+    move_up = make_action(window, _tr("Move &Up"), ("Ctrl+Up",), lambda: window.move(-1),
                       _tr("Move the exercise up"))  # fmt: skip
     move_up.setIcon(icon(QStyle.StandardPixmap.SP_ArrowUp))
-    move_down = _action(window, _tr("Move Do&wn"), ("Ctrl+Down",), lambda: window.move(1),
+    move_down = make_action(window, _tr("Move Do&wn"), ("Ctrl+Down",), lambda: window.move(1),
                         _tr("Move the exercise down"))  # fmt: skip
     move_down.setIcon(icon(QStyle.StandardPixmap.SP_ArrowDown))
     for action in (delete, move_up, move_down):  # the outline's keys, not a text field's
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.outline.addAction(action)
-    try_it = _action(window, _tr("&Try as a Student"), ("F5",), window.try_exercise,
+    try_it = make_action(window, _tr("&Try as a Student"), ("F5",), window.try_exercise,
                      _tr("Try the exercise as a student"))  # fmt: skip
     try_it.setIcon(icon(QStyle.StandardPixmap.SP_MediaPlay))
     exercise_menu.addMenu(add_menu)
@@ -132,11 +119,11 @@ def build_actions(window) -> EditorActions:
         window.addAction(action)  # shortcuts work wherever the focus is
 
     go_menu = bar.addMenu(_tr("&Go"))
-    next_pane = _action(
+    next_pane = make_action(
         window, _tr("&Next Pane"), ("F6",), lambda: window.cycle_panes(1),
         _tr("Go to the next pane"),
     )  # fmt: skip
-    previous_pane = _action(
+    previous_pane = make_action(
         window, _tr("&Previous Pane"), ("Shift+F6",), lambda: window.cycle_panes(-1),
         _tr("Go to the previous pane"),
     )  # fmt: skip
