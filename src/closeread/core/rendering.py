@@ -15,6 +15,7 @@ from the same ``Block`` objects, so its plain text is this text exactly.
 from __future__ import annotations
 
 import re
+import threading
 from html.parser import HTMLParser
 
 import markdown
@@ -29,6 +30,7 @@ MAX_PROSE_CHARS = 20_000
 # many links, so past it every "[" of the paragraph is shown as a plain bracket.
 MAX_BRACKETS_PER_PARAGRAPH = 32
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_converters = threading.local()
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
 
@@ -115,10 +117,13 @@ def _markdown_without_html() -> markdown.Markdown:
     leak its placeholders into the text (``*a**b*<i>x</i>`` gives "klzzwxh:0000"), which
     would move every offset after them. Tags typed in a pack are shown literally;
     only comments (``<!-- ... -->``, notes for whoever edits the file) are left out."""
-    converter = markdown.Markdown(extensions=["sane_lists"])
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    return converter
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:  # one per thread: a Markdown object keeps state while converting
+        converter = markdown.Markdown(extensions=["sane_lists"])
+        converter.preprocessors.deregister("html_block")
+        converter.inlinePatterns.deregister("html")
+        _converters.markdown = converter
+    return converter.reset()
 
 
 def _defuse_brackets(text: str) -> str:
