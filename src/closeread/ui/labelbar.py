@@ -158,3 +158,27 @@ class LabelBar(QWidget):
             for label_id, button in self._buttons.items():
                 style = self._styles[label_id]
                 button.setIcon(swatch_icon(style, self.palette(), self.devicePixelRatioF()))
+
+
+def adopt_buttons(bar: LabelBar, label_ids: Iterable[str], row: QWidget, *lead: QWidget) -> None:
+    """Move the bar's current buttons (labels, then Remove) into ``row``'s layout.
+
+    The bar lays its buttons out in one line; a panel with a wrapping layout takes them
+    over with this, after ``lead`` widgets (a caption), all of one height. Call it again
+    after the bar's labels change: the bar makes new buttons then."""
+    flow = row.layout()
+    wanted = [bar.button(label_id) for label_id in label_ids]
+    wanted.append(bar.remove_button())
+    while flow.count():
+        item = flow.takeAt(0)
+        if item.widget() is not None and item.widget() not in wanted + list(lead):
+            item.widget().hide()  # an old button the bar is deleting
+    height = max(button.sizeHint().height() for button in wanted)
+    for widget in lead:
+        widget.setMinimumHeight(height)
+        flow.addWidget(widget)
+    for button in wanted:
+        button.setParent(row)
+        button.setMinimumHeight(height)
+        flow.addWidget(button)
+        button.show()

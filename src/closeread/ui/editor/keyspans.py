@@ -34,7 +34,7 @@ from closeread.core.model import Label
 from closeread.ui.editor.fields import TextBox
 from closeread.ui.editor.session import EditSession
 from closeread.ui.exercises.flow import FlowLayout, flow_policy
-from closeread.ui.labelbar import LabelBar, swatch_icon
+from closeread.ui.labelbar import LabelBar, adopt_buttons, swatch_icon
 from closeread.ui.marking import MarkingController
 from closeread.ui.markstyle import label_styles
 from closeread.ui.overlay import Mark
@@ -181,22 +181,7 @@ class KeyPanel(QWidget):
         self.refresh()
 
     def _adopt_buttons(self) -> None:
-        """Move the bar's buttons (labels, then Remove) into the wrapping row."""
-        flow = self.buttons.layout()
-        wanted = [self.bar.button(label.id) for label in self._labels]
-        wanted.append(self.bar.remove_button())
-        while flow.count():
-            item = flow.takeAt(0)
-            if item.widget() is not None and item.widget() not in wanted:
-                item.widget().hide()  # an old button the bar is deleting
-        height = max(button.sizeHint().height() for button in wanted)
-        self.caption.setMinimumHeight(height)
-        flow.addWidget(self.caption)
-        for button in wanted:
-            button.setParent(self.buttons)
-            button.setMinimumHeight(height)
-            flow.addWidget(button)
-            button.show()
+        adopt_buttons(self.bar, [label.id for label in self._labels], self.buttons, self.caption)
 
     def refresh(self) -> None:
         """Show the key as the lesson file has it now."""

@@ -32,7 +32,7 @@ from closeread.ui.exercises.base import ExerciseWidget, MutedLabel, muted
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.flow import FlowLayout, flow_policy
 from closeread.ui.exercises.showmarks import shown_from
-from closeread.ui.labelbar import LabelBar, swatch_icon
+from closeread.ui.labelbar import LabelBar, adopt_buttons, swatch_icon
 from closeread.ui.marking import MarkingController
 from closeread.ui.markstyle import outcome_style
 from closeread.ui.overlay import FeedbackItem, Mark
@@ -147,20 +147,7 @@ class MarkWidget(ExerciseWidget):
         self.buttons.setVisible(not self._read_only)
 
     def _adopt_buttons(self) -> None:
-        """Move the bar's current buttons (labels, then Remove) into the wrapping row."""
-        flow = self.buttons.layout()
-        wanted = [self.bar.button(label.id) for label in self.labels]
-        wanted.append(self.bar.remove_button())
-        while flow.count():
-            item = flow.takeAt(0)
-            if item.widget() is not None and item.widget() not in wanted:
-                item.widget().hide()  # an old button the bar is deleting
-        height = max(button.sizeHint().height() for button in wanted)
-        for button in wanted:
-            button.setParent(self.buttons)
-            button.setMinimumHeight(height)
-            flow.addWidget(button)
-            button.show()
+        adopt_buttons(self.bar, [label.id for label in self.labels], self.buttons)
 
     def release(self) -> None:
         """Give the article back, clearing these marks from it (leaving the exercise)."""
