@@ -135,26 +135,79 @@ def set_value(
             table[key] = new
         return
     item = to_item(value)
-    position = _body_position(table)
     place = order.index(key) if key in order else len(order)
-    earlier = [name for name in order[:place] if name in table]
-    later = [name for name in order[place + 1 :] if name in table]
-    container = table.value
-    if isinstance(item, Table | AoT) or not hasattr(container, "_insert_at"):
-        table[key] = item
-    elif earlier:  # tomlkit has no public "insert after"
-        container._insert_after(max(earlier, key=position), key, item)
-        dict.__setitem__(table, key, item)  # the dict view tomlkit keeps beside its body
-    elif later and min(map(position, later)) >= 0:
-        container._insert_at(min(map(position, later)), key, item)
-        dict.__setitem__(table, key, item)
+    keys = _plain_keys(table)
+    earlier = {name for name in order[:place] if name in keys}
+    later = {name for name in order[place + 1 :] if name in keys}
+    if earlier:
+        followers = keys[max(keys.index(name) for name in earlier) + 1 :]
+    elif later:
+        followers = keys[min(keys.index(name) for name in later) :]
     else:
-        table[key] = item
+        followers = []
+    _insert_before(table, followers, key, item)
 
 
-def _body_position(table: Table | InlineTable) -> Any:
-    positions = {key.key: n for n, (key, _) in enumerate(table.value.body) if key is not None}
-    return lambda name: positions.get(name, -1)
+def _plain_keys(table: Table | InlineTable) -> list[str]:
+    """The table's own keys (not its sub-tables), in the order the file writes them."""
+    return [
+        name.key
+        for name, item in table.value.body
+        if name is not None and not isinstance(item, Table | AoT)
+    ]
+
+
+def _insert_before(table: Table | InlineTable, followers: list[str], key: str, item: Item) -> None:
+    """Add ``key`` so that it comes just before ``followers`` (the keys that end the table).
+
+    tomlkit has no public "insert at": the followers are taken off, each with the comment
+    lines written above it (moved into its own indent, where tomlkit writes them back
+    verbatim), and added again after the new key; the blank lines and comments that end
+    the table stay last."""
+    body = table.value.body
+    moved = []
+    for name in followers:
+        index = next(n for n, (k, _) in enumerate(body) if k is not None and k.key == name)
+        follower = body[index][1]
+        leading = _leading_trivia(body, index)
+        if leading:
+            follower.trivia.indent = (
+                "".join(body[i][1].as_string() for i in leading) + follower.trivia.indent
+            )
+            for i in leading:
+                body[i] = (None, Null())
+        moved.append((name, follower))
+    tail = _trailing_indices(body)  # blank lines and comments that end the table
+    tail_items = [body[i][1] for i in tail]
+    for i in tail:
+        body[i] = (None, Null())
+    for name, _ in moved:
+        table.remove(name)
+    _append(table, key, item)
+    for name, follower in moved:
+        _append(table, name, follower)
+    for trivia in tail_items:
+        table.value.add(trivia)
+
+
+def _append(table: Table | InlineTable, key: str, item: Item) -> None:
+    # Table.append would copy the first run of spaces in the header's indent (where
+    # comments above the header now live) into the new line; raw_append keeps it as is.
+    if isinstance(table, Table):
+        table.raw_append(key, item)
+    else:
+        table.append(key, item)
+
+
+def _leading_trivia(body: list[tuple[Any, Item]], index: int) -> list[int]:
+    """Indices of the comment lines and blank lines just above ``body[index]``."""
+    found = []
+    position = index - 1
+    while position >= 0 and isinstance(body[position][1], _TRIVIA):
+        if not isinstance(body[position][1], Null):
+            found.append(position)
+        position -= 1
+    return found[::-1]
 
 
 # --- who owns the comments above a header -------------------------------------------------
