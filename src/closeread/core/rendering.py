@@ -33,6 +33,16 @@ _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 _converters = threading.local()
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
+# Python-Markdown stands each inline element in for a placeholder between STX and ETX
+# while it works. Some releases let one through into the HTML (3.11.3 does, after
+# overlapping emphasis), which would shift every offset after it; such a text is
+# rendered again with its emphasis markers as plain characters, and anything left over
+# is dropped. A "*" or "_" that starts a list item stays a list marker.
+_STX, _ETX = markdown.util.STX, markdown.util.ETX
+_PLACEHOLDER_MARK = re.compile(f"[{_STX}{_ETX}]")
+_PLACEHOLDER = re.compile(f"{_STX}[^{_ETX}]*{_ETX}?|{_ETX}")
+_EMPHASIS_MARKER = re.compile(r"(?<!\\)[*_]")
+_LIST_MARKER = re.compile(r"^[ \t]*\*(?=[ \t])", re.MULTILINE)
 
 _ALLOWED_TAGS = {
     "p",
@@ -106,8 +116,12 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    without_comments = _HTML_COMMENT.sub("", text)
-    return sanitise(_markdown_without_html().convert(_defuse_brackets(without_comments)))
+    source = _defuse_brackets(_HTML_COMMENT.sub("", text))
+    html = _markdown_without_html().convert(source)
+    if _PLACEHOLDER_MARK.search(html):
+        html = _markdown_without_html().convert(_without_emphasis(source))
+        html = _PLACEHOLDER.sub("", html)
+    return sanitise(html)
 
 
 def _markdown_without_html() -> markdown.Markdown:
@@ -124,6 +138,14 @@ def _markdown_without_html() -> markdown.Markdown:
         converter.inlinePatterns.deregister("html")
         _converters.markdown = converter
     return converter.reset()
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` with every emphasis marker escaped, list markers excepted."""
+    bullets = {match.end() - 1 for match in _LIST_MARKER.finditer(text)}
+    return _EMPHASIS_MARKER.sub(
+        lambda match: match.group() if match.start() in bullets else "\\" + match.group(), text
+    )
 
 
 def _defuse_brackets(text: str) -> str:
