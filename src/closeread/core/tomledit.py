@@ -82,8 +82,10 @@ class TomlDocument:
         return self.as_text() != self._saved_text
 
     def save(self, *, force: bool = False) -> Path:
-        """Write the file atomically. Refuses (``ChangedOnDisk``) when the file changed
-        on disk since it was opened or last saved, unless ``force``."""
+        """Write the file atomically and read it back. Refuses (``ChangedOnDisk``) when the
+        file changed on disk since it was opened or last saved, unless ``force``; raises
+        ``TomlFileError`` when it cannot be written or does not read back the same, and
+        then counts as unsaved."""
         if not force:
             self._check_unchanged_on_disk()
         text = self.as_text()
@@ -93,9 +95,15 @@ class TomlDocument:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, data)
+            written = self.path.read_bytes()
         except OSError as error:
             message = f"{self.path}: cannot write the file: {error.strerror or error}"
             raise TomlFileError(message) from error
+        if written != data:
+            raise TomlFileError(
+                f"{self.path}: the file read back after writing is not what was written; "
+                "your edits are still open in the editor"
+            )
         self._on_disk = _digest(data)
         self._saved_text = self.as_text()
         return self.path

@@ -160,16 +160,22 @@ class EditSession(QObject):
     ) -> Any:
         """Apply ``change`` to the lesson file ``rel`` as one undoable step; its result.
 
-        When the change is refused (``TomlEditError``, ``ValueError``) the document is put
-        back as it was, ``failed`` says why, and None is returned."""
+        When the change is refused (``TomlEditError``, ``ValueError``), or the TOML library
+        fails while making it, the document is put back as it was, nothing joins the undo
+        history, ``failed`` says why (the editor then shows the file's values again) and
+        None is returned."""
         doc = self.docs[rel]
         before = self._texts[rel]
         try:
             result = change(doc)
         except (TomlEditError, ValueError) as error:
-            if doc.as_text() != before:
-                doc.restore(before)
-            self.failed.emit(str(error))
+            self._roll_back(doc, before, str(error))
+            return None
+        except Exception as error:  # a fault in the TOML library: the edit is not made
+            reason = self.tr(
+                "This change could not be written into {file} ({error}), so it was not made."
+            ).format(file=rel, error=f"{type(error).__name__}: {error}")
+            self._roll_back(doc, before, reason)
             return None
         after = doc.as_text()
         if after != before:
@@ -182,6 +188,11 @@ class EditSession(QObject):
             self.stack.push(command)
             self.changed.emit(rel)
         return result
+
+    def _roll_back(self, doc: LessonDocument, before: str, reason: str) -> None:
+        if doc.as_text() != before:
+            doc.restore(before)
+        self.failed.emit(reason)
 
     def break_merge(self) -> None:
         """The next edit starts an undo step of its own (the teacher moved to another field)."""

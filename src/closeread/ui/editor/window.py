@@ -35,6 +35,7 @@ from closeread.ui.editor import structure
 from closeread.ui.editor.actions import build_actions
 from closeread.ui.editor.forms import ExerciseForm, LessonForm
 from closeread.ui.editor.keyspans import KeyPanel
+from closeread.ui.editor.notice import EditNotice
 from closeread.ui.editor.outline import Node, OutlineTree
 from closeread.ui.editor.pages import (
     InfoPage,
@@ -43,11 +44,13 @@ from closeread.ui.editor.pages import (
     pack_page_html,
 )
 from closeread.ui.editor.problems import Place, ProblemsPanel
+from closeread.ui.editor.questions import ask, ask_discard, ask_replace
 from closeread.ui.editor.session import EditSession
 from closeread.ui.editor.trying import TryDialog, what_to_try
 from closeread.ui.editor.watcher import PackWatcher
 from closeread.ui.errors import show_error
 from closeread.ui.labelbar import LabelBar
+from closeread.ui.panes import focus_first_control, next_pane
 from closeread.ui.reader import ArticleView
 
 SIZE = (1440, 900)
@@ -88,11 +91,17 @@ class PackEditor(QMainWindow):
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.setMinimumWidth(340)
+        self.notice = EditNotice(self)
+        right = QWidget(self)
+        form_column = QVBoxLayout(right)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addWidget(self.notice)
+        form_column.addWidget(self.form_area, 1)
         self.problems = ProblemsPanel(self.session, self)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setChildrenCollapsible(False)
-        for index, widget in enumerate((self.outline, middle, self.form_area)):
+        for index, widget in enumerate((self.outline, middle, right)):
             top.addWidget(widget)
             top.setStretchFactor(index, (0, 5, 3)[index])
         top.setSizes([330, 560, 480])
@@ -111,7 +120,7 @@ class PackEditor(QMainWindow):
         self.session.focusRequested.connect(self.go_to)
         self.session.reloaded.connect(self._on_reloaded)
         self.session.checked.connect(self.problems.show_problems)
-        self.session.failed.connect(self.say)
+        self.session.failed.connect(self._edit_failed)
         self.session.stack.cleanChanged.connect(self._update_title)
         self.keys.message.connect(self.say)
         self.outline.nodeChanged.connect(self.show_node)
@@ -134,7 +143,15 @@ class PackEditor(QMainWindow):
         self.show_node(self.outline.current_node(), force=True)
         self._update_title()
 
+    def _edit_failed(self, reason: str) -> None:
+        """The edit was not made: say why beside the form, which shows the file again."""
+        self.notice.say(reason)
+        self.say(reason)
+        if self.form is not None:
+            self.show_node(self.node)
+
     def _on_changed(self, rel: str) -> None:
+        self.notice.dismiss()
         self.outline.rebuild(self.session)
         node = self.node
         if node is not None and node.rel == rel and node in self.outline.nodes():
@@ -148,6 +165,7 @@ class PackEditor(QMainWindow):
             self._show_key()
             return
         self.node = node
+        self.notice.dismiss()
         old = self.form_area.takeWidget()
         if old is not None:
             old.hide()
@@ -277,9 +295,10 @@ class PackEditor(QMainWindow):
 
     def save(self) -> bool:
         """Write the changed lesson files, then check the pack; False when not all saved."""
+        had_edits = self.session.modified
         try:
             refused = self.session.save()
-            if refused and self._ask_replace(refused):
+            if refused and ask_replace(self, refused):
                 refused = self.session.save(force=True)
         except TomlFileError as error:
             show_error(self, self.tr("Not saved"), str(error))
@@ -295,45 +314,21 @@ class PackEditor(QMainWindow):
             )
         elif errors:
             self.say(self.tr("Saved. The checker finds {n} errors: see Problems.").format(n=errors))
+        elif not had_edits:
+            self.say(self.tr("Nothing to save: the pack on disk is ready to hand out."))
         else:
             self.say(self.tr("Saved. The pack is ready to hand out."))
         return not refused
 
-    def _ask_replace(self, files: list[str]) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("CloseRead — Files changed on disk"),
-            self.tr(
-                "These files changed on disk since CloseRead read them:\n{files}\n\n"
-                "Replace them with your version? The changes made on disk would be lost."
-            ).format(files="\n".join(files)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def reload(self) -> None:
         """Read the files again from disk (asks first when there are unsaved edits)."""
-        if self.session.modified and not self._ask_discard(self.session.modified_files()):
+        if self.session.modified and not ask_discard(self, self.session.modified_files()):
             return
         self.session.open()
 
-    def _ask_discard(self, files: list[str]) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("CloseRead — Reload the pack?"),
-            self.tr(
-                "The pack's files changed on disk. Read them again? Your unsaved edits "
-                "to {files} would be lost."
-            ).format(files=", ".join(files)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _files_changed(self, paths: list[Path]) -> None:
         names = ", ".join(self.session.rel_of(path) or str(path) for path in paths)
-        if self.session.modified and not self._ask_discard(self.session.modified_files()):
+        if self.session.modified and not ask_discard(self, self.session.modified_files()):
             self.session.check()  # the problems of what is on disk, edits kept
             self.say(self.tr("{files} changed on disk; your edits are kept.").format(files=names))
             return
@@ -347,7 +342,8 @@ class PackEditor(QMainWindow):
             self.say(self.tr("Select an exercise to try."))
             return
         if self.session.modified:
-            answer = self._question(
+            answer = ask(
+                self,
                 self.tr("CloseRead — Save first?"),
                 self.tr("Students get the pack as saved. Save your edits before trying?"),
                 QMessageBox.StandardButton.Save,
@@ -369,36 +365,22 @@ class PackEditor(QMainWindow):
 
     # -- the window -------------------------------------------------------------------------------
 
-    def _question(self, title: str, text: str, first, second) -> QMessageBox.StandardButton:
-        """``first`` (the default), ``second`` or Cancel."""
-        buttons = first | second | QMessageBox.StandardButton.Cancel
-        return QMessageBox.question(self, title, text, buttons, first)
-
     def cycle_panes(self, delta: int) -> None:
         """F6 and Shift+F6: the outline, the article, the key, the form, the problems."""
         panes = [self.outline, self.article, self.keys, self.form_area, self.problems]
-        panes = [pane for pane in panes if pane.isVisible()]
-        focus = QApplication.focusWidget()
-        here = next((n for n, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
-        target = panes[(here + delta) % len(panes)]
+        target = next_pane(panes, delta)
         if target in (self.outline, self.article):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        for widget in target.findChildren(QWidget):
-            if (
-                widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return
+        else:
+            focus_first_control(target)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.session.break_merge()  # typing in another field is another undo step
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.modified:
-            answer = self._question(
+            answer = ask(
+                self,
                 self.tr("CloseRead — Save the pack?"),
                 self.tr("Save your edits to {files}?").format(
                     files=", ".join(self.session.modified_files())
