@@ -40,7 +40,6 @@ from closeread.core.storage_errors import StorageError
 from closeread.qtcompat import protect_none
 from closeread.ui.errors import show_storage_error
 from closeread.ui.exercises.base import MutedLabel
-from closeread.ui.loading import BackgroundTask
 from closeread.ui.teacher import exports
 from closeread.ui.teacher.attempt_view import AttemptView
 from closeread.ui.teacher.gradebook_model import (
@@ -70,7 +69,7 @@ class DashboardWindow(QMainWindow):
         self.store = store
         self.known = KnownPacks((), ())
         self.pack: Pack | None = None
-        self.task: BackgroundTask | None = None  # the last report being written
+        self.task: exports.BackgroundTask | None = None  # the last report being written
         self.import_dialog: ImportResultsDialog | None = None
         self.rescore_dialog: RescoreDialog | None = None
         self.attempt_views: list[AttemptView] = []
