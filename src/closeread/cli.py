@@ -79,7 +79,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _split_pack(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], str | None]:
     """Take a pack path out of ``argv`` when the first word is not a command's name."""
-    commands = set()
+    commands: set[str] = set()
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         commands.update(getattr(action, "choices", None) or ())
     index = 0

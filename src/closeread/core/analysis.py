@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from closeread.core.grading import CriterionOutcome, Grade, OptionOutcome, PairOutcome
 from closeread.core.model import (
@@ -129,7 +130,7 @@ def _analyse(
     attempted: int,
     mean: float | None,
 ) -> ExerciseAnalysis:
-    base = dict(
+    base: dict[str, Any] = dict(
         lesson_id=lesson_id, exercise_id=exercise_id, title=exercise.title, kind=exercise.kind,
         students=students, attempted=attempted, mean_score=mean,
     )  # fmt: skip

@@ -18,7 +18,7 @@ Answers come back from results files that students hand in, so
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from closeread.core.model import (
     AnalogyExercise,
@@ -203,7 +203,7 @@ class _Checker:
             _Checker(known[part_id], self.text_length, where).check(answer)
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

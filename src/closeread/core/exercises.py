@@ -8,7 +8,7 @@ exercise can be scored at all, and builds the immutable exercise objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 from typing import Any
 
@@ -101,13 +101,14 @@ class ExerciseBuilder:
                 self.check_prose_lengths(value, (*where, index))
 
     def exercise(self, entry: dict[str, Any], where: Where) -> AnyExercise:
-        build = {
+        builders: dict[str, Callable[[dict[str, Any], Where, dict[str, Any]], AnyExercise]] = {
             "mark": self.mark,
             "choice": self.choice,
             "short": self.short,
             "match": self.match,
             "analogy": self.analogy,
-        }[entry["kind"]]
+        }
+        build = builders[entry["kind"]]
         exercise = build(entry, where, self.common(entry, where))
         return exercise
 

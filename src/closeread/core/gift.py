@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from closeread.core.markdowntext import html_to_text
 
@@ -155,7 +155,7 @@ def _question(line: int, block: str, notes: list[GiftNote]) -> GiftQuestion | No
     if tail.strip():
         return GiftQuestion(line, "missing-word", title, text + " _____ " + _restore(tail), markup)
     answers, _, general = answers.partition("####")
-    common = {"line": line, "title": title, "text": text, "markup": markup}
+    common: dict[str, Any] = {"line": line, "title": title, "text": text, "markup": markup}
     common["general_feedback"] = _restore(general)
     answers = answers.strip()
     if not answers:
@@ -163,7 +163,7 @@ def _question(line: int, block: str, notes: list[GiftNote]) -> GiftQuestion | No
     if answers.startswith("#"):
         return GiftQuestion(kind="numeric", **common)
     if "~" in answers:
-        kind = "choice" if "=" in answers else "multiple"
+        kind: Kind = "choice" if "=" in answers else "multiple"
         return _with_answers(kind, answers, common, notes)
     if "=" in answers and "->" in answers:
         return _with_answers("match", answers, common, notes)
@@ -181,7 +181,7 @@ def _question(line: int, block: str, notes: list[GiftNote]) -> GiftQuestion | No
 
 
 def _with_answers(
-    kind: Kind, answers: str, common: dict, notes: list[GiftNote]
+    kind: Kind, answers: str, common: dict[str, Any], notes: list[GiftNote]
 ) -> GiftQuestion | None:
     pieces = re.split(r"(?=[=~])", answers)
     if pieces[0].strip():

@@ -68,7 +68,7 @@ def to_html(markdown: str) -> str:
             body = "".join(f"<li>{inline(item)}</li>" for item in items)
             out.append(f"<{tag}>{body}</{tag}>")
         else:
-            paragraph = []
+            paragraph: list[str] = []
             while index < len(lines) and lines[index].strip():
                 if paragraph and (_ITEM.match(lines[index]) or _HEADING.match(lines[index])):
                     break

@@ -8,6 +8,7 @@ Qt; ``closeread check`` is this module and a printer.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ class PackError(Exception):
         self.problems = problems
 
 
-def load_pack(path: str | Path) -> LoadResult:
+def load_pack(path: str | os.PathLike[str]) -> LoadResult:
     """Load and check the pack at ``path`` (a folder or a zip archive)."""
     problems = ProblemList()
     try:

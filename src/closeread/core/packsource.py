@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import re
 import stat
 import zipfile
@@ -66,7 +67,7 @@ class PackSource:
         raise NotImplementedError
 
 
-def open_source(path: str | Path) -> PackSource:
+def open_source(path: str | os.PathLike[str]) -> PackSource:
     """A folder or a zip archive, chosen by what ``path`` is."""
     name = str(path)
     path = Path(path)

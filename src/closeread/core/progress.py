@@ -211,7 +211,10 @@ def lesson_rows(
     pack: Any, students: Sequence[Student], totals: Iterable[LessonTotals]
 ) -> list[LessonSummary]:
     """One row per student × lesson of ``pack``; a lesson not started scores 0."""
-    by_key = {(student_id, lesson_id): rest for student_id, lesson_id, *rest in totals}
+    by_key = {
+        (student_id, lesson_id): (earned, done, pending)
+        for student_id, lesson_id, earned, done, pending in totals
+    }
     lessons = [
         (lesson.id, sum(e.points for e in lesson.exercises), len(lesson.exercises))
         for lesson in pack.lessons

@@ -11,6 +11,10 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from closeread.core.backups import Backup
 
 
 class StorageError(Exception):
@@ -50,8 +54,8 @@ class DatabaseCorrupt(StorageError):
         detail: str = "",
         *,
         path: Path | None = None,
-        backups: tuple = (),
-        newest_good_backup: object = None,
+        backups: tuple[Backup, ...] = (),
+        newest_good_backup: Backup | None = None,
     ) -> None:
         super().__init__(message, detail)
         self.path = path

@@ -21,7 +21,9 @@ from sqlite_utils import Database
 class StoreBase:
     """The database access every part of the store uses."""
 
-    db: Database
+    @property
+    def db(self) -> Database:
+        raise NotImplementedError  # Store provides it
 
     def _transaction(self) -> AbstractContextManager[Database]:
         raise NotImplementedError  # Store provides it

@@ -29,6 +29,7 @@ class StoreRoster(StoreBase):
                 row,
             )
             student_id = cursor.lastrowid
+        assert student_id is not None  # set by the INSERT
         return self.get_student(student_id)
 
     def update_student(

@@ -112,6 +112,7 @@ class StoreTeacher(StoreWork):
                     "VALUES (?, ?, ?, ?)",
                     [name, class_name, number, now()],
                 ).lastrowid
+                assert student_id is not None  # set by the INSERT
             known = {
                 tuple(row)
                 for row in db.execute(
@@ -144,7 +145,7 @@ class StoreTeacher(StoreWork):
         student_id: int,
         pack: PackIdentity,
         key: PackIdentity,
-        fresh: Sequence[tuple[NewAttempt, str, str | None]],
+        fresh: Sequence[tuple[NewAttempt, str | None, str | None]],
         source: str,
         scoring_version: str,
     ) -> tuple[int, ...]:

@@ -353,6 +353,7 @@ def _insert_attempt(
         row,
     )
     attempt_id = cursor.lastrowid
+    assert attempt_id is not None  # set by the INSERT
     if score is not None:
         db.execute(
             "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from typing import Self
 
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
@@ -49,7 +50,7 @@ class TomlDocument:
         self._saved_text = self.as_text() if on_disk is not None else ""
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> TomlDocument:
+    def open(cls, path: str | os.PathLike[str]) -> Self:
         try:
             raw = Path(path).read_bytes()
         except OSError as error:

@@ -10,8 +10,9 @@ import functools
 import json
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 
@@ -115,6 +116,11 @@ def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(inlined)
 
 
+def _schema(schema_name: str) -> Mapping[str, Any]:
+    # _validator builds its schema from a JSON object, never a boolean schema.
+    return cast("Mapping[str, Any]", _validator(schema_name).schema)
+
+
 _ANNOTATIONS = {"description", "default", "title"}
 
 
@@ -146,7 +152,7 @@ def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
         if error.validator == "unevaluatedProperties":
             described = [
                 (f'unknown key "{key}"{_in(path)}', (*path, key))
-                for key in _unknown_exercise_keys(error, path, _validator(schema_name).schema)
+                for key in _unknown_exercise_keys(error, path, _schema(schema_name))
             ]
         else:
             described = _describe(error, path)
@@ -161,7 +167,7 @@ def validate(toml: TomlFile, schema_name: str, problems: ProblemList) -> bool:
 
 
 def _unknown_exercise_keys(
-    error: jsonschema.ValidationError, path: Path, schema: dict
+    error: jsonschema.ValidationError, path: Path, schema: Mapping[str, Any]
 ) -> list[str]:
     """The keys of an unknown-key error that really are unknown for this exercise kind.
 
@@ -201,7 +207,8 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> list[tuple[str, 
         expected = error.validator_value
         return [(f"{name} must be {_article(expected)}, not {_type_name(value)}", path)]
     if kind in {"enum", "const"}:
-        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        rule: Any = error.validator_value  # set on every error the validator reports
+        allowed = rule if kind == "enum" else [rule]
         listed = ", ".join(json.dumps(choice) for choice in allowed)
         rule = f"it must be {listed}" if len(allowed) == 1 else f"it must be one of: {listed}"
         return [(f"{name} is {json.dumps(value)}; {rule}", path)]
@@ -247,7 +254,7 @@ def _article(expected: object) -> str:
         "object": "a table",
     }
     if isinstance(expected, list):
-        return " or ".join(names.get(item, item) for item in expected)
+        return " or ".join(names.get(str(item), str(item)) for item in expected)
     return names.get(str(expected), str(expected))
 
 

@@ -50,7 +50,9 @@ from closeread.ui.errors import ExceptHook, ask_restore, show_storage_error
 from closeread.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from closeread.core.progress import Student
     from closeread.core.storage import Store
+    from closeread.ui.main_window import MainWindow
 
 
 EXIT_WHEN_SHOWN = "CLOSEREAD_EXIT_WHEN_SHOWN"
@@ -60,6 +62,7 @@ def make_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # instance() is typed as the base class
     app.setApplicationName("CloseRead")
     app.setOrganizationName("CloseRead")
     app.setDesktopFileName("closeread")
@@ -201,7 +204,7 @@ class _Start:
         self.pack = pack
         self.prefs = Prefs(folder)
         self.theme = Theme(app, self.prefs.appearance)
-        self.window = None
+        self.window: MainWindow | None = None
         self.store: Store | None = None
         self.code: int | None = None
         self.looping = False
@@ -209,12 +212,12 @@ class _Start:
     def run(self) -> int:
         from closeread.ui.main_window import MainWindow
 
-        self.window = MainWindow(theme=self.theme, data_dir=self.folder)
-        self._watch(self.window)
-        self.window.preview()
-        self.window.show()
-        self.window.activateWindow()
-        _AfterFirstPaint(self.window, self.open)  # the database opens behind the window
+        self.window = window = MainWindow(theme=self.theme, data_dir=self.folder)
+        self._watch(window)
+        window.preview()
+        window.show()
+        window.activateWindow()
+        _AfterFirstPaint(window, self.open)  # the database opens behind the window
         self.looping = True
         code = self.app.exec()
         return self.code if self.code is not None else code
@@ -232,12 +235,14 @@ class _Start:
             show_storage_error(self.window, error)
             return self._stop(1)
         if student is None:
+            assert self.window is not None  # open until close()
             self.window.ask_profile(self.store, self.ready, lambda: self._stop(0))
         else:
             self.ready(student)
         return True
 
-    def ready(self, student) -> None:
+    def ready(self, student: Student) -> None:
+        assert self.window is not None and self.store is not None  # open until close()
         self.window.attach(self.store, student)
         self.window.open_initial(self.pack)
 

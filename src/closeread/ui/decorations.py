@@ -85,8 +85,9 @@ class Decorator:
                 text = block.text()
                 while right - 1 > left and text[right - 1 - base].isspace():
                     right -= 1  # no line under the space where a line wraps
-                x1 = line.cursorToX(left - base)[0]
-                x2 = line.cursorToX(right - base)[0]
+                # cursorToX returns (x, position); PySide6's stub types it as object.
+                x1 = line.cursorToX(left - base)[0]  # type: ignore[index]
+                x2 = line.cursorToX(right - base)[0]  # type: ignore[index]
                 rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
                 rects.append((rect.translated(origin), origin.y() + line.y() + line.ascent()))
             block = block.next()
@@ -178,7 +179,7 @@ class Decorator:
                 and item.mark is not None
                 and item.key[:2] != item.mark[:2]
             )
-            if shows_key:
+            if shows_key and item.key is not None:  # (a missed item has its key)
                 rects = self.range_rects(textmap.to_qt(item.key.start), textmap.to_qt(item.key.end))
                 color = line_color_for(style_of(styles, item.key.label).color, self.palette)
                 self._outline(rects, color, dotted=item.kind == "missed")

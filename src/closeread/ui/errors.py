@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from closeread.core.storage_errors import StorageError
 
 LOG_NAME = "closeread-errors.log"
 
@@ -81,7 +85,7 @@ def storage_error_title(error: Exception) -> str:
     return _tr("Progress could not be saved")
 
 
-def ask_restore(parent: QWidget | None, error: Exception, backup_label: str) -> bool:
+def ask_restore(parent: QWidget | None, error: StorageError, backup_label: str) -> bool:
     """Offer to restore a damaged database from its newest good backup."""
     box = message_box(parent, _tr("The progress file is damaged"), str(error), error.detail)
     box.setInformativeText(

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from closeread.core.results import SUFFIX, build_results, suggested_name, write_results
 from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import message_box, show_error, show_storage_error
+
+if TYPE_CHECKING:
+    from closeread.ui.window_commands import WindowCommands
 
 LAST_FOLDER = "hand_in_folder"
 
@@ -25,12 +29,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("hand_in", text)
 
 
-def export_my_results(window: QWidget) -> Path | None:
+def export_my_results(window: WindowCommands) -> Path | None:
     """Ask where, then write the results file of ``window``'s student and pack."""
     pack, student, store = window.pack, window.student, window.store
     if pack is None:
         show_error(window, _tr("No pack is open"), _tr("Open a lesson pack first."))
         return None
+    assert store is not None and student is not None  # the window is attached
     try:
         export = build_results(store, student.id, pack)
     except StorageError as error:

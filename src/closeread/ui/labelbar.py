@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from closeread.ui.markstyle import (
     LabelStyle,
+    StyledLabel,
     background_for,
     draw_underline,
     ink_on,
@@ -101,7 +102,7 @@ class LabelBar(QWidget):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
-    def set_labels(self, labels: Iterable[object]) -> None:
+    def set_labels(self, labels: Iterable[StyledLabel]) -> None:
         """One button per label (``closeread.core.model.Label``), numbered in this order."""
         for button in self._buttons.values():
             self._slot.removeWidget(button)
@@ -167,12 +168,14 @@ def adopt_buttons(bar: LabelBar, label_ids: Iterable[str], row: QWidget, *lead: 
     over with this, after ``lead`` widgets (a caption), all of one height. Call it again
     after the bar's labels change: the bar makes new buttons then."""
     flow = row.layout()
+    assert flow is not None  # the row's wrapping layout
     wanted = [bar.button(label_id) for label_id in label_ids]
     wanted.append(bar.remove_button())
     while flow.count():
         item = flow.takeAt(0)
-        if item.widget() is not None and item.widget() not in wanted + list(lead):
-            item.widget().hide()  # an old button the bar is deleting
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget not in wanted + list(lead):
+            widget.hide()  # an old button the bar is deleting
     height = max(button.sizeHint().height() for button in wanted)
     for widget in lead:
         widget.setMinimumHeight(height)

@@ -8,6 +8,8 @@ binds to Alt+Left / Alt+Right.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.model import Lesson, Pack
+
+if TYPE_CHECKING:
+    from closeread.ui.markdown_view import MarkdownView
 
 _MARGIN = 20
 
@@ -116,7 +121,8 @@ class LessonPane(QWidget):
         layout.setContentsMargins(_MARGIN, 16, _MARGIN, 16)
         layout.setSpacing(18)
         self._intro_layout = layout
-        self._intro = None  # made when first shown: the window appears sooner without it
+        # made when first shown: the window appears sooner without it
+        self._intro: MarkdownView | None = None
         self.start_button = QPushButton(self.tr("&Start the First Exercise  ▶"), page)
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the first exercise"))

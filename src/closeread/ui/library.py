@@ -66,6 +66,7 @@ def lesson_progress(lesson: Lesson, progress: Progress | None) -> LessonProgress
         if not attempts:
             continue
         done += 1
+        assert progress is not None  # it has the attempts
         score = progress.counted_score(lesson.id, exercise.id, exercise.counts)
         if score is not None:
             earned += exercise.points * score
@@ -185,7 +186,7 @@ class LibraryPanel(QWidget):
         item = self._pack_item(key)
         if entry is not None and entry.pack is not None and item is not None:
             for index, lesson in enumerate(entry.pack.lessons):
-                self._show_progress(item.child(index), lesson, progress)
+                self._show_progress(_child(item, index), lesson, progress)
 
     def set_current(self, key: str, lesson_id: str, exercise_id: str | None) -> None:
         """Show where the student is (bold, selected) without opening anything."""
@@ -235,7 +236,7 @@ class LibraryPanel(QWidget):
         item.setToolTip(1, spoken)
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
         for index, exercise in enumerate(lesson.exercises, start=1):
-            child = item.child(index)
+            child = _child(item, index)
             attempts = progress.attempts_for(lesson.id, exercise.id) if progress else ()
             score = (
                 progress.counted_score(lesson.id, exercise.id, exercise.counts)
@@ -260,7 +261,7 @@ class LibraryPanel(QWidget):
 
     def _pack_item(self, key: str) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+            item = _top_level(self.tree, index)
             if item.data(0, _KEY)[0] == key:
                 return item
         return None
@@ -270,11 +271,11 @@ class LibraryPanel(QWidget):
         if pack_item is None:
             return None
         for index in range(pack_item.childCount()):
-            lesson_item = pack_item.child(index)
+            lesson_item = _child(pack_item, index)
             if lesson_item.data(0, _KEY)[1] != lesson_id:
                 continue
             for child_index in range(lesson_item.childCount()):
-                child = lesson_item.child(child_index)
+                child = _child(lesson_item, child_index)
                 if child.data(0, _KEY)[2] == exercise_id:
                     return child
             return lesson_item
@@ -282,7 +283,7 @@ class LibraryPanel(QWidget):
 
     def _mark_current(self) -> None:
         target = self.item_for(*self._current) if self._current else None
-        iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        iterator = [_top_level(self.tree, i) for i in range(self.tree.topLevelItemCount())]
         while iterator:
             item = iterator.pop()
             font = item.font(0)
@@ -290,15 +291,29 @@ class LibraryPanel(QWidget):
             if item.parent() is not None and font.bold() != bold:
                 font.setBold(bold)
                 item.setFont(0, font)
-            iterator.extend(item.child(i) for i in range(item.childCount()))
+            iterator.extend(_child(item, i) for i in range(item.childCount()))
         if target is not None:
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(target)
-            if target.parent() is not None:
-                target.parent().setExpanded(True)
+            parent = target.parent()
+            if parent is not None:
+                parent.setExpanded(True)
             self.tree.scrollToItem(target)
             self.tree.blockSignals(False)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         key, lesson_id, exercise_id = item.data(0, _KEY)
         self.activated.emit(key, lesson_id, exercise_id)
+
+
+# Qt's child(i) and topLevelItem(i) give None only for an index out of range.
+def _child(item: QTreeWidgetItem, index: int) -> QTreeWidgetItem:
+    child = item.child(index)
+    assert child is not None
+    return child
+
+
+def _top_level(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(index)
+    assert item is not None
+    return item

@@ -12,6 +12,7 @@ and attempts are the exercise panel's to save.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -41,6 +42,10 @@ from closeread.ui.theme import SETTING as APPEARANCE
 from closeread.ui.theme import Theme
 from closeread.ui.window_commands import WindowCommands
 
+if TYPE_CHECKING:
+    from closeread.core.progress import Progress, Student
+    from closeread.core.storage import Store
+
 DEFAULT_SIZE = (1280, 800)
 SPLIT = (290, 560, 430)
 
@@ -59,17 +64,20 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def __init__(
         self,
-        store=None,
-        student=None,
+        store: Store | None = None,
+        student: Student | None = None,
         theme: Theme | None = None,
         *,
         data_dir: str | Path | None = None,
     ) -> None:
         super().__init__()
-        self.store = None
-        self.student = None
+        self.store: Store | None = None
+        self.student: Student | None = None
         self.theme = theme
-        self.data_dir = Path(store.data_dir if store is not None else data_dir)
+        if store is not None:
+            data_dir = store.data_dir
+        assert data_dir is not None, "a window needs a store or a data_dir"
+        self.data_dir = Path(data_dir)
         self.prefs = Prefs(self.data_dir)
         self.entry: LibraryEntry | None = None
         self.place: Place | None = None
@@ -121,6 +129,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._update_moves()
         self.article.setFocus()
         if store is not None:
+            assert student is not None, "a store comes with its student"
             self.attach(store, student)
 
     def preview(self) -> bool:
@@ -132,21 +141,22 @@ class MainWindow(WindowCommands, QMainWindow):
             if location is None or not location.is_dir():
                 continue
             entry = LibraryEntry(key, location.name, location, bundled=key in bundled)
-            if self.opener.load_now(entry) is None:
+            cached = self.opener.load_now(entry)
+            if cached is None or cached.pack is None:
                 continue
             entries = library_entries(None, {key: entry.pack})
             if key not in bundled:
                 entries.append(entry)
             self.library.set_entries(entries)
             self.entry = next(e for e in entries if e.key == key)
-            self._show_article(entry.pack)
+            self._show_article(cached.pack)
             self.lesson.title.setText(self.tr("Opening your work…"))
             self.busy.show()
             return True
         self.lesson.title.setText(self.tr("Opening…"))
         return False
 
-    def attach(self, store, student) -> None:
+    def attach(self, store: Store, student: Student) -> None:
         """Give the window its store and student; it opens nothing yet (see open_initial)."""
         self.store = store
         self.student = student
@@ -185,9 +195,10 @@ class MainWindow(WindowCommands, QMainWindow):
     def open_initial(self, path: str | Path | None = None) -> None:
         """Open the student's last pack (else the bundled one); then ``path`` if given."""
         entries = self.library.entries
+        assert self.student is not None  # attached
         last = self.autosave.recall(student_key(self.student.id, "last_pack"))
         bundled = [key for key, entry in entries.items() if entry.bundled]
-        key = last if last in entries else (bundled or list(entries) or [None])[0]
+        key = last if last in entries else next(iter(bundled or entries), None)
         if key is not None:
             self.open_entry(key)
         else:
@@ -205,6 +216,7 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.entry is not None and self.entry.key != entry.key:
             self.save_state()
         pack = entry.pack
+        assert pack is not None and self.student is not None  # loaded; attached
         self.entry = entry
         self._show_article(pack)
         self.library.set_pack(entry.key, pack, self.progress_for(pack))
@@ -225,9 +237,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.packShown.emit()
         QTimer.singleShot(0, self.opener.load_the_rest)
 
-    def progress_for(self, pack: Pack | None):
+    def progress_for(self, pack: Pack | None) -> Progress | None:
         if pack is None or self.store is None:
             return None
+        assert self.student is not None  # attached with the store
         try:
             return self.store.load_progress(self.student.id, pack.id)
         except StorageError as error:
@@ -259,10 +272,11 @@ class MainWindow(WindowCommands, QMainWindow):
         if pack is None or self.store is None or place == self.place:
             return
         lesson = pack.lesson(place.lesson_id)
-        had_focus = self.lesson.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.lesson.isAncestorOf(focus)
         self.article.set_feedback([])
         self.article.set_marks([])
-        if place.is_intro:
+        if place.exercise_id is None:  # the lesson's intro
             self.lesson.show_intro(pack, lesson)
         else:
             exercise = lesson.exercise(place.exercise_id)
@@ -270,6 +284,7 @@ class MainWindow(WindowCommands, QMainWindow):
             panel = self._make_panel(pack, lesson, exercise)
             self.lesson.show_exercise(pack, lesson, number, exercise.title, panel)
         self.place = place
+        assert self.entry is not None  # pack is self.entry's
         self.library.set_current(self.entry.key, place.lesson_id, place.exercise_id)
         self._update_moves()
         if had_focus:
@@ -283,6 +298,7 @@ class MainWindow(WindowCommands, QMainWindow):
         from closeread.ui.exercises.context import ExerciseContext
         from closeread.ui.exercises.panel import ExercisePanel
 
+        assert self.store is not None and self.student is not None  # attached
         context = ExerciseContext(
             store=self.store, student_id=self.student.id, pack=pack, lesson=lesson,
             exercise=exercise, reader=self.article,

@@ -19,12 +19,14 @@ save at once. Editing clears the feedback on the article: it was about the old m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from closeread.ui.labelbar import LabelBar
+from closeread.ui.markstyle import StyledLabel
 from closeread.ui.overlay import Mark, as_marks
 from closeread.ui.reader import ArticleView
 
@@ -58,7 +60,7 @@ class MarkingController(QObject):
 
     # -- state ------------------------------------------------------------------------
 
-    def set_labels(self, labels: Iterable[object]) -> None:
+    def set_labels(self, labels: Iterable[StyledLabel]) -> None:
         """The exercise's labels (``closeread.core.model.Label``), keys 1, 2, 3... in order."""
         labels = tuple(labels)
         self._labels = [label.id for label in labels]
@@ -187,7 +189,7 @@ class MarkingController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            action = self._key_action(event)
+            action = self._key_action(cast(QKeyEvent, event))  # a key event, by its type
             if action is not None:
                 if kind == QEvent.Type.ShortcutOverride:
                     event.accept()  # ours while the article or bar has the focus

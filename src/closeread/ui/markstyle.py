@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
@@ -139,6 +140,14 @@ def ink_on(fill: QColor) -> QColor:
     return black if contrast(black, fill) >= contrast(white, fill) else white
 
 
+class StyledLabel(Protocol):
+    """What a label needs for a style: an id (``name``, ``color`` and ``shortcut`` are
+    read when there)."""
+
+    @property
+    def id(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class LabelStyle:
     """How one label's marks look: colour, underline, and the tag text (its number)."""
@@ -150,7 +159,7 @@ class LabelStyle:
     tag: str
 
 
-def label_styles(labels: Sequence[object]) -> dict[str, LabelStyle]:
+def label_styles(labels: Sequence[StyledLabel]) -> dict[str, LabelStyle]:
     """Styles for the labels of an exercise (``closeread.core.model.Label`` objects or
     anything with ``id``, ``name``, ``color`` and optionally ``shortcut``), in order.
 

@@ -24,7 +24,7 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
@@ -49,6 +49,20 @@ class Mark(NamedTuple):
     label: str
 
 
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+class Outcome(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class FeedbackItem:
     kind: str
@@ -67,11 +81,11 @@ class FeedbackItem:
             object.__setattr__(self, "key", Mark(*self.key))
 
     @classmethod
-    def from_outcome(cls, outcome: object) -> FeedbackItem:
+    def from_outcome(cls, outcome: Outcome) -> FeedbackItem:
         """From any object with ``kind``, ``mark``/``key`` (each with ``start``, ``end``,
         ``label``, or None) and ``explanation``, e.g. ``closeread.core.scoring.SpanOutcome``."""
 
-        def span(value: object) -> Mark | None:
+        def span(value: _Span | None) -> Mark | None:
             if value is None:
                 return None
             return Mark(value.start, value.end, value.label)
@@ -86,7 +100,9 @@ class FeedbackItem:
     @property
     def span(self) -> Mark:
         """Where the item is drawn: the student's mark, or the key span it missed."""
-        return self.mark if self.mark is not None else self.key
+        span = self.mark if self.mark is not None else self.key
+        assert span is not None  # __post_init__ requires one of them
+        return span
 
 
 def as_marks(marks: Iterable[Sequence]) -> list[Mark]:
@@ -171,7 +187,11 @@ def describe(
                 lines.append(_outcome_text(item, text, styles))
         parts.append("<br>".join(lines))
     for item in feedback:
-        if item.kind == "missed" and item.key.start <= offset < item.key.end:
+        if (
+            item.kind == "missed"
+            and item.key is not None
+            and item.key.start <= offset < item.key.end
+        ):
             parts.append(_outcome_text(item, text, styles))
     return "<hr>".join(parts)
 
@@ -189,7 +209,7 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
         head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
-    elif item.kind == "partial":
+    elif item.kind == "partial" and item.key is not None:  # (no key: the branch above)
         quote = text[item.key.start : item.key.end]
         if len(quote) > QUOTE_PREVIEW:
             quote = quote[: QUOTE_PREVIEW - 1] + "…"

@@ -18,7 +18,12 @@ def next_pane(panes: Sequence[QWidget], delta: int) -> QWidget:
     visible = [pane for pane in panes if pane.isVisible()]
     focus = QApplication.focusWidget()
     here = next(
-        (n for n, pane in enumerate(visible) if pane is focus or pane.isAncestorOf(focus)), -1
+        (
+            n
+            for n, pane in enumerate(visible)
+            if pane is focus or (focus is not None and pane.isAncestorOf(focus))
+        ),
+        -1,
     )
     return visible[(here + delta) % len(visible)]
 

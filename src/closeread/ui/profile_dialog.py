@@ -152,7 +152,9 @@ class ProfileDialog(QDialog):
         self.pages.setCurrentIndex(index)
         for number in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(number).setSizePolicy(policy, policy)
+            page = self.pages.widget(number)
+            assert page is not None  # number < count()
+            page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
 
     def show_choose(self) -> None:

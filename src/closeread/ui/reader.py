@@ -15,18 +15,20 @@ text view. Layout, zoom and scroll memory come from ``ReadingPane``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QTextCursor, QTextDocumentFragment
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from closeread.core.model import Article
 from closeread.ui.decorations import Decorator
 from closeread.ui.document import build_document
-from closeread.ui.markstyle import LabelStyle, label_styles
+from closeread.ui.markstyle import LabelStyle, StyledLabel, label_styles
 from closeread.ui.overlay import (
     FeedbackItem,
     Mark,
+    Outcome,
     Segment,
     as_marks,
     describe,
@@ -98,7 +100,7 @@ class ArticleView(ReadingPane):
         """The document's text with blocks joined by "\\n" (no-break spaces kept)."""
         return self.document().toRawText().replace("\u2029", "\n")
 
-    def set_labels(self, labels: Iterable[object]) -> None:
+    def set_labels(self, labels: Iterable[StyledLabel]) -> None:
         """The labels marks may carry (``closeread.core.model.Label`` objects), in order."""
         self._styles = label_styles(tuple(labels))
         self._refresh_overlay()
@@ -125,7 +127,7 @@ class ArticleView(ReadingPane):
         found = [m for m in self._marks if m.start <= offset < m.end]
         return sorted(found, key=lambda m: m.end - m.start)
 
-    def set_feedback(self, items: Iterable[FeedbackItem | object]) -> None:
+    def set_feedback(self, items: Iterable[FeedbackItem | Outcome]) -> None:
         """Show the outcomes of checking (``FeedbackItem`` or scoring outcomes); [] clears."""
         self._feedback = [
             item if isinstance(item, FeedbackItem) else FeedbackItem.from_outcome(item)
@@ -236,6 +238,7 @@ class ArticleView(ReadingPane):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)  # what a ToolTip event is
             point = QPointF(event.pos()) + self.scroll_offset()
             position = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
             info = self.describe_at(self._textmap.from_qt(position)) if position >= 0 else ""
@@ -267,7 +270,9 @@ class ArticleView(ReadingPane):
         if first.previous().isValid():
             first = first.previous()
         decorator.paint_margin(decorator.visible_blocks(first), self.column_left())
-        extras = {item.mark for item in self._feedback if item.kind == "extra"}
+        extras = {
+            item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
+        }
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
         decorator.paint_feedback(self._textmap, self._feedback, self._styles)
         decorator.paint_tags(self._textmap, self._marks, self._styles)

@@ -9,6 +9,8 @@ Ctrl+= / Ctrl++, Ctrl+-, Ctrl+0, and Ctrl+wheel. Positions here are Qt's.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
@@ -200,7 +202,10 @@ class ReadingPane(QTextEdit):
         self.zoomChanged.emit(step)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _zoom_key(event) is not None:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and _zoom_key(cast(QKeyEvent, event)) is not None  # a key event, by its type
+        ):
             event.accept()  # ours while the pane has the focus, whatever the window binds
             return True
         return super().event(event)

@@ -91,7 +91,9 @@ class Theme(QObject):
 
     def __init__(self, app: QApplication | None = None, mode: str = "system") -> None:
         super().__init__()
-        self._app = app or QApplication.instance()
+        instance = app or QApplication.instance()
+        assert isinstance(instance, QApplication)  # instance() is typed as the base class
+        self._app = instance
         self._mode = mode if mode in MODES else "system"
         self._dark: bool | None = None
         self._requesting = False

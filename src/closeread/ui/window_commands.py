@@ -4,6 +4,8 @@ appearance, help, and the doors to the teacher's tools. A mixin of
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
@@ -12,11 +14,56 @@ import closeread
 from closeread.ui.menus import shortcut_rows
 from closeread.ui.theme import SETTING as APPEARANCE
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
+
+    from closeread.core.model import Pack
+    from closeread.core.progress import Student
+    from closeread.core.storage import Store
+    from closeread.ui.autosave import AutoSave
+    from closeread.ui.lesson_pane import LessonPane
+    from closeread.ui.library import LibraryEntry, LibraryPanel
+    from closeread.ui.menus import Actions
+    from closeread.ui.navigation import Place
+    from closeread.ui.prefs import Prefs
+    from closeread.ui.reader import ArticleView
+    from closeread.ui.theme import Theme
+
+    _Window = QMainWindow  # what the mixin is part of, for the type checker
+else:
+    _Window = object
+
 NARROW_WIDTH = 1000  # below this many pixels the library gives its room to the reading
 
 
-class WindowCommands:
+class WindowCommands(_Window):
     """Menu commands of the main window (see the module's notes)."""
+
+    # What MainWindow provides.
+    store: Store | None
+    student: Student | None
+    theme: Theme | None
+    prefs: Prefs
+    entry: LibraryEntry | None
+    place: Place | None
+    library: LibraryPanel
+    article: ArticleView
+    lesson: LessonPane
+    splitter: QSplitter
+    pages: QStackedWidget
+    student_label: QLabel
+    autosave: AutoSave
+    # The menu actions by name; the attribute hides QWidget.actions(), which Qt's C++
+    # side does not look up in Python.
+    actions: Actions  # type: ignore[assignment]
+
+    if TYPE_CHECKING:
+
+        @property
+        def pack(self) -> Pack | None: ...
+        def save_state(self) -> None: ...
+        def refresh_library(self) -> None: ...
+        def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
 
     _narrow = False
     _library_pref = True
@@ -34,7 +81,14 @@ class WindowCommands:
         panes = [self.library, self.article, self.lesson]
         panes = [pane for pane in panes if pane.isVisible()]
         focus = QApplication.focusWidget()
-        current = next((i for i, p in enumerate(panes) if p is focus or p.isAncestorOf(focus)), -1)
+        current = next(
+            (
+                i
+                for i, p in enumerate(panes)
+                if p is focus or (focus is not None and p.isAncestorOf(focus))
+            ),
+            -1,
+        )
         target = panes[(current + delta) % len(panes)]
         if target is self.library:
             self.focus_library()
@@ -63,6 +117,7 @@ class WindowCommands:
     def _show_student(self) -> None:
         from closeread.ui.profile_dialog import describe
 
+        assert self.student is not None  # attached
         self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
         self.student_label.setAccessibleName(self.student_label.text())
 
@@ -118,6 +173,7 @@ class WindowCommands:
         from closeread.ui.profile_dialog import choose_student
 
         student = choose_student(self.store, self, always_ask=True)
+        assert self.student is not None  # attached with the store
         if student is None or student.id == self.student.id:
             return
         self.student = student

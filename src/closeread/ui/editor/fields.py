@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,9 +52,9 @@ class _UndoToWindow(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z through to the window's actions instead of the field."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        key = cast(QKeyEvent, event)  # read only for a ShortcutOverride, a key event
         if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
+            key.matches(QKeySequence.StandardKey.Undo) or key.matches(QKeySequence.StandardKey.Redo)
         ):
             event.ignore()
             return True
@@ -133,46 +133,53 @@ class FieldForm(QWidget):
     def _make(self, field: Field) -> QWidget:
         kind = field.type
         if kind in ("line", "id"):
-            widget = QLineEdit(self)
-            defer_undo(widget)
+            line = QLineEdit(self)
+            defer_undo(line)
             if kind == "id":
-                widget.editingFinished.connect(lambda f=field: self._id_done(f))
+                line.editingFinished.connect(lambda f=field: self._id_done(f))
             else:
-                widget.textEdited.connect(lambda _text, f=field: self._emit(f))
-        elif kind in ("text", "lines"):
-            widget = TextBox(self, lines=3 if kind == "text" else 2)
+                line.textEdited.connect(lambda _text, f=field: self._emit(f))
+            return line
+        if kind in ("text", "lines"):
+            box = TextBox(self, lines=3 if kind == "text" else 2)
             if kind == "lines":  # one item a line, as the teacher reads it
-                widget.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            widget.textChanged.connect(lambda f=field: self._emit(f))
-        elif kind == "number":
-            widget = _Number(self)
-            widget.setDecimals(2)
-            widget.setRange(field.minimum, field.maximum)
-            widget.valueChanged.connect(lambda _value, f=field: self._emit(f))
-        elif kind == "int":
-            widget = QSpinBox(self)
-            widget.setRange(int(field.minimum), int(field.maximum))
-            widget.setSpecialValueText(field.special)
-            widget.valueChanged.connect(lambda _value, f=field: self._emit(f))
-        elif kind == "bool":
-            widget = QCheckBox(field.label, self)
-            widget.toggled.connect(lambda _on, f=field: self._emit(f))
-        elif kind == "choice":
-            widget = QComboBox(self)
-            widget.setEditable(field.editable)
+                box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            box.textChanged.connect(lambda f=field: self._emit(f))
+            return box
+        if kind == "number":
+            number = _Number(self)
+            number.setDecimals(2)
+            number.setRange(field.minimum, field.maximum)
+            number.valueChanged.connect(lambda _value, f=field: self._emit(f))
+            return number
+        if kind == "int":
+            spin = QSpinBox(self)
+            spin.setRange(int(field.minimum), int(field.maximum))
+            spin.setSpecialValueText(field.special)
+            spin.valueChanged.connect(lambda _value, f=field: self._emit(f))
+            return spin
+        if kind == "bool":
+            check = QCheckBox(field.label, self)
+            check.toggled.connect(lambda _on, f=field: self._emit(f))
+            return check
+        if kind == "choice":
+            combo = QComboBox(self)
+            combo.setEditable(field.editable)
             for value, shown in field.choices:
-                widget.addItem(shown, value)
+                combo.addItem(shown, value)
             if field.editable:
-                defer_undo(widget.lineEdit())
-                widget.currentTextChanged.connect(lambda _text, f=field: self._emit(f))
+                editor = combo.lineEdit()
+                assert editor is not None  # an editable box has one
+                defer_undo(editor)
+                combo.currentTextChanged.connect(lambda _text, f=field: self._emit(f))
             else:
-                widget.activated.connect(lambda _index, f=field: self._emit(f))
-        elif kind == "labels":
-            widget = _LabelChecks(self)
-            widget.changed.connect(lambda f=field: self._emit(f))
-        else:
-            raise ValueError(f"no field type {kind!r}")
-        return widget
+                combo.activated.connect(lambda _index, f=field: self._emit(f))
+            return combo
+        if kind == "labels":
+            checks = _LabelChecks(self)
+            checks.changed.connect(lambda f=field: self._emit(f))
+            return checks
+        raise ValueError(f"no field type {kind!r}")
 
     def set_label_choices(self, key: str, labels: Iterable[Label]) -> None:
         widget = self.widgets[key]
@@ -208,7 +215,7 @@ class FieldForm(QWidget):
                 widget.set_text(str(shown or ""))
         elif isinstance(widget, (QDoubleSpinBox, QSpinBox)):
             number = shown if isinstance(shown, (int, float)) else field.minimum
-            widget.setValue(number)
+            widget.setValue(number)  # type: ignore[arg-type]  # a QSpinBox truncates a float
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(shown))
         elif isinstance(widget, QComboBox):

@@ -213,9 +213,14 @@ class ExerciseForm(QWidget):
             parent, _, _ = self.ref.rpartition("/")
             new_ref = f"{parent}/{value}" if parent else str(value)
             here = (self.rel, self.ref)
+
+            def rename(doc: LessonDocument) -> bool:
+                doc.set_field(self.ref, "id", value)
+                return True
+
             done = self.session.edit(
                 self.rel, _tr("Rename {id}").format(id=self.ref),
-                lambda doc: doc.set_field(self.ref, "id", value) or True,
+                rename,
                 focus_undo=here, focus_redo=(self.rel, new_ref),
             )  # fmt: skip
             if done:

@@ -14,6 +14,7 @@ edited below the list.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -108,8 +109,7 @@ class KeyPanel(QWidget):
         self.buttons = QWidget(parent)
         self.buttons.setObjectName("editorLabelRow")
         self.buttons.setAccessibleName(_tr("Labels"))
-        FlowLayout(self.buttons)
-        self.buttons.layout().setContentsMargins(8, 6, 8, 6)
+        FlowLayout(self.buttons).setContentsMargins(8, 6, 8, 6)
         flow_policy(self.buttons)
         self.caption = QLabel(_tr("Label the selection:"), self.buttons)
         self.controller = MarkingController(view, bar, self)
@@ -154,7 +154,9 @@ class KeyPanel(QWidget):
         self.explanation.setPlaceholderText(_tr("What students read about this passage"))
         self.explanation.textChanged.connect(self._explain)
         form.addRow(_tr("E&xplanation"), self.explanation)
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.label_box)
+        caption = form.itemAt(0, QFormLayout.ItemRole.LabelRole)
+        assert caption is not None  # the label addRow made
+        cast(QLabel, caption.widget()).setBuddy(self.label_box)
         layout.addLayout(form)
 
     # -- which exercise -------------------------------------------------------------------------
@@ -276,7 +278,7 @@ class KeyPanel(QWidget):
 
     # -- edits ----------------------------------------------------------------------------------
 
-    def _edit(self, description: str, change, merge=None) -> object:
+    def _edit(self, description: str, change, merge=None) -> Any:
         here = (self.rel, self.ref)
         return self.session.edit(
             self.rel, description, change, merge=merge, focus_undo=here, focus_redo=here

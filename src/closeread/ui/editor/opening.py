@@ -11,14 +11,18 @@ import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from closeread.core.storage_errors import StorageError
 from closeread.ui.editor.session import PACK_FILE
 from closeread.ui.editor.window import PackEditor
 from closeread.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from closeread.ui.window_commands import WindowCommands
 
 LAST_FOLDER = "editor.last_folder"
 
@@ -28,7 +32,7 @@ def _tr(text: str) -> str:
 
 
 def edit_pack(
-    window: QWidget,
+    window: WindowCommands,
     folder: str | Path | None = None,
     clock: Callable[[], float] = time.time,
 ) -> PackEditor | None:
@@ -36,6 +40,7 @@ def edit_pack(
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
     store = window.store
+    assert store is not None  # the window is attached
     if not ask_teacher_pin(window, store, clock):
         return None
     if folder is None:

@@ -131,7 +131,7 @@ class OutlineTree(QTreeWidget):
             item = self._items[self._rows[0].node]
         changed = item is not self.currentItem()
         if changed:
-            self.setCurrentItem(item)
+            self.setCurrentItem(item)  # type: ignore[arg-type]  # None clears it; the stub says no
         if item is not None:
             self.scrollToItem(item)
         if emit and not changed:

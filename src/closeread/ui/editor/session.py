@@ -249,7 +249,7 @@ def _labels(meta: dict[str, Any]) -> tuple[Label, ...]:
     entries = meta.get("labels")
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            name = entry.get("name") if isinstance(entry.get("name"), str) else entry["id"]
-            color = entry.get("color") if isinstance(entry.get("color"), str) else "#777777"
+            name = entry["name"] if isinstance(entry.get("name"), str) else entry["id"]
+            color = entry["color"] if isinstance(entry.get("color"), str) else "#777777"
             labels.append(Label(entry["id"], name, color, str(entry.get("description", ""))))
     return tuple(labels)

@@ -16,12 +16,14 @@ student, against a throwaway progress database.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.tomledit import TomlFileError
 from closeread.ui.editor import structure
-from closeread.ui.editor.actions import build_actions
+from closeread.ui.editor.actions import EditorActions, build_actions
 from closeread.ui.editor.forms import ExerciseForm, LessonForm
 from closeread.ui.editor.keyspans import KeyPanel
 from closeread.ui.editor.notice import EditNotice
@@ -59,12 +61,14 @@ SIZE = (1440, 900)
 class PackEditor(QMainWindow):
     """The editor for the pack in ``folder``; one window per pack."""
 
+    actions: EditorActions  # type: ignore[assignment]  # hides QWidget.actions()
+
     def __init__(self, folder: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packEditor")
         self.session = EditSession(folder, self)
         self.node: Node | None = None
-        self.form: QWidget | None = None
+        self.form: InfoPage | LessonForm | ExerciseForm | None = None
         self.try_dialog: TryDialog | None = None
 
         self.outline = OutlineTree(self)
@@ -125,7 +129,7 @@ class PackEditor(QMainWindow):
         self.keys.message.connect(self.say)
         self.outline.nodeChanged.connect(self.show_node)
         self.problems.placeActivated.connect(self.go_to_place)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         screen = self.screen().availableGeometry()
         self.resize(min(SIZE[0], screen.width()), min(SIZE[1], screen.height()))
         self._on_reloaded()
@@ -178,7 +182,7 @@ class PackEditor(QMainWindow):
         if self.keys.isVisibleTo(self) and first is not None:  # the key in view
             QTimer.singleShot(0, lambda start=first.start: self.article.scroll_to_offset(start))
 
-    def _make_form(self, node: Node | None) -> QWidget:
+    def _make_form(self, node: Node | None) -> InfoPage | LessonForm | ExerciseForm:
         session = self.session
         if node is not None and node.rel and node.rel not in session.docs:
             return InfoPage(broken_lesson_html(session, node.rel), node.rel, self)
@@ -202,7 +206,7 @@ class PackEditor(QMainWindow):
             ref = node.ref
         self.keys.buttons.setVisible(bool(ref))
         self.keys.setVisible(bool(ref))
-        self.keys.show_exercise(node.rel if ref else "", ref)
+        self.keys.show_exercise(node.rel if node is not None and ref else "", ref)
 
     def _update_title(self, *_args) -> None:
         self.setWindowTitle(
@@ -216,7 +220,11 @@ class PackEditor(QMainWindow):
         for action in (self.actions.delete, self.actions.move_up, self.actions.move_down):
             action.setEnabled(is_exercise)
         self.actions.try_it.setEnabled(is_exercise)
-        analogy = is_exercise and self._kind_of(Node("exercise", node.rel, node.exercise_id))
+        analogy = (
+            node is not None
+            and is_exercise
+            and self._kind_of(Node("exercise", node.rel, node.exercise_id))
+        )
         self.actions.part_menu.setEnabled(analogy == "analogy")
 
     def _kind_of(self, node: Node) -> str:
@@ -274,7 +282,7 @@ class PackEditor(QMainWindow):
 
     def _focus_title(self) -> None:
         if isinstance(self.form, ExerciseForm):
-            title = self.form.fields.widgets["title"]
+            title = cast(QLineEdit, self.form.fields.widgets["title"])  # a "line" field
             title.setFocus(Qt.FocusReason.OtherFocusReason)
             title.selectAll()
 
@@ -287,7 +295,7 @@ class PackEditor(QMainWindow):
             self.go_to(after.rel, after.ref)
             self.say(self.tr("Deleted {id}. Ctrl+Z brings it back.").format(id=gone))
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # Move Up/Down, not QWidget's
         if self.node is not None and self.node.kind in ("exercise", "part"):
             structure.move(self.session, self.node, delta)
 

@@ -8,7 +8,7 @@ steps; they are shown by name. Each part keeps its own answer, result and hints.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
@@ -26,6 +26,9 @@ from closeread.ui.exercises.base import (
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.hints import HintLedger, HintsBox
 
+if TYPE_CHECKING:
+    from closeread.ui.exercises.mark import MarkWidget
+
 STEP_TITLES = {
     "compared": QT_TRANSLATE_NOOP("AnalogyWidget", "What is compared to what"),
     "principle": QT_TRANSLATE_NOOP("AnalogyWidget", "The principle it relies on"),
@@ -36,7 +39,8 @@ STEP_TITLES = {
 def step_title(step: str) -> str:
     """The heading of a step: the three known steps in words, any other by its name."""
     if step in STEP_TITLES:
-        return QCoreApplication.translate("AnalogyWidget", STEP_TITLES[step])
+        text = STEP_TITLES[step]  # QT_TRANSLATE_NOOP's text; PySide6's stub says object
+        return QCoreApplication.translate("AnalogyWidget", text)  # type: ignore[arg-type]
     words = step.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:]
 
@@ -111,10 +115,10 @@ class AnalogyWidget(ExerciseWidget):
                 return section.widget
         raise KeyError(part_id)
 
-    def hint_boxes(self) -> list[QWidget]:
+    def hint_boxes(self) -> list[HintsBox]:
         return [section.hints for section in self.sections if section.hints is not None]
 
-    def mark_widgets(self) -> list[QWidget]:
+    def mark_widgets(self) -> list[MarkWidget]:
         return [w for section in self.sections for w in section.widget.mark_widgets()]
 
     # -- answer -----------------------------------------------------------------------

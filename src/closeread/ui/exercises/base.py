@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -21,6 +21,10 @@ from closeread.core.model import AnyExercise
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.markdown_view import MarkdownView
 from closeread.ui.markstyle import blend, contrast, luminance
+
+if TYPE_CHECKING:
+    from closeread.ui.exercises.hints import HintsBox
+    from closeread.ui.exercises.mark import MarkWidget
 
 # Okabe–Ito colours: told apart by colour-blind readers, and each status has a glyph too.
 GREEN, ORANGE, VERMILION, BLUE, GREY = "#009e73", "#e69f00", "#cc3311", "#0072b2", "#8c8c8c"
@@ -63,11 +67,11 @@ class ExerciseWidget(QWidget):
         """
         raise NotImplementedError
 
-    def mark_widgets(self) -> list[QWidget]:
+    def mark_widgets(self) -> list[MarkWidget]:
         """The widgets inside that mark the shared article (the panel activates one)."""
         return []
 
-    def hint_boxes(self) -> list[QWidget]:
+    def hint_boxes(self) -> list[HintsBox]:
         """Hint boxes of parts inside (an analogy's); the panel shows the exercise's own."""
         return []
 
@@ -107,7 +111,8 @@ STATUS = {
 def status_text(status: str) -> tuple[str, str, str]:
     """(glyph, colour, translated name) of a grade's status."""
     glyph, color, name = STATUS.get(status, ("•", GREY, status))
-    return glyph, color, QCoreApplication.translate(_CONTEXT, name)
+    # QT_TRANSLATE_NOOP returns its text; PySide6's stub says object.
+    return glyph, color, QCoreApplication.translate(_CONTEXT, name)  # type: ignore[arg-type]
 
 
 # -- small widgets ------------------------------------------------------------------------

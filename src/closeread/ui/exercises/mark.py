@@ -12,10 +12,10 @@ shown) the passages missed, with the key's explanations.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -118,7 +118,7 @@ class MarkWidget(ExerciseWidget):
 
     # -- the shared article -----------------------------------------------------------
 
-    def mark_widgets(self) -> list[QWidget]:
+    def mark_widgets(self) -> list[MarkWidget]:
         return [self]
 
     def is_active(self) -> bool:
@@ -158,6 +158,7 @@ class MarkWidget(ExerciseWidget):
         controller, self._controller = self._controller, None
         if controller is not None:
             controller.set_enabled(False)
+            assert self.reader is not None  # a controller marks the reader
             self.reader.removeEventFilter(controller)
             self.bar.removeEventFilter(controller)
             self.buttons.removeEventFilter(controller)
@@ -209,6 +210,7 @@ class MarkWidget(ExerciseWidget):
             self._on_marks_edited(sorted(marks, key=lambda m: (m.start, m.end)))
             return
         self._controller.set_marks(marks)
+        assert self.reader is not None  # a controller marks the reader
         self.reader.set_feedback([])
         self._on_marks_edited(self._controller.marks())
 
@@ -244,15 +246,15 @@ class MarkWidget(ExerciseWidget):
                 item.setIcon(swatch_icon(styles[mark.label], self.palette()))
             item.setData(_SPAN_ROLE, (mark.start, mark.end, mark.label))
             self.list.addItem(item)
-        for item in self._feedback_items():
-            if item.kind == "missed" and item.key is not None:
+        for feedback in self._feedback_items():
+            if feedback.kind == "missed" and feedback.key is not None:
                 style = outcome_style("missed")
-                key = item.key
+                key = feedback.key
                 text = f"{style.glyph} {style.name} · {self._label_name(key.label)}: "
                 entry = QListWidgetItem(text + self._quote(key.start, key.end))
                 entry.setData(_SPAN_ROLE, (key.start, key.end, ""))
-                if item.explanation:
-                    entry.setToolTip(item.explanation)
+                if feedback.explanation:
+                    entry.setToolTip(feedback.explanation)
                 self.list.addItem(entry)
         if self._compare:
             self._add_comparison()
@@ -329,7 +331,7 @@ class MarkWidget(ExerciseWidget):
             span = item.data(_SPAN_ROLE) if item is not None else None
             mark = Mark(*span) if span is not None and span[2] else None
             if mark is not None and mark in self._marks and not self._read_only:
-                key = event.key()
+                key = cast(QKeyEvent, event).key()  # a key event, by its type
                 if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                     self._edit([m for m in self._marks if m != mark])
                     return True
@@ -346,7 +348,7 @@ class MarkWidget(ExerciseWidget):
     def show_result(self, result: Grade | None, *, reveal_key: bool = False) -> None:
         self._result = result
         self._reveal = reveal_key
-        if self.is_active():
+        if self.reader is not None and self.is_active():
             self.reader.set_feedback(self._feedback_items())
         self._refresh_list()
 

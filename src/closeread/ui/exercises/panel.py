@@ -76,6 +76,11 @@ class ExercisePanel(QWidget):
     checked = Signal(float)
     answerChanged = Signal()
 
+    # These attributes hide QWidget.scroll() and QWidget.actions(), which Qt's C++ side
+    # does not look up in Python.
+    scroll: QScrollArea  # type: ignore[assignment]
+    actions: ActionBar  # type: ignore[assignment]
+
     def __init__(self, context: ExerciseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -255,7 +260,8 @@ class ExercisePanel(QWidget):
             self._show_error(self.tr("This answer cannot be checked: {error}").format(error=error))
             return
         self.error.clear_status()
-        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         self._made += 1
         self._grades.append(done.grade)
         self._show_checked(done.grade)

@@ -23,12 +23,13 @@ def open_dashboard(window: QWidget, clock: Callable[[], float] = time.time):
         existing.raise_()
         existing.activateWindow()
         return existing
-    if getattr(window, "store", None) is None:
+    store = getattr(window, "store", None)
+    if store is None:
         return None  # the progress database is not open yet
-    if not ask_teacher_pin(window, window.store, clock):
+    if not ask_teacher_pin(window, store, clock):
         return None
     pack = getattr(window, "pack", None)
-    dashboard = DashboardWindow(window.store, pack.id if pack is not None else None, window)
+    dashboard = DashboardWindow(store, pack.id if pack is not None else None, window)
     refresh = getattr(window, "refresh_library", None)
     if callable(refresh):
         dashboard.changed.connect(refresh)

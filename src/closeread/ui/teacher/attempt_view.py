@@ -97,6 +97,8 @@ class AttemptView(QDialog):
 
     changed = Signal()  # the teacher saved or withdrew a score
 
+    result: Grade | None  # type: ignore[assignment]  # hides QDialog.result()
+
     def __init__(
         self,
         store,

@@ -69,7 +69,7 @@ class DashboardWindow(QMainWindow):
         self.store = store
         self.known = KnownPacks((), ())
         self.pack: Pack | None = None
-        self.task = None  # the last report being written
+        self.task: exports.BackgroundTask | None = None  # the last report being written
         self.import_dialog: ImportResultsDialog | None = None
         self.rescore_dialog: RescoreDialog | None = None
         self.attempt_views: list[AttemptView] = []
@@ -147,8 +147,8 @@ class DashboardWindow(QMainWindow):
         self.export_button.setAccessibleName(self.tr("Export a grade report"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for widget in (self.import_button, self.rescore_button, self.export_button):
-            bar.addWidget(widget)
+        for button in (self.import_button, self.rescore_button, self.export_button):
+            bar.addWidget(button)
         self.import_button.clicked.connect(lambda: self.import_results())
         self.rescore_button.clicked.connect(self.open_rescore)
         self.pack_combo.currentIndexChanged.connect(lambda _i: self.show_pack())

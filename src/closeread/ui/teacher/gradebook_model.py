@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -273,7 +274,7 @@ class GradebookFilter(QSortFilterProxyModel):
 
     def student_rows(self) -> list[StudentRow]:
         """The rows shown, in the order shown."""
-        model = self.sourceModel()
+        model = cast(GradebookModel, self.sourceModel())  # the model it was made with
         return [
             model.rows[self.mapToSource(self.index(row, 0)).row()] for row in range(self.rowCount())
         ]

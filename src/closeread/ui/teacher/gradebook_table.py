@@ -7,6 +7,8 @@ Scores are painted with their completion bar (:mod:`.score_delegate`).
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -41,7 +43,8 @@ class GradebookTable(QTableView):
 
     def size_columns(self) -> None:
         """Names as wide as they need (within reason); scores all alike."""
-        model: GradebookModel = self.model().sourceModel()
+        proxy = cast(GradebookFilter, self.model())  # the models it was made with
+        model = cast(GradebookModel, proxy.sourceModel())
         header = self.horizontalHeader()
         for column in (GradebookModel.NAME, GradebookModel.CLASS):
             self.resizeColumnToContents(column)

@@ -172,7 +172,10 @@ class ImportResultsDialog(QDialog):
 
     def outcomes(self) -> list[tuple[str, str]]:
         """(file name, outcome word) per row, as shown."""
-        return [
-            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
-            for row in range(self.table.rowCount())
-        ]
+
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            assert item is not None  # every cell is filled
+            return item.text()
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.table.rowCount())]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from closeread.core.analysis import ExerciseAnalysis, analyse_pack
 from closeread.core.model import Pack
 from closeread.ui.exercises.base import MutedLabel
+from closeread.ui.loading import BackgroundTask
 from closeread.ui.teacher.background import read_in_background
 
 QUOTE_LIMIT = 110
@@ -53,7 +54,7 @@ class ItemAnalysisPanel(QWidget):
         self.class_name: str | None = None
         self.analysis: list[ExerciseAnalysis] = []
         self.stale = True
-        self.task = None
+        self.task: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.summary = MutedLabel(
@@ -182,9 +183,9 @@ class ItemAnalysisPanel(QWidget):
                     self.tr("worth {w}%").format(w=f"{option.weight * 100:g}"),
                 )
         if found.pairs:
-            wrong = [p for p in found.pairs if p.wrong]
-            group = self._group(item, self.tr("Pairs matched wrongly"), wrong)
-            for pair in wrong:
+            wrong_pairs = [p for p in found.pairs if p.wrong]
+            group = self._group(item, self.tr("Pairs matched wrongly"), wrong_pairs)
+            for pair in wrong_pairs:
                 detail = self.tr("right: “{right}”").format(right=_short(pair.right, 60))
                 if pair.most_chosen_wrong:
                     detail += self.tr("; most chose “{wrong}”").format(

@@ -134,6 +134,7 @@ class OverrideEditor(QGroupBox):
             self._write(lambda: self.store.clear_override(attempt.id))
 
     def _write(self, action) -> None:
+        assert self.attempt is not None  # the buttons act on the attempt shown
         attempt_id = self.attempt.id
         try:
             action()

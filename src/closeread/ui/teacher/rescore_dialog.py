@@ -37,7 +37,7 @@ from closeread.core.rescore import RescoreReport, rescore_pack
 from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import ProblemsDialog, show_error, show_storage_error
 from closeread.ui.exercises.base import MutedLabel, heading
-from closeread.ui.loading import run_in_background
+from closeread.ui.loading import BackgroundTask, run_in_background
 from closeread.ui.teacher.background import read_in_background
 
 
@@ -86,7 +86,7 @@ class RescoreDialog(QDialog):
         self.pack_id = pack_id
         self.report: RescoreReport | None = None
         self.pending: tuple[Pack, list, str] | None = None
-        self.task = None
+        self.task: BackgroundTask | None = None
         self.setObjectName("rescoreDialog")
         self.setWindowTitle(self.tr("CloseRead — Re-score"))
         self.setAccessibleName(self.tr("Re-score"))
@@ -213,7 +213,7 @@ class RescoreDialog(QDialog):
     def busy(self) -> bool:
         return self.task is not None and self.task.running
 
-    def _previewed(self, result) -> None:
+    def _previewed(self, result: tuple[Pack, RescoreReport, _Preview]) -> None:
         pack, report, recorder = result
         if pack is not self.chosen():
             return  # another version was chosen meanwhile

@@ -176,6 +176,7 @@ class ReviewPanel(QWidget):
             self._show(None)
 
     def _item_text(self, item: ReviewItem) -> str:
+        assert self.pack is not None  # the items come from it
         lesson_number = [lesson.id for lesson in self.pack.lessons].index(item.lesson.id) + 1
         attempt = self.tr("attempt {n}").format(n=item.attempt.attempt_no)
         head = f"{item.student.name} · {lesson_number}. {item.exercise.title} · {attempt}"
