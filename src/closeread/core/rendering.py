@@ -104,10 +104,15 @@ def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
 
 def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
+    return sanitise(unsanitised_html(text, limit=limit))
+
+
+def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
+    """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
     without_comments = _HTML_COMMENT.sub("", text)
-    return sanitise(_markdown_without_html().convert(_defuse_brackets(without_comments)))
+    return _markdown_without_html().convert(_defuse_brackets(without_comments))
 
 
 def _markdown_without_html() -> markdown.Markdown:
