@@ -90,6 +90,19 @@ def sanitise(html: str) -> str:
     )
 
 
+def without_images(html: str) -> str:
+    """Sanitised ``html`` with its pictures left out, for Qt text that has no pack behind
+    it (a tooltip, a label): Qt's own loader would fetch them from the disk."""
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS - {"img"},
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=set(),
+        link_rel=None,
+        attribute_filter=_pack_relative_only,
+    )
+
+
 def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
     """Drop links and image sources that could leave the pack: absolute or ``..`` paths."""
     if attribute not in {"href", "src"}:
