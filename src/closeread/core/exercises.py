@@ -36,7 +36,8 @@ from closeread.core.tomlfile import TomlFile
 
 Where = tuple[str | int, ...]
 _WORD = re.compile(r"\w")
-_PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
+# The keys whose strings are Markdown, wherever they stand in a lesson file.
+PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
 
 
 class ExerciseBuilder:
@@ -88,7 +89,7 @@ class ExerciseBuilder:
         """Markdown longer than the app agrees to render is an error here, not a surprise."""
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in _PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
+                if key in PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
                     self.error(
                         f'"{key}" is {len(value):,} characters long; at most {MAX_PROSE_CHARS:,}',
                         *where,

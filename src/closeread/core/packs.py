@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from closeread.core.exercises import ExerciseBuilder
+from closeread.core.exercises import PROSE_KEYS, ExerciseBuilder
 from closeread.core.model import Article, Label, Lesson, Pack, Source
+from closeread.core.packimages import ImageRead, image_references, read_image
 from closeread.core.packsource import PackSource, PackSourceError, open_source
 from closeread.core.problems import Problem, ProblemList
-from closeread.core.rendering import TooLong, article_from_markdown
+from closeread.core.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
 from closeread.core.tomlfile import TomlFile, parse_toml, utf8_error_position, validate
 
 
@@ -128,8 +129,13 @@ class _Loader:
             )
             return None
         self.check_images(article, self.source.display(data.get("article", "article.md")))
+        if notes:
+            self.check_file_images(notes, self.source.display(data["notes"]))
+        self.check_toml_images(meta, ("description",))
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
+        for _, toml in lessons:
+            self.check_toml_images(toml, ())
         source_data = data.get("source", {})
         return Pack(
             id=data["id"],
@@ -151,16 +157,45 @@ class _Loader:
         )
 
     def check_images(self, article: Article, shown_article: str) -> None:
-        """Every image the article names is a file of the pack, and part of its hash."""
-        for block in article.blocks:
-            if not block.image:
-                continue
-            try:
-                self.source.read(posixpath.normpath(block.image))
-            except PackSourceError as error:
-                at = article.markdown.find(f"]({block.image}")
-                line = article.markdown.count("\n", 0, at) + 1 if at >= 0 else 0
-                self.problems.error(shown_article, f"{error.message}: image {block.image!r}", line)
+        """Every image the article names can be shown; its figures count in the pack's hash."""
+        figures = {block.image for block in article.blocks if block.image}
+        self.check_file_images(article.markdown, shown_article, figures, MAX_ARTICLE_CHARS)
+
+    def check_file_images(
+        self, markdown: str, shown: str, figures: set[str] | None = None, limit: int = 0
+    ) -> None:
+        """The images of a Markdown file (the article, the notes), each at its line.
+
+        ``figures`` (the article's) count in the pack's hash, and one that is missing is
+        an error; elsewhere a missing picture is only a warning (it is not shown)."""
+        found = image_references(markdown, limit=limit) if limit else image_references(markdown)
+        for reference in dict.fromkeys(found):
+            read = read_image(self.source, reference, hashed=reference in (figures or ()))
+            if not read.ok:
+                at = markdown.find(reference)
+                line = markdown.count("\n", 0, at) + 1 if at >= 0 else 0
+                self.image_problem(read, shown, figures is not None, line)
+
+    def image_problem(self, read: ImageRead, shown: str, required: bool, *at: int) -> None:
+        """A picture that may not be shown is an error; one that is missing, a warning."""
+        message = f"{read.reason}: image {read.reference!r}"
+        if read.missing and not required:
+            self.problems.warning(shown, message, *at)
+        else:
+            self.problems.error(shown, message, *at)
+
+    def check_toml_images(self, toml: TomlFile, where: tuple[str | int, ...]) -> None:
+        """The images of every Markdown string in ``toml`` (at ``where``), at its key."""
+        node = toml.data
+        for key in where:
+            if key not in node:
+                return
+            node = node[key]
+        for path, text in _markdown_fields(node, where):
+            for reference in dict.fromkeys(image_references(text)):
+                read = read_image(self.source, reference)
+                if not read.ok:
+                    self.image_problem(read, toml.shown_path, False, *toml.at(*path))
 
     def labels(self, meta: TomlFile) -> tuple[Label, ...]:
         labels: list[Label] = []
@@ -285,3 +320,19 @@ def _show_marks_references(data: dict) -> list[tuple[tuple[str | int, ...], str]
             if part.get("show_marks_from"):
                 found.append(((*where, "parts", part_index), part["show_marks_from"]))
     return found
+
+
+def _markdown_fields(node: object, where: tuple[str | int, ...]):
+    """(key path, text) of each Markdown string under ``node``: a lone string is one."""
+    if isinstance(node, str):
+        yield where, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in PROSE_KEYS and isinstance(value, str):
+                yield (*where, key), value
+            elif isinstance(value, dict | list):
+                yield from _markdown_fields(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, dict | list):
+                yield from _markdown_fields(value, (*where, index))

@@ -3,7 +3,10 @@
 Packs come from other people. A folder may hold links that lead out of it; an archive
 may name paths outside the folder it unpacks to, hold links, or lie about its sizes to
 fill a disk. Every path is checked here, and every archive entry is read with its bytes
-counted, before the loader sees a single byte.
+counted, before the loader sees a single byte. A folder's file must be an ordinary file
+(not a folder, a device such as ``/dev/zero`` or a pipe, which never end or never
+answer): that is checked before it is opened and again once it is open, and no more
+than the limit (plus one byte, to know it was exceeded) is ever read.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ _CHUNK = 64 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _ENCRYPTED = 0x1  # bit 0 of a zip entry's flags
 _COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+# No links followed at the last step, and a pipe swapped in after the check cannot block.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
 
 class PackSourceError(Exception):
@@ -51,9 +62,13 @@ class PackSource:
     def display(self, relative: str) -> str:
         return str(PurePosixPath(self.name, relative)) if relative else self.name
 
-    def read(self, relative: str) -> bytes:
-        data = self._read(_checked_relative(self, relative))
-        self.read_digests[relative] = hashlib.sha256(data).hexdigest()
+    def read(self, relative: str, *, limit: int | None = None, hashed: bool = True) -> bytes:
+        """The file's bytes; at most ``limit`` (default ``MAX_FILE_BYTES``), else an error.
+
+        ``hashed`` files count in :meth:`content_hash`; pictures in prompts do not."""
+        data = self._read(_checked_relative(self, relative), _limit(limit))
+        if hashed:
+            self.read_digests[relative] = hashlib.sha256(data).hexdigest()
         return data
 
     def content_hash(self) -> str:
@@ -63,8 +78,12 @@ class PackSource:
             digest.update(f"{relative}\0{self.read_digests[relative]}\n".encode())
         return digest.hexdigest()
 
-    def _read(self, relative: str) -> bytes:
+    def _read(self, relative: str, limit: int) -> bytes:
         raise NotImplementedError
+
+
+def _limit(limit: int | None) -> int:
+    return MAX_FILE_BYTES if limit is None else min(limit, MAX_FILE_BYTES)
 
 
 def open_source(path: str | os.PathLike[str]) -> PackSource:
@@ -92,7 +111,7 @@ class FolderSource(PackSource):
         super().__init__(name)
         self.root = root.resolve()
 
-    def _read(self, relative: str) -> bytes:
+    def _read(self, relative: str, limit: int) -> bytes:
         shown = self.display(relative)
         try:
             target = (self.root / relative).resolve(strict=True)
@@ -106,15 +125,36 @@ class FolderSource(PackSource):
         if not target.is_relative_to(self.root):
             raise PackSourceError(shown, "the path leads outside the pack folder")
         try:
-            if not target.is_file():
-                raise MissingFile(shown, "no such file in the pack")
-            if target.stat().st_size > MAX_FILE_BYTES:
-                raise PackSourceError(shown, f"the file is larger than {MAX_FILE_BYTES:,} bytes")
-            with target.open("rb") as handle:
-                return handle.read(MAX_FILE_BYTES + 1)
+            return _read_ordinary_file(target, shown, limit)
         except OSError as error:
             reason = error.strerror or str(error)
             raise PackSourceError(shown, f"the file cannot be read ({reason})") from None
+
+
+def _read_ordinary_file(path: Path, shown: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of an ordinary file, checked before and after opening it."""
+    before = os.stat(path, follow_symlinks=False)
+    _require_ordinary(before.st_mode, shown)
+    if before.st_size > limit:
+        raise PackSourceError(shown, f"the file is larger than {limit:,} bytes")
+    with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as handle:
+        after = os.fstat(handle.fileno())
+        _require_ordinary(after.st_mode, shown)
+        if (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
+            raise PackSourceError(shown, "the file was replaced while it was being read")
+        data = handle.read(limit + 1)  # sizes can change under us: count what comes
+    if len(data) > limit:
+        raise PackSourceError(shown, f"the file is larger than {limit:,} bytes")
+    return data
+
+
+def _require_ordinary(mode: int, shown: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise MissingFile(shown, "no such file in the pack (the path names a folder)")
+    if not stat.S_ISREG(mode):
+        raise PackSourceError(
+            shown, "the path names a device, a pipe or another special file, not a file"
+        )
 
 
 class ArchiveSource(PackSource):
@@ -125,14 +165,18 @@ class ArchiveSource(PackSource):
         self.files = _read_archive(name, path)
         self._root_prefix = _single_top_folder(self.files)
 
-    def _read(self, relative: str) -> bytes:
+    def _read(self, relative: str, limit: int) -> bytes:
         try:
-            return self.files[self._root_prefix + relative]
+            data = self.files[self._root_prefix + relative]
         except KeyError:
             message = "no such file in the archive"
             if relative == "pack.toml":
                 message += " (a pack archive holds pack.toml at its top, or in its only folder)"
             raise MissingFile(self.display(relative), message) from None
+        if len(data) > limit:
+            shown = self.display(relative)
+            raise PackSourceError(shown, f"the file is larger than {limit:,} bytes")
+        return data
 
 
 def _read_archive(name: str, path: Path) -> dict[str, bytes]:

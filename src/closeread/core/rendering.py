@@ -100,6 +100,19 @@ def sanitise(html: str) -> str:
     )
 
 
+def without_images(html: str) -> str:
+    """Sanitised ``html`` with its pictures left out, for Qt text that has no pack behind
+    it (a tooltip, a label): Qt's own loader would fetch them from the disk."""
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS - {"img"},
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=set(),
+        link_rel=None,
+        attribute_filter=_pack_relative_only,
+    )
+
+
 def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
     """Drop links and image sources that could leave the pack: absolute or ``..`` paths."""
     if attribute not in {"href", "src"}:
@@ -114,6 +127,11 @@ def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
 
 def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
+    return sanitise(unsanitised_html(text, limit=limit))
+
+
+def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
+    """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
     source = _defuse_brackets(_HTML_COMMENT.sub("", text))
@@ -121,7 +139,7 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     if _PLACEHOLDER_MARK.search(html):
         html = _markdown_without_html().convert(_without_emphasis(source))
         html = _PLACEHOLDER.sub("", html)
-    return sanitise(html)
+    return html
 
 
 def _markdown_without_html() -> markdown.Markdown:

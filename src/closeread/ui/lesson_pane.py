@@ -64,6 +64,7 @@ class LessonPane(QWidget):
         self.title = QLabel(header)
         self.title.setObjectName("exerciseTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a pack's title, never HTML
         self.title.setFont(_scaled_font(self.title, 1.35, QFont.Weight.DemiBold))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header_layout.addWidget(self.where)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.model import Lesson, Pack
+from closeread.ui.markdown_view import plain_tooltip
 
 if TYPE_CHECKING:
     from closeread.core.progress import Progress
@@ -196,11 +197,14 @@ class LibraryPanel(QWidget):
     def _describe_pack(self, item: QTreeWidgetItem, entry: LibraryEntry) -> None:
         if entry.failed:
             item.setText(1, self.tr("cannot open"))
-            item.setToolTip(0, "\n".join(str(p) for p in entry.problems) or str(entry.location))
+            item.setToolTip(
+                0,
+                plain_tooltip("\n".join(str(p) for p in entry.problems) or str(entry.location)),
+            )
             return
         where = self.tr("Bundled with CloseRead") if entry.bundled else str(entry.location)
         version = f" {entry.pack.version}" if entry.pack else ""
-        item.setToolTip(0, f"{entry.title}{version}\n{where}")
+        item.setToolTip(0, plain_tooltip(f"{entry.title}{version}\n{where}"))
         item.setText(1, "" if entry.pack else self.tr("loading…"))
 
     def _fill(self, item: QTreeWidgetItem, pack: Pack | None, progress: Progress | None) -> None:
@@ -216,7 +220,7 @@ class LibraryPanel(QWidget):
             for exercise in lesson.exercises:
                 child = QTreeWidgetItem(lesson_item, [exercise.title, ""])
                 child.setData(0, _KEY, (key, lesson.id, exercise.id))
-                child.setToolTip(0, exercise.title)
+                child.setToolTip(0, plain_tooltip(exercise.title))
             self._show_progress(lesson_item, lesson, progress)
         item.setExpanded(True)
 

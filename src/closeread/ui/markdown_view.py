@@ -2,9 +2,14 @@
 
 The HTML comes from :func:`closeread.core.rendering.markdown_to_html`, already
 sanitised with no URL schemes allowed. This view adds the other half of the rule: it
-never follows a link and it loads images *only* from inside the pack's folder (or
-archive). A path that is absolute, names a scheme, climbs out with ``..`` or resolves
-outside the pack (a symlink) loads nothing, and nothing ever touches the network.
+never follows a link and it loads images *only* through
+:func:`closeread.core.packimages.read_image`, the one rule for pack pictures. Its
+document is a :class:`PackDocument`, whose ``loadResource`` answers every request
+itself: Qt's own loader (which decodes ``%2f``, reads names relative to the working
+folder and opens devices and pipes) is never reached. A refused picture is a 1x1
+transparent image, not nothing: given nothing, Qt's image handler tries the file name
+itself. Pictures are decoded only as the format their bytes say (never SVG, which can
+name other files) and only up to ``MAX_PIXELS``.
 
 Short texts size themselves: the view is as tall as its text at the width it is given
 (``auto_height``), so a prompt needs no scroll bar of its own; ``max_height`` caps it.
@@ -14,19 +19,20 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPalette, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QImageReader, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from closeread.core.packimages import ImageRead, read_image
 from closeread.core.packsource import PackSource, PackSourceError, open_source
 from closeread.core.rendering import TooLong, markdown_to_html
 
-MAX_IMAGE_BYTES = 16 * 1024 * 1024
-_DRIVE = re.compile(r"^[A-Za-z]:")
+MAX_PIXELS = 40_000_000  # a 16 MiB PNG can unpack to gigabytes
+IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
+REFUSED = "closeread-refused"  # the text key that marks the stand-in for a refused picture
 
 
 def _source_key(root: Path) -> tuple[str, float]:
@@ -42,26 +48,87 @@ def _cached_source(key: tuple[str, float]) -> PackSource:
     return open_source(key[0])
 
 
-def read_pack_file(root: Path | None, reference: str) -> bytes | None:
-    """The bytes of ``reference`` inside the pack at ``root``, or None if it may not be read.
+def read_pack_image(root: Path | None, reference: str) -> ImageRead:
+    """The picture ``reference`` names in the pack at ``root``, by the pack image rule."""
+    source = None
+    if root is not None:
+        try:
+            source = _cached_source(_source_key(Path(root)))
+        except (PackSourceError, OSError) as error:
+            return ImageRead(reference, reason=str(error))
+    return read_image(source, reference)
 
-    ``reference`` is a relative path as a document names it. Absolute paths, drive
-    letters, schemes, ``..`` and anything that resolves outside ``root`` are refused.
-    """
-    if root is None or not reference:
+
+def plain_tooltip(text: str) -> str:
+    """Pack text for a tooltip, shown as typed. Qt takes a tooltip that starts with a tag
+    for HTML, and would load its ``<img>`` from the disk with its own loader."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p>{escaped}</p>" if text else ""
+
+
+def refused_image() -> QImage:
+    """A transparent pixel: what a refused picture shows (Qt then looks no further)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    image.setText(REFUSED, "1")
+    return image
+
+
+def is_refused(image: object) -> bool:
+    return isinstance(image, QImage) and image.text(REFUSED) == "1"
+
+
+def decode_image(read: ImageRead) -> QImage | None:
+    """The picture, decoded only as its own format and only if not too large; else None."""
+    if read.data is None:
         return None
-    path = reference.replace("\\", "/")
-    if path.startswith("/") or _DRIVE.match(path) or ":" in path:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(read.data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, read.format.encode())
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
         return None
-    parts = PurePosixPath(path).parts
-    if not parts or ".." in parts:
-        return None
-    try:
-        source = _cached_source(_source_key(Path(root)))
-        data = source.read("/".join(parts))
-    except (PackSourceError, OSError):
-        return None
-    return data if len(data) <= MAX_IMAGE_BYTES else None
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def reference_of(url: QUrl | str) -> str:
+    """The reference as the document wrote it (Qt hands it over as a URL)."""
+    if isinstance(url, str):
+        return url
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+
+
+class PackDocument(QTextDocument):
+    """A text document whose only resources are the pack's pictures."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.root: Path | None = None
+        self.fit = None  # a function that scales a picture to the view, or None
+        self._images: dict[str, QImage | None] = {}
+
+    def set_root(self, root: Path | None) -> None:
+        self.root = root
+        self._images.clear()
+
+    def forget_images(self) -> None:
+        self._images.clear()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        """A picture of the pack, the refused stand-in, or "" for any other resource."""
+        if int(kind) != IMAGE:
+            return ""  # no style sheets, no pages: and never Qt's own loader
+        reference = reference_of(url)
+        if reference not in self._images:
+            self._images[reference] = decode_image(read_pack_image(self.root, reference))
+        image = self._images[reference]
+        if image is None:
+            return refused_image()
+        return self.fit(image) if self.fit is not None else image
 
 
 class MarkdownView(QTextBrowser):
@@ -79,7 +146,11 @@ class MarkdownView(QTextBrowser):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pack_document = PackDocument(self)
+        self._pack_document.fit = self._fitted
+        self.setDocument(self._pack_document)
         self._root = Path(root) if root is not None else None
+        self._pack_document.set_root(self._root)
         self._markdown = ""
         self._auto_height = auto_height
         self._max_height = max_height
@@ -117,6 +188,7 @@ class MarkdownView(QTextBrowser):
     def set_root(self, root: Path | None) -> None:
         """The pack folder (or archive) images are read from; None reads none."""
         self._root = Path(root) if root is not None else None
+        self._pack_document.set_root(self._root)
         if self._markdown:
             self.set_markdown(self._markdown)
 
@@ -130,7 +202,8 @@ class MarkdownView(QTextBrowser):
             body = markdown_to_html(text)
         except TooLong:
             body = f"<p>{html.escape(text[:2000])}…</p>"
-        self.document().clear()  # drop cached images of the previous text
+        self.document().clear()
+        self._pack_document.forget_images()
         self.setHtml(body)
         self.setAccessibleDescription(self.document().toPlainText())
         self._update_height()
@@ -138,19 +211,8 @@ class MarkdownView(QTextBrowser):
     # -- resources: the pack, and nothing else ------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
-        """Images from inside the pack; None for every other resource and every other place."""
-        if int(kind) != int(QTextDocument.ResourceType.ImageResource.value):
-            return None
-        url = QUrl(url) if isinstance(url, str) else url
-        if not url.isValid() or url.scheme() or url.host() or not url.isRelative():
-            return None
-        data = read_pack_file(self._root, url.path())
-        if data is None:
-            return None
-        image = QImage.fromData(data)
-        if image.isNull():
-            return None
-        return self._fitted(image)
+        """What the document answers: the pack's pictures and nothing else, ever."""
+        return self._pack_document.loadResource(kind, url)
 
     def _fitted(self, image: QImage) -> QImage:
         """Scale an image down to the text's width (never up)."""

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from closeread.core.rendering import TooLong, markdown_to_html
+from closeread.core.rendering import TooLong, markdown_to_html, without_images
 from closeread.ui.markstyle import (
     LabelStyle,
     background_for,
@@ -220,7 +220,7 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         head += " — " + tr("ArticleView", "the key has nothing here")
     if item.explanation:
         try:
-            head += markdown_to_html(item.explanation)
+            head += without_images(markdown_to_html(item.explanation))  # for a tooltip
         except TooLong:
             head += "<p>" + html.escape(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
     return head

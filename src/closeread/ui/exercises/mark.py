@@ -33,6 +33,7 @@ from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.flow import FlowLayout, flow_policy
 from closeread.ui.exercises.showmarks import shown_from
 from closeread.ui.labelbar import LabelBar, adopt_buttons, swatch_icon
+from closeread.ui.markdown_view import plain_tooltip
 from closeread.ui.marking import MarkingController
 from closeread.ui.markstyle import outcome_style
 from closeread.ui.overlay import FeedbackItem, Mark
@@ -241,7 +242,7 @@ class MarkWidget(ExerciseWidget):
                 style = outcome_style(outcome.kind)
                 item.setText(f"{style.glyph} {style.name} · {text}")
                 if outcome.explanation:
-                    item.setToolTip(outcome.explanation)
+                    item.setToolTip(plain_tooltip(outcome.explanation))
             if mark.label in styles:
                 item.setIcon(swatch_icon(styles[mark.label], self.palette()))
             item.setData(_SPAN_ROLE, (mark.start, mark.end, mark.label))
@@ -254,7 +255,7 @@ class MarkWidget(ExerciseWidget):
                 entry = QListWidgetItem(text + self._quote(key.start, key.end))
                 entry.setData(_SPAN_ROLE, (key.start, key.end, ""))
                 if feedback.explanation:
-                    entry.setToolTip(feedback.explanation)
+                    entry.setToolTip(plain_tooltip(feedback.explanation))
                 self.list.addItem(entry)
         if self._compare:
             self._add_comparison()

@@ -26,6 +26,7 @@ from closeread.ui.exercises.base import (
     heading,
 )
 from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.markdown_view import plain_tooltip
 
 _NONE = -1
 
@@ -78,7 +79,8 @@ class MatchWidget(ExerciseWidget):
             combo.addItem(self.tr("Choose…"), _NONE)
             for right in order:
                 combo.addItem(rights[right], right)
-                combo.setItemData(combo.count() - 1, rights[right], Qt.ItemDataRole.ToolTipRole)
+                tip = plain_tooltip(rights[right])
+                combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
