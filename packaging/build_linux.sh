@@ -3,7 +3,8 @@
 #
 #   packaging/build_linux.sh
 #
-# 1. makes (or reuses) a build venv, build/venv, with PyInstaller from PyPI and this
+# 1. makes (or reuses) a build venv, build/venv, with the versions locked in
+#    packaging/lock/build.txt (the app's requirements and PyInstaller, hashed) and this
 #    checkout installed non-editable (its dist-info goes into the app);
 # 2. runs PyInstaller on packaging/closeread.spec: dist/CloseRead/CloseRead, one folder;
 # 3. packs dist/CloseRead-VERSION-linux-ARCH.tar.gz: the app folder, the desktop entry,
@@ -16,7 +17,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYINSTALLER_VERSION=6.22.3 # tested with this one; change it here only
 APP_ID=io.github.closeread.CloseRead
 venv=${CLOSEREAD_BUILD_VENV:-build/venv}
 
@@ -29,7 +29,7 @@ command -v objdump >/dev/null || { echo "build_linux.sh: objdump is missing (apt
 # 1. The build venv. The checkout is installed without --editable so the dist-info is a
 # plain folder, and reinstalled every time so it is never an older build's.
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION" .
+"$venv/bin/python" -m pip install -q --require-hashes -r packaging/lock/build.txt
 "$venv/bin/python" -m pip install -q --no-deps --force-reinstall .
 version=$("$venv/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 echo "build venv ready: $(elapsed "$started")"
