@@ -540,3 +540,20 @@ def test_a_whole_list_set_at_once_keeps_the_list_style(pack: Path):
     ]
     lesson = require_pack(pack).lessons[0]
     assert [hint.cost for hint in lesson.exercise("marks").hints] == [0.0, 1.0]
+
+
+def test_a_new_lesson_key_goes_between_its_neighbours_with_their_comments(tmp_path: Path):
+    path = tmp_path / "lesson.toml"
+    path.write_text(
+        'id = "one"\ntitle = "One"\n# Lessons to read first.\nrequires = ["zero"]\n\n'
+        '[[exercises]]\nid = "x"\nkind = "short"\ntitle = "X"\nprompt = "Why?"\n'
+        'accept = ["because"]\n',
+        encoding="utf-8",
+    )
+    document = LessonDocument.open(path)
+    document.set_lesson_field("intro", "Read closely.")
+    document.save()
+    assert path.read_text(encoding="utf-8").startswith(
+        'id = "one"\ntitle = "One"\nintro = "Read closely."\n# Lessons to read first.\n'
+        'requires = ["zero"]\n\n[[exercises]]\n'
+    )

@@ -165,7 +165,9 @@ class LessonDocument(TomlDocument):
             found = tomlkit.aot()
             table.append(name, found)
         position = len(found.body) if index is None else max(0, min(index, len(found.body)))
-        tomlstyle.insert_table(found, position, tomlstyle.to_item(dict(fields)), table.value)
+        entry = tomlstyle.to_item(dict(fields))
+        assert isinstance(entry, Table)  # a mapping always becomes a table
+        tomlstyle.insert_table(found, position, entry, table.value)
         return position
 
     def set_entry_field(self, ref: str, name: str, index: int, key: str, value: Any) -> None:
@@ -272,10 +274,13 @@ class LessonDocument(TomlDocument):
         exercise_id, _, part_id = ref.partition("/")
         aot = self.doc.get("exercises")
         index = _index_of(aot, exercise_id, "exercise")
+        assert isinstance(aot, AoT)  # _index_of found the exercise in it
         if not part_id:
             return aot, index
         parts = aot.body[index].get("parts")
-        return parts, _index_of(parts, part_id, f'part of "{exercise_id}"')
+        part = _index_of(parts, part_id, f'part of "{exercise_id}"')
+        assert isinstance(parts, AoT)
+        return parts, part
 
     def _table(self, ref: str) -> Table:
         aot, index = self._locate(ref)

@@ -37,6 +37,7 @@ from tomlkit.items import (
 )
 
 _TRIVIA = (Whitespace, Comment, Null)
+Keyed = Table | InlineTable | Container  # a table, or a whole document
 
 
 def text_item(value: str, like: Item | None = None) -> String:
@@ -109,9 +110,7 @@ def spaced_like(array: Array) -> bool:
     return not tables or tables[0].as_string().startswith("{ ")
 
 
-def set_value(
-    table: Table | InlineTable, key: str, value: Any, *, order: Sequence[str] = ()
-) -> None:
+def set_value(table: Keyed, key: str, value: Any, *, order: Sequence[str] = ()) -> None:
     """Set ``key``, keeping the old value's comment and string style; ``None`` removes.
 
     A new key goes after the last key present that comes before it in ``order`` (the
@@ -123,7 +122,7 @@ def set_value(
         return
     if key in table:
         old = table.item(key)
-        new = to_item(value, like=old)
+        new = to_item(value, like=old if isinstance(old, Item) else None)
         if isinstance(old, AoT) and isinstance(new, AoT) and old.body and new.body:
             tail = detach_tail(old)  # the end of the file, when this was its last table
             new.body[0].trivia.indent = old.body[0].trivia.indent or "\n"
@@ -137,34 +136,38 @@ def set_value(
     item = to_item(value)
     place = order.index(key) if key in order else len(order)
     keys = _plain_keys(table)
-    earlier = {name for name in order[:place] if name in keys}
-    later = {name for name in order[place + 1 :] if name in keys}
-    if earlier:
-        followers = keys[max(keys.index(name) for name in earlier) + 1 :]
-    elif later:
-        followers = keys[min(keys.index(name) for name in later) :]
+    written_before = [keys.index(name) for name in order[:place] if name in keys]
+    written_after = [keys.index(name) for name in order[place + 1 :] if name in keys]
+    if written_before:
+        followers = keys[max(written_before) + 1 :]
+    elif written_after:
+        followers = keys[min(written_after) :]
     else:
         followers = []
     _insert_before(table, followers, key, item)
 
 
-def _plain_keys(table: Table | InlineTable) -> list[str]:
+def _body_of(table: Keyed) -> Container:
+    return table if isinstance(table, Container) else table.value
+
+
+def _plain_keys(table: Keyed) -> list[str]:
     """The table's own keys (not its sub-tables), in the order the file writes them."""
     return [
         name.key
-        for name, item in table.value.body
+        for name, item in _body_of(table).body
         if name is not None and not isinstance(item, Table | AoT)
     ]
 
 
-def _insert_before(table: Table | InlineTable, followers: list[str], key: str, item: Item) -> None:
+def _insert_before(table: Keyed, followers: list[str], key: str, item: Item) -> None:
     """Add ``key`` so that it comes just before ``followers`` (the keys that end the table).
 
     tomlkit has no public "insert at": the followers are taken off, each with the comment
     lines written above it (moved into its own indent, where tomlkit writes them back
     verbatim), and added again after the new key; the blank lines and comments that end
     the table stay last."""
-    body = table.value.body
+    body = _body_of(table).body
     moved = []
     for name in followers:
         index = next(n for n, (k, _) in enumerate(body) if k is not None and k.key == name)
@@ -187,10 +190,10 @@ def _insert_before(table: Table | InlineTable, followers: list[str], key: str, i
     for name, follower in moved:
         _append(table, name, follower)
     for trivia in tail_items:
-        table.value.add(trivia)
+        _body_of(table).add(trivia)
 
 
-def _append(table: Table | InlineTable, key: str, item: Item) -> None:
+def _append(table: Keyed, key: str, item: Item) -> None:
     # Table.append would copy the first run of spaces in the header's indent (where
     # comments above the header now live) into the new line; raw_append keeps it as is.
     if isinstance(table, Table):
@@ -292,7 +295,9 @@ def _move_to_header(before: tuple[Container, list[int]], table: Table) -> None:
     its first blank line on, or all of it when there is no blank line."""
     container, indices = before
     body = container.body
-    blank = [i for i in indices if isinstance(body[i][1], Whitespace) and "\n" in body[i][1].s]
+    blank = [
+        i for i in indices if isinstance(body[i][1], Whitespace) and "\n" in body[i][1].as_string()
+    ]
     moving = indices[indices.index(blank[0]) :] if blank else indices
     if not moving:
         return

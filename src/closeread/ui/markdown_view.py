@@ -19,10 +19,21 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
@@ -105,10 +116,10 @@ def reference_of(url: QUrl | str) -> str:
 class PackDocument(QTextDocument):
     """A text document whose only resources are the pack's pictures."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root: Path | None = None
-        self.fit = None  # a function that scales a picture to the view, or None
+        self.fit: Callable[[QImage], QImage] | None = None  # scales a picture to the view
         self._images: dict[str, QImage | None] = {}
 
     def set_root(self, root: Path | None) -> None:
