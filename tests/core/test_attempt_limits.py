@@ -222,3 +222,60 @@ def test_attempts_made_here_count_too(teacher, packs, tmp_path):
     (report,) = import_results(teacher, [hand_in(tmp_path, used, RIGHT, 1)], [full])
     assert (report.student_id, report.attempts, report.refused) == (student.id, 0, 1)
     assert picks(teacher, student.id) == [1]
+
+
+def test_an_upgraded_database_counts_what_it_imported_before(tmp_path, packs):
+    """A database of schema 3 holding one imported attempt: after the upgrade its
+    import record knows its pack, the attempt counts against the limit, and the
+    CloseRead has a device id for the files it exports."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from closeread.core.migrations import MIGRATIONS
+
+    full, used = packs
+    data = tmp_path / "old"
+    data.mkdir()
+    db = Database(sqlite3.connect(data / "closeread.sqlite3"))
+    MIGRATIONS.apply(db, stop_before="0004_hand_in_origins")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    with db.conn:
+        db.execute(
+            "INSERT INTO students (id, name, class_name, student_number, created_at) "
+            "VALUES (1, 'Ann Lee', '7B', 'S1', '2025-03-01T08:00:00+00:00')"
+        )
+        db.execute(
+            "INSERT INTO attempts (student_id, pack_id, pack_version, content_hash, "
+            "lesson_id, exercise_id, attempt_no, answer, submitted_at, source, score) "
+            "VALUES (1, ?, ?, ?, 'one', 'pick', 1, '{\"selected\":[3]}', ?, ?, 0)",
+            [full.id, full.version, full.content_hash, at(5).isoformat(), "import:" + "a" * 64],
+        )
+        db.execute(
+            "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, imported_at) "
+            "VALUES (?, 'old.results.json', 1, 1, '2025-03-03T12:00:00+00:00')",
+            ["a" * 64],
+        )
+    db.close()
+    with Store(data) as teacher:
+        assert teacher.upgraded_from == 3
+        assert len(teacher.get_setting("device_id")) == 32
+        (old,) = teacher.hand_in_files(full.id)
+        assert (old.file_name, old.origin, old.refused, old.attempts) == (
+            "old.results.json", None, 0, 1
+        )  # fmt: skip
+        (report,) = import_results(teacher, [hand_in(tmp_path, used, RIGHT, 1)], [full])
+        assert (report.student_id, report.attempts, report.refused) == (1, 0, 1)
+        assert picks(teacher, 1) == [3]
+        (flag,) = review.hand_in_conflicts(teacher, full)  # both say attempt 1: two profiles
+        assert flag.files[0].file_name == "old.results.json"
+
+
+def test_every_export_names_its_device_and_profile(tmp_path, packs):
+    _, used = packs
+    device = tmp_path / "laptop"
+    first = hand_in(tmp_path, used, 0, 1, device=device)
+    second = hand_in(tmp_path, used, 1, 2, device=device, name="Bo Diaz", number="S9")
+    one, two = (json.loads(path.read_bytes())["origin"] for path in (first, second))
+    assert one["device"] == two["device"] and len(one["device"]) == 32
+    assert one["profile"] != two["profile"]

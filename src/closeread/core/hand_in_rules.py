@@ -111,7 +111,9 @@ def keep_within_limits(
     waiting: dict[Group, list[tuple[datetime, Identity, int]]] = {}
     for attempt in fresh:
         if limits.get(attempt.group):
-            waiting.setdefault(attempt.group, []).append((instant(attempt.submitted_at), attempt, 0))
+            waiting.setdefault(attempt.group, []).append(
+                (instant(attempt.submitted_at), attempt, 0)
+            )
     for attempt in set(pending) - mine:
         if attempt.group in waiting:
             waiting[attempt.group].append((instant(attempt.submitted_at), attempt, 1))

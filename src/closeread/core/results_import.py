@@ -75,7 +75,8 @@ class ImportReport:
 
 
 def over_limit_text(report: ImportReport) -> str:
-    """"; refused N attempts over the limit, …" in plain words, or "" when none were."""
+    """The attempts refused over an exercise's limit, in plain words for the teacher
+    (appended to the file's line), or "" when none were."""
     if not report.refused:
         return ""
     each = "; ".join(
