@@ -279,3 +279,22 @@ def test_every_export_names_its_device_and_profile(tmp_path, packs):
     one, two = (json.loads(path.read_bytes())["origin"] for path in (first, second))
     assert one["device"] == two["device"] and len(one["device"]) == 32
     assert one["profile"] != two["profile"]
+
+
+def test_re_exports_in_one_import_do_not_count_attempts_twice(teacher, packs, tmp_path):
+    """One profile exports after each of its 3 allowed attempts; the first file was
+    imported before, the other two come together, the fullest first."""
+    full, used = packs
+    exports = []
+    with Store(tmp_path / "laptop") as store:
+        student = store.add_student("Bea Roy", "7B", "S2")
+        for step in range(3):
+            answer = {"text": f"try {step}"}
+            store.record_attempt(student.id, used, "one", "why", answer, submitted_at=at(step))
+            exports.append(tmp_path / f"export-{step}.results.json")
+            write_results(exports[-1], export_results(store, student.id, used))
+    (first,) = import_results(teacher, exports[:1], [full])
+    third, second = import_results(teacher, [exports[2], exports[1]], [full])
+    assert (first.attempts, third.attempts, third.refused) == (1, 2, 0)
+    assert (second.attempts, second.duplicates, second.refused) == (0, 2, 0)
+    assert review.hand_in_conflicts(teacher, full) == []

@@ -107,24 +107,31 @@ def keep_within_limits(
     before this file's if they were submitted earlier. Returns whether each fresh
     attempt is kept, and how many were refused per exercise.
     """
-    mine = set(fresh)
-    waiting: dict[Group, list[tuple[datetime, Identity, int]]] = {}
-    for attempt in fresh:
-        if limits.get(attempt.group):
-            waiting.setdefault(attempt.group, []).append(
-                (instant(attempt.submitted_at), attempt, 0)
-            )
-    for attempt in set(pending) - mine:
-        if attempt.group in waiting:
-            waiting[attempt.group].append((instant(attempt.submitted_at), attempt, 1))
+    wanted = Counter(attempt.group for attempt in fresh if limits.get(attempt.group))
+    later: list[Identity] = []
+    if pending:
+        later = [attempt for attempt in set(pending) - set(fresh) if attempt.group in wanted]
+    extra = Counter(attempt.group for attempt in later)
     kept = [True] * len(fresh)
-    position = {attempt: index for index, attempt in enumerate(fresh)}
     refused: Counter[Group] = Counter()
-    for group, queue in waiting.items():
+    queues: dict[Group, list[tuple[datetime, int, int]]] = {
+        group: []
+        for group, count in wanted.items()
+        if used.get(group, 0) + count + extra[group] > limits[group]
+    }  # only the exercises where not everything fits need sorting
+    if not queues:
+        return kept, refused
+    for index, attempt in enumerate(fresh):
+        if attempt.group in queues:
+            queues[attempt.group].append((instant(attempt.submitted_at), 0, index))
+    for attempt in later:
+        if attempt.group in queues:
+            queues[attempt.group].append((instant(attempt.submitted_at), 1, -1))
+    for group, queue in queues.items():
         places = max(0, limits[group] - used.get(group, 0))
-        queue.sort(key=lambda item: (item[0], item[2], item[1]))
-        for rank, (_, attempt, later) in enumerate(queue):
-            if not later and rank >= places:
-                kept[position[attempt]] = False
+        queue.sort()  # by time; at the same time this file's first
+        for rank, (_, is_later, index) in enumerate(queue):
+            if not is_later and rank >= places:
+                kept[index] = False
                 refused[group] += 1
     return kept, refused

@@ -43,7 +43,8 @@ from closeread.core.results import (
     parse_results,
 )
 from closeread.core.storage_errors import StorageError
-from closeread.core.store_base import timestamp, to_json
+from closeread.core.store_base import timestamp
+from closeread.core.store_teacher import canonical_json
 
 Outcome = Literal["imported", "skipped", "refused"]
 
@@ -107,8 +108,19 @@ class _Ready:
     key: Pack
     attempts: list[NewAttempt]
     limits: dict[tuple[str, str], int]  # exercises with a limit: how many attempts each
-    identities: list[Identity]  # its attempts at those exercises
     student: str
+
+    def identities(self) -> list[Identity]:
+        """Its attempts at the exercises with a limit, as the store knows them."""
+        return [
+            Identity(
+                new.lesson_id, new.exercise_id,
+                timestamp(new.submitted_at, default_now=True) or "",
+                canonical_json(new.answer) or "",
+            )
+            for new in self.attempts
+            if (new.lesson_id, new.exercise_id) in self.limits
+        ]  # fmt: skip
 
     @property
     def who(self) -> tuple[str, ...]:
@@ -138,14 +150,16 @@ class ImportBatch:
 
     def save(self) -> list[ImportReport]:
         """One report per file added, in order; a file refused leaves the database as it was."""
+        ready = [item for item in self._files if isinstance(item, _Ready)]
+        files = Counter(item.who for item in ready)
         waiting: dict[tuple[str, ...], list[list[Identity]]] = {}
-        for item in self._files:
-            if isinstance(item, _Ready):
-                waiting.setdefault(item.who, []).append(item.identities)
+        for item in ready:  # only a student with several files here needs their attempts
+            if files[item.who] > 1:
+                waiting.setdefault(item.who, []).append(item.identities())
         reports = []
         for item in self._files:
             if isinstance(item, _Ready):
-                later = waiting[item.who]
+                later = waiting.get(item.who, [[]])
                 later.pop(0)  # this file's own
                 item = self._save(item, [identity for file in later for identity in file])
             reports.append(item)
@@ -174,21 +188,12 @@ class ImportBatch:
                 for place, (_, exercise) in exercise_map(key).items()
                 if exercise.attempts
             }
-            identities = [
-                Identity(
-                    new.lesson_id, new.exercise_id,
-                    timestamp(new.submitted_at, default_now=True) or "",
-                    to_json(new.answer, "The answer") or "",
-                )
-                for new in attempts
-                if (new.lesson_id, new.exercise_id) in limits
-            ]  # fmt: skip
         except _Refused as error:
             return ImportReport(shown, "refused", str(error), student=student, file_hash=file_hash)
         except (StorageError, ValueError) as error:
             reason = f"not saved: {error}"
             return ImportReport(shown, "refused", reason, student=student, file_hash=file_hash)
-        return _Ready(shown, file_hash, results, key, attempts, limits, identities, student)
+        return _Ready(shown, file_hash, results, key, attempts, limits, student)
 
     def _save(self, ready: _Ready, pending: list[Identity]) -> ImportReport:
         shown, file_hash, student = ready.shown, ready.file_hash, ready.student

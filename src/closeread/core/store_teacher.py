@@ -164,14 +164,18 @@ class StoreTeacher(StoreWork):
             for new in attempts:
                 submitted = timestamp(new.submitted_at, default_now=True) or ""
                 identity = Identity(
-                    new.lesson_id, new.exercise_id, submitted, _json(new.answer, "The answer")
+                    new.lesson_id,
+                    new.exercise_id,
+                    submitted,
+                    canonical_json(new.answer, "The answer"),
                 )
                 if identity not in known:
                     known.add(identity)
                     fresh.append(new)
                     identities.append(identity)
             clash = any((a.lesson_id, a.exercise_id, a.attempt_no) in numbers for a in fresh)
-            kept, refused = keep_within_limits(identities, used, limits or {}, pending)
+            later = [attempt for attempt in pending if attempt not in known]  # not here yet
+            kept, refused = keep_within_limits(identities, used, limits or {}, later)
             saved = [
                 (new, identity.answer, identity.submitted_at)
                 for new, identity, keep in zip(fresh, identities, kept, strict=True)
@@ -183,7 +187,7 @@ class StoreTeacher(StoreWork):
                 "imported_at, pack_id, origin, handed_in_as, clash, refused) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [file_hash, file_name, student_id, len(saved), now(), pack.id, origin or None,
-                 _json(stated, "The student"), int(clash), sum(refused.values())],
+                 canonical_json(stated, "The student"), int(clash), sum(refused.values())],
             )  # fmt: skip
             ids = self._insert_attempts(
                 db, student_id, pack, key or pack, saved, source, scoring_version
@@ -228,7 +232,7 @@ class StoreTeacher(StoreWork):
 
         def detail(new: NewAttempt) -> str | None:
             if id(new.detail) not in details:
-                details[id(new.detail)] = _json(new.detail, "A score's detail")
+                details[id(new.detail)] = canonical_json(new.detail, "A score's detail")
             return details[id(new.detail)]
 
         db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
@@ -303,7 +307,7 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def _json(value: Any, what: str) -> str | None:
+def canonical_json(value: Any, what: str = "The answer") -> str | None:
     """:func:`~closeread.core.store_base.to_json`, the same text, faster."""
     if value is None or not isinstance(value, dict):
         return to_json(value, what)  # None, or the plain error for what is not an object
