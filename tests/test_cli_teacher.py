@@ -87,6 +87,33 @@ def test_the_first_import_reports_what_it_imported(capsys, tmp_path, handed_in):
     assert re.fullmatch(r".*: imported \d+ attempts? for Smith, Anna \(7A, group 2, S000\)\n", out)
 
 
+def test_import_says_which_attempts_were_refused_over_the_limit(capsys, tmp_path):
+    """Four fresh profiles under one name and id, one "pick" attempt each (3 allowed)."""
+    from closeread.core.results import export_results, write_results
+
+    data = tmp_path / "fresh"
+    with Store(data) as store:
+        install_pack(MINIPACK, data, store)
+    files = []
+    for option in range(4):
+        with Store(tmp_path / f"computer-{option}") as theirs:
+            pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
+            student = theirs.add_student("Ann Lee", "7B", "S1")
+            when = f"2025-03-03T10:{option:02}:00+00:00"
+            theirs.record_attempt(
+                student.id, pack, "one", "pick", {"selected": [option % 2]}, submitted_at=when
+            )
+            files.append(tmp_path / f"{option}.results.json")
+            write_results(files[-1], export_results(theirs, student.id, pack))
+    code, out, _ = run(capsys, "results", "import", *map(str, files), "--data-dir", str(data))
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        f"{files[-1]}: imported 0 attempts for Ann Lee (7B, S1); refused 1 attempt over the "
+        "limit, counting every hand-in from this student (“Which is evidence?” allows 3 "
+        "attempts: 1 refused)"
+    )
+
+
 def test_csv_report_to_stdout_and_to_a_file(capsys, tmp_path, teacher):
     code, out, _ = run(capsys, "report", "--format", "csv", "--data-dir", str(teacher))
     assert code == 0 and out.startswith("\ufeffName,Class,Student ID,")

@@ -101,6 +101,10 @@ def test_upgrade_from_schema_1_keeps_every_record(v1_data):
         assert store.has_import("feedface") and not store.has_import("app")
         imported = store.db.execute("SELECT student_id, attempt_count FROM imports").fetchall()
         assert imported == [(2, 2)]
+        # Migration 4 gave each import its pack (from its attempts), and a device id.
+        assert [f.file_hash for f in store.hand_in_files("cyber-op-ed")] == ["feedface"]
+        assert "imports_by_pack" in index_names(store)
+        assert len(store.get_setting("device_id")) == 32
         pack = PackRef("cyber-op-ed", "1.0", "hash-v1")
         new_id = store.record_attempt(1, pack, "claims", "mark-claims", {"marks": []})
         assert store.get_attempt(new_id).attempt_no == 3

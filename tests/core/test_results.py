@@ -249,7 +249,7 @@ def test_scores_in_a_file_are_never_read(handed_in, teacher, full, tmp_path):
     assert attempt.score == 0.0  # "The title" is worth nothing, whatever the file says
 
 
-def test_students_are_matched_by_id_name_and_class(teacher, full, tmp_path):
+def test_students_are_matched_by_school_id_else_by_name_and_class(teacher, full, tmp_path):
     def hand_in(name, class_name, number, minute):
         payload = {
             "format": FORMAT_NAME, "format_version": 1, "created_at": "2025-03-03T10:00:00+00:00",
@@ -267,10 +267,17 @@ def test_students_are_matched_by_id_name_and_class(teacher, full, tmp_path):
         return report.student_id
 
     ann = hand_in("Ann Lee", "7B", "S1", 1)
-    assert hand_in("ANN LEE ", "7b", "S1", 2) == ann
-    assert hand_in("Ann Lee", "7C", "S1", 3) != ann
-    assert hand_in("Ann Lee", "7B", None, 4) != ann
-    assert len(teacher.list_students()) == 3
+    assert hand_in("ANN LEE ", "7b", "s1", 2) == ann
+    # a school id names one student, whatever name and class were typed with it
+    assert hand_in("Ann Lee", "7C", "S1", 3) == ann
+    # without an id: the only Ann Lee in 7B
+    assert hand_in("Ann  Lee", "7B", None, 4) == ann
+    other = hand_in("Ann Lee", "7B", "S2", 5)  # another id: another student
+    assert other != ann
+    assert hand_in("Ann Lee", "7D", None, 6) not in (ann, other)  # another class, no id
+    # two Ann Lees in 7B now, each with an id: a file without one cannot tell which
+    assert hand_in("Ann Lee", "7B", None, 7) not in (ann, other)
+    assert len(teacher.list_students()) == 4
 
 
 def test_an_assessment_hand_in_is_scored_by_the_full_pack(tmp_path, teacher, full):

@@ -233,7 +233,9 @@ def test_settings_hold_json_values(store):
     store.set_setting("ui.labels", {"claim": "#f00"})
     store.set_setting("ui.font_size", 16)
     assert store.get_setting("ui.font_size") == 16
-    assert store.settings() == {"ui.font_size": 16, "ui.labels": {"claim": "#f00"}}
+    settings = store.settings()
+    assert len(settings.pop("device_id")) == 32  # every database has one (migration 0004)
+    assert settings == {"ui.font_size": 16, "ui.labels": {"claim": "#f00"}}
     store.delete_setting("ui.labels")
     assert store.get_setting("ui.labels") is None
     with pytest.raises(ValueError):

@@ -207,6 +207,37 @@ def _current_scores_and_exercise_results(db: Database) -> None:
     _set_user_version(db, 3)
 
 
+@_migration("0004_hand_in_origins")
+def _hand_in_origins(db: Database) -> None:
+    """What counting attempt limits across a student's hand-ins, and flagging them, needs.
+
+    Each imported file's record now says which pack it was for, which profile made it
+    (``origin``: the device and profile the file names), who it says handed it in
+    (``handed_in_as``, JSON), whether its attempt numbers collided with attempts
+    already here (``clash``: only another profile numbers them so), and how many of its
+    attempts were refused over an exercise's limit. Records of files imported before
+    get their pack from their attempts. Every CloseRead also gets a random device id
+    (the ``device_id`` setting) for the files it exports to name.
+    """
+    db.executescript(
+        """
+        ALTER TABLE imports ADD COLUMN pack_id TEXT;
+        ALTER TABLE imports ADD COLUMN origin TEXT;
+        ALTER TABLE imports ADD COLUMN handed_in_as TEXT;
+        ALTER TABLE imports ADD COLUMN clash INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE imports ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+        UPDATE imports SET pack_id = g.pack_id
+            FROM (SELECT substr(source, 8) AS file_hash, min(pack_id) AS pack_id
+                  FROM attempts WHERE source LIKE 'import:_%' GROUP BY source) AS g
+            WHERE g.file_hash = imports.file_hash;
+        CREATE INDEX imports_by_pack ON imports (pack_id, student_id);
+        INSERT OR IGNORE INTO settings (key, value)
+            VALUES ('device_id', json_quote(lower(hex(randomblob(16)))));
+        """
+    )
+    _set_user_version(db, 4)
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 

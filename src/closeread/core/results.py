@@ -1,7 +1,10 @@
 """The offline hand-in: one results file per student per pack (``docs/results-format.md``).
 
 A results file is UTF-8 JSON: the format's name and version, when it was made, the
-student (name, class, school id), the pack (id, version, content hash, edition), every
+student (name, class, school id), the profile that made it (a random id of the
+student's CloseRead and the profile's number there: the teacher's import tells hand-ins
+from several profiles under one name apart), the pack (id, version, content hash,
+edition), every
 attempt the student checked (its raw answer, times and hints; drafts are not handed
 in), and a checksum: sha256 over a canonical serialisation of everything else.
 
@@ -37,6 +40,8 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_ATTEMPTS = 100_000
 MAX_NAME = 200
 _HASH = re.compile(r"[0-9a-f]{64}")
+_DEVICE = re.compile(r"[0-9a-f]{8,64}")
+DEVICE_SETTING = "device_id"
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 
@@ -74,6 +79,7 @@ class ResultsFile:
     attempts: tuple[HandInAttempt, ...]
     created_at: str
     app_version: str = ""
+    origin: str = ""  # "<device id>:<profile>", or "" when the file does not say
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,7 @@ def build_results(store, student_id: int, pack: Pack, *, created_at: str = "") -
             "class": student.class_name,
             "id": student.student_number,
         },
+        "origin": {"device": _device_id(store), "profile": student.id},
         "pack": {
             "id": pack.id,
             "version": pack.version,
@@ -138,6 +145,12 @@ def build_results(store, student_id: int, pack: Pack, *, created_at: str = "") -
         "attempts": attempts,
     }
     return ResultsExport(_serialise(payload), len(attempts), left_out)
+
+
+def _device_id(store) -> str:
+    """This CloseRead's random id (migration 0004 makes it), or "" if it has none."""
+    value = store.get_setting(DEVICE_SETTING)
+    return value if isinstance(value, str) and _DEVICE.fullmatch(value) else ""
 
 
 def write_results(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -254,7 +267,23 @@ def _results_file(document: dict[str, Any]) -> ResultsFile:
         attempts=tuple(_attempt(item, number) for number, item in enumerate(attempts, 1)),
         created_at=_time(document, "created_at", required=True) or "",
         app_version=_text(app, "version") if isinstance(app, dict) else "",
+        origin=_origin(document.get("origin")),
     )
+
+
+def _origin(origin: object) -> str:
+    """``"<device>:<profile>"`` from the file's ``origin``; "" when it has none (files
+    from CloseReads before it, or a device without an id)."""
+    if origin is None:
+        return ""
+    if not isinstance(origin, dict):
+        raise TypeError('"origin" is not an object')
+    device, profile = origin.get("device", ""), origin.get("profile")
+    if not isinstance(device, str) or (device and not _DEVICE.fullmatch(device)):
+        raise ValueError('"origin.device" is not a device id')
+    if not _is_int(profile) or profile < 0:
+        raise ValueError('"origin.profile" is not a profile number')
+    return f"{device}:{profile}" if device else ""
 
 
 def _attempt(item: object, number: int) -> HandInAttempt:

@@ -9,6 +9,13 @@ with its reason, and nothing from it is saved. Otherwise the answers are scored 
 the teacher's key (never with anything the file says) and saved in one transaction
 with the student's profile, found or made (:meth:`Store.import_hand_in`).
 
+A file's own count of attempts proves nothing: a student can make a fresh profile for
+every file. So attempts count against each exercise's limit across every file the
+student hands in and everything already saved; those beyond it are refused and the
+report says so (:mod:`closeread.core.hand_in_rules`). Files picked together are one
+:class:`ImportBatch`: all are checked and scored first, then saved, so the earliest
+attempts are kept whatever order the files were picked in.
+
 Importing a file twice changes nothing: files are known by the sha256 of their bytes,
 and attempts by their exercise, time and answer, whichever file brought them.
 """
@@ -25,6 +32,7 @@ from typing import Literal
 
 from closeread.core.answers import AnswerError
 from closeread.core.assessment import answer_from_assessment, assessment_hash
+from closeread.core.hand_in_rules import Identity, file_key
 from closeread.core.model import Pack
 from closeread.core.progress import NewAttempt
 from closeread.core.regrade import SCORING_VERSION, detail_of, exercise_map, grade_saved, score_of
@@ -35,6 +43,8 @@ from closeread.core.results import (
     parse_results,
 )
 from closeread.core.storage_errors import StorageError
+from closeread.core.store_base import timestamp
+from closeread.core.store_teacher import canonical_json
 
 Outcome = Literal["imported", "skipped", "refused"]
 
@@ -51,6 +61,8 @@ class ImportReport:
     student: str = ""  # "Name (class)" when known
     student_id: int | None = None
     file_hash: str = ""
+    refused: int = 0  # attempts refused over an exercise's limit
+    over_limit: tuple[tuple[str, int, int], ...] = ()  # (exercise title, allowed, refused)
 
     def __str__(self) -> str:
         if self.outcome == "imported":
@@ -58,71 +70,192 @@ class ImportReport:
             plural = "" if self.attempts == 1 else "s"
             return (
                 f"{self.path}: imported {self.attempts} attempt{plural}{extra} for {self.student}"
+                + over_limit_text(self)
             )
         return f"{self.path}: {self.outcome}: {self.reason}"
+
+
+def over_limit_text(report: ImportReport) -> str:
+    """The attempts refused over an exercise's limit, in plain words for the teacher
+    (appended to the file's line), or "" when none were."""
+    if not report.refused:
+        return ""
+    each = "; ".join(
+        f"“{title}” allows {_count(allowed)}: {refused} refused"
+        for title, allowed, refused in report.over_limit
+    )
+    return (
+        f"; refused {_count(report.refused)} over the limit, counting every hand-in "
+        f"from this student ({each})"
+    )
+
+
+def _count(n: int) -> str:
+    return f"{n} attempt" if n == 1 else f"{n} attempts"
 
 
 class _Refused(Exception):
     pass
 
 
+@dataclass
+class _Ready:
+    """A file checked and scored, waiting to be saved."""
+
+    shown: str
+    file_hash: str
+    results: ResultsFile
+    key: Pack
+    attempts: list[NewAttempt]
+    limits: dict[tuple[str, str], int]  # exercises with a limit: how many attempts each
+    student: str
+
+    def identities(self) -> list[Identity]:
+        """Its attempts at the exercises with a limit, as the store knows them."""
+        return [
+            Identity(
+                new.lesson_id, new.exercise_id,
+                timestamp(new.submitted_at, default_now=True) or "",
+                canonical_json(new.answer) or "",
+            )
+            for new in self.attempts
+            if (new.lesson_id, new.exercise_id) in self.limits
+        ]  # fmt: skip
+
+    @property
+    def who(self) -> tuple[str, ...]:
+        student = self.results.student
+        return file_key(student.name, student.class_name, student.student_number)
+
+
+class ImportBatch:
+    """Files imported together: :meth:`add` checks and scores each (nothing is saved),
+    :meth:`save` saves them in order, each file in its own transaction.
+
+    While a file is saved, the attempts of the files after it that name the same student
+    (:func:`~closeread.core.hand_in_rules.file_key`) and were submitted earlier keep
+    their places within the exercise's limit. Files naming the student differently
+    (one with a school id, one without) are not weighed together: of theirs, the
+    first saved are kept. Either way the limit holds.
+    """
+
+    def __init__(self, store, packs: Sequence[Pack], cache: dict | None = None) -> None:
+        self.store = store
+        self.packs = packs
+        self.cache = {} if cache is None else cache  # answers scored in this run (_score)
+        self._files: list[_Ready | ImportReport] = []
+
+    def add(self, path: str | os.PathLike[str]) -> None:
+        self._files.append(self._prepare(path))
+
+    def save(self) -> list[ImportReport]:
+        """One report per file added, in order; a file refused leaves the database as it was."""
+        ready = [item for item in self._files if isinstance(item, _Ready)]
+        files = Counter(item.who for item in ready)
+        waiting: dict[tuple[str, ...], list[list[Identity]]] = {}
+        for item in ready:  # only a student with several files here needs their attempts
+            if files[item.who] > 1:
+                waiting.setdefault(item.who, []).append(item.identities())
+        reports: list[ImportReport] = []
+        for item in self._files:
+            if isinstance(item, _Ready):
+                later = waiting.get(item.who, [[]])
+                later.pop(0)  # this file's own
+                reports.append(self._save(item, [i for file in later for i in file]))
+            else:
+                reports.append(item)
+        self._files = []
+        return reports
+
+    def _prepare(self, path: str | os.PathLike[str]) -> _Ready | ImportReport:
+        shown = str(path)
+        try:
+            data = _read(Path(path))
+        except _Refused as error:
+            return ImportReport(shown, "refused", str(error))
+        file_hash = hashlib.sha256(data).hexdigest()
+        if self.store.has_import(file_hash):  # these very bytes were checked and saved before
+            return ImportReport(shown, "skipped", "already imported", file_hash=file_hash)
+        try:
+            results = parse_results(data)
+        except ResultsError as error:
+            return ImportReport(shown, "refused", str(error), file_hash=file_hash)
+        student = _who(results)
+        try:
+            key, from_assessment = match_pack(results, self.packs)
+            attempts = _scored_attempts(results, key, from_assessment, self.cache)
+            limits = {
+                place: exercise.attempts
+                for place, (_, exercise) in exercise_map(key).items()
+                if exercise.attempts
+            }
+        except _Refused as error:
+            return ImportReport(shown, "refused", str(error), student=student, file_hash=file_hash)
+        except (StorageError, ValueError) as error:
+            reason = f"not saved: {error}"
+            return ImportReport(shown, "refused", reason, student=student, file_hash=file_hash)
+        return _Ready(shown, file_hash, results, key, attempts, limits, student)
+
+    def _save(self, ready: _Ready, pending: list[Identity]) -> ImportReport:
+        shown, file_hash, student = ready.shown, ready.file_hash, ready.student
+        try:
+            saved = self.store.import_hand_in(
+                file_hash,
+                Path(shown).name,
+                ready.results.student,
+                ready.key,
+                ready.attempts,
+                key=ready.key,
+                scoring_version=SCORING_VERSION,
+                origin=ready.results.origin,
+                limits=ready.limits,
+                pending=pending,
+            )
+        except (StorageError, ValueError) as error:
+            reason = f"not saved: {error}"
+            return ImportReport(shown, "refused", reason, student=student, file_hash=file_hash)
+        if saved is None:
+            return ImportReport(
+                shown, "skipped", "already imported", student=student, file_hash=file_hash
+            )
+        exercises = exercise_map(ready.key)
+        over_limit = tuple(
+            (exercises[place][1].title, ready.limits[place], count)
+            for place, count in saved.refused
+        )
+        return ImportReport(
+            shown,
+            "imported",
+            attempts=len(saved.attempt_ids),
+            duplicates=saved.duplicates,
+            student=student,
+            student_id=saved.student_id,
+            file_hash=file_hash,
+            refused=sum(count for _, count in saved.refused),
+            over_limit=over_limit,
+        )
+
+
 def import_results(
     store, paths: Iterable[str | os.PathLike[str]], packs: Sequence[Pack]
 ) -> list[ImportReport]:
-    """Import every file in ``paths``; ``packs`` are the teacher's packs (any versions).
-
-    One report per file, in order. A file refused leaves the database as it was.
-    """
-    cache: dict = {}  # answers scored in this run (see _score)
-    return [import_one(store, path, packs, cache) for path in paths]
+    """Import every file in ``paths`` as one :class:`ImportBatch`; ``packs`` are the
+    teacher's packs (any versions). One report per file, in order. A file refused
+    leaves the database as it was."""
+    batch = ImportBatch(store, packs)
+    for path in paths:
+        batch.add(path)
+    return batch.save()
 
 
 def import_one(
     store, path: str | os.PathLike[str], packs: Sequence[Pack], cache: dict | None = None
 ) -> ImportReport:
-    shown = str(path)
-    try:
-        data = _read(Path(path))
-    except _Refused as error:
-        return ImportReport(shown, "refused", str(error))
-    file_hash = hashlib.sha256(data).hexdigest()
-    if store.has_import(file_hash):  # these very bytes were checked and saved before
-        return ImportReport(shown, "skipped", "already imported", file_hash=file_hash)
-    try:
-        results = parse_results(data)
-    except ResultsError as error:
-        return ImportReport(shown, "refused", str(error), file_hash=file_hash)
-    student = _who(results)
-    try:
-        key, from_assessment = match_pack(results, packs)
-        attempts = _scored_attempts(results, key, from_assessment, cache)
-        saved = store.import_hand_in(
-            file_hash,
-            Path(path).name,
-            results.student,
-            key,
-            attempts,
-            key=key,
-            scoring_version=SCORING_VERSION,
-        )
-    except _Refused as error:
-        return ImportReport(shown, "refused", str(error), student=student, file_hash=file_hash)
-    except (StorageError, ValueError) as error:
-        reason = f"not saved: {error}"
-        return ImportReport(shown, "refused", reason, student=student, file_hash=file_hash)
-    if saved is None:
-        return ImportReport(
-            shown, "skipped", "already imported", student=student, file_hash=file_hash
-        )
-    return ImportReport(
-        shown,
-        "imported",
-        attempts=len(saved.attempt_ids),
-        duplicates=saved.duplicates,
-        student=student,
-        student_id=saved.student_id,
-        file_hash=file_hash,
-    )
+    """Import one file on its own (a batch of one)."""
+    batch = ImportBatch(store, packs, cache)
+    batch.add(path)
+    (report,) = batch.save()
+    return report
 
 
 def match_pack(results: ResultsFile, packs: Sequence[Pack]) -> tuple[Pack, bool]:

@@ -7,6 +7,11 @@ the pack's key, with the texts to read and the rubric's verdict; an attempt the
 teacher has overridden is *decided* (its override is what counts, and re-scoring
 leaves it alone). Nothing here writes: the teacher's verdict is saved with
 ``Store.set_override``. No Qt here.
+
+The queue also flags students whose hand-ins do not look like one student's
+(:func:`hand_in_conflicts`): files from more than one profile or device, or under
+different names. Such files are never merged silently, and never add attempts beyond
+an exercise's limit (:mod:`closeread.core.hand_in_rules`), but the teacher should know.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from closeread.core.grading import CriterionOutcome, Grade
+from closeread.core.hand_in_rules import plain
 from closeread.core.model import (
     AnalogyExercise,
     AnyExercise,
@@ -23,6 +29,13 @@ from closeread.core.model import (
 )
 from closeread.core.progress import Attempt, Student
 from closeread.core.regrade import hints_of, try_grade_saved
+from closeread.core.store_teacher import HandInFile, HandInStudent
+
+MORE_THAN_ONE_PROFILE = (
+    "hand-ins from more than one profile or device for this student (their attempts were "
+    "counted together against each exercise's limit)"
+)
+DIFFERENT_NAMES = "hand-ins under different names, classes or school ids"
 
 
 @dataclass(frozen=True)
@@ -112,3 +125,43 @@ def _one(exercise: ShortAnswerExercise, title: str, answer, rules: Grade) -> Wri
     text = answer.get("text", "") if hasattr(answer, "get") else ""
     criteria = tuple(item for item in rules.items if isinstance(item, CriterionOutcome))
     return WrittenAnswer(title, str(text or ""), exercise.model_answer, criteria)
+
+
+@dataclass(frozen=True)
+class HandInConflict:
+    """A student whose hand-ins for a pack do not look like one student's."""
+
+    student: Student
+    files: tuple[HandInFile, ...]  # every file imported for them, oldest first
+    reasons: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def hand_in_conflicts(store, pack: Pack, class_name: str | None = None) -> list[HandInConflict]:
+    """Students (of ``class_name`` when given) whose results files for ``pack`` came from
+    more than one profile or device (the profiles the files name differ, or their
+    attempt numbers collide, which one profile's never do), or name them differently;
+    by name. One query for the pack's imports, one for its students."""
+    students = {student.id: student for student in store.list_students(class_name)}
+    by_student: dict[int, list[HandInFile]] = {}
+    for file in store.hand_in_files(pack.id):
+        if file.student_id in students:
+            by_student.setdefault(file.student_id, []).append(file)
+    found = []
+    for student_id, files in by_student.items():
+        reasons = []
+        if len({f.origin for f in files if f.origin}) > 1 or any(f.clash for f in files):
+            reasons.append(MORE_THAN_ONE_PROFILE)
+        if len({_stated(f.handed_in_as) for f in files if f.handed_in_as}) > 1:
+            reasons.append(DIFFERENT_NAMES)
+        if reasons:
+            found.append(HandInConflict(students[student_id], tuple(files), tuple(reasons)))
+    found.sort(key=lambda item: (item.student.name.casefold(), item.student.id))
+    return found
+
+
+def _stated(student: HandInStudent) -> tuple[str, str, str]:
+    return plain(student.name), plain(student.class_name), plain(student.student_number)

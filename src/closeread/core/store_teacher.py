@@ -6,10 +6,18 @@ the attempt rows the long grade report lists. Part of :class:`closeread.core.sto
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from closeread.core.hand_in_rules import (
+    Group,
+    Identity,
+    StudentRow,
+    keep_within_limits,
+    same_student,
+)
 from closeread.core.progress import Attempt, NewAttempt, PackIdentity
 from closeread.core.store_base import (
     fraction,
@@ -56,6 +64,22 @@ class HandInSaved:
     student_created: bool
     attempt_ids: tuple[int, ...]  # the attempts added
     duplicates: int  # attempts already in the database, left alone
+    refused: tuple[tuple[Group, int], ...] = ()  # attempts over the limit, per exercise
+
+
+@dataclass(frozen=True)
+class HandInFile:
+    """An imported results file as its record keeps it."""
+
+    student_id: int
+    file_name: str
+    file_hash: str
+    imported_at: str
+    origin: str | None  # "<device>:<profile>" the file named, if it named one
+    handed_in_as: HandInStudent | None  # who the file said handed it in (if recorded)
+    clash: bool  # its attempt numbers collided with attempts already here
+    attempts: int  # attempts saved from it
+    refused: int  # attempts refused over an exercise's limit
 
 
 # The newest score and override of each attempt, read from their own tables (indexed by
@@ -87,14 +111,25 @@ class StoreTeacher(StoreWork):
         *,
         key: PackIdentity | None = None,
         scoring_version: str = "",
+        origin: str = "",
+        limits: Mapping[Group, int] | None = None,
+        pending: Iterable[Identity] = (),
     ) -> HandInSaved | None:
         """Save a results file in one transaction; ``None`` when it was imported before.
 
-        The student is the one with the same name, class and school id (names and
-        classes compared without regard to case), or a new profile. An attempt the
-        database holds already for this student and pack (same exercise, submission
-        time and answer, whatever file brought it) is not added again. ``pack`` names
-        the pack the attempts are saved under; ``key`` the pack whose key scored them.
+        The student is found by :func:`~closeread.core.hand_in_rules.same_student` (the
+        school id when the file has one, else the name and class), or made. An attempt
+        the database holds already for this student and pack (same exercise, submission
+        time and answer, whatever file brought it) is not added again. The others count
+        against each exercise's allowance (``limits``) together with every attempt the
+        student has here, from any file, profile or this computer; those beyond it are
+        not saved, and are counted in ``refused``
+        (:func:`~closeread.core.hand_in_rules.keep_within_limits`; ``pending`` are the
+        attempts of files later in the same import). The file's record keeps its pack,
+        ``origin`` (the profile that made it), the student it names, how many attempts
+        were refused, and whether its attempt numbers collide with attempts here (only
+        another profile numbers them so). ``pack`` names the pack the attempts are
+        saved under; ``key`` the pack whose key scored them.
         """
         name = required_text(student.name, "A student's name")
         class_name = optional_text(student.class_name)
@@ -104,7 +139,8 @@ class StoreTeacher(StoreWork):
             seen = db.execute("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash])
             if seen.fetchone() is not None:
                 return None
-            student_id = self._same_student(name, class_name, number)
+            rows = db.execute("SELECT id, name, class_name, student_number FROM students")
+            student_id = same_student(map(StudentRow._make, rows), name, class_name, number)
             created = student_id is None
             if student_id is None:
                 student_id = db.execute(
@@ -113,31 +149,63 @@ class StoreTeacher(StoreWork):
                     [name, class_name, number, now()],
                 ).lastrowid
                 assert student_id is not None  # set by the INSERT
-            known = {
-                tuple(row)
-                for row in db.execute(
-                    "SELECT lesson_id, exercise_id, submitted_at, answer FROM attempts "
-                    "WHERE student_id = ? AND pack_id = ?",
-                    [student_id, pack.id],
-                ).fetchall()
-            }
-            fresh = []
+            known: set[Identity] = set()
+            used: Counter[Group] = Counter()
+            numbers: set[tuple[str, str, int]] = set()
+            for lesson_id, exercise_id, attempt_no, submitted, answer in db.execute(
+                "SELECT lesson_id, exercise_id, attempt_no, submitted_at, answer FROM attempts "
+                "WHERE student_id = ? AND pack_id = ?",
+                [student_id, pack.id],
+            ):
+                known.add(Identity(lesson_id, exercise_id, submitted, answer))
+                used[(lesson_id, exercise_id)] += 1
+                numbers.add((lesson_id, exercise_id, attempt_no))
+            fresh: list[NewAttempt] = []
+            identities: list[Identity] = []
             for new in attempts:
-                answer = _json(new.answer, "The answer")
-                submitted = timestamp(new.submitted_at, default_now=True)
-                identity = (new.lesson_id, new.exercise_id, submitted, answer)
+                submitted = timestamp(new.submitted_at, default_now=True) or ""
+                identity = Identity(
+                    new.lesson_id,
+                    new.exercise_id,
+                    submitted,
+                    canonical_json(new.answer, "The answer") or "null",
+                )
                 if identity not in known:
                     known.add(identity)
-                    fresh.append((new, answer, submitted))
+                    fresh.append(new)
+                    identities.append(identity)
+            clash = any((a.lesson_id, a.exercise_id, a.attempt_no) in numbers for a in fresh)
+            later = [attempt for attempt in pending if attempt not in known]  # not here yet
+            kept, refused = keep_within_limits(identities, used, limits or {}, later)
+            saved = [
+                (new, identity.answer, identity.submitted_at)
+                for new, identity, keep in zip(fresh, identities, kept, strict=True)
+                if keep
+            ]
+            stated = {"name": name, "class": class_name, "id": number}
             db.execute(
                 "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, "
-                "imported_at) VALUES (?, ?, ?, ?, ?)",
-                [file_hash, file_name, student_id, len(fresh), now()],
-            )
+                "imported_at, pack_id, origin, handed_in_as, clash, refused) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [file_hash, file_name, student_id, len(saved), now(), pack.id, origin or None,
+                 canonical_json(stated, "The student"), int(clash), sum(refused.values())],
+            )  # fmt: skip
             ids = self._insert_attempts(
-                db, student_id, pack, key or pack, fresh, source, scoring_version
+                db, student_id, pack, key or pack, saved, source, scoring_version
             )
-        return HandInSaved(student_id, created, ids, len(attempts) - len(fresh))
+        return HandInSaved(
+            student_id, created, ids, len(attempts) - len(fresh), tuple(sorted(refused.items()))
+        )
+
+    def hand_in_files(self, pack_id: str) -> list[HandInFile]:
+        """Every results file imported for a pack, by student, oldest first."""
+        rows = self._rows(
+            "SELECT student_id, file_name, file_hash, imported_at, origin, handed_in_as, "
+            "clash, attempt_count, refused FROM imports WHERE pack_id = ? "
+            "ORDER BY student_id, imported_at, rowid",
+            [pack_id],
+        )
+        return [_hand_in_file(row) for row in rows]
 
     def _insert_attempts(
         self,
@@ -165,7 +233,7 @@ class StoreTeacher(StoreWork):
 
         def detail(new: NewAttempt) -> str | None:
             if id(new.detail) not in details:
-                details[id(new.detail)] = _json(new.detail, "A score's detail")
+                details[id(new.detail)] = canonical_json(new.detail, "A score's detail")
             return details[id(new.detail)]
 
         db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
@@ -232,17 +300,6 @@ class StoreTeacher(StoreWork):
         rows = self._rows("SELECT DISTINCT pack_id FROM attempts ORDER BY pack_id")
         return [row["pack_id"] for row in rows]
 
-    def _same_student(self, name: str, class_name: str | None, number: str | None) -> int | None:
-        rows = self.db.execute(
-            "SELECT id, name, class_name FROM students WHERE student_number IS ? ORDER BY id",
-            [number],
-        ).fetchall()
-        wanted = (name.casefold(), (class_name or "").casefold())
-        for student_id, other_name, other_class in rows:
-            if (other_name.strip().casefold(), (other_class or "").casefold()) == wanted:
-                return student_id
-        return None
-
 
 # to_json's encoder, made once: json.dumps with options builds a new one at every call,
 # which is most of the time serialising a hand-in's many small answers takes.
@@ -251,7 +308,7 @@ _ENCODER = json.JSONEncoder(
 )
 
 
-def _json(value: Any, what: str) -> str | None:
+def canonical_json(value: Any, what: str = "The answer") -> str | None:
     """:func:`~closeread.core.store_base.to_json`, the same text, faster."""
     if value is None or not isinstance(value, dict):
         return to_json(value, what)  # None, or the plain error for what is not an object
@@ -259,3 +316,18 @@ def _json(value: Any, what: str) -> str | None:
         return _ENCODER.encode(value)
     except (TypeError, ValueError):
         return to_json(value, what)
+
+
+def _hand_in_file(row: dict[str, Any]) -> HandInFile:
+    stated = json.loads(row.pop("handed_in_as") or "null")
+    student = (
+        HandInStudent(stated.get("name") or "", stated.get("class"), stated.get("id"))
+        if isinstance(stated, dict)
+        else None
+    )
+    return HandInFile(
+        **{key: value for key, value in row.items() if key not in ("attempt_count", "clash")},
+        handed_in_as=student,
+        clash=bool(row["clash"]),
+        attempts=row["attempt_count"],
+    )

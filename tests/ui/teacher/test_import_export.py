@@ -92,6 +92,34 @@ def test_a_file_for_a_pack_not_installed_and_a_non_results_file_are_refused(dash
     assert "No such file" in dialog.table.item(1, 2).text()
 
 
+def test_attempts_over_the_limit_across_files_are_refused_and_flagged(dashboard, tmp_path):
+    """Two fresh profiles, one name: "pick" allows 3 attempts, they hand in 4."""
+    files = []
+    for computer, choices, hour in (("school", [1, 1, 1], 10), ("home", [0], 18)):
+        with Store.open(tmp_path / computer) as theirs:
+            pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
+            student = theirs.add_student("Hal Berg", "5C")
+            for minute, choice in enumerate(choices):
+                when = f"2025-03-03T{hour}:{minute:02}:00+00:00"
+                answer = {"selected": [choice]}
+                theirs.record_attempt(student.id, pack, "one", "pick", answer, submitted_at=when)
+            files.append(tmp_path / f"{computer}.results.json")
+            write_results(files[-1], build_results(theirs, student.id, pack).data)
+    dialog = dashboard.import_results([str(path) for path in files])
+    assert dialog.outcomes() == [(path.name, "✓ Imported") for path in files]
+    assert dialog.table.item(0, 2).text() == "3 attempts for Hal Berg (5C)"
+    assert dialog.table.item(1, 2).text() == (
+        "0 attempts for Hal Berg (5C); 1 attempt refused over the limit, counting every "
+        "hand-in from this student (“Which is evidence?” allows 3 attempts: 1 refused)"
+    )
+    flags = dashboard.review.flags
+    assert not flags.isHidden()
+    text = flags.text()
+    assert "Hal Berg" in text and "more than one profile or device" in text
+    assert "school.results.json: 3 attempts kept" in text
+    assert "home.results.json: 0 attempts kept, 1 refused over the limit" in text
+
+
 def save_as(monkeypatch, path: Path) -> list:
     asked = []
 

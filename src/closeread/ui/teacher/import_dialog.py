@@ -3,9 +3,12 @@
 The teacher picks any number of results files. Each is checked and imported whole,
 or refused whole with its reason (:mod:`closeread.core.results_import`): a changed
 byte, a pack that is not installed here or differs, a file from a newer CloseRead, a
-file that is not a results file. A file imported before changes nothing. The import
-writes to the database, so it runs on the GUI thread, file by file, behind a progress
-dialog that can stop between files; the outcome of every file is shown at the end.
+file that is not a results file. A file imported before changes nothing. Attempts
+beyond an exercise's limit, counting every file from the same student, are refused
+and the file's row says how many and where. The files picked are one batch: checked
+and scored file by file behind a progress dialog that can stop between files, then
+the ones checked are saved (each in one transaction) on the GUI thread, which owns
+the database; the outcome of every file is shown at the end.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.model import Pack
 from closeread.core.results import SUFFIX
-from closeread.core.results_import import ImportReport, import_one
+from closeread.core.results_import import ImportBatch, ImportReport
 from closeread.ui.exercises.base import GREEN, GREY, VERMILION, readable
 
 LAST_FOLDER = "teacher.import_folder"
@@ -51,7 +54,7 @@ def outcome_text(report: ImportReport) -> tuple[str, str, str]:
 
 
 def detail_text(report: ImportReport) -> str:
-    if report.outcome == "imported" and not report.attempts:
+    if report.outcome == "imported" and not report.attempts and not report.refused:
         return _tr("Nothing new for {student}: its {n} attempts were here already").format(
             student=report.student, n=report.duplicates
         )
@@ -63,10 +66,31 @@ def detail_text(report: ImportReport) -> str:
         ).format(n=report.attempts, student=report.student)
         if report.duplicates:
             text += _tr(" ({n} already here)").format(n=report.duplicates)
-        return text
+        return text + refused_text(report)
     if report.outcome == "skipped":
         return _tr("Nothing changed ({student})").format(student=report.student or "?")
     return report.reason[:1].upper() + report.reason[1:] + "."
+
+
+def refused_text(report: ImportReport) -> str:
+    """The attempts refused over the limit, naming each exercise and what it allows."""
+    if not report.refused:
+        return ""
+    each = "; ".join(
+        (
+            _tr("“{title}” allows {n} attempts")
+            if allowed != 1
+            else _tr("“{title}” allows 1 attempt")
+        ).format(title=title, n=allowed)
+        + _tr(": {n} refused").format(n=refused)
+        for title, allowed, refused in report.over_limit
+    )
+    text = (
+        _tr("; {n} attempts refused over the limit, counting every hand-in from this student")
+        if report.refused != 1
+        else _tr("; 1 attempt refused over the limit, counting every hand-in from this student")
+    )
+    return text.format(n=report.refused) + f" ({each})"
 
 
 def choose_files(parent: QWidget, store) -> list[str]:
@@ -88,14 +112,14 @@ def choose_files(parent: QWidget, store) -> list[str]:
 def import_files(
     parent: QWidget, store, paths: Sequence[str], packs: Sequence[Pack]
 ) -> list[ImportReport]:
-    """Import ``paths`` one by one behind a progress dialog; the reports of those done."""
+    """Check ``paths`` one by one behind a progress dialog, then save the ones checked
+    as one batch; the reports of those done."""
     progress = QProgressDialog(_tr("Importing results files…"), _tr("Stop"), 0, len(paths), parent)
     progress.setWindowTitle(_tr("CloseRead — Importing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     progress.setAutoClose(True)
-    cache: dict = {}
-    reports: list[ImportReport] = []
+    batch = ImportBatch(store, packs)
     for number, path in enumerate(paths):
         if progress.wasCanceled():
             break
@@ -106,7 +130,10 @@ def import_files(
             )
         )
         QApplication.processEvents()
-        reports.append(import_one(store, path, packs, cache))
+        batch.add(path)
+    progress.setLabelText(_tr("Saving…"))
+    QApplication.processEvents()
+    reports = batch.save()
     progress.setValue(len(paths))
     progress.deleteLater()
     return reports

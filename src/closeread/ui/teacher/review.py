@@ -6,6 +6,10 @@ the one selected: the question, the student's text, what the rubric found in it,
 model answer, and the teacher's score (points and a comment). Saving a score moves on
 to the next answer still waiting, so a pile of answers is marked from the keyboard:
 type the points, Tab, a comment, Enter.
+
+Above them, students whose hand-ins came from more than one profile or device, or
+under different names (:func:`closeread.core.review.hand_in_conflicts`), with the
+files involved: never merged silently, and the teacher should know.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading import points_possible
 from closeread.core.model import Pack
 from closeread.core.report_html import prose
-from closeread.core.review import ReviewItem, review_queue
+from closeread.core.review import HandInConflict, ReviewItem, hand_in_conflicts, review_queue
 from closeread.core.storage_errors import StorageError
 from closeread.ui.errors import show_storage_error
 from closeread.ui.exercises.base import MutedLabel, StatusLabel, heading, points_text, status_text
@@ -63,6 +67,10 @@ class ReviewPanel(QWidget):
         self.show_decided.toggled.connect(lambda _on: self.reload())
         top.addWidget(self.show_decided)
         layout.addLayout(top)
+        self.conflicts: list[HandInConflict] = []
+        self.flags = self._rich_label(self, "reviewFlags", self.tr("Hand-ins to check"))
+        self.flags.hide()
+        layout.addWidget(self.flags)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.list = QListWidget(splitter)
@@ -142,8 +150,10 @@ class ReviewPanel(QWidget):
 
     def reload(self, keep_attempt: int | None = None) -> None:
         self.items = []
+        self.conflicts = []
         if self.pack is not None:
             try:
+                self.conflicts = hand_in_conflicts(self.store, self.pack, self.class_name)
                 self.items = review_queue(
                     self.store,
                     self.pack,
@@ -152,6 +162,8 @@ class ReviewPanel(QWidget):
                 )
             except StorageError as error:
                 show_storage_error(self, error)
+        self.flags.setText(self._flags_html())
+        self.flags.setVisible(bool(self.conflicts))
         self.list.blockSignals(True)
         self.list.clear()
         chosen = 0
@@ -174,6 +186,34 @@ class ReviewPanel(QWidget):
             self._on_row(chosen)
         else:
             self._show(None)
+
+    def _flags_html(self) -> str:
+        """Each flagged student, why, and their files (kept and refused attempts)."""
+        out = []
+        for conflict in self.conflicts:
+            student = conflict.student
+            extra = ", ".join(p for p in (student.class_name, student.student_number) if p)
+            who = html.escape(f"{student.name} ({extra})" if extra else student.name)
+            files = []
+            for file in conflict.files:
+                line = self.tr("{name}: {n} attempts kept").format(
+                    name=file.file_name or file.file_hash[:12], n=file.attempts
+                )
+                if file.refused:
+                    line += self.tr(", {n} refused over the limit").format(n=file.refused)
+                if file.handed_in_as is not None:
+                    stated = file.handed_in_as
+                    named = ", ".join(p for p in (stated.class_name, stated.student_number) if p)
+                    line += self.tr(" (handed in as {who})").format(
+                        who=f"{stated.name} ({named})" if named else stated.name
+                    )
+                files.append(html.escape(line))
+            out.append(
+                f"<p>⚠ <b>{who}</b>: {html.escape(conflict.reason)}.<br>"
+                + "<br>".join(files)
+                + "</p>"
+            )
+        return "".join(out)
 
     def _item_text(self, item: ReviewItem) -> str:
         assert self.pack is not None  # the items come from it
