@@ -153,15 +153,15 @@ class ImportBatch:
         ready = [item for item in self._files if isinstance(item, _Ready)]
         files = Counter(item.who for item in ready)
         waiting: dict[tuple[str, ...], list[list[Identity]]] = {}
-        for item in ready:  # only a student with several files here needs their attempts
-            if files[item.who] > 1:
-                waiting.setdefault(item.who, []).append(item.identities())
+        for file in ready:  # only a student with several files here needs their attempts
+            if files[file.who] > 1:
+                waiting.setdefault(file.who, []).append(file.identities())
         reports: list[ImportReport] = []
         for item in self._files:
             if isinstance(item, _Ready):
                 later = waiting.get(item.who, [[]])
                 later.pop(0)  # this file's own
-                reports.append(self._save(item, [i for file in later for i in file]))
+                reports.append(self._save(item, [i for others in later for i in others]))
             else:
                 reports.append(item)
         self._files = []
