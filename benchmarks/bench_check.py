@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from closeread.core.packs import load_pack
+from closeread.core.pack.load import load_pack
 from synthetic_pack import write_pack
 
 RUNS = 7

@@ -25,14 +25,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from closeread.core.install import install_pack
-from closeread.core.regrade import SCORING_VERSION, exercise_map
-from closeread.core.report_data import build_report
-from closeread.core.report_html import report_html
-from closeread.core.reports import attempts_csv, gradebook, gradebook_csv
-from closeread.core.results import build_results, write_results
-from closeread.core.results_import import import_results
-from closeread.core.storage import Store
+from closeread.core.classwork.results_file import build_results, write_results
+from closeread.core.classwork.results_import import import_results
+from closeread.core.grading.saved import SCORING_VERSION, exercise_map
+from closeread.core.library.install import install_pack
+from closeread.core.report.data import build_report
+from closeread.core.report.gradebook import attempts_csv, gradebook, gradebook_csv
+from closeread.core.report.html_report import report_html
+from closeread.core.store.store import Store
 
 NEWLINE = b"\n"
 BUDGETS_S = {"gradebook CSV": 1.0, "PDF report": 30.0, "import results files": 10.0}
@@ -195,7 +195,7 @@ def main() -> int:
             print(f"{'':<24} {len(page) / 1e6:8.1f} MB")
 
             def pdf() -> bytes:
-                from closeread.reports_pdf import report_pdf
+                from closeread.ui.teacher.report_pdf import report_pdf
 
                 return report_pdf(build_report(store, [pack]))
 

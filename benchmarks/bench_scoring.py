@@ -19,7 +19,7 @@ import statistics
 import time
 from collections import Counter
 
-from closeread.core.scoring import Span, TokenizedText, score_spans, tokenize
+from closeread.core.grading.spans import Span, TokenizedText, score_spans, tokenize
 
 LABELS = ("claim", "evidence", "analogy")
 WORDS = [

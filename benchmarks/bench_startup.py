@@ -61,7 +61,7 @@ sys.exit(app.exec())
 
 
 def prepare(data_dir: Path) -> None:
-    from closeread.core.storage import Store
+    from closeread.core.store.store import Store
 
     with Store.open(data_dir) as store:
         student = store.add_student("Benchmark")

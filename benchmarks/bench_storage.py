@@ -27,10 +27,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from closeread.core import backups
-from closeread.core.dbfile import check_file
-from closeread.core.model import Article, ChoiceExercise, ChoiceOption, Lesson, Pack
-from closeread.core.storage import DATABASE_NAME, Store
+from closeread.core.pack.model import Article, ChoiceExercise, ChoiceOption, Lesson, Pack
+from closeread.core.store import backups
+from closeread.core.store.dbfile import check_file
+from closeread.core.store.store import DATABASE_NAME, Store
 
 LESSONS = 8
 EXERCISES_PER_LESSON = 5

@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).parent / "core"))
 from classroom import MINIPACK, hand_in_class, variant
 
 from closeread.cli import main
-from closeread.core.install import install_pack
-from closeread.core.packs import load_pack
-from closeread.core.storage import Store
+from closeread.core.library.install import install_pack
+from closeread.core.pack.load import load_pack
+from closeread.core.store.store import Store
 
 STUDENTS = 5
 
@@ -89,7 +89,7 @@ def test_the_first_import_reports_what_it_imported(capsys, tmp_path, handed_in):
 
 def test_import_says_which_attempts_were_refused_over_the_limit(capsys, tmp_path):
     """Four fresh profiles under one name and id, one "pick" attempt each (3 allowed)."""
-    from closeread.core.results import export_results, write_results
+    from closeread.core.classwork.results_file import export_results, write_results
 
     data = tmp_path / "fresh"
     with Store(data) as store:

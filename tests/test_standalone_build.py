@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from closeread.core import paths
-from closeread.core.storage import Store
+from closeread.core.files import paths
+from closeread.core.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -41,7 +41,7 @@ BUNDLED_PACKAGE = APP_DIR / "_internal" / "closeread"
 PACK_ID = "cyber-threat-oped"
 APP_ID = "io.github.closeread.CloseRead"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-LAST_STUDENT = "last_student"  # closeread.ui.profile_dialog.LAST_STUDENT, without Qt
+LAST_STUDENT = "last_student"  # closeread.ui.shell.profile_dialog.LAST_STUDENT, without Qt
 SHOWN_TIMEOUT = 120  # seconds; the app shows its window in about 2 s here
 
 

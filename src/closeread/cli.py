@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from closeread.core.packs import load_pack
+    from closeread.core.pack.load import load_pack
 
     failed = False
     for path in args.packs:
@@ -119,14 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     only_app, data_dir = _only_the_app(argv)
     if only_app:
-        from closeread.ui.app import run_app
+        from closeread.ui.shell.app import run_app
 
         return run_app(data_dir=data_dir)
     parser = build_parser()
     argv, pack = _split_pack(parser, argv)
     args = parser.parse_args(argv)
     if args.command is None:
-        from closeread.ui.app import run_app
+        from closeread.ui.shell.app import run_app
 
         return run_app(data_dir=args.data_dir, pack=pack)
     try:

@@ -63,7 +63,7 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
 
 
 def _run_new(args: argparse.Namespace) -> int:
-    from closeread.core.scaffold import ScaffoldError, new_pack
+    from closeread.core.authoring.scaffold import ScaffoldError, new_pack
 
     try:
         made = new_pack(args.folder, args.article, pack_id=args.id, title=args.title)
@@ -79,8 +79,8 @@ def _run_new(args: argparse.Namespace) -> int:
 
 
 def _run_import_gift(args: argparse.Namespace) -> int:
-    from closeread.core.giftimport import GiftImportError, import_gift
-    from closeread.core.packs import load_pack
+    from closeread.core.authoring.gift_import import GiftImportError, import_gift
+    from closeread.core.pack.load import load_pack
 
     try:
         imported = import_gift(args.gift, args.into, lesson=args.lesson)

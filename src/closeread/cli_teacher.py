@@ -109,7 +109,7 @@ def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
     """``run``, with known failures turned into one plain line on stderr."""
 
     def guarded(args: argparse.Namespace) -> int:
-        from closeread.core.storage_errors import StorageError
+        from closeread.core.store.errors import StorageError
 
         try:
             return run(args)
@@ -131,7 +131,7 @@ def _error(message: str) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from closeread.core import reports
+    from closeread.core.report import gradebook as reports
 
     with _open_store(args, read_only=True) as store:
         packs = _report_packs(store, args)
@@ -142,17 +142,17 @@ def _run_report(args: argparse.Namespace) -> int:
         elif args.format == "csv-long":
             data = reports.attempts_csv(store, packs, args.class_name, bom=not args.no_bom)
         else:
-            from closeread.core.report_data import build_report
+            from closeread.core.report.data import build_report
 
             report = build_report(store, packs, args.class_name)
             if args.format == "html":
-                from closeread.core.report_html import report_html
+                from closeread.core.report.html_report import report_html
 
                 data = report_html(report).encode("utf-8")
             else:
                 if not args.out and sys.stdout.isatty():
                     raise Failure("a PDF report needs --out FILE")
-                from closeread.reports_pdf import report_pdf
+                from closeread.ui.teacher.report_pdf import report_pdf
 
                 data = report_pdf(report)
     _emit(data, args.out)
@@ -160,7 +160,7 @@ def _run_report(args: argparse.Namespace) -> int:
 
 
 def _report_packs(store, args: argparse.Namespace):
-    from closeread.core.installed import known_packs
+    from closeread.core.library.installed import known_packs
 
     known = known_packs(store, store.data_dir)
     wanted = [args.pack] if args.pack else store.pack_ids_with_attempts()
@@ -183,7 +183,7 @@ def _report_packs(store, args: argparse.Namespace):
 
 def _emit(data: bytes, out: str | None) -> None:
     if out:
-        from closeread.core.atomicfile import write_atomic
+        from closeread.core.files.atomic import write_atomic
 
         write_atomic(out, data)
         print(f"wrote {out}", file=sys.stderr)
@@ -196,8 +196,8 @@ def _emit(data: bytes, out: str | None) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from closeread.core.installed import known_packs
-    from closeread.core.results_import import import_results
+    from closeread.core.classwork.results_import import import_results
+    from closeread.core.library.installed import known_packs
 
     with _open_store(args) as store:
         known = known_packs(store, store.data_dir)
@@ -209,8 +209,8 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from closeread.core.installed import known_packs
-    from closeread.core.results import build_results, suggested_name, write_results
+    from closeread.core.classwork.results_file import build_results, suggested_name, write_results
+    from closeread.core.library.installed import known_packs
 
     with _open_store(args, read_only=True) as store:
         student = _find_student(store, args.student)
@@ -252,8 +252,8 @@ def _find_student(store, wanted: str):
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
-    from closeread.core.installed import known_packs
-    from closeread.core.rescore import RescoreError, rescore_pack
+    from closeread.core.classwork.rescore import RescoreError, rescore_pack
+    from closeread.core.library.installed import known_packs
 
     with _open_store(args) as store:
         pack = _pack_to_score_with(store, args.pack)
@@ -283,8 +283,8 @@ def _run_rescore(args: argparse.Namespace) -> int:
 
 
 def _pack_to_score_with(store, given: str):
-    from closeread.core.install import InstallError, install_pack
-    from closeread.core.installed import known_packs
+    from closeread.core.library.install import InstallError, install_pack
+    from closeread.core.library.installed import known_packs
 
     if Path(given).exists():
         try:
@@ -306,9 +306,9 @@ def _pack_to_score_with(store, given: str):
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from closeread.core.assessment import BuildError, build_pack, default_name
-    from closeread.core.atomicfile import write_atomic
-    from closeread.core.packs import PackError
+    from closeread.core.files.atomic import write_atomic
+    from closeread.core.library.archive import BuildError, build_pack, default_name
+    from closeread.core.pack.load import PackError
 
     try:
         built = build_pack(args.pack, assessment=args.assessment)
@@ -336,6 +336,6 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _open_store(args: argparse.Namespace, *, read_only: bool = False):
-    from closeread.core.storage import Store
+    from closeread.core.store.store import Store
 
     return Store.open(getattr(args, "data_dir", None), read_only=read_only)

@@ -13,8 +13,11 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from closeread.core.assessment import assessment_rights
-from closeread.core.model import (
+from closeread.core.classwork.results_file import build_results, suggested_name, write_results
+from closeread.core.grading.saved import detail_of, exercise_map, grade_saved, score_of
+from closeread.core.grading.spans import tokenize
+from closeread.core.library.archive import assessment_rights
+from closeread.core.pack.model import (
     AnalogyExercise,
     AnyExercise,
     ChoiceExercise,
@@ -23,9 +26,6 @@ from closeread.core.model import (
     Pack,
     ShortAnswerExercise,
 )
-from closeread.core.regrade import detail_of, exercise_map, grade_saved, score_of
-from closeread.core.results import build_results, suggested_name, write_results
-from closeread.core.scoring import tokenize
 
 MINIPACK = Path(__file__).parent / "fixtures" / "minipack"
 START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

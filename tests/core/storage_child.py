@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import sys
 
-from closeread.core.progress import PackRef
-from closeread.core.storage import StorageError, Store
+from closeread.core.records import PackRef
+from closeread.core.store.store import StorageError, Store
 
 REF = PackRef("cyber-op-ed", "1.0", "hash-1")
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from closeread.core.model import (
+from closeread.core.pack.model import (
     Article,
     ChoiceExercise,
     ChoiceOption,
@@ -17,7 +17,7 @@ from closeread.core.model import (
     Pack,
     ShortAnswerExercise,
 )
-from closeread.core.progress import PackRef
+from closeread.core.records import PackRef
 
 CHILD = Path(__file__).with_name("storage_child.py")
 REF = PackRef("cyber-op-ed", "1.0", "hash-1")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from closeread.core.packs import load_pack
+from closeread.core.pack.load import load_pack
 
 MINIPACK = Path(__file__).resolve().parents[1] / "core" / "fixtures" / "minipack"
 

@@ -9,7 +9,7 @@ import pytest
 from app_support import MINIPACK, ModalWatcher
 from PySide6.QtWidgets import QMessageBox
 
-from closeread.core.scaffold import new_pack
+from closeread.core.authoring.scaffold import new_pack
 from closeread.ui.editor import PackEditor
 
 ARTICLE = MINIPACK / "article.md"

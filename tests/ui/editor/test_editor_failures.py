@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from closeread.core import tomledit, tomlstyle
+from closeread.core.toml import edit as tomledit
+from closeread.core.toml import style as tomlstyle
 
 LESSON = "lessons/one.toml"
 

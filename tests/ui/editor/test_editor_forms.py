@@ -9,7 +9,7 @@ from app_support import MINIPACK
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from closeread.core.packs import load_pack
+from closeread.core.pack.load import load_pack
 from closeread.ui.editor.outline import Node
 from closeread.ui.editor.structure import KINDS
 

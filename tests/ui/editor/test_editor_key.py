@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from closeread.core.packs import load_pack
-from closeread.core.scoring import score_spans
+from closeread.core.grading.spans import score_spans
+from closeread.core.pack.load import load_pack
 from closeread.ui.editor.outline import Node
 
 CTRL = Qt.KeyboardModifier.ControlModifier

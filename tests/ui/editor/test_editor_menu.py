@@ -7,11 +7,11 @@ from app_support import ModalWatcher, data_dir
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
-from closeread.core import pin
-from closeread.core.pin import TeacherPin
-from closeread.core.storage import Store
+from closeread.core.classwork import pin
+from closeread.core.classwork.pin import TeacherPin
+from closeread.core.store.store import Store
 from closeread.ui.editor import PackEditor
-from closeread.ui.main_window import MainWindow
+from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.teacher.pin_dialog import PinDialog
 
 PIN = "4321"

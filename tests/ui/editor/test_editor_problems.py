@@ -8,7 +8,7 @@ from app_support import ModalWatcher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from closeread.core.packs import load_pack
+from closeread.core.pack.load import load_pack
 from closeread.ui.editor.outline import Node
 
 LESSON = "lessons/one.toml"

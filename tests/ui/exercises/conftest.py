@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from closeread.core.packs import load_pack
-from closeread.core.storage import Store
+from closeread.core.pack.load import load_pack
+from closeread.core.store.store import Store
 from closeread.ui.exercises import ExerciseContext, ExercisePanel
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.reader import ArticleView
 
 MINIPACK = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "minipack"
 PANEL_WIDTH = 440

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QTextCursor
 
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.reader import ArticleView
 
 
 def select_words(view: ArticleView, words: str, occurrence: int = 0) -> tuple[int, int]:

@@ -5,8 +5,8 @@ import math
 from panel_support import attempts_of, select_words
 from PySide6.QtCore import Qt
 
+from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.exercises import ExerciseContext, ExercisePanel
-from closeread.ui.markdown_view import MarkdownView
 
 ONE_TRY = """
 [[exercises]]

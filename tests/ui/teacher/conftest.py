@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from teacher_support import make_class
 
-from closeread.core import pin
-from closeread.core.storage import Store
+from closeread.core.classwork import pin
+from closeread.core.store.store import Store
 
 
 @pytest.fixture(autouse=True)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from closeread.core.install import install_pack
-from closeread.core.regrade import detail_of, grade_saved, score_of
+from closeread.core.grading.saved import detail_of, grade_saved, score_of
+from closeread.core.library.install import install_pack
 
 MINIPACK = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "minipack"
 EXPECTED = {"Ada": "22%", "Bo": "28%", "Cy": "—", "Dee": "67%", "Eve": "11%"}

@@ -164,8 +164,8 @@ def test_enter_on_a_cell_opens_the_drill_in_and_a_key_hit_shows_every_mark(
 def test_an_assessment_edition_alone_shows_no_key(qtbot, tmp_path, store):
     from teacher_support import MINIPACK
 
-    from closeread.core.assessment import build_pack
-    from closeread.core.install import install_pack
+    from closeread.core.library.archive import build_pack
+    from closeread.core.library.install import install_pack
 
     built = build_pack(MINIPACK, assessment=True)
     archive = tmp_path / "mini-assessment.crpack"

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from teacher_support import MINIPACK, answer
 
-from closeread.core.install import install_pack
-from closeread.core.results import parse_results
-from closeread.ui.hand_in import export_my_results
-from closeread.ui.main_window import MainWindow
+from closeread.core.classwork.results_file import parse_results
+from closeread.core.library.install import install_pack
+from closeread.ui.shell.hand_in import export_my_results
+from closeread.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -73,8 +73,8 @@ def test_nothing_checked_yet_means_nothing_to_hand_in(window, monkeypatch):
 
 
 def test_a_teacher_imports_what_the_student_exported(window, qtbot, tmp_path, monkeypatch, store):
-    from closeread.core.results_import import import_results
-    from closeread.core.storage import Store
+    from closeread.core.classwork.results_import import import_results
+    from closeread.core.store.store import Store
 
     answer(store, window.pack, window.student, "pick", {"selected": [1]})
     target = tmp_path / "alex.results.json"

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from teacher_support import MINIPACK, answer
 
-from closeread.core.install import install_pack
-from closeread.core.results import build_results, suggested_name, write_results
-from closeread.core.storage import Store
+from closeread.core.classwork.results_file import build_results, suggested_name, write_results
+from closeread.core.library.install import install_pack
+from closeread.core.store.store import Store
 from closeread.ui.teacher.dashboard import DashboardWindow
 
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from closeread.core.pin import TeacherPin
-from closeread.ui.main_window import MainWindow
+from closeread.core.classwork.pin import TeacherPin
+from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.teacher import open_dashboard
 from closeread.ui.teacher.dashboard import DashboardWindow
 from closeread.ui.teacher.pin_dialog import PinDialog

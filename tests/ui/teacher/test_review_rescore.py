@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from teacher_support import MINIPACK, REVIEW_TEXT
 
-from closeread.core.install import install_pack
-from closeread.core.rescore import rescore_pack
+from closeread.core.classwork.rescore import rescore_pack
+from closeread.core.library.install import install_pack
 from closeread.ui.teacher.dashboard import DashboardWindow
 
 

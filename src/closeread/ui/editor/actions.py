@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
 
 from closeread.ui.editor.outline import kind_name
 from closeread.ui.editor.structure import KINDS, PART_KINDS
-from closeread.ui.menus import make_action
+from closeread.ui.shell.menus import make_action
 
 
 def _tr(text: str) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.model import Label
-from closeread.ui.exercises.flow import FlowLayout, flow_policy
+from closeread.core.pack.model import Label
+from closeread.ui.common.flow import FlowLayout, flow_policy
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from closeread.core.packwriter import LessonDocument
+from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
 from closeread.ui.editor.outline import Node, kind_name

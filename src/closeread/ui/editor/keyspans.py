@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.anchoring import AnchorError, TextQuote, anchor
-from closeread.core.model import Label
+from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.model import Label
+from closeread.ui.common.flow import FlowLayout, flow_policy
+from closeread.ui.common.markstyle import label_styles
 from closeread.ui.editor.fields import TextBox
 from closeread.ui.editor.session import EditSession
-from closeread.ui.exercises.flow import FlowLayout, flow_policy
-from closeread.ui.labelbar import LabelBar, adopt_buttons, swatch_icon
-from closeread.ui.marking import MarkingController
-from closeread.ui.markstyle import label_styles
-from closeread.ui.overlay import Mark
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
+from closeread.ui.reading.marking import MarkingController
+from closeread.ui.reading.overlay import Mark
+from closeread.ui.reading.reader import ArticleView
 
 _ID = Qt.ItemDataRole.UserRole + 1
 

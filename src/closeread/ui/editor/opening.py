@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from closeread.core.storage_errors import StorageError
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_error
 from closeread.ui.editor.session import PACK_FILE
 from closeread.ui.editor.window import PackEditor
-from closeread.ui.errors import show_error
 
 if TYPE_CHECKING:
-    from closeread.ui.window_commands import WindowCommands
+    from closeread.ui.shell.window_commands import WindowCommands
 
 LAST_FOLDER = "editor.last_folder"
 

@@ -1,7 +1,7 @@
 """The checker's problems, listed the way ``closeread check`` prints them, each one a link.
 
 A problem names a file, a line and a column. For a lesson file the line leads back to
-what is written there (``closeread.core.tomlpos.locate`` records where every key and
+what is written there (``closeread.core.toml.positions.locate`` records where every key and
 table stands): the exercise, the part of an analogy, the key span. Clicking the
 problem (or Enter) asks the editor to go there; a problem that names no such place
 selects its file in the outline.
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from closeread.core import tomlpos
-from closeread.core.problems import Problem
-from closeread.core.tomlfile import MAX_TOML_BYTES
+from closeread.core.files.problems import Problem
+from closeread.core.toml import positions as tomlpos
+from closeread.core.toml.read import MAX_TOML_BYTES
 from closeread.ui.editor.session import EditSession
 
 _PROBLEM = Qt.ItemDataRole.UserRole + 1

@@ -21,13 +21,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from closeread.core.model import Article, Label, Pack
-from closeread.core.packs import LoadResult, load_pack
-from closeread.core.packwriter import ChangedOnDisk, LessonDocument
-from closeread.core.problems import Problem
-from closeread.core.rendering import TooLong, article_from_markdown
-from closeread.core.tomledit import TomlEditError
-from closeread.core.tomlfile import MAX_TOML_BYTES
+from closeread.core.authoring.lesson_writer import ChangedOnDisk, LessonDocument
+from closeread.core.files.problems import Problem
+from closeread.core.pack.load import LoadResult, load_pack
+from closeread.core.pack.model import Article, Label, Pack
+from closeread.core.pack.rendering import TooLong, article_from_markdown
+from closeread.core.toml.edit import TomlEditError
+from closeread.core.toml.read import MAX_TOML_BYTES
 from closeread.ui.editor.undo import Focus, TextCommand
 
 PACK_FILE = "pack.toml"

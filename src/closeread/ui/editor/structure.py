@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from closeread.core.ids import unique_id
+from closeread.core.pack.ids import unique_id
 from closeread.ui.editor.outline import Node, kind_name
 from closeread.ui.editor.session import EditSession
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.model import AnyExercise, Lesson, Pack
-from closeread.core.storage import Store
+from closeread.core.pack.model import AnyExercise, Lesson, Pack
+from closeread.core.store.store import Store
 from closeread.ui.editor.session import EditSession
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.panel import ExercisePanel
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.reader import ArticleView
 
 
 def what_to_try(

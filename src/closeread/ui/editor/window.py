@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.tomledit import TomlFileError
+from closeread.core.toml.edit import TomlFileError
+from closeread.ui.common.errors import show_error
+from closeread.ui.common.panes import focus_first_control, next_pane
 from closeread.ui.editor import structure
 from closeread.ui.editor.actions import EditorActions, build_actions
 from closeread.ui.editor.forms import ExerciseForm, LessonForm
@@ -50,10 +52,8 @@ from closeread.ui.editor.questions import ask, ask_discard, ask_replace
 from closeread.ui.editor.session import EditSession
 from closeread.ui.editor.trying import TryDialog, what_to_try
 from closeread.ui.editor.watcher import PackWatcher
-from closeread.ui.errors import show_error
-from closeread.ui.labelbar import LabelBar
-from closeread.ui.panes import focus_first_control, next_pane
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.labelbar import LabelBar
+from closeread.ui.reading.reader import ArticleView
 
 SIZE = (1440, 900)
 

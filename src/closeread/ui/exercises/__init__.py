@@ -2,7 +2,7 @@
 
 ``ExercisePanel(ExerciseContext(...))`` is what the main window shows beside the
 article; the kinds' widgets (``mark``, ``choice``, ``short``, ``match``, ``analogy``)
-edit raw answers in the format of :mod:`closeread.core.answers`.
+edit raw answers in the format of :mod:`closeread.core.grading.answers`.
 """
 
 from closeread.ui.exercises.context import ExerciseContext

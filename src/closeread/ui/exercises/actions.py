@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from closeread.core.model import AnyExercise, ChoiceExercise
-from closeread.ui.exercises.base import MutedLabel, StatusLabel, points_text
+from closeread.core.pack.model import AnyExercise, ChoiceExercise
+from closeread.ui.common.widgets import MutedLabel, StatusLabel, points_text
 
 tr = QCoreApplication.translate  # with a literal context, so lupdate finds the strings
 

@@ -13,16 +13,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from closeread.core.grading import Grade
-from closeread.core.model import AnalogyExercise, AnalogyPart
-from closeread.ui.exercises.base import (
-    ExerciseWidget,
-    StatusLabel,
-    heading,
-    markdown,
-    score_text,
-    status_text,
-)
+from closeread.core.grading.grade import Grade
+from closeread.core.pack.model import AnalogyExercise, AnalogyPart
+from closeread.ui.common.widgets import StatusLabel, heading, score_text, status_text
+from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.hints import HintLedger, HintsBox
 

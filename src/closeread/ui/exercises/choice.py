@@ -23,18 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.grading import Grade, OptionOutcome
-from closeread.core.model import ChoiceExercise
-from closeread.ui.exercises.base import (
-    GREEN,
-    ORANGE,
-    VERMILION,
-    ExerciseWidget,
-    StatusLabel,
-    markdown,
-)
+from closeread.core.grading.grade import Grade, OptionOutcome
+from closeread.core.pack.model import ChoiceExercise
+from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.widgets import GREEN, ORANGE, VERMILION, StatusLabel
+from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.markdown_view import MarkdownView
 
 
 def display_order(exercise: ChoiceExercise, seed: str) -> list[int]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from closeread.core.model import AnyExercise, Lesson, Pack
-from closeread.core.storage import Store
-from closeread.ui.reader import ArticleView
+from closeread.core.pack.model import AnyExercise, Lesson, Pack
+from closeread.core.store.store import Store
+from closeread.ui.reading.reader import ArticleView
 
 
 @dataclass(frozen=True)

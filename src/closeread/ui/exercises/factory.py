@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from closeread.core.model import (
+from closeread.core.pack.model import (
     AnalogyExercise,
     AnyExercise,
     ChoiceExercise,

@@ -12,9 +12,10 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from closeread.core.model import AnyExercise
-from closeread.core.storage_errors import StorageError
-from closeread.ui.exercises.base import MutedLabel, heading, markdown, points_text
+from closeread.core.pack.model import AnyExercise
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.widgets import MutedLabel, heading, points_text
+from closeread.ui.exercises.base import markdown
 from closeread.ui.exercises.context import ExerciseContext
 
 

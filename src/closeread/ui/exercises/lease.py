@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from shiboken6 import isValid
 
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.reader import ArticleView
 
 _holders: weakref.WeakKeyDictionary[ArticleView, tuple[weakref.ref, Callable[[], None]]]
 _holders = weakref.WeakKeyDictionary()

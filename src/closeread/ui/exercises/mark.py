@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.grading import Grade
-from closeread.core.model import MarkExercise
+from closeread.core.grading.grade import Grade
+from closeread.core.pack.model import MarkExercise
+from closeread.ui.common.flow import FlowLayout, flow_policy
+from closeread.ui.common.markdown_view import plain_tooltip
+from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.widgets import MutedLabel, muted
 from closeread.ui.exercises import lease
-from closeread.ui.exercises.base import ExerciseWidget, MutedLabel, muted
+from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.exercises.flow import FlowLayout, flow_policy
 from closeread.ui.exercises.showmarks import shown_from
-from closeread.ui.labelbar import LabelBar, adopt_buttons, swatch_icon
-from closeread.ui.markdown_view import plain_tooltip
-from closeread.ui.marking import MarkingController
-from closeread.ui.markstyle import outcome_style
-from closeread.ui.overlay import FeedbackItem, Mark
+from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
+from closeread.ui.reading.marking import MarkingController
+from closeread.ui.reading.overlay import FeedbackItem, Mark
 
 QUOTE_CHARS = 90
 LIST_ROWS = 7

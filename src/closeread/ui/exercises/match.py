@@ -15,18 +15,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from closeread.core.grading import Grade, PairOutcome
-from closeread.core.model import MatchExercise
-from closeread.ui.exercises.base import (
-    GREEN,
-    VERMILION,
-    ExerciseWidget,
-    MutedLabel,
-    StatusLabel,
-    heading,
-)
+from closeread.core.grading.grade import Grade, PairOutcome
+from closeread.core.pack.model import MatchExercise
+from closeread.ui.common.markdown_view import plain_tooltip
+from closeread.ui.common.widgets import GREEN, VERMILION, MutedLabel, StatusLabel, heading
+from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.markdown_view import plain_tooltip
 
 _NONE = -1
 

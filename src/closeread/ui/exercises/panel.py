@@ -4,7 +4,7 @@ The panel saves as the student works: a draft 300 ms after each change (and at o
 when it is hidden, closed or destroyed), and an attempt with its score when they check,
 in one transaction. Built again later, it comes back as it was left: the draft being
 written, or else the last attempt with its feedback. Attempts, which attempt counts
-and what hints cost are the core's rules (:mod:`closeread.core.grading`); the panel
+and what hints cost are the core's rules (:mod:`closeread.core.grading.grade`); the panel
 only applies them. In an assessment edition "Check" becomes "Hand in": the answer is
 saved for the teacher and no feedback is shown.
 
@@ -26,20 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.answers import AnswerError, is_empty
-from closeread.core.feedback import render_feedback
-from closeread.core.grading import Grade
-from closeread.core.model import MarkExercise
-from closeread.core.storage_errors import StorageError
+from closeread.core.grading.answers import AnswerError, is_empty
+from closeread.core.grading.feedback import render_feedback
+from closeread.core.grading.grade import Grade
+from closeread.core.pack.model import MarkExercise
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.widgets import VERMILION, MutedLabel, heading, score_text
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.actions import ActionBar, attempts_text, meta_text
-from closeread.ui.exercises.base import (
-    VERMILION,
-    MutedLabel,
-    heading,
-    markdown,
-    score_text,
-)
+from closeread.ui.exercises.base import markdown
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.factory import make_widget
 from closeread.ui.exercises.hints import HintLedger, HintsBox

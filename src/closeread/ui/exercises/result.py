@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from closeread.core.grading import Grade
-from closeread.ui.exercises.base import (
+from closeread.core.grading.grade import Grade
+from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.widgets import (
     BLUE,
     GREY,
     MutedLabel,
@@ -18,7 +19,6 @@ from closeread.ui.exercises.base import (
     status_text,
 )
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.markdown_view import MarkdownView
 
 STRIPE = 4
 _SCORED = {"correct", "partial", "incorrect", "unanswered"}

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import closeread
-from closeread.core.answers import AnswerError, empty_answer, validate_answer
-from closeread.core.grading import (
+from closeread.core.grading.answers import AnswerError, empty_answer, validate_answer
+from closeread.core.grading.grade import (
     Grade,
     Override,
     apply_override,
@@ -28,8 +28,8 @@ from closeread.core.grading import (
     grade,
     points_possible,
 )
-from closeread.core.progress import Attempt
-from closeread.core.scoring import TokenizedText, tokenize
+from closeread.core.grading.spans import TokenizedText, tokenize
+from closeread.core.records import Attempt
 from closeread.ui.exercises.context import ExerciseContext
 
 

@@ -13,18 +13,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from closeread.core.answers import MAX_TEXT
-from closeread.core.grading import Grade
-from closeread.core.model import ShortAnswerExercise
-from closeread.ui.exercises.base import (
-    BLUE,
-    GREEN,
-    ORANGE,
-    VERMILION,
-    ExerciseWidget,
-    MutedLabel,
-    StatusLabel,
-)
+from closeread.core.grading.answers import MAX_TEXT
+from closeread.core.grading.grade import Grade
+from closeread.core.pack.model import ShortAnswerExercise
+from closeread.ui.common.widgets import BLUE, GREEN, ORANGE, VERMILION, MutedLabel, StatusLabel
+from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
 
 LINES = (4, 14)  # the box grows with the answer between these many lines, then scrolls

@@ -9,11 +9,11 @@ ones being edited.
 
 from __future__ import annotations
 
-from closeread.core.answers import AnswerError, validate_answer
-from closeread.core.model import AnyExercise, MarkExercise
-from closeread.core.storage_errors import StorageError
+from closeread.core.grading.answers import AnswerError, validate_answer
+from closeread.core.pack.model import AnyExercise, MarkExercise
+from closeread.core.store.errors import StorageError
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.overlay import Mark
+from closeread.ui.reading.overlay import Mark
 
 
 def marks_shown_from(context: ExerciseContext, exercise: AnyExercise | None = None) -> list[Mark]:

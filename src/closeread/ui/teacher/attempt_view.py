@@ -1,7 +1,7 @@
 """Drill-in: one student's work on one lesson, as the teacher needs to see it.
 
 Left, the lesson's exercises with the score that counts for each. In the middle, the
-article (a read-only :class:`~closeread.ui.reader.ArticleView`) with the student's
+article (a read-only :class:`~closeread.ui.reading.reader.ArticleView`) with the student's
 marks laid against the key: hits, near misses, wrong labels and extra marks badged,
 the key spans they missed outlined. Right, the attempts at the exercise (the one that
 counts first selected), the answer, the feedback it earns, and the teacher's score.
@@ -33,20 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.feedback import render_feedback
-from closeread.core.grading import Grade, points_possible
-from closeread.core.model import AnalogyExercise, AnyExercise, MarkExercise, Pack
-from closeread.core.progress import Attempt, Student
-from closeread.core.regrade import hints_of, try_grade_saved
-from closeread.core.report_html import answer_html
-from closeread.core.reports import counted_attempt
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import show_storage_error
-from closeread.ui.exercises.base import MutedLabel, StatusLabel, heading, score_text, status_text
+from closeread.core.grading.feedback import render_feedback
+from closeread.core.grading.grade import Grade, points_possible
+from closeread.core.grading.saved import hints_of, try_grade_saved
+from closeread.core.pack.model import AnalogyExercise, AnyExercise, MarkExercise, Pack
+from closeread.core.records import Attempt, Student
+from closeread.core.report.gradebook import counted_attempt
+from closeread.core.report.html_report import answer_html
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading, score_text, status_text
 from closeread.ui.exercises.result import without_headline
-from closeread.ui.markdown_view import MarkdownView
-from closeread.ui.markstyle import outcome_style
-from closeread.ui.reader import ArticleView
+from closeread.ui.reading.reader import ArticleView
 from closeread.ui.teacher.override_editor import OverrideEditor
 
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -2,7 +2,7 @@
 
 The app's own connection to the progress database belongs to the GUI thread, so work
 on the thread pool opens the database again, read-only, for itself (no lock, no
-write: see :class:`~closeread.core.storage.Store`). It sees everything committed
+write: see :class:`~closeread.core.store.store.Store`). It sees everything committed
 before it started. Writing the results back, when there is anything to write, is left
 to the GUI thread.
 """
@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from closeread.core.storage import Store
-from closeread.ui.loading import BackgroundTask, run_in_background
+from closeread.core.store.store import Store
+from closeread.ui.common.loading import BackgroundTask, run_in_background
 
 
 def read_in_background(

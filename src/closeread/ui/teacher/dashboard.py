@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.installed import KnownPacks, known_packs
-from closeread.core.model import Pack
-from closeread.core.storage_errors import StorageError
+from closeread.core.library.installed import KnownPacks, known_packs
+from closeread.core.pack.model import Pack
+from closeread.core.store.errors import StorageError
 from closeread.qtcompat import protect_none
-from closeread.ui.errors import show_storage_error
-from closeread.ui.exercises.base import MutedLabel
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher import exports
 from closeread.ui.teacher.attempt_view import AttemptView
 from closeread.ui.teacher.gradebook_model import (

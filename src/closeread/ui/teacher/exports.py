@@ -20,11 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from closeread.core.atomicfile import write_atomic
-from closeread.core.model import Pack
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import show_error
-from closeread.ui.loading import BackgroundTask
+from closeread.core.files.atomic import write_atomic
+from closeread.core.pack.model import Pack
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_error
+from closeread.ui.common.loading import BackgroundTask
 from closeread.ui.teacher.background import read_in_background
 
 LAST_FOLDER = "teacher.export_folder"
@@ -72,21 +72,21 @@ def suggested_name(pack: Pack, class_name: str | None, kind: ReportKind) -> str:
 
 def build_report(store, pack: Pack, class_name: str | None, kind: str) -> bytes:
     """The report's bytes, exactly as ``closeread report --format KIND`` makes them."""
-    from closeread.core import reports
+    from closeread.core.report import gradebook as reports
 
     if kind == "csv":
         return reports.gradebook_csv(reports.gradebook(store, [pack], class_name))
     if kind == "csv-long":
         return reports.attempts_csv(store, [pack], class_name)
-    from closeread.core.report_data import build_report as report_data
+    from closeread.core.report.data import build_report as report_data
 
     data = report_data(store, [pack], class_name)
     if kind == "html":
-        from closeread.core.report_html import report_html
+        from closeread.core.report.html_report import report_html
 
         return report_html(data).encode("utf-8")
     if kind == "pdf":
-        from closeread.reports_pdf import report_pdf
+        from closeread.ui.teacher.report_pdf import report_pdf
 
         return report_pdf(data)
     raise ValueError(f"unknown report kind {kind!r}")

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from closeread.core.model import Pack
-from closeread.core.progress import LessonSummary, Student
+from closeread.core.pack.model import Pack
+from closeread.core.records import LessonSummary, Student
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STUDENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the student's id

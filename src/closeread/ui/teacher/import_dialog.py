@@ -1,7 +1,7 @@
 """Import Results Files…: students' hand-ins, scored here with this CloseRead's keys.
 
 The teacher picks any number of results files. Each is checked and imported whole,
-or refused whole with its reason (:mod:`closeread.core.results_import`): a changed
+or refused whole with its reason (:mod:`closeread.core.classwork.results_import`): a changed
 byte, a pack that is not installed here or differs, a file from a newer CloseRead, a
 file that is not a results file. A file imported before changes nothing. Attempts
 beyond an exercise's limit, counting every file from the same student, are refused
@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.model import Pack
-from closeread.core.results import SUFFIX
-from closeread.core.results_import import ImportBatch, ImportReport
-from closeread.ui.exercises.base import GREEN, GREY, VERMILION, readable
+from closeread.core.classwork.results_file import SUFFIX
+from closeread.core.classwork.results_import import ImportBatch, ImportReport
+from closeread.core.pack.model import Pack
+from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
 
 LAST_FOLDER = "teacher.import_folder"
 

@@ -1,7 +1,7 @@
 """The dashboard's Item Analysis tab: what the class got wrong, exercise by exercise.
 
 A tree, one branch per exercise in pack order (its mean score and how many tried it),
-and under it what :func:`closeread.core.analysis.analyse_pack` found: the key spans
+and under it what :func:`closeread.core.classwork.item_analysis.analyse_pack` found: the key spans
 most missed (with their quotes), the labels most confused, the marks that matched
 nothing, the options most often picked wrongly, the pairs most often matched wrongly,
 the rubric criteria most often not met, and the answers waiting for review. The
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.analysis import ExerciseAnalysis, analyse_pack
-from closeread.core.model import Pack
-from closeread.ui.exercises.base import MutedLabel
-from closeread.ui.loading import BackgroundTask
+from closeread.core.classwork.item_analysis import ExerciseAnalysis, analyse_pack
+from closeread.core.pack.model import Pack
+from closeread.ui.common.loading import BackgroundTask
+from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher.background import read_in_background
 
 QUOTE_LIMIT = 110

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.progress import Attempt
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import show_storage_error
-from closeread.ui.exercises.base import MutedLabel, points_text
+from closeread.core.records import Attempt
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.widgets import MutedLabel, points_text
 
 
 class OverrideEditor(QGroupBox):

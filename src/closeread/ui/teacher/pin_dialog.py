@@ -1,6 +1,6 @@
 """The door to teacher mode: set the teacher PIN on first use, enter it afterwards.
 
-Setting asks for the PIN twice. Entering counts wrong tries (:mod:`closeread.core.pin`):
+Setting asks for the PIN twice. Entering counts wrong tries (:mod:`closeread.core.classwork.pin`):
 after a few, the dialog says how long to wait, counts down, and takes no PIN until the
 wait is over. The wait is kept in the progress database, so closing the dialog or
 CloseRead does not shorten it.
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.pin import MIN_LENGTH, PinError, TeacherPin, pin_problem
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import show_storage_error
-from closeread.ui.exercises.base import BLUE, VERMILION, StatusLabel
+from closeread.core.classwork.pin import MIN_LENGTH, PinError, TeacherPin, pin_problem
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.widgets import BLUE, VERMILION, StatusLabel
 
 
 class PinDialog(QDialog):

@@ -3,7 +3,7 @@
 The teacher picks one of the installed copies of the pack (the newest first), or
 opens a pack folder, which is checked and installed like File > Open Pack. CloseRead
 then works out, off the GUI thread and without writing anything, what
-:func:`closeread.core.rescore.rescore_pack` would change, and lists it: each answer
+:func:`closeread.core.classwork.rescore.rescore_pack` would change, and lists it: each answer
 whose score moves, old → new, and where the teacher's own score still counts.
 Nothing is saved until "Save New Scores"; then the new scores are added in one
 transaction (the old ones stay in the history, overrides stay and still count).
@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.install import InstallError, commit_pack, discard, packs_dir, stage_pack
-from closeread.core.installed import KnownPacks, known_packs
-from closeread.core.model import Pack
-from closeread.core.rescore import RescoreReport, rescore_pack
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import ProblemsDialog, show_error, show_storage_error
-from closeread.ui.exercises.base import MutedLabel, heading
-from closeread.ui.loading import BackgroundTask, run_in_background
+from closeread.core.classwork.rescore import RescoreReport, rescore_pack
+from closeread.core.library.install import InstallError, commit_pack, discard, packs_dir, stage_pack
+from closeread.core.library.installed import KnownPacks, known_packs
+from closeread.core.pack.model import Pack
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
+from closeread.ui.common.loading import BackgroundTask, run_in_background
+from closeread.ui.common.widgets import MutedLabel, heading
 from closeread.ui.teacher.background import read_in_background
 
 

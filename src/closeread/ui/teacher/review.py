@@ -1,6 +1,6 @@
 """The dashboard's Review tab: written answers the rules could not decide.
 
-Left, every attempt waiting for the teacher (:func:`closeread.core.review.review_queue`),
+Left, every attempt waiting for the teacher (:func:`closeread.core.classwork.review.review_queue`),
 by exercise then student; "Show decided" adds the ones already given a score. Right,
 the one selected: the question, the student's text, what the rubric found in it, the
 model answer, and the teacher's score (points and a comment). Saving a score moves on
@@ -8,7 +8,7 @@ to the next answer still waiting, so a pile of answers is marked from the keyboa
 type the points, Tab, a comment, Enter.
 
 Above them, students whose hand-ins came from more than one profile or device, or
-under different names (:func:`closeread.core.review.hand_in_conflicts`), with the
+under different names (:func:`closeread.core.classwork.review.hand_in_conflicts`), with the
 files involved: never merged silently, and the teacher should know.
 """
 
@@ -31,14 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.grading import points_possible
-from closeread.core.model import Pack
-from closeread.core.report_html import prose
-from closeread.core.review import HandInConflict, ReviewItem, hand_in_conflicts, review_queue
-from closeread.core.storage_errors import StorageError
-from closeread.ui.errors import show_storage_error
-from closeread.ui.exercises.base import MutedLabel, StatusLabel, heading, points_text, status_text
-from closeread.ui.markdown_view import MarkdownView
+from closeread.core.classwork.review import (
+    HandInConflict,
+    ReviewItem,
+    hand_in_conflicts,
+    review_queue,
+)
+from closeread.core.grading.grade import points_possible
+from closeread.core.pack.model import Pack
+from closeread.core.report.html_report import prose
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading, points_text, status_text
 from closeread.ui.teacher.override_editor import OverrideEditor
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,9 +24,9 @@ from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from closeread.core.model import Pack
-from closeread.core.report_html import BINS, histogram_bins
-from closeread.ui.exercises.base import MutedLabel
+from closeread.core.pack.model import Pack
+from closeread.core.report.html_report import BINS, histogram_bins
+from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher.gradebook_model import StudentRow
 
 TOTAL = "__total__"

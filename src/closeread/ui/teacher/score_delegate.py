@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from closeread.ui.markstyle import blend
+from closeread.ui.common.markstyle import blend
 from closeread.ui.teacher.gradebook_model import COMPLETION_ROLE
 
 BAR_HEIGHT = 3.0

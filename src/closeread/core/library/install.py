@@ -1,0 +1,288 @@
+"""Installing a lesson pack into the data folder: checked, copied whole, or not at all.
+
+A pack (a folder or a zip archive) is installed in two steps:
+
+1. :func:`stage_pack` checks it with the pack checker, copies its files into a new
+   temporary folder inside ``DATA/packs/`` (so the final rename stays on one disk),
+   and checks the copy again: it must load with no error and the same content hash.
+   This is the slow part and may run on any thread.
+2. :func:`commit_pack` renames the staged folder to ``packs/<id>-<version>-<hash8>``
+   (atomic) and records it in the progress database; when the record fails the
+   folder is removed again. It must run on the thread that owns the store.
+
+Whatever fails, nothing is left half-installed: a staged folder is removed on any
+error, and one left behind by a crash starts with ``.incoming-`` and is swept away by
+the next install. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import errno
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from closeread.core.files.problems import Problem
+from closeread.core.pack.load import LoadResult, load_pack
+from closeread.core.pack.model import Pack
+from closeread.core.pack.source import (
+    MAX_ENTRIES,
+    MAX_TOTAL_BYTES,
+    ArchiveSource,
+    FolderSource,
+    PackSourceError,
+    open_source,
+)
+from closeread.core.records import InstalledPack
+
+PACKS_FOLDER = "packs"
+STAGING_PREFIX = ".incoming-"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class InstallError(Exception):
+    """The pack was not installed; ``str()`` says why in plain words.
+
+    ``problems`` holds the checker's problems when the pack itself is at fault.
+    """
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class StagedPack:
+    """A checked copy of a pack in a temporary folder, waiting for :func:`commit_pack`."""
+
+    pack: Pack  # as loaded from the source the user chose
+    folder: Path | None  # the staged copy; None when the same content is installed already
+    target: Path  # where commit_pack puts it
+    problems: tuple[Problem, ...] = ()  # warnings the checker printed
+
+    @property
+    def already(self) -> bool:
+        return self.folder is None
+
+
+@dataclass(frozen=True)
+class Installed:
+    pack: Pack  # loaded from its installed folder
+    location: Path
+    record: InstalledPack
+    already: bool  # the same content was installed before; nothing was copied
+
+
+def packs_dir(data_dir: str | os.PathLike[str]) -> Path:
+    return Path(data_dir) / PACKS_FOLDER
+
+
+def folder_name(pack: Pack) -> str:
+    """``<id>-<version>-<first 8 hex digits of the content hash>``."""
+    name = f"{pack.id}-{pack.version}-{pack.content_hash[:8]}"
+    return _SAFE_NAME.sub("_", name)
+
+
+def install_pack(
+    source: str | os.PathLike[str], data_dir: str | os.PathLike[str], store
+) -> Installed:
+    """Check and install ``source`` in one go (see the module's notes)."""
+    return commit_pack(stage_pack(source, data_dir), store)
+
+
+def stage_pack(
+    source: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str],
+    checked: LoadResult | None = None,
+) -> StagedPack:
+    """Check ``source`` and copy it into a staging folder; raises :class:`InstallError`."""
+    result = checked if checked is not None else load_pack(source)
+    if result.pack is None:
+        raise InstallError(
+            f"{source} is not a lesson pack CloseRead can use. Nothing was installed.",
+            result.problems,
+        )
+    pack = result.pack
+    root = packs_dir(data_dir)
+    target = root / folder_name(pack)
+    if _already_installed(target, pack.content_hash):
+        return StagedPack(pack, None, target, result.problems)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        sweep_staging(root)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    except OSError as error:
+        raise _os_error(error, root) from None
+    try:
+        _copy_files(source, staging)
+        again = load_pack(staging)
+        if again.pack is None or again.pack.content_hash != pack.content_hash:
+            raise InstallError(
+                f"{source} changed while it was being installed, or could not be copied "
+                "whole. Nothing was installed; try again.",
+                again.problems,
+            )
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _os_error(error, root) from None
+        raise
+    return StagedPack(pack, staging, target, result.problems)
+
+
+def commit_pack(staged: StagedPack, store) -> Installed:
+    """Move the staged copy into place and record it; on any failure, undo both."""
+    target = staged.target
+    already = staged.folder is None
+    moved_aside: Path | None = None
+    try:
+        if staged.folder is not None:
+            if target.exists():  # a damaged copy under this name: replace it
+                moved_aside = target.with_name(f"{STAGING_PREFIX}old-{target.name}")
+                shutil.rmtree(moved_aside, ignore_errors=True)
+                target.rename(moved_aside)
+            staged.folder.rename(target)
+            _sync_folder(target.parent)
+    except OSError as error:
+        discard(staged)
+        if moved_aside is not None and not target.exists():
+            moved_aside.rename(target)
+        raise _os_error(error, target.parent) from None
+    pack = dataclasses.replace(staged.pack, root=target)
+    try:
+        record = store.install_pack(
+            pack.id, pack.version, pack.content_hash, str(target), pack.title
+        )
+    except BaseException:
+        if not already:
+            shutil.rmtree(target, ignore_errors=True)
+            if moved_aside is not None:
+                with contextlib.suppress(OSError):
+                    moved_aside.rename(target)
+        raise
+    if moved_aside is not None:
+        shutil.rmtree(moved_aside, ignore_errors=True)
+    return Installed(pack, target, record, already)
+
+
+def discard(staged: StagedPack) -> None:
+    """Remove a staged copy that will not be committed."""
+    if staged.folder is not None:
+        shutil.rmtree(staged.folder, ignore_errors=True)
+
+
+def sweep_staging(root: Path) -> None:
+    """Remove staging folders an interrupted install left behind."""
+    if not root.is_dir():
+        return
+    for entry in root.iterdir():
+        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+# -- copying ---------------------------------------------------------------------------
+
+
+def _copy_files(source: str | os.PathLike[str], staging: Path) -> None:
+    try:
+        opened = open_source(source)
+    except PackSourceError as error:
+        raise InstallError(f"{error.path}: {error.message}. Nothing was installed.") from None
+    if isinstance(opened, ArchiveSource):
+        prefix = opened._root_prefix
+        files = {
+            name[len(prefix) :]: data
+            for name, data in opened.files.items()
+            if name.startswith(prefix) and not name.endswith("/")
+        }
+        for relative, data in files.items():
+            _write(staging, relative, data)
+        return
+    assert isinstance(opened, FolderSource)
+    relatives = _folder_files(opened.root)
+    total = 0
+    for relative in relatives:
+        try:
+            data = opened.read(relative)
+        except PackSourceError as error:
+            raise InstallError(f"{error.path}: {error.message}. Nothing was installed.") from None
+        total += len(data)
+        if len(relatives) > MAX_ENTRIES or total > MAX_TOTAL_BYTES:
+            raise InstallError(
+                f"{source} holds more than {MAX_ENTRIES:,} files or {MAX_TOTAL_BYTES:,} bytes: "
+                "too much for a lesson pack. Nothing was installed."
+            )
+        _write(staging, relative, data)
+
+
+def _folder_files(root: Path) -> list[str]:
+    """Files under ``root``, as pack-relative POSIX paths; hidden files and links skipped."""
+    found: list[str] = []
+    for folder, folders, files in os.walk(root, followlinks=False):
+        here = Path(folder)
+        folders[:] = sorted(
+            name for name in folders if not name.startswith(".") and not (here / name).is_symlink()
+        )
+        for name in sorted(files):
+            path = here / name
+            if name.startswith(".") or path.is_symlink() or not path.is_file():
+                continue
+            found.append(path.relative_to(root).as_posix())
+    return found
+
+
+def _write(staging: Path, relative: str, data: bytes) -> None:
+    target = (staging / relative).resolve()
+    if not target.is_relative_to(staging.resolve()):
+        raise InstallError(
+            f'The pack names a file outside itself: "{relative}". Nothing was installed.'
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _already_installed(target: Path, content_hash: str) -> bool:
+    if not target.is_dir():
+        return False
+    existing = load_pack(target)
+    return existing.pack is not None and existing.pack.content_hash == content_hash
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_error(error: OSError, where: Path) -> InstallError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return InstallError(
+            f"The disk holding {where} is full, so the pack could not be installed. "
+            "Nothing was installed. Free some space and try again."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return InstallError(
+            f"CloseRead may not write to {where}, so the pack could not be installed. "
+            "Nothing was installed."
+        )
+    return InstallError(
+        f"The pack could not be copied into {where}: {error.strerror or error}. "
+        "Nothing was installed."
+    )

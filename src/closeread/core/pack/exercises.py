@@ -1,0 +1,311 @@
+"""Building one lesson's exercises from its checked TOML, with the rules a schema cannot say.
+
+The schema has already vouched for keys and types; this module checks ids, label
+references, the quotes of answer keys (anchored to the article here) and whether each
+exercise can be scored at all, and builds the immutable exercise objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from itertools import pairwise
+from typing import Any
+
+from closeread.core.files.problems import ProblemList
+from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.model import (
+    AnalogyExercise,
+    AnalogyPart,
+    AnyExercise,
+    Article,
+    ChoiceExercise,
+    ChoiceOption,
+    Hint,
+    KeySpan,
+    Label,
+    Lesson,
+    MarkExercise,
+    MatchExercise,
+    MatchPair,
+    RubricItem,
+    ShortAnswerExercise,
+)
+from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.toml.read import TomlFile
+
+Where = tuple[str | int, ...]
+_WORD = re.compile(r"\w")
+# The keys whose strings are Markdown, wherever they stand in a lesson file.
+PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
+
+
+class ExerciseBuilder:
+    def __init__(
+        self,
+        toml: TomlFile,
+        article: Article,
+        labels: tuple[Label, ...],
+        label_credit: Mapping[tuple[str, str], float],
+        theta: float,
+        edition: str,
+        problems: ProblemList,
+    ) -> None:
+        self.toml = toml
+        self.article = article
+        self.label_ids = tuple(label.id for label in labels)
+        self.label_credit = label_credit
+        self.theta = theta
+        self.key_hidden = edition == "assessment"
+        self.problems = problems
+
+    def error(self, message: str, *where: str | int) -> None:
+        self.problems.error(self.toml.shown_path, message, *self.toml.at(*where))
+
+    def warning(self, message: str, *where: str | int) -> None:
+        self.problems.warning(self.toml.shown_path, message, *self.toml.at(*where))
+
+    def lesson(self) -> Lesson:
+        data = self.toml.data
+        self.check_prose_lengths(data, ())
+        exercises: list[AnyExercise] = []
+        seen: set[str] = set()
+        for index, entry in enumerate(data["exercises"]):
+            where = ("exercises", index)
+            if entry["id"] in seen:
+                self.error(f'duplicate exercise id "{entry["id"]}"', *where, "id")
+                continue
+            seen.add(entry["id"])
+            exercises.append(self.exercise(entry, where))
+        return Lesson(
+            id=data["id"],
+            title=data["title"],
+            exercises=tuple(exercises),
+            intro=data.get("intro", ""),
+            requires=tuple(data.get("requires", ())),
+        )
+
+    def check_prose_lengths(self, node: Any, where: Where) -> None:
+        """Markdown longer than the app agrees to render is an error here, not a surprise."""
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
+                    self.error(
+                        f'"{key}" is {len(value):,} characters long; at most {MAX_PROSE_CHARS:,}',
+                        *where,
+                        key,
+                    )
+                else:
+                    self.check_prose_lengths(value, (*where, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self.check_prose_lengths(value, (*where, index))
+
+    def exercise(self, entry: dict[str, Any], where: Where) -> AnyExercise:
+        builders: dict[str, Callable[[dict[str, Any], Where, dict[str, Any]], AnyExercise]] = {
+            "mark": self.mark,
+            "choice": self.choice,
+            "short": self.short,
+            "match": self.match,
+            "analogy": self.analogy,
+        }
+        build = builders[entry["kind"]]
+        exercise = build(entry, where, self.common(entry, where))
+        return exercise
+
+    def common(self, entry: dict[str, Any], where: Where) -> dict[str, Any]:
+        hints = tuple(Hint(h["text"], float(h.get("cost", 0))) for h in entry.get("hints", ()))
+        points = float(entry.get("points", 1))
+        if sum(hint.cost for hint in hints) > points:
+            self.warning("the hints cost more than the exercise is worth", *where, "hints")
+        return {
+            "id": entry["id"],
+            "title": entry["title"],
+            "prompt": entry.get("prompt", ""),
+            "points": points,
+            "attempts": entry.get("attempts", 3),
+            "counts": entry.get("counts", "best"),
+            "hints": hints,
+            "explanation": entry.get("explanation", ""),
+            "show_marks_from": entry.get("show_marks_from", ""),
+            "key_hidden": self.key_hidden,
+        }
+
+    def mark(self, entry: dict[str, Any], where: Where, common: dict[str, Any]) -> MarkExercise:
+        labels = tuple(entry.get("labels", self.label_ids))
+        for index, label in enumerate(entry.get("labels", ())):
+            if label not in self.label_ids:
+                self.error(f'unknown label "{label}"', *where, "labels", index)
+            elif label in entry["labels"][:index]:
+                self.warning(f'label "{label}" is listed twice', *where, "labels", index)
+        if len(labels) > 9:
+            self.warning(
+                f"{len(labels)} labels: only the first 9 get a number key", *where, "labels"
+            )
+        key: list[KeySpan] = []
+        seen_ids: set[str] = set()
+        for index, item in enumerate(entry.get("key", ())):
+            at = (*where, "key", index)
+            span_id = item.get("id", f"k{index + 1}")
+            if span_id in seen_ids:
+                self.error(f'duplicate key span id "{span_id}"', *at, "id")
+            seen_ids.add(span_id)
+            if item["label"] not in labels:
+                known = "the pack's labels" if "labels" not in entry else "this exercise's labels"
+                self.error(f'unknown label "{item["label"]}": not one of {known}', *at, "label")
+            quote = TextQuote(item["quote"], item.get("prefix", ""), item.get("suffix", ""))
+            if not _WORD.search(item["quote"]):
+                self.error(
+                    "the quote has no word in it, so no mark can match it: "
+                    + _shorten(item["quote"]),
+                    *at,
+                    "quote",
+                )
+                continue
+            try:
+                start, end = anchor(self.article.text, quote)
+            except AnchorError as error:
+                self.error(f"{error}: {_shorten(item['quote'])}", *at, "quote")
+                continue
+            if not item.get("explanation") and not self.key_hidden:
+                self.warning("this key span has no explanation for students", *at)
+            key.append(
+                KeySpan(
+                    start, end, item["label"], item["quote"], item.get("explanation", ""), span_id
+                )
+            )
+        if self.key_hidden and key:
+            self.warning("an assessment edition should not carry a key", *where, "key")
+        if not key and not self.key_hidden and not entry.get("key"):
+            self.warning("the key is empty: every mark will count as extra", *where, "key")
+        self.check_overlaps(key, where)
+        return MarkExercise(
+            **common,
+            labels=labels,
+            key=tuple(key),
+            theta=float(entry.get("theta", self.theta)),
+            label_credit=self.label_credit,
+        )
+
+    def check_overlaps(self, key: list[KeySpan], where: Where) -> None:
+        ordered = sorted(enumerate(key), key=lambda pair: pair[1].start)
+        for (_, left), (index, right) in pairwise(ordered):
+            if right.start < left.end and right.label == left.label:
+                self.warning(
+                    f'key spans "{left.id}" and "{right.id}" overlap with the same label',
+                    *where,
+                    "key",
+                    index,
+                )
+
+    def choice(self, entry: dict[str, Any], where: Where, common: dict[str, Any]) -> ChoiceExercise:
+        options = tuple(
+            ChoiceOption(option["text"], option.get("weight", 0) / 100, option.get("feedback", ""))
+            for option in entry["options"]
+        )
+        texts = [option.text for option in options]
+        for index, text in enumerate(texts):
+            if text in texts[:index]:
+                self.warning(f"two options read {_shorten(text)}", *where, "options", index)
+        multiple = entry.get("multiple", False)
+        if not self.key_hidden:
+            if not multiple and max(option.weight for option in options) < 1:
+                self.error("no option is worth full points (weight = 100)", *where, "options")
+            if multiple:
+                total = sum(option.weight for option in options if option.weight > 0)
+                if total < 0.995:
+                    self.error(
+                        f"the right options add up to {total * 100:g}%, not 100%: "
+                        "nobody can get full points",
+                        *where,
+                        "options",
+                    )
+                elif total > 1.005:
+                    self.warning(
+                        f"the right options add up to {total * 100:g}%; scores are capped at 100%",
+                        *where,
+                        "options",
+                    )
+        return ChoiceExercise(
+            **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", False)
+        )
+
+    def short(
+        self, entry: dict[str, Any], where: Where, common: dict[str, Any]
+    ) -> ShortAnswerExercise:
+        rubric = tuple(
+            RubricItem(
+                item["name"], tuple(item["terms"]), item["weight"] / 100, item.get("feedback", "")
+            )
+            for item in entry.get("rubric", ())
+        )
+        accepted = tuple(entry.get("accept", ()))
+        if not self.key_hidden and not accepted and not rubric:
+            self.warning(
+                "no accepted answers and no rubric: every answer goes to the teacher for review",
+                *where,
+            )
+        total = sum(item.weight for item in rubric)
+        if rubric and total > 1.005:
+            self.error(
+                f"the rubric's weights add up to {total * 100:g}%, more than 100%", *where, "rubric"
+            )
+        return ShortAnswerExercise(
+            **common, accepted=accepted, rubric=rubric, model_answer=entry.get("model_answer", "")
+        )
+
+    def match(self, entry: dict[str, Any], where: Where, common: dict[str, Any]) -> MatchExercise:
+        pairs = tuple(
+            MatchPair(pair["left"], pair["right"], pair.get("explanation", ""))
+            for pair in entry["pairs"]
+        )
+        distractors = tuple(entry.get("distractors", ()))
+        for side, items in (
+            ("left", [p.left for p in pairs]),
+            ("right", [p.right for p in pairs] + list(distractors)),
+        ):
+            repeated = sorted({item for item in items if items.count(item) > 1})
+            for item in repeated:
+                self.error(f"{_shorten(item)} appears twice on the {side} side", *where, "pairs")
+        return MatchExercise(
+            **common,
+            pairs=pairs,
+            distractors=distractors,
+            left_title=entry.get("left_title", ""),
+            right_title=entry.get("right_title", ""),
+        )
+
+    def analogy(
+        self, entry: dict[str, Any], where: Where, common: dict[str, Any]
+    ) -> AnalogyExercise:
+        parts: list[AnalogyPart] = []
+        seen: set[str] = set()
+        for index, part in enumerate(entry["parts"]):
+            at = (*where, "parts", index)
+            if part["id"] in seen:
+                self.error(f'duplicate part id "{part["id"]}"', *at, "id")
+                continue
+            seen.add(part["id"])
+            for unused in ("attempts", "counts"):
+                if unused in part:
+                    self.warning(
+                        f'"{unused}" has no effect on a part: the analogy\'s own counts',
+                        *at,
+                        unused,
+                    )
+            built = self.exercise(part, at)
+            assert not isinstance(built, AnalogyExercise)  # the schema allows no nesting
+            parts.append(AnalogyPart(part["step"], built))
+        if "points" in entry:
+            self.warning(
+                'an analogy is worth the sum of its parts\' points; this "points" is not used',
+                *where,
+                "points",
+            )
+        common["points"] = sum(part.exercise.points for part in parts)
+        return AnalogyExercise(**common, parts=tuple(parts))
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return f'"{flat}"' if len(flat) <= limit else f'"{flat[: limit - 1]}…"'

@@ -1,0 +1,227 @@
+"""The typed, immutable objects a lesson pack loads into.
+
+Everything here is plain data: loading (``closeread.core.pack.load``) builds it, scoring,
+storage, the CLI and the UI read it. Offsets are Python code points into the
+article's canonical text (``Article.text``), end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+Counts = Literal["best", "last"]
+Edition = Literal["full", "assessment"]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label students put on marked spans (claim, evidence, analogy, ...)."""
+
+    id: str
+    name: str
+    color: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Hint:
+    text: str
+    cost: float = 0.0  # points taken off the exercise when the hint is opened
+
+
+@dataclass(frozen=True)
+class KeySpan:
+    """One span of an answer key, anchored to the article by quote."""
+
+    start: int
+    end: int
+    label: str
+    quote: str
+    explanation: str = ""
+    id: str = ""  # "k1", "k2", ... in file order when the pack does not name it
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    text: str
+    weight: float  # GIFT-style fraction of the points, -1.0 ... 1.0
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    """A criterion of a short answer: met when the answer contains any of its terms."""
+
+    name: str
+    terms: tuple[str, ...]
+    weight: float  # fraction of the points, 0 ... 1
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class MatchPair:
+    left: str
+    right: str
+    explanation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise:
+    """What every exercise kind shares."""
+
+    id: str
+    title: str
+    prompt: str = ""
+    points: float = 1.0
+    attempts: int = 3  # 0 means unlimited
+    counts: Counts = "best"
+    hints: tuple[Hint, ...] = ()
+    explanation: str = ""  # general feedback shown after checking
+    show_marks_from: str = ""  # "lesson-id/exercise-id" whose marks are shown on the article
+    key_hidden: bool = False  # assessment edition: the key is not in this copy
+
+    kind: str = field(init=False, default="")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MarkExercise(Exercise):
+    labels: tuple[str, ...]
+    key: tuple[KeySpan, ...] = ()
+    theta: float = 0.5
+    label_credit: Mapping[tuple[str, str], float] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    kind: str = field(init=False, default="mark")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceExercise(Exercise):
+    options: tuple[ChoiceOption, ...]
+    multiple: bool = False
+    shuffle: bool = False
+    kind: str = field(init=False, default="choice")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShortAnswerExercise(Exercise):
+    accepted: tuple[str, ...] = ()
+    rubric: tuple[RubricItem, ...] = ()
+    model_answer: str = ""
+    kind: str = field(init=False, default="short")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchExercise(Exercise):
+    pairs: tuple[MatchPair, ...]
+    distractors: tuple[str, ...] = ()
+    left_title: str = ""
+    right_title: str = ""
+    kind: str = field(init=False, default="match")
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalogyExercise(Exercise):
+    """A guided analysis: each part is an exercise of its own kind, scored by its own rule."""
+
+    parts: tuple[AnalogyPart, ...]
+    kind: str = field(init=False, default="analogy")
+
+
+@dataclass(frozen=True)
+class AnalogyPart:
+    step: str  # "compared", "principle", "breakdown", or a step the pack names
+    exercise: MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise
+
+
+AnyExercise = MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise | AnalogyExercise
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    title: str
+    exercises: tuple[AnyExercise, ...]
+    intro: str = ""
+    requires: tuple[str, ...] = ()  # lesson ids best done first
+
+    def exercise(self, exercise_id: str) -> AnyExercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the article comes from, for citing it and for reading it critically."""
+
+    title: str = ""
+    author: str = ""
+    publisher: str = ""
+    url: str = ""
+    published: str = ""
+    disclaimer: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article as the reader shows it: a heading, paragraph, quote or item.
+
+    ``start``/``end`` are offsets of the block's text in ``Article.text``; ``runs`` split
+    that text into pieces with inline styles ("b", "i", "code", "a"), in order.
+    """
+
+    kind: str  # "h1".."h6", "p", "blockquote", "li", "figure"
+    start: int
+    end: int
+    runs: tuple[tuple[str, frozenset[str]], ...]
+    image: str = ""  # pack-relative image path, for a "figure" block
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.runs)
+
+
+@dataclass(frozen=True)
+class Article:
+    markdown: str
+    text: str  # canonical plain text: blocks joined by "\n"; quotes anchor here
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: str
+    title: str
+    root: Path  # the folder (or archive) it was loaded from
+    article: Article
+    labels: tuple[Label, ...]
+    lessons: tuple[Lesson, ...]
+    content_hash: str  # sha256 of every file of the pack, hex
+    description: str = ""
+    authors: tuple[str, ...] = ()
+    language: str = "en"
+    edition: Edition = "full"
+    source: Source = field(default_factory=Source)
+    notes: str = ""  # teacher notes, Markdown
+    theta: float = 0.5
+    label_credit: Mapping[tuple[str, str], float] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    def label(self, label_id: str) -> Label:
+        for label in self.labels:
+            if label.id == label_id:
+                return label
+        raise KeyError(label_id)
+
+    def lesson(self, lesson_id: str) -> Lesson:
+        for lesson in self.lessons:
+            if lesson.id == lesson_id:
+                return lesson
+        raise KeyError(lesson_id)

@@ -1,0 +1,240 @@
+"""The records the progress store hands back, and how attempts add up to a score.
+
+Scores are fractions of an exercise's points, 0 to 1. An attempt's *effective* score
+is the teacher's override when there is one, else its newest derived score, else
+``None`` (not scored yet: an assessment edition waiting for the teacher). Which
+attempt counts for an exercise follows the pack: ``best`` takes the highest effective
+score, ``last`` the effective score of the latest attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class PackIdentity(Protocol):
+    """What names a pack in saved work; :class:`closeread.core.pack.model.Pack` is one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> str: ...
+    @property
+    def content_hash(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class PackRef:
+    """A pack's identity without the pack: what a results file names."""
+
+    id: str
+    version: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Student:
+    id: int
+    name: str
+    class_name: str | None = None
+    student_number: str | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    pack_id: str
+    version: str
+    content_hash: str
+    location: str
+    title: str = ""
+    installed_at: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    """One derived score of an attempt; a re-score adds another, the newest is current."""
+
+    id: int
+    attempt_id: int
+    score: float
+    detail: Mapping[str, Any] | None
+    scoring_version: str
+    pack_version: str
+    content_hash: str
+    scored_at: str
+
+
+@dataclass(frozen=True)
+class Override:
+    """A teacher's score for an attempt; ``score`` ``None`` withdraws an earlier one."""
+
+    attempt_id: int
+    score: float | None
+    comment: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    student_id: int
+    pack_id: str
+    pack_version: str
+    content_hash: str
+    lesson_id: str
+    exercise_id: str
+    attempt_no: int
+    answer: Mapping[str, Any]
+    hints_used: int
+    started_at: str | None
+    submitted_at: str
+    source: str  # "app" or "import:<file hash>"
+    score: float | None = None  # the newest derived score
+    detail: Mapping[str, Any] | None = None  # what the newest scoring explained
+    scoring_version: str | None = None
+    override_score: float | None = None
+    override_comment: str | None = None
+
+    @property
+    def effective_score(self) -> float | None:
+        return self.override_score if self.override_score is not None else self.score
+
+    @property
+    def overridden(self) -> bool:
+        return self.override_score is not None
+
+
+@dataclass(frozen=True)
+class NewAttempt:
+    """An attempt to save, as a results file carries it (for :meth:`Store.record_import`)."""
+
+    lesson_id: str
+    exercise_id: str
+    answer: Mapping[str, Any]
+    attempt_no: int
+    submitted_at: str
+    started_at: str | None = None
+    hints_used: int = 0
+    score: float | None = None  # as scored by the importing CloseRead, never by the file
+    detail: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    student_id: int
+    pack_id: str
+    lesson_id: str
+    exercise_id: str
+    answer: Mapping[str, Any]
+    started_at: str | None
+    saved_at: str
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    """Where a student was in a pack: the open lesson and exercise, the article's scroll."""
+
+    student_id: int
+    pack_id: str
+    lesson_id: str | None
+    exercise_id: str | None
+    scroll: float
+    saved_at: str
+
+
+ExerciseKey = tuple[str, str]  # (lesson id, exercise id)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One student's saved work on one pack."""
+
+    student_id: int
+    pack_id: str
+    attempts: Mapping[ExerciseKey, tuple[Attempt, ...]] = field(default_factory=dict)
+    drafts: Mapping[ExerciseKey, Draft] = field(default_factory=dict)
+    reader: ReaderState | None = None
+
+    def attempts_for(self, lesson_id: str, exercise_id: str) -> tuple[Attempt, ...]:
+        """The attempts at one exercise, in the order they were made."""
+        return self.attempts.get((lesson_id, exercise_id), ())
+
+    def draft_for(self, lesson_id: str, exercise_id: str) -> Draft | None:
+        return self.drafts.get((lesson_id, exercise_id))
+
+    def counted_score(self, lesson_id: str, exercise_id: str, counts: str) -> float | None:
+        return counted_score(self.attempts_for(lesson_id, exercise_id), counts)
+
+
+@dataclass(frozen=True)
+class LessonSummary:
+    """One row of the class summary: a student's result on one lesson."""
+
+    student_id: int
+    student_name: str
+    class_name: str | None
+    student_number: str | None
+    lesson_id: str
+    points: float  # earned, after overrides
+    max_points: float
+    exercises_done: int  # exercises with at least one attempt
+    exercises_total: int
+    pending: int  # exercises whose counted attempt has no score yet
+
+    @property
+    def score(self) -> float:
+        """Fraction of the lesson's points earned, 0 to 1."""
+        return self.points / self.max_points if self.max_points > 0 else 0.0
+
+
+def counted_score(attempts: Iterable[Attempt], counts: str) -> float | None:
+    """The score that counts for an exercise, from its attempts (``None``: none scored)."""
+    attempts = list(attempts)
+    if not attempts:
+        return None
+    if counts == "last":
+        latest = max(attempts, key=lambda attempt: (attempt.attempt_no, attempt.id))
+        return latest.effective_score
+    scored = [a.effective_score for a in attempts if a.effective_score is not None]
+    return max(scored) if scored else None
+
+
+# What the summary query adds up per student and lesson:
+# (student id, lesson id, points earned, exercises done, exercises pending).
+LessonTotals = tuple[int, str, float, int, int]
+
+
+def lesson_rows(
+    pack: Any, students: Sequence[Student], totals: Iterable[LessonTotals]
+) -> list[LessonSummary]:
+    """One row per student × lesson of ``pack``; a lesson not started scores 0."""
+    by_key = {
+        (student_id, lesson_id): (earned, done, pending)
+        for student_id, lesson_id, earned, done, pending in totals
+    }
+    lessons = [
+        (lesson.id, sum(e.points for e in lesson.exercises), len(lesson.exercises))
+        for lesson in pack.lessons
+    ]
+    rows: list[LessonSummary] = []
+    for student in students:
+        for lesson_id, max_points, exercise_count in lessons:
+            earned, done, pending = by_key.get((student.id, lesson_id), (0.0, 0, 0))
+            rows.append(
+                LessonSummary(
+                    student_id=student.id,
+                    student_name=student.name,
+                    class_name=student.class_name,
+                    student_number=student.student_number,
+                    lesson_id=lesson_id,
+                    points=earned,
+                    max_points=max_points,
+                    exercises_done=done,
+                    exercises_total=exercise_count,
+                    pending=pending,
+                )
+            )
+    return rows

@@ -1,0 +1,1 @@
+"""Grade reports: the gradebook and attempts CSV, and what the HTML and PDF reports show."""

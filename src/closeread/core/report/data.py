@@ -1,0 +1,197 @@
+"""What the HTML and PDF grade reports show, gathered once from the progress database.
+
+Per pack: the class summary (each lesson's scores, for a table and a chart) and, per
+student, each exercise's counted attempt graded again with the pack's key (with the
+teacher's override), its feedback as the student would read it once no attempt is
+left, and the marks of every counted marking exercise, to draw over the article.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from closeread.core.grading.feedback import render_feedback
+from closeread.core.grading.grade import Grade
+from closeread.core.grading.saved import AttemptGrader
+from closeread.core.pack.model import (
+    AnalogyExercise,
+    AnyExercise,
+    KeySpan,
+    Lesson,
+    MarkExercise,
+    Pack,
+)
+from closeread.core.records import Attempt
+from closeread.core.report.gradebook import Gradebook, GradebookRow, counted_attempts, gradebook
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    lesson: Lesson
+    exercise: AnyExercise
+    attempts: int  # made
+    counted: Attempt | None
+    grade: Grade | None  # the counted attempt graded by the key; None when not attempted
+    feedback: str  # Markdown
+
+    @property
+    def number(self) -> str:
+        return f"{self.lesson.id}/{self.exercise.id}"
+
+
+@dataclass(frozen=True)
+class StudentView:
+    row: GradebookRow
+    exercises: tuple[ExerciseView, ...]
+    marks: tuple[Mark, ...]  # the counted marks of every marking exercise, in text order
+
+
+@dataclass(frozen=True)
+class LessonStats:
+    lesson: Lesson
+    percents: tuple[float, ...]  # of the students who started it
+    students: int
+
+    @property
+    def started(self) -> int:
+        return len(self.percents)
+
+    @property
+    def mean(self) -> float | None:
+        return statistics.fmean(self.percents) if self.percents else None
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.percents) if self.percents else None
+
+
+@dataclass(frozen=True)
+class PackReport:
+    pack: Pack
+    book: Gradebook
+    lessons: tuple[LessonStats, ...]
+    students: tuple[StudentView, ...]
+    key: tuple[KeySpan, ...]  # every key span of the marking exercises, in text order
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    packs: tuple[PackReport, ...]
+    class_name: str | None
+    generated_at: str
+
+
+def build_report(
+    store,
+    packs: Sequence[Pack],
+    class_name: str | None = None,
+    *,
+    with_students: bool = True,
+    generated_at: str = "",
+) -> ClassReport:
+    """Everything the report shows for ``packs`` (for one class if ``class_name``)."""
+    stamp = generated_at or datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return ClassReport(
+        tuple(_pack_report(store, pack, class_name, with_students) for pack in packs),
+        class_name,
+        stamp,
+    )
+
+
+def _pack_report(store, pack: Pack, class_name: str | None, with_students: bool) -> PackReport:
+    book = gradebook(store, [pack], class_name)
+    lessons = tuple(
+        LessonStats(
+            lesson,
+            tuple(row.percents[i] for row in book.rows if row.percents[i] is not None),  # type: ignore[misc]
+            len(book.rows),
+        )
+        for i, lesson in enumerate(pack.lessons)
+    )
+    key = sorted(
+        (span for exercise in _mark_exercises(pack) for span in exercise.key),
+        key=lambda span: (span.start, span.end),
+    )
+    students: list[StudentView] = []
+    if with_students:
+        counted = counted_attempts(store, pack, class_name)
+        grader = _Grader(pack)
+        for row in book.rows:
+            students.append(_student(pack, row, counted.get(row.student.id, {}), grader))
+    return PackReport(pack, book, lessons, tuple(students), tuple(key))
+
+
+class _Grader(AttemptGrader):
+    """Grades, and the feedback on each grade, remembered for the whole report."""
+
+    def __init__(self, pack: Pack) -> None:
+        super().__init__(pack)
+        self.names = {label.id: label.name for label in pack.labels}
+        self._feedback: dict[int, tuple[Grade, str]] = {}
+
+    def feedback(self, exercise: AnyExercise, result: Grade) -> str:
+        known = self._feedback.get(id(result))
+        if known is None or known[0] is not result:
+            text = render_feedback(exercise, result, labels=self.names, text=self.pack.article.text)
+            known = self._feedback[id(result)] = (result, text)
+        return known[1]
+
+
+def _student(
+    pack: Pack,
+    row: GradebookRow,
+    attempts: dict[tuple[str, str], tuple[int, Attempt]],
+    grader: _Grader,
+) -> StudentView:
+    views = []
+    marks: list[Mark] = []
+    for lesson in pack.lessons:
+        for exercise in lesson.exercises:
+            made, counted = attempts.get((lesson.id, exercise.id), (0, None))
+            result = None
+            feedback = ""
+            if counted is not None:
+                result = grader.grade(exercise, counted)
+                if result is not None:
+                    feedback = grader.feedback(exercise, result)
+                    marks += _marks_of(exercise, counted.answer)
+            views.append(ExerciseView(lesson, exercise, made, counted, result, feedback))
+    marks.sort(key=lambda mark: (mark.start, -mark.end))
+    return StudentView(row, tuple(views), tuple(marks))
+
+
+def _mark_exercises(pack: Pack) -> list[MarkExercise]:
+    found: list[MarkExercise] = []
+    for lesson in pack.lessons:
+        for exercise in lesson.exercises:
+            if isinstance(exercise, MarkExercise):
+                found.append(exercise)
+            elif isinstance(exercise, AnalogyExercise):
+                found += [
+                    p.exercise for p in exercise.parts if isinstance(p.exercise, MarkExercise)
+                ]
+    return found
+
+
+def _marks_of(exercise: AnyExercise, answer) -> list[Mark]:
+    if isinstance(exercise, MarkExercise):
+        return [Mark(start, end, label) for start, end, label in answer.get("marks", ())]
+    if isinstance(exercise, AnalogyExercise):
+        parts = answer.get("parts", {})
+        return [
+            mark
+            for part in exercise.parts
+            if part.exercise.id in parts
+            for mark in _marks_of(part.exercise, parts[part.exercise.id])
+        ]
+    return []

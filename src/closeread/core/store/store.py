@@ -1,0 +1,280 @@
+"""The progress database: students, packs, attempts and their scores, drafts, settings.
+
+One SQLite file, ``closeread.sqlite3`` in the data folder, used through sqlite-utils.
+Raw answers are kept; scores are derived from them and can be recomputed, each
+re-score adding a row so the history stays. Every public method that writes is one
+transaction (``db.atomic()``), committed before it returns: with WAL and
+``synchronous=FULL`` an acknowledged answer survives a crash or a power cut.
+
+Opening a :class:`Store`:
+
+1. takes the data folder's lock (a second CloseRead gets :class:`DatabaseLocked`);
+2. checks the existing file read-only: damaged (:class:`DatabaseCorrupt`, with the
+   backups to restore) or written by a newer CloseRead (:class:`DatabaseTooNew`) are
+   refused while the file is still byte-for-byte as it was;
+3. backs up, then migrates an older schema;
+4. takes the day's rolling backup.
+
+Every failure is a :class:`StorageError` whose ``str()`` is a plain message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from closeread.core.files import paths
+from closeread.core.store import backups
+from closeread.core.store.dbfile import CHECK_PRAGMAS, check_file, connect_read_only
+from closeread.core.store.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseOutdated,
+    DatabaseTooNew,
+    DiskFull,
+    NotFound,
+    ReadOnlyFolder,
+    StorageError,
+    WriteFailed,
+    corrupt,
+    read_only,
+    translate,
+)
+from closeread.core.store.folder_lock import FolderLock
+from closeread.core.store.migrations import SCHEMA_VERSION, inspect_schema, upgrade
+from closeread.core.store.teacher import StoreTeacher
+
+__all__ = [
+    "DATABASE_NAME",
+    "DatabaseCorrupt",
+    "DatabaseLocked",
+    "DatabaseOutdated",
+    "DatabaseTooNew",
+    "DiskFull",
+    "NotFound",
+    "ReadOnlyFolder",
+    "StorageError",
+    "Store",
+    "WriteFailed",
+    "list_backups",
+    "newest_good_backup",
+    "restore_backup",
+]
+
+DATABASE_NAME = backups.DATABASE_NAME
+BUSY_TIMEOUT = 5.0  # seconds a reader waits for a writer's lock
+
+
+class Store(StoreTeacher):
+    """The progress database in ``data_dir``, open until :meth:`close`.
+
+    ``read_only=True`` opens it for reading alongside a running CloseRead (reports):
+    no lock, no migration, no backup, and every write is refused. ``check`` is
+    ``"quick"`` (``PRAGMA quick_check``, the default) or ``"full"``
+    (``PRAGMA integrity_check``).
+    """
+
+    def __init__(
+        self, data_dir: str | os.PathLike[str], *, read_only: bool = False, check: str = "quick"
+    ) -> None:
+        self.data_dir = Path(data_dir).expanduser().absolute()
+        self.path = self.data_dir / DATABASE_NAME
+        self.read_only = read_only
+        self.upgraded_from: int | None = None  # the schema version before this open upgraded it
+        self.backup_problem: str | None = None  # why today's backup could not be taken
+        self._lock = FolderLock(self.data_dir)
+        self._db: Database | None = None
+        if check not in CHECK_PRAGMAS:
+            raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise StorageError(
+                f"{self.data_dir} is a file, not a folder. Choose a folder for CloseRead's "
+                "data with --data-dir."
+            )
+        if read_only:
+            self._open_read_only(check)
+            return
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise translate(error, self.path) from None
+        self._lock.acquire()
+        try:
+            self._open_writable(check)
+        except BaseException:
+            self.close()
+            raise
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, **options: object) -> Store:
+        """Open the store in ``data_dir``, or in the folder :func:`paths.data_dir` picks."""
+        return cls(paths.data_dir(data_dir), **options)  # type: ignore[arg-type]
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise StorageError("The progress database is closed.")
+        return self._db
+
+    @property
+    def closed(self) -> bool:
+        return self._db is None
+
+    def close(self) -> None:
+        """Close the database (checkpointing its WAL) and release the folder's lock."""
+        db, self._db = self._db, None
+        try:
+            if db is not None:
+                db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else ("read-only" if self.read_only else "open")
+        return f"<Store {self.path} {state}>"
+
+    # -- backups --------------------------------------------------------------------
+
+    def list_backups(self) -> list[backups.Backup]:
+        """This data folder's backups, newest first."""
+        return backups.list_backups(self.data_dir)
+
+    def backup_if_due(self) -> Path | None:
+        """Take today's backup if there is none yet (a long-running app calls this daily)."""
+        with self._guard():
+            self._check_writable()
+            return backups.take_daily_backup(self.db.conn, self.data_dir)
+
+    # -- opening --------------------------------------------------------------------
+
+    def _open_writable(self, check: str) -> None:
+        if self.path.exists():
+            self._preflight(check)
+            if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
+                raise read_only(self.path, "the database file is not writable")
+        with self._guard():
+            self._db = Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._probe_writable()
+            state = inspect_schema(self.db.conn)
+            if state.pending and not state.is_empty:  # back up before the first write
+                self.upgraded_from = state.user_version
+                backups.take_backup(self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}")
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = FULL")
+            if state.pending:
+                upgrade(self.db)
+        try:
+            backups.take_daily_backup(self.db.conn, self.data_dir)
+        except (OSError, sqlite3.Error) as error:
+            self.backup_problem = str(translate(error, self.path))
+
+    def _open_read_only(self, check: str) -> None:
+        if not self.path.is_file():
+            raise NotFound(f"No progress has been saved in {self.data_dir} yet.")
+        self._preflight(check)
+        with self._guard():
+            conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT)
+            self._db = Database(conn)
+            state = inspect_schema(conn)
+        if state.pending:
+            self.close()
+            raise DatabaseOutdated(
+                f"The progress database {self.path} was saved by an older CloseRead and "
+                "must be upgraded first: open CloseRead on this data folder once."
+            )
+
+    def _preflight(self, check: str) -> None:
+        """Check the file read-only; refuse it, unchanged, if damaged or too new."""
+        try:
+            result = check_file(self.path, check, no_writer=not self.read_only)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+        if result.state is not None and result.state.too_new:
+            raise DatabaseTooNew(
+                f"The progress database {self.path} was saved by a newer version of "
+                f"CloseRead (schema {result.state.user_version}; this CloseRead knows "
+                f"schema {SCHEMA_VERSION} and older). Update CloseRead to open it. "
+                "The file has not been changed.",
+                f"unknown migrations: {', '.join(result.state.unknown) or 'none'}",
+            )
+        if not result.ok:
+            raise self._corrupt(f"{result.problem}: {result.detail}")
+
+    def _probe_writable(self) -> None:
+        """Fail now, not at the first save, when the file can be read but not written."""
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("ROLLBACK")
+
+    def _corrupt(self, detail: str) -> DatabaseCorrupt:
+        error = corrupt(self.path, detail)
+        error.backups = tuple(backups.list_backups(self.data_dir))
+        error.newest_good_backup = backups.newest_good_backup(self.data_dir)
+        if error.newest_good_backup is None:
+            error.message = error.message.replace(
+                "You can restore the newest backup.", "There is no backup to restore."
+            )
+        return error
+
+    # -- transactions and errors -----------------------------------------------------
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn sqlite3 and OS errors into plain :class:`StorageError` messages."""
+        try:
+            yield
+        except StorageError:
+            raise
+        except (sqlite3.Error, OSError) as error:
+            translated = translate(error, self.path)
+            if isinstance(translated, DatabaseCorrupt):
+                translated = self._corrupt(translated.detail)
+            raise translated from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Database]:
+        """One transaction, committed on leaving: every write of one action, or none."""
+        with self._guard():
+            self._check_writable()
+            with self.db.atomic() as db:
+                yield db
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyFolder(
+                "This progress database was opened for reading only; nothing can be saved."
+            )
+
+
+def list_backups(data_dir: str | os.PathLike[str]) -> list[backups.Backup]:
+    """The backups in ``data_dir``, newest first (usable while the database is broken)."""
+    return backups.list_backups(Path(data_dir))
+
+
+def newest_good_backup(data_dir: str | os.PathLike[str]) -> backups.Backup | None:
+    return backups.newest_good_backup(Path(data_dir))
+
+
+def restore_backup(
+    data_dir: str | os.PathLike[str], backup: str | os.PathLike[str] | backups.Backup
+) -> Path | None:
+    """Restore ``backup``; the database it replaces is moved aside, never deleted.
+
+    Returns the path the old database was moved to (``None`` if there was none).
+    Close the :class:`Store` first: a restore takes the data folder's lock.
+    """
+    chosen = backup if isinstance(backup, backups.Backup) else Path(backup)
+    return backups.restore_backup(Path(data_dir), chosen)

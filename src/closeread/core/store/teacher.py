@@ -1,0 +1,333 @@
+"""What the teacher's side of CloseRead reads and writes in the progress database: a
+hand-in imported whole (its student, its attempts, its record) in one transaction, and
+the attempt rows the long grade report lists. Part of :class:`closeread.core.store.store.Store`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from closeread.core.records import Attempt, NewAttempt, PackIdentity
+from closeread.core.store.database import (
+    fraction,
+    now,
+    optional_text,
+    required_text,
+    timestamp,
+    to_json,
+)
+from closeread.core.store.hand_in_rules import (
+    Group,
+    Identity,
+    StudentRow,
+    keep_within_limits,
+    same_student,
+)
+from closeread.core.store.work import _ATTEMPTS, StoreWork, _attempt
+
+
+@dataclass(frozen=True)
+class HandInStudent:
+    """Who a results file says handed it in."""
+
+    name: str
+    class_name: str | None = None
+    student_number: str | None = None
+
+
+@dataclass(frozen=True)
+class AttemptScore:
+    """An attempt without its answer: what deciding which attempt counts needs."""
+
+    id: int
+    student_id: int
+    lesson_id: str
+    exercise_id: str
+    attempt_no: int
+    score: float | None
+    override_score: float | None
+
+    @property
+    def effective_score(self) -> float | None:
+        return self.override_score if self.override_score is not None else self.score
+
+
+@dataclass(frozen=True)
+class HandInSaved:
+    """What :meth:`StoreTeacher.import_hand_in` saved."""
+
+    student_id: int
+    student_created: bool
+    attempt_ids: tuple[int, ...]  # the attempts added
+    duplicates: int  # attempts already in the database, left alone
+    refused: tuple[tuple[Group, int], ...] = ()  # attempts over the limit, per exercise
+
+
+@dataclass(frozen=True)
+class HandInFile:
+    """An imported results file as its record keeps it."""
+
+    student_id: int
+    file_name: str
+    file_hash: str
+    imported_at: str
+    origin: str | None  # "<device>:<profile>" the file named, if it named one
+    handed_in_as: HandInStudent | None  # who the file said handed it in (if recorded)
+    clash: bool  # its attempt numbers collided with attempts already here
+    attempts: int  # attempts saved from it
+    refused: int  # attempts refused over an exercise's limit
+
+
+# The newest score and override of each attempt, read from their own tables (indexed by
+# attempt), so the rows need nothing but the base schema.
+_ATTEMPT_ROWS = """
+    SELECT st.name AS student_name, st.class_name, st.student_number, a.student_id,
+           a.pack_id, a.pack_version, a.lesson_id, a.exercise_id, a.attempt_no,
+           a.started_at, a.submitted_at, a.hints_used, a.source,
+           (SELECT s.score FROM scores s WHERE s.attempt_id = a.id
+            ORDER BY s.id DESC LIMIT 1) AS score,
+           o.score AS override_score, o.comment AS override_comment
+    FROM attempts a
+    JOIN students st ON st.id = a.student_id
+    LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)
+    WHERE a.pack_id = ? {class_filter}
+    ORDER BY st.class_name, st.name COLLATE NOCASE, st.id, a.lesson_id, a.exercise_id,
+             a.attempt_no, a.id
+"""
+
+
+class StoreTeacher(StoreWork):
+    def import_hand_in(
+        self,
+        file_hash: str,
+        file_name: str,
+        student: HandInStudent,
+        pack: PackIdentity,
+        attempts: Sequence[NewAttempt],
+        *,
+        key: PackIdentity | None = None,
+        scoring_version: str = "",
+        origin: str = "",
+        limits: Mapping[Group, int] | None = None,
+        pending: Iterable[Identity] = (),
+    ) -> HandInSaved | None:
+        """Save a results file in one transaction; ``None`` when it was imported before.
+
+        The student is found by :func:`~closeread.core.store.hand_in_rules.same_student` (the
+        school id when the file has one, else the name and class), or made. An attempt
+        the database holds already for this student and pack (same exercise, submission
+        time and answer, whatever file brought it) is not added again. The others count
+        against each exercise's allowance (``limits``) together with every attempt the
+        student has here, from any file, profile or this computer; those beyond it are
+        not saved, and are counted in ``refused``
+        (:func:`~closeread.core.store.hand_in_rules.keep_within_limits`; ``pending`` are the
+        attempts of files later in the same import). The file's record keeps its pack,
+        ``origin`` (the profile that made it), the student it names, how many attempts
+        were refused, and whether its attempt numbers collide with attempts here (only
+        another profile numbers them so). ``pack`` names the pack the attempts are
+        saved under; ``key`` the pack whose key scored them.
+        """
+        name = required_text(student.name, "A student's name")
+        class_name = optional_text(student.class_name)
+        number = optional_text(student.student_number)
+        source = f"import:{file_hash}"
+        with self._transaction() as db:
+            seen = db.execute("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash])
+            if seen.fetchone() is not None:
+                return None
+            rows = db.execute("SELECT id, name, class_name, student_number FROM students")
+            student_id = same_student(map(StudentRow._make, rows), name, class_name, number)
+            created = student_id is None
+            if student_id is None:
+                student_id = db.execute(
+                    "INSERT INTO students (name, class_name, student_number, created_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    [name, class_name, number, now()],
+                ).lastrowid
+                assert student_id is not None  # set by the INSERT
+            known: set[Identity] = set()
+            used: Counter[Group] = Counter()
+            numbers: set[tuple[str, str, int]] = set()
+            for lesson_id, exercise_id, attempt_no, submitted, answer in db.execute(
+                "SELECT lesson_id, exercise_id, attempt_no, submitted_at, answer FROM attempts "
+                "WHERE student_id = ? AND pack_id = ?",
+                [student_id, pack.id],
+            ):
+                known.add(Identity(lesson_id, exercise_id, submitted, answer))
+                used[(lesson_id, exercise_id)] += 1
+                numbers.add((lesson_id, exercise_id, attempt_no))
+            fresh: list[NewAttempt] = []
+            identities: list[Identity] = []
+            for new in attempts:
+                submitted = timestamp(new.submitted_at, default_now=True) or ""
+                identity = Identity(
+                    new.lesson_id,
+                    new.exercise_id,
+                    submitted,
+                    canonical_json(new.answer, "The answer") or "null",
+                )
+                if identity not in known:
+                    known.add(identity)
+                    fresh.append(new)
+                    identities.append(identity)
+            clash = any((a.lesson_id, a.exercise_id, a.attempt_no) in numbers for a in fresh)
+            later = [attempt for attempt in pending if attempt not in known]  # not here yet
+            kept, refused = keep_within_limits(identities, used, limits or {}, later)
+            saved = [
+                (new, identity.answer, identity.submitted_at)
+                for new, identity, keep in zip(fresh, identities, kept, strict=True)
+                if keep
+            ]
+            stated = {"name": name, "class": class_name, "id": number}
+            db.execute(
+                "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, "
+                "imported_at, pack_id, origin, handed_in_as, clash, refused) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [file_hash, file_name, student_id, len(saved), now(), pack.id, origin or None,
+                 canonical_json(stated, "The student"), int(clash), sum(refused.values())],
+            )  # fmt: skip
+            ids = self._insert_attempts(
+                db, student_id, pack, key or pack, saved, source, scoring_version
+            )
+        return HandInSaved(
+            student_id, created, ids, len(attempts) - len(fresh), tuple(sorted(refused.items()))
+        )
+
+    def hand_in_files(self, pack_id: str) -> list[HandInFile]:
+        """Every results file imported for a pack, by student, oldest first."""
+        rows = self._rows(
+            "SELECT student_id, file_name, file_hash, imported_at, origin, handed_in_as, "
+            "clash, attempt_count, refused FROM imports WHERE pack_id = ? "
+            "ORDER BY student_id, imported_at, rowid",
+            [pack_id],
+        )
+        return [_hand_in_file(row) for row in rows]
+
+    def _insert_attempts(
+        self,
+        db,
+        student_id: int,
+        pack: PackIdentity,
+        key: PackIdentity,
+        fresh: Sequence[tuple[NewAttempt, str | None, str | None]],
+        source: str,
+        scoring_version: str,
+    ) -> tuple[int, ...]:
+        """Insert attempts and their scores in bulk, each attempt born with its score.
+
+        Saved one by one, an attempt's summary row (``exercise_results``) would be
+        refreshed twice: when the attempt is inserted, and again when its score's
+        trigger copies the score onto it. Here the ids are chosen first, the score rows
+        go in before their attempts (foreign keys checked at commit), so the trigger
+        finds no attempt to update, and each attempt is inserted with its current score
+        already in place: one refresh, and the same rows in the end.
+        """
+        first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM attempts").fetchone()[0]
+        ids = tuple(range(first, first + len(fresh)))
+        stamp = now()
+        details: dict[int, str | None] = {}  # attempts scored alike share one detail object
+
+        def detail(new: NewAttempt) -> str | None:
+            if id(new.detail) not in details:
+                details[id(new.detail)] = canonical_json(new.detail, "A score's detail")
+            return details[id(new.detail)]
+
+        db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
+        db.conn.executemany(
+            "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "
+            "content_hash, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (attempt_id, fraction(new.score, "A score"), detail(new), scoring_version,
+                 key.version, key.content_hash, stamp)
+                for attempt_id, (new, _, _) in zip(ids, fresh, strict=True)
+                if new.score is not None
+            ],
+        )  # fmt: skip
+        db.conn.executemany(
+            "INSERT INTO attempts (id, student_id, pack_id, pack_version, content_hash, "
+            "lesson_id, exercise_id, attempt_no, answer, hints_used, started_at, submitted_at, "
+            "source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (attempt_id, student_id, pack.id, pack.version, pack.content_hash,
+                 new.lesson_id, new.exercise_id, new.attempt_no, answer, int(new.hints_used),
+                 timestamp(new.started_at), submitted, source, new.score)
+                for attempt_id, (new, answer, submitted) in zip(ids, fresh, strict=True)
+            ],
+        )  # fmt: skip
+        return ids
+
+    def iter_attempt_rows(
+        self, pack_id: str, class_name: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every attempt at a pack with its student, newest score and override, by student.
+
+        Rows are plain dicts (no answers, no score details): what the long grade report
+        lists, read in batches so a large school's work is not held in memory twice.
+        """
+        params: list[Any] = [pack_id]
+        class_filter = ""
+        if class_name:
+            class_filter = "AND st.class_name = ?"
+            params.append(class_name)
+        yield from self._iter_rows(_ATTEMPT_ROWS.format(class_filter=class_filter), params)
+
+    def attempt_scores(self, pack_id: str) -> list[AttemptScore]:
+        """Every attempt at a pack in brief (no answer): enough to tell which counts."""
+        rows = self._rows(
+            "SELECT id, student_id, lesson_id, exercise_id, attempt_no, score, override_score "
+            "FROM attempts WHERE pack_id = ?",
+            [pack_id],
+        )
+        return [AttemptScore(**row) for row in rows]
+
+    def attempts_by_id(self, attempt_ids: Sequence[int]) -> list[Attempt]:
+        """The attempts with these ids (in no particular order), read in batches."""
+        found: list[Attempt] = []
+        for start in range(0, len(attempt_ids), 500):
+            batch = list(attempt_ids[start : start + 500])
+            marks = ", ".join("?" * len(batch))
+            found += [
+                _attempt(row) for row in self._rows(f"{_ATTEMPTS} WHERE a.id IN ({marks})", batch)
+            ]
+        return found
+
+    def pack_ids_with_attempts(self) -> list[str]:
+        """The ids of the packs that have at least one attempt saved, sorted."""
+        rows = self._rows("SELECT DISTINCT pack_id FROM attempts ORDER BY pack_id")
+        return [row["pack_id"] for row in rows]
+
+
+# to_json's encoder, made once: json.dumps with options builds a new one at every call,
+# which is most of the time serialising a hand-in's many small answers takes.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
+def canonical_json(value: Any, what: str = "The answer") -> str | None:
+    """:func:`~closeread.core.store.database.to_json`, the same text, faster."""
+    if value is None or not isinstance(value, dict):
+        return to_json(value, what)  # None, or the plain error for what is not an object
+    try:
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError):
+        return to_json(value, what)
+
+
+def _hand_in_file(row: dict[str, Any]) -> HandInFile:
+    stated = json.loads(row.pop("handed_in_as") or "null")
+    student = (
+        HandInStudent(stated.get("name") or "", stated.get("class"), stated.get("id"))
+        if isinstance(stated, dict)
+        else None
+    )
+    return HandInFile(
+        **{key: value for key, value in row.items() if key not in ("attempt_count", "clash")},
+        handed_in_as=student,
+        clash=bool(row["clash"]),
+        attempts=row["attempt_count"],
+    )

@@ -1,0 +1,1 @@
+"""The library pane: installed packs, their lessons and exercises, with the student's progress."""

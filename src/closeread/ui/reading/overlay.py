@@ -1,0 +1,227 @@
+"""Marks and feedback as the reader draws them over the article, and what they say.
+
+Data shapes (plain tuples and dataclasses, so the reader depends on no scoring type):
+
+- ``Mark(start, end, label)``: a student's mark, code-point offsets into the article's
+  canonical text, end exclusive, ``label`` a label id. Any ``(start, end, label)``
+  tuple is accepted where a Mark is expected.
+- ``FeedbackItem(kind, mark, key, explanation)``: one outcome of checking, ``kind`` one
+  of ``"hit"``, ``"partial"`` (right label, boundaries off), ``"wrong_label"``,
+  ``"extra"`` (a mark the key has no span for; ``key`` is None) and ``"missed"`` (a key
+  span no mark found; ``mark`` is None). ``FeedbackItem.from_outcome`` reads any object
+  with those attributes, such as the scoring core's outcomes.
+
+Marks' backgrounds become ``QTextEdit.ExtraSelection`` objects: formats laid over the
+text, which never change the document; the reader paints underlines and tags. Where
+marks overlap, the stretch they share takes its background from the outermost mark
+and its underline from the innermost, so both stay visible (their tags show where
+each one starts).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
+from closeread.ui.common.markstyle import (
+    LabelStyle,
+    background_for,
+    outcome_style,
+    unknown_label_style,
+)
+from closeread.ui.reading.textmap import TextMap
+
+OUTCOME_KINDS = ("hit", "partial", "wrong_label", "extra", "missed")
+QUOTE_PREVIEW = 160
+
+
+class Mark(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+class Outcome(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class FeedbackItem:
+    kind: str
+    mark: Mark | None = None
+    key: Mark | None = None
+    explanation: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in OUTCOME_KINDS:
+            raise ValueError(f"unknown feedback kind {self.kind!r}")
+        if self.mark is None and self.key is None:
+            raise ValueError("a feedback item needs a mark, a key span or both")
+        if self.mark is not None and not isinstance(self.mark, Mark):
+            object.__setattr__(self, "mark", Mark(*self.mark))
+        if self.key is not None and not isinstance(self.key, Mark):
+            object.__setattr__(self, "key", Mark(*self.key))
+
+    @classmethod
+    def from_outcome(cls, outcome: Outcome) -> FeedbackItem:
+        """From any object with ``kind``, ``mark``/``key`` (each with ``start``, ``end``,
+        ``label``, or None) and ``explanation``, e.g.
+        ``closeread.core.grading.spans.SpanOutcome``."""
+
+        def span(value: _Span | None) -> Mark | None:
+            if value is None:
+                return None
+            return Mark(value.start, value.end, value.label)
+
+        return cls(
+            kind=outcome.kind,
+            mark=span(getattr(outcome, "mark", None)),
+            key=span(getattr(outcome, "key", None)),
+            explanation=getattr(outcome, "explanation", "") or "",
+        )
+
+    @property
+    def span(self) -> Mark:
+        """Where the item is drawn: the student's mark, or the key span it missed."""
+        span = self.mark if self.mark is not None else self.key
+        assert span is not None  # __post_init__ requires one of them
+        return span
+
+
+def as_marks(marks: Iterable[Sequence]) -> list[Mark]:
+    """Marks from ``(start, end, label)`` tuples, checked; empty spans dropped."""
+    result = []
+    for item in marks:
+        mark = item if isinstance(item, Mark) else Mark(int(item[0]), int(item[1]), str(item[2]))
+        if mark.start < 0 or mark.end < mark.start:
+            raise ValueError(f"not a span: {tuple(mark)!r}")
+        if mark.end > mark.start:
+            result.append(mark)
+    return result
+
+
+def style_of(styles: Mapping[str, LabelStyle], label: str) -> LabelStyle:
+    return styles.get(label) or unknown_label_style(label)
+
+
+class Segment(NamedTuple):
+    """A stretch of text covered by the same marks: its background comes from ``outer``
+    (the longest of them), its underline from ``inner`` (the shortest)."""
+
+    start: int
+    end: int
+    outer: Mark
+    inner: Mark
+
+
+def segments(marks: Sequence[Mark]) -> list[Segment]:
+    """The marked text cut where any mark starts or ends, in reading order."""
+    bounds = sorted({m.start for m in marks} | {m.end for m in marks})
+    result = []
+    for left, right in pairwise(bounds):
+        covering = [m for m in marks if m.start <= left and m.end >= right]
+        if covering:
+            # A stable sort: among marks of one length the one given first is outer.
+            covering.sort(key=lambda m: -(m.end - m.start))
+            result.append(Segment(left, right, covering[0], covering[-1]))
+    return result
+
+
+def mark_selections(
+    document: QTextDocument,
+    textmap: TextMap,
+    cuts: Sequence[Segment],
+    styles: Mapping[str, LabelStyle],
+    palette: QPalette,
+) -> list[QTextEdit.ExtraSelection]:
+    """The marks' backgrounds: one ExtraSelection per segment (the reader draws the
+    underlines and tags itself)."""
+    selections = []
+    for cut in cuts:
+        fmt = QTextCharFormat()
+        fmt.setBackground(background_for(style_of(styles, cut.outer.label).color, palette))
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(textmap.to_qt(cut.start))
+        cursor.setPosition(textmap.to_qt(cut.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    return selections
+
+
+def describe(
+    offset: int,
+    text: str,
+    marks: Sequence[Mark],
+    feedback: Sequence[FeedbackItem],
+    styles: Mapping[str, LabelStyle],
+) -> str:
+    """Rich text for a tooltip: every mark and feedback item at ``offset``, or ""."""
+    tr = QCoreApplication.translate
+    parts = []
+    for mark in marks:
+        if not mark.start <= offset < mark.end:
+            continue
+        name = html.escape(style_of(styles, mark.label).name)
+        lines = [tr("ArticleView", "Your mark: <b>{label}</b>").format(label=name)]
+        for item in feedback:
+            if item.mark == mark:
+                lines.append(_outcome_text(item, text, styles))
+        parts.append("<br>".join(lines))
+    for item in feedback:
+        if (
+            item.kind == "missed"
+            and item.key is not None
+            and item.key.start <= offset < item.key.end
+        ):
+            parts.append(_outcome_text(item, text, styles))
+    return "<hr>".join(parts)
+
+
+def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle]) -> str:
+    tr = QCoreApplication.translate
+    style = outcome_style(item.kind)
+    head = f"{html.escape(style.glyph)} <b>{html.escape(style.name)}</b>"
+    key_name = html.escape(style_of(styles, item.key.label).name) if item.key else ""
+    if item.kind == "hit":
+        head += " — " + tr("ArticleView", "it matches the key")
+    elif item.key is None and item.kind in ("wrong_label", "partial"):
+        pass  # the key is not shown while the student may still try again
+    elif item.kind == "wrong_label":
+        head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
+    elif item.kind == "missed":
+        head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
+    elif item.kind == "partial" and item.key is not None:  # (no key: the branch above)
+        quote = text[item.key.start : item.key.end]
+        if len(quote) > QUOTE_PREVIEW:
+            quote = quote[: QUOTE_PREVIEW - 1] + "…"
+        head += " — " + tr("ArticleView", "the key marks: “{quote}”").format(
+            quote=html.escape(quote)
+        )
+    elif item.kind == "extra":
+        head += " — " + tr("ArticleView", "the key has nothing here")
+    if item.explanation:
+        try:
+            head += without_images(markdown_to_html(item.explanation))  # for a tooltip
+        except TooLong:
+            head += "<p>" + html.escape(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
+    return head

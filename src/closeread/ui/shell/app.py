@@ -1,0 +1,264 @@
+"""Starting the app: Qt, translations, appearance, the progress database, the profile, the window.
+
+:func:`run_app` is what ``closeread`` with no command runs. Every way opening can
+fail ends in a plain message (a damaged database offers its newest good backup; a
+second CloseRead on the same data folder, a database from a newer CloseRead, a
+read-only or full disk are explained), and an unexpected error anywhere later is
+logged to ``closeread-errors.log`` in the data folder and explained, not thrown at
+the student as a traceback.
+
+Translations: a ``closeread_<locale>.qm`` in the bundled ``resources/i18n`` folder is
+loaded for the system's language when there is one (none ship yet), with Qt's own
+translations of its standard buttons.
+
+Benchmark hook: with ``CLOSEREAD_EXIT_WHEN_SHOWN=1`` the app prints
+``shown <time.time()>`` once the main window has painted the opened pack, and quits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+# The modules the start needs that do not use Qt are imported *before* PySide6: once
+# PySide6 is loaded, its import hook reads the source of every module imported after
+# it (looking for the word "PySide6"), which made the start about 100 ms slower.
+from closeread.core.files import paths
+
+# isort: split
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import ExceptHook, ask_restore, show_storage_error
+from closeread.ui.common.theme import Theme
+
+if TYPE_CHECKING:
+    from closeread.core.records import Student
+    from closeread.core.store.store import Store
+    from closeread.ui.shell.main_window import MainWindow
+
+
+EXIT_WHEN_SHOWN = "CLOSEREAD_EXIT_WHEN_SHOWN"
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # instance() is typed as the base class
+    app.setApplicationName("CloseRead")
+    app.setOrganizationName("CloseRead")
+    app.setDesktopFileName("closeread")
+    return app
+
+
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Qt's and CloseRead's translations for ``locale`` (the system's by default).
+
+    CloseRead's come from ``folder`` (the bundled ``resources/i18n``), named
+    ``closeread_<locale>.qm``; none ship yet, and a missing one is no error.
+    """
+    locale = locale or QLocale.system()
+    if folder is None:
+        with contextlib.suppress(FileNotFoundError):
+            folder = paths.bundled_dir("resources") / "i18n"
+    sources = [("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))]
+    if folder is not None:
+        sources.append(("closeread", Path(folder)))
+    installed: list[QTranslator] = []
+    for name, where in sources:
+        translator = QTranslator(app)
+        if where.is_dir() and translator.load(locale, name, "_", str(where)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def open_store(data_dir: Path, parent=None) -> Store | None:
+    """The progress database, or None after telling the student plainly why not."""
+    from closeread.core.store.store import DatabaseCorrupt, StorageError, Store, restore_backup
+
+    while True:
+        try:
+            return Store.open(data_dir)
+        except DatabaseCorrupt as error:
+            backup = error.newest_good_backup
+            if backup is None:
+                show_storage_error(parent, error)
+                return None
+            when = backup.taken_at.strftime("%Y-%m-%d %H:%M")
+            if not ask_restore(parent, error, when):
+                return None
+            try:
+                restore_backup(data_dir, backup)
+            except StorageError as restore_error:
+                show_storage_error(parent, restore_error)
+                return None
+        except StorageError as error:
+            show_storage_error(parent, error)
+            return None
+
+
+class _ExitWhenShown(QObject):
+    """For the startup benchmark: print the time the window is shown, then quit.
+
+    ``CLOSEREAD_EXIT_WHEN_SHOWN=1``: at the first paint of the article of a pack (the
+    bundled one, or the one opened last). ``=ready``: once the database is open too and
+    the student's place is restored, the window usable.
+    """
+
+    def __init__(self, window, ready: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ready = ready
+        self.done = False
+        if ready:
+            window.packShown.connect(lambda: QTimer.singleShot(0, self._report))
+        else:
+            window.article.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.window.pack is not None:
+            watched.removeEventFilter(self)
+            painted = time.time()  # the moment counts, not when the loop gets to report it
+            QTimer.singleShot(0, lambda: self._report(painted))
+        return False
+
+    def _report(self, at: float | None = None) -> None:
+        if not self.done:
+            self.done = True
+            print(f"shown {at or time.time():.6f}", flush=True)
+            QApplication.exit(0)
+
+
+class _AfterFirstPaint(QObject):
+    """Call ``then`` once the window's first paint is on screen (or after a moment)."""
+
+    def __init__(self, window, then, at_most_ms: int = 400) -> None:
+        super().__init__(window)
+        self.then = then
+        self.called = False
+        self.watched = window.article.viewport()
+        self.watched.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self._call)  # a window that is never painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._call)
+        return False
+
+    def _call(self) -> None:
+        if not self.called:
+            self.called = True
+            self.watched.removeEventFilter(self)
+            self.then()
+
+
+def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = None) -> int:
+    """Run CloseRead's window until it is closed; the process's exit status."""
+    app = make_application()
+    install_translators(app)
+    folder = paths.data_dir(data_dir)
+    hook = ExceptHook(folder).install()
+    start = _Start(app, folder, pack)
+    try:
+        return start.run()
+    finally:
+        start.close()
+        hook.uninstall()
+
+
+class _Start:
+    """Opening the app: the window first, the database behind it.
+
+    The window appears at once with the pack opened last (from the cache of checked
+    packs) while the database opens; then the student's place comes back. When the
+    student must say who they are (the first run, or several profiles), the window
+    asks on a page of its own first.
+    """
+
+    def __init__(self, app: QApplication, folder: Path, pack: str | None) -> None:
+        from closeread.ui.shell.prefs import Prefs
+
+        self.app = app
+        self.folder = folder
+        self.pack = pack
+        self.prefs = Prefs(folder)
+        self.theme = Theme(app, self.prefs.appearance)
+        self.window: MainWindow | None = None
+        self.store: Store | None = None
+        self.code: int | None = None
+        self.looping = False
+
+    def run(self) -> int:
+        from closeread.ui.shell.main_window import MainWindow
+
+        self.window = window = MainWindow(theme=self.theme, data_dir=self.folder)
+        self._watch(window)
+        window.preview()
+        window.show()
+        window.activateWindow()
+        _AfterFirstPaint(window, self.open)  # the database opens behind the window
+        self.looping = True
+        code = self.app.exec()
+        return self.code if self.code is not None else code
+
+    def open(self) -> bool:
+        """Open the database and find the student; then the window is usable."""
+        from closeread.ui.shell.profile_dialog import remembered_student
+
+        self.store = open_store(self.folder, self.window)
+        if self.store is None:
+            return self._stop(1)
+        try:
+            student = remembered_student(self.store)
+        except StorageError as error:
+            show_storage_error(self.window, error)
+            return self._stop(1)
+        if student is None:
+            assert self.window is not None  # open until close()
+            self.window.ask_profile(self.store, self.ready, lambda: self._stop(0))
+        else:
+            self.ready(student)
+        return True
+
+    def ready(self, student: Student) -> None:
+        assert self.window is not None and self.store is not None  # open until close()
+        self.window.attach(self.store, student)
+        self.window.open_initial(self.pack)
+
+    def _watch(self, window) -> None:
+        mode = os.environ.get(EXIT_WHEN_SHOWN, "")
+        if mode:
+            _ExitWhenShown(window, ready=mode == "ready")
+
+    def _stop(self, code: int) -> bool:
+        self.code = code
+        if self.looping:
+            self.app.exit(code)
+        return False
+
+    def close(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            if window.isVisible():  # the loop ended without the window closing: save now
+                window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if self.store is not None:
+            self.store.close()

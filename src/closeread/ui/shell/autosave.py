@@ -1,0 +1,205 @@
+"""Saving where the student is, as it happens: place, scroll, zoom and the window's layout.
+
+The place (pack, lesson, exercise) is saved on every move, the article's scroll half
+a second after scrolling stops, and everything again on close, each in its own
+committed transaction, so a crash loses at most the last half second of scrolling.
+
+The window's layout goes to its preferences file (``prefs``), read before the database
+opens. The scroll position is saved as the offset of the first visible character, as a
+fraction of the article's text: it comes back to the same words at any window size
+or zoom.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import show_storage_error
+
+SCROLL_SAVE_MS = 500
+ANCHOR_SECONDS = 1.5  # how long a restored scroll position holds through layout changes
+
+
+def student_key(student_id: int, name: str) -> str:
+    return f"student.{student_id}.{name}"
+
+
+class AutoSave(QObject):
+    """Saves ``window``'s place in its store; reports a failing store once, plainly."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.article = window.article
+        self.pending_scroll: float | None = None  # to apply once the article is laid out
+        self._restoring = False
+        self._error_shown = False
+        self.timer = QTimer(self, singleShot=True, interval=SCROLL_SAVE_MS)
+        self.timer.timeout.connect(self.save_state)
+        self._anchor: tuple[int, float] | None = None  # (offset, until) kept while settling
+        self.article.installEventFilter(self)
+        self.article.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.article.zoomChanged.connect(self._on_zoomed)
+
+    @property
+    def store(self):
+        return self.window.store
+
+    # -- the scroll position ------------------------------------------------------------
+
+    def scroll_fraction(self) -> float:
+        """Where the article is scrolled to, as a fraction of its text (0 at the top)."""
+        length = len(self.article.article.text)
+        if not length or self.article.verticalScrollBar().value() == 0:
+            return 0.0
+        return min(1.0, self.article.first_visible_offset() / length)
+
+    def restore_scroll(self, fraction: float) -> None:
+        """Scroll to ``fraction``, and stay there while the window settles its layout.
+
+        Panels and splitters often change the article's width just after a restore;
+        the text then reflows and the same scroll value shows other words. For a moment
+        every resize scrolls back to the restored words.
+        """
+        length = len(self.article.article.text)
+        offset = round(fraction * length) if fraction > 0 and length else 0
+        self._anchor = (offset, time.monotonic() + ANCHOR_SECONDS)
+        self._scroll_to(offset)
+
+    def _scroll_to(self, offset: int) -> None:
+        """The smallest scroll value whose first visible character is ``offset`` (or after):
+        exactly how the position was saved, whatever the line and paragraph spacing."""
+        bar = self.article.verticalScrollBar()
+        self._restoring = True
+        try:
+            if offset <= 0:
+                bar.setValue(0)
+                return
+            self.article.scroll_to_offset(offset)
+            reach = max(self.article.fontMetrics().lineSpacing(), 12) * 4
+            low, high = (
+                max(bar.minimum(), bar.value() - reach),
+                min(bar.maximum(), bar.value() + reach),
+            )
+            while low < high:  # the first visible character grows with the scroll value
+                middle = (low + high) // 2
+                bar.setValue(middle)
+                if self.article.first_visible_offset() >= offset:
+                    high = middle
+                else:
+                    low = middle + 1
+            bar.setValue(low)
+        finally:
+            self._restoring = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._anchor is not None:
+            offset, until = self._anchor
+            if time.monotonic() < until:
+                QTimer.singleShot(0, lambda: self._scroll_to(offset))
+            else:
+                self._anchor = None
+        return False
+
+    def restore_later(self, fraction: float) -> None:
+        """Scroll to ``fraction`` as soon as the article is on screen."""
+        self.pending_scroll = fraction
+        if self.article.isVisible():
+            QTimer.singleShot(0, self.apply_pending)
+
+    def apply_pending(self) -> None:
+        if self.pending_scroll is not None and self.article.isVisible():
+            fraction, self.pending_scroll = self.pending_scroll, None
+            self.restore_scroll(fraction)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self._restoring or not self.window.pack:
+            return
+        if self.article.isVisible():
+            self.pending_scroll = None  # the student scrolled first: their place wins
+        self.timer.start()
+
+    # -- saving -------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """Save the pack, lesson, exercise and scroll position now."""
+        self.timer.stop()
+        window = self.window
+        if window.store is None or window.store.closed or window.pack is None:
+            return
+        if window.place is None:
+            return
+        scroll = self.pending_scroll
+        try:
+            self.store.save_reader_state(
+                window.student.id,
+                window.pack.id,
+                lesson_id=window.place.lesson_id,
+                exercise_id=window.place.exercise_id,
+                scroll=self.scroll_fraction() if scroll is None else scroll,
+            )
+        except StorageError as error:
+            self.failed(error)
+
+    def load_state(self, pack):
+        try:
+            return self.store.load_reader_state(self.window.student.id, pack.id)
+        except StorageError as error:
+            self.failed(error)
+            return None
+
+    def remember(self, key: str, value) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.set_setting(key, value)
+        except StorageError as error:
+            self.failed(error)
+
+    def recall(self, key: str, default=None):
+        if self.store is None:
+            return default
+        try:
+            return self.store.get_setting(key, default)
+        except StorageError as error:
+            self.failed(error)
+            return default
+
+    def failed(self, error: StorageError) -> None:
+        """Say so in the status bar, and once in a message: a full disk must not bury them."""
+        self.window.statusBar().showMessage(str(error), 15_000)
+        if not self._error_shown:
+            self._error_shown = True
+            show_storage_error(self.window, error)
+
+    def _on_zoomed(self, step: int) -> None:
+        if self.window.student is not None:
+            self.remember(student_key(self.window.student.id, "zoom"), step)
+
+    # -- the window's layout (in the window's preferences, read before the database) ----
+
+    def restore_layout(self) -> None:
+        window, prefs = self.window, self.window.prefs
+        geometry = prefs.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        sizes = prefs.splitter()
+        if sizes is not None:
+            window.splitter.setSizes(sizes)
+        window.set_library_visible(prefs.library_visible())
+
+    def restore_zoom(self) -> None:
+        zoom = self.recall(student_key(self.window.student.id, "zoom"), 0)
+        if isinstance(zoom, int) and zoom != self.article.zoom:
+            self.article.blockSignals(True)
+            self.article.set_zoom(zoom)
+            self.article.blockSignals(False)
+
+    def save_layout(self) -> None:
+        window = self.window
+        window.prefs.save_layout(
+            window.saveGeometry(), window.splitter.sizes(), window._library_pref
+        )

@@ -1,0 +1,110 @@
+"""File > Export My Results…: the student's hand-in file for the pack on screen.
+
+The file holds every answer the student checked with this copy of the pack (raw
+answers, times and hints; no drafts, no scores: the teacher's CloseRead scores them
+again), as ``docs/results-format.md`` describes, written whole or not at all. The
+name suggested is ``<pack id>-<student name>.results.json``, in the folder used last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from closeread.core.classwork.results_file import (
+    SUFFIX,
+    build_results,
+    suggested_name,
+    write_results,
+)
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import message_box, show_error, show_storage_error
+
+if TYPE_CHECKING:
+    from closeread.ui.shell.window_commands import WindowCommands
+
+LAST_FOLDER = "hand_in_folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("hand_in", text)
+
+
+def export_my_results(window: WindowCommands) -> Path | None:
+    """Ask where, then write the results file of ``window``'s student and pack."""
+    pack, student, store = window.pack, window.student, window.store
+    if pack is None:
+        show_error(window, _tr("No pack is open"), _tr("Open a lesson pack first."))
+        return None
+    assert store is not None and student is not None  # the window is attached
+    try:
+        export = build_results(store, student.id, pack)
+    except StorageError as error:
+        show_storage_error(window, error)
+        return None
+    if not export.attempts:
+        box = message_box(
+            window,
+            _tr("Nothing to hand in yet"),
+            _tr(
+                "You have not checked any answers in “{title}” yet, so there is nothing to "
+                "hand in. Check your answers first, then export your results."
+            ).format(title=pack.title),
+            icon=QMessageBox.Icon.Information,
+        )
+        box.open()
+        return None
+    path, _filter = QFileDialog.getSaveFileName(
+        window,
+        _tr("CloseRead — Export My Results"),
+        str(_start_folder(store) / suggested_name(student.name, pack)),
+        _tr("CloseRead results (*{suffix});;All files (*)").format(suffix=SUFFIX),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if not target.name.endswith(SUFFIX) and not target.suffix:
+        target = target.with_name(target.name + SUFFIX)
+    try:
+        write_results(target, export.data)
+    except OSError as error:
+        show_error(
+            window,
+            _tr("Your results were not saved"),
+            _tr("CloseRead could not write {path}: {reason}").format(
+                path=target, reason=error.strerror or error
+            ),
+        )
+        return None
+    with contextlib.suppress(StorageError):
+        store.set_setting(LAST_FOLDER, str(target.parent))
+    text = (
+        _tr("Saved your {n} checked answers to {path}.")
+        if export.attempts != 1
+        else _tr("Saved your checked answer to {path}.")
+    ).format(n=export.attempts, path=target)
+    text += " " + _tr("Hand this file to your teacher.")
+    if export.left_out:
+        text += " " + _tr(
+            "{n} answers made with another version of this pack are not in the file."
+        ).format(n=export.left_out)
+    status = getattr(window, "statusBar", None)
+    if callable(status):
+        status().showMessage(text, 10_000)
+    box = message_box(window, _tr("Results exported"), text, icon=QMessageBox.Icon.Information)
+    box.setObjectName("handInSaved")
+    box.open()
+    return target
+
+
+def _start_folder(store) -> Path:
+    with contextlib.suppress(StorageError):
+        saved = store.get_setting(LAST_FOLDER)
+        if isinstance(saved, str) and Path(saved).is_dir():
+            return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

@@ -1,0 +1,210 @@
+"""The main window's menus and shortcuts, every one with a name a screen reader can say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from closeread.ui.common.theme import MODES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("menus", text)
+
+
+@dataclass
+class Actions:
+    open_pack: QAction
+    open_folder: QAction
+    switch_profile: QAction
+    quit: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    show_library: QAction
+    appearance: dict[str, QAction]
+    previous: QAction
+    next: QAction
+    previous_lesson: QAction
+    next_lesson: QAction
+    next_pane: QAction
+    previous_pane: QAction
+    focus_library: QAction
+    focus_article: QAction
+    shortcuts: QAction
+    about: QAction
+    export_results: QAction | None = None  # File > Export My Results… (the hand-in)
+    dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
+    edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
+
+
+def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
+    """An action named for screen readers, with its shortcut in the tooltip."""
+    action = QAction(text, window)
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(keys)
+    elif keys:
+        action.setShortcuts([QKeySequence(key) for key in keys])
+    spoken = name or text.replace("&", "").replace("…", "")
+    action.setObjectName(spoken.lower().replace(" ", "_"))
+    action.setToolTip(spoken)
+    action.setStatusTip(spoken)
+    if action.shortcuts():
+        keys_text = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{spoken} ({keys_text})")
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
+
+
+def _action(
+    window: QMainWindow, menu: QMenu, text: str, keys=(), slot=None, name: str = ""
+) -> QAction:
+    action = make_action(window, text, keys, slot, name)
+    menu.addAction(action)
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build_menus(window) -> Actions:
+    """File, View, Go and Help; ``window`` is the :class:`MainWindow` that handles them."""
+    bar = window.menuBar()
+    bar.setAccessibleName(_tr("Menu bar"))
+
+    file_menu = bar.addMenu(_tr("&File"))
+    open_pack = _action(
+        window, file_menu, _tr("&Open Pack…"), QKeySequence.StandardKey.Open,
+        window.choose_pack_file, _tr("Open a lesson pack"),
+    )  # fmt: skip
+    open_folder = _action(
+        window, file_menu, _tr("Open Pack &Folder…"), ("Ctrl+Shift+O",),
+        window.choose_pack_folder, _tr("Open a lesson pack folder"),
+    )  # fmt: skip
+    file_menu.addSeparator()
+    export_results = _action(
+        window, file_menu, _tr("&Export My Results…"), slot=window.export_my_results,
+        name=_tr("Export my results to hand in"),
+    )  # fmt: skip
+    file_menu.addSeparator()
+    switch_profile = _action(
+        window, file_menu, _tr("&Switch Profile…"), ("Ctrl+Shift+P",), window.switch_profile
+    )
+    file_menu.addSeparator()
+    quit_action = _action(
+        window, file_menu, _tr("&Quit"), QKeySequence.StandardKey.Quit, window.close
+    )
+    if not quit_action.shortcuts():
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+    view = bar.addMenu(_tr("&View"))
+    zoom_in = _action(
+        window, view, _tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), window.article.zoom_in,
+        _tr("Make the article text bigger"),
+    )  # fmt: skip
+    zoom_out = _action(
+        window, view, _tr("Zoom &Out"), ("Ctrl+-",), window.article.zoom_out,
+        _tr("Make the article text smaller"),
+    )  # fmt: skip
+    zoom_reset = _action(
+        window, view, _tr("&Actual Size"), ("Ctrl+0",), window.article.reset_zoom,
+        _tr("Article text at its normal size"),
+    )  # fmt: skip
+    view.addSeparator()
+    show_library = _action(window, view, _tr("&Library Panel"), ("F9",), name=_tr("Show library"))
+    show_library.setCheckable(True)
+    show_library.setChecked(True)
+    show_library.toggled.connect(window.set_library_visible)
+    dark_menu = view.addMenu(_tr("&Dark Mode"))
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    labels = {
+        "system": _tr("&Follow the System"),
+        "light": _tr("O&ff (Light)"),
+        "dark": _tr("O&n (Dark)"),
+    }
+    spoken = {
+        "system": _tr("Dark mode follows the system"),
+        "light": _tr("Dark mode off"),
+        "dark": _tr("Dark mode on"),
+    }
+    appearance: dict[str, QAction] = {}
+    for mode in MODES:
+        action = _action(window, dark_menu, labels[mode], name=spoken[mode])
+        action.setCheckable(True)
+        action.setData(mode)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, m=mode: window.set_appearance(m))
+        appearance[mode] = action
+    dark_menu.addSeparator()
+    _action(
+        window, dark_menu, _tr("&Switch Light/Dark"), ("Ctrl+Shift+D",), window.toggle_dark,
+        _tr("Switch between light and dark"),
+    )  # fmt: skip
+
+    go = bar.addMenu(_tr("&Go"))
+    previous = _action(window, go, _tr("&Previous Exercise"), ("Alt+Left",), window.go_previous)
+    next_action = _action(window, go, _tr("&Next Exercise"), ("Alt+Right",), window.go_next)
+    go.addSeparator()
+    previous_lesson = _action(
+        window, go, _tr("Previous &Lesson"), ("Ctrl+PgUp",), window.go_previous_lesson
+    )
+    next_lesson = _action(window, go, _tr("Next L&esson"), ("Ctrl+PgDown",), window.go_next_lesson)
+    go.addSeparator()
+    focus_library = _action(
+        window, go, _tr("&Library"), ("Ctrl+L",), window.focus_library, _tr("Go to the library")
+    )
+    focus_article = _action(
+        window, go, _tr("&Article"), ("Ctrl+Shift+A",), window.focus_article,
+        _tr("Go to the article"),
+    )  # fmt: skip
+    next_pane = _action(window, go, _tr("Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1))
+    previous_pane = _action(
+        window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
+    )
+
+    teacher = bar.addMenu(_tr("&Teacher"))
+    dashboard = _action(
+        window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
+        _tr("Open the teacher dashboard"),
+    )  # fmt: skip
+    edit_pack = _action(
+        window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
+    )  # fmt: skip
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    shortcuts = _action(
+        window, help_menu, _tr("&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
+    )
+    about = _action(window, help_menu, _tr("&About CloseRead"), slot=window.show_about)
+    return Actions(
+        open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
+        show_library, appearance, previous, next_action, previous_lesson, next_lesson,
+        next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
+        export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
+    )  # fmt: skip
+
+
+def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
+    """(keys, what they do) for the shortcuts dialog, including the reader's own keys."""
+    rows = []
+    for action in (
+        actions.previous, actions.next, actions.previous_lesson, actions.next_lesson,
+        actions.next_pane, actions.focus_library, actions.focus_article, actions.zoom_in,
+        actions.zoom_out, actions.zoom_reset, actions.open_pack, actions.show_library,
+    ):  # fmt: skip
+        keys = ", ".join(
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+        )
+        rows.append((keys, action.statusTip()))
+    rows += [
+        (_tr("Shift+Arrows"), _tr("Select words in the article")),
+        (_tr("Ctrl+Shift+Arrows"), _tr("Select word by word")),
+        (_tr("Ctrl+Click"), _tr("Select a whole sentence")),
+        (_tr("1 … 9"), _tr("Label the selection with the exercise's labels")),
+        (_tr("Delete"), _tr("Remove the mark at the cursor")),
+        (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
+    ]
+    return rows

@@ -1,0 +1,270 @@
+"""Finding, checking, installing and loading packs for the main window.
+
+- :func:`library_entries`: the bundled packs and the installed ones (the newest copy
+  of each pack id; an installed copy of a bundled pack's id replaces it: that is how a
+  teacher hands out a corrected version).
+- :class:`PackOpener`: File > Open Pack. The pack is checked and staged off the GUI
+  thread with a busy dialog; a pack with problems is refused with the list of them,
+  exactly as ``closeread check`` prints it, and nothing is installed; a good one is
+  committed (on the GUI thread, which owns the database) and opened.
+- Loading a library pack: at once from the cache of checked packs, or off the GUI
+  thread when it must be checked again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from closeread.core.files import paths
+from closeread.core.library import cache as packcache
+from closeread.core.store.errors import StorageError
+from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
+from closeread.ui.common.loading import BackgroundTask, run_in_background
+from closeread.ui.library.panel import LibraryEntry
+
+BUNDLED_PACK = "cyber-threat-oped"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("packs", text)
+
+
+def _peek(folder: Path) -> tuple[str, str]:
+    """(id, title) from a pack's pack.toml, cheaply; ("", folder name) when unreadable."""
+    import tomllib  # only for a pack that is not in the cache of checked packs
+
+    try:
+        with (folder / "pack.toml").open("rb") as handle:
+            data = tomllib.loads(handle.read(256 * 1024).decode("utf-8"))
+        return str(data.get("id", "")), str(data.get("title", folder.name))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "", folder.name
+
+
+def bundled_packs() -> list[Path]:
+    """The pack folders shipped with CloseRead, the default one first."""
+    try:
+        root = paths.bundled_dir("lessons")
+    except FileNotFoundError:
+        return []
+    folders = sorted(p for p in root.iterdir() if (p / "pack.toml").is_file())
+    folders.sort(key=lambda p: p.name != BUNDLED_PACK)
+    return folders
+
+
+def library_entries(store, loaded: dict | None = None) -> list[LibraryEntry]:
+    """The packs to list; with no store (yet), the bundled ones only.
+
+    ``loaded`` maps folders to packs already loaded, whose titles need no reading.
+    """
+    loaded = loaded or {}
+    entries: list[LibraryEntry] = []
+    bundled_ids: dict[str, int | None] = {}
+    for folder in bundled_packs():
+        pack = loaded.get(str(folder))
+        pack_id, title = (pack.id, pack.title) if pack is not None else _peek(folder)
+        bundled_ids[pack_id] = len(entries)
+        entries.append(LibraryEntry(str(folder), title, folder, bundled=True, pack=pack))
+    seen: set[str] = set()
+    try:
+        installed = store.list_packs() if store is not None else []
+    except StorageError:
+        installed = []
+    for record in installed:  # newest copy of each pack first
+        location = Path(record.location)
+        if record.pack_id in seen or not location.is_dir():
+            continue
+        seen.add(record.pack_id)
+        entry = LibraryEntry(str(location), record.title or record.pack_id, location)
+        replaced = bundled_ids.get(record.pack_id)
+        if replaced is not None:
+            entries[replaced] = entry
+            bundled_ids[record.pack_id] = None
+        else:
+            entries.append(entry)
+    return entries
+
+
+class PackOpener(QObject):
+    """Open Pack for ``window`` (a :class:`~closeread.ui.shell.main_window.MainWindow`)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = Path(window.data_dir)
+        self.loading: dict[str, BackgroundTask] = {}
+        self.closed = False  # the window closed: results that arrive now are dropped
+        self.request = 0  # counts what the student asked to open; only the latest opens
+        self.pending: tuple | None = None  # (key, place, request) waiting for its pack
+
+    # -- loading library packs -----------------------------------------------------------
+
+    def open_entry(self, key: str, place=None) -> None:
+        """Show the pack at ``key``: at once if it is loaded or cached, else once it loads."""
+        entry = self.window.library.entries.get(key)
+        if entry is None:
+            return
+        self.request += 1
+        self.pending = None
+        if entry.pack is None and self.load_now(entry) is None:
+            self.pending = (key, place, self.request)
+            self.load_in_background(entry)
+            return
+        self.window.show_pack(entry, place)
+
+    def load_in_background(self, entry: LibraryEntry) -> None:
+        """Load (check) a pack off the GUI thread; open it then if it is still wanted."""
+        window = self.window
+
+        def done(result: packcache.CachedLoad) -> None:
+            self._stopped(entry)
+            if self.closed:
+                return
+            # the library may have been refreshed meanwhile: update the entry it lists now
+            current = window.library.entries.get(entry.key, entry)
+            for one in {id(entry): entry, id(current): current}.values():
+                one.pack, one.problems = result.pack, result.problems
+            window.library.set_pack(entry.key, result.pack, window.progress_for(result.pack))
+            pending, self.pending = self.pending, None
+            if pending is None or pending[0] != entry.key or pending[2] != self.request:
+                self.pending = pending  # not this one, or something else was opened since
+            elif result.pack is not None:
+                window.show_pack(current, pending[1])
+            else:
+                self.show_unusable(current)
+
+        def failed(error: BaseException) -> None:
+            self._stopped(entry)
+            if not self.closed:
+                raise error
+
+        if entry.key not in self.loading:
+            self.loading[entry.key] = self.load_later(entry, done, failed)
+            window.busy.show()
+
+    def load_the_rest(self) -> None:
+        """Load the library's other packs in the background, to list their lessons."""
+        for entry in self.window.library.entries.values():
+            if entry.pack is None and not entry.failed:
+                self.load_in_background(entry)
+
+    def _stopped(self, entry: LibraryEntry) -> None:
+        self.loading.pop(entry.key, None)
+        if not self.closed:
+            self.window.busy.setVisible(bool(self.loading))
+
+    def load_now(self, entry: LibraryEntry) -> packcache.CachedLoad | None:
+        """The pack from the cache of checked packs, or None if it must be checked."""
+        cached = packcache.cached_pack(entry.location, self.data_dir)
+        if cached is not None:
+            entry.pack, entry.problems = cached.pack, cached.problems
+        return cached
+
+    def load_later(
+        self,
+        entry: LibraryEntry,
+        on_done: Callable[[packcache.CachedLoad], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> BackgroundTask:
+        location, data_dir = entry.location, self.data_dir
+        return run_in_background(
+            lambda: packcache.load_pack_cached(location, data_dir), on_done, on_failed, owner=self
+        )
+
+    def show_unusable(self, entry: LibraryEntry) -> None:
+        ProblemsDialog(
+            _tr("The pack cannot be opened"),
+            _tr(
+                "CloseRead cannot open “{title}”: it has the problems listed below. "
+                "Show this list to your teacher."
+            ).format(title=entry.title),
+            entry.problems,
+            self.window,
+        ).exec()
+
+    # -- Open Pack ------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            _tr("Open a Lesson Pack"),
+            "",
+            _tr("Lesson packs (*.zip pack.toml);;All files (*)"),
+        )
+        if path:
+            chosen = Path(path)
+            self.open_path(chosen.parent if chosen.name == "pack.toml" else chosen)
+
+    def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self.window, _tr("Open a Lesson Pack Folder"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> BackgroundTask:
+        """Check and stage ``path`` off the GUI thread, then install and open it."""
+        from closeread.core.library.install import stage_pack
+
+        data_dir = self.data_dir
+        self.request += 1  # a pack still loading to be opened is not wanted any more
+        self.window.statusBar().showMessage(_tr("Checking {name}…").format(name=path.name))
+        return run_in_background(
+            lambda: stage_pack(path, data_dir),
+            lambda staged: self._staged(path, staged),
+            lambda error: self._stage_failed(path, error),
+            busy_text=_tr("Checking the lesson pack “{name}”…").format(name=path.name),
+            parent=self.window,
+        )
+
+    def _staged(self, path: Path, staged) -> None:
+        from closeread.core.library.install import InstallError, commit_pack, discard
+
+        if self.closed:
+            discard(staged)
+            return
+        try:
+            installed = commit_pack(staged, self.window.store)
+        except StorageError as error:
+            discard(staged)
+            show_storage_error(self.window, error)
+            return
+        except InstallError as error:
+            self._stage_failed(path, error)
+            return
+        packcache.remember(installed.location, self.data_dir, installed.pack, staged.problems)
+        self.window.statusBar().showMessage(
+            _tr("Installed “{title}”.").format(title=installed.pack.title), 8000
+        )
+        self.window.refresh_library()
+        key = str(installed.location)
+        entry = self.window.library.entries.get(key)
+        if entry is not None:
+            entry.pack = installed.pack
+            self.window.open_entry(key)
+
+    def _stage_failed(self, path: Path, error: BaseException) -> None:
+        from closeread.core.library.install import InstallError
+
+        if self.closed:
+            return
+        self.window.statusBar().clearMessage()
+        if not isinstance(error, InstallError):
+            raise error  # the app's last-resort handler reports it
+        if error.problems:
+            ProblemsDialog(
+                _tr("The pack has problems"),
+                _tr(
+                    "“{name}” was not installed: the pack checker found the problems below. "
+                    "Nothing was changed. Show this list to the person who made the pack."
+                ).format(name=path.name),
+                error.problems,
+                self.window,
+            ).exec()
+        else:
+            show_error(self.window, _tr("The pack was not installed"), str(error))

@@ -1,0 +1,236 @@
+"""The main window's commands that are not about packs and places: focus, profile,
+appearance, help, and the doors to the teacher's tools. A mixin of
+:class:`~closeread.ui.shell.main_window.MainWindow`, which provides the widgets and state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
+
+import closeread
+from closeread.ui.common.theme import SETTING as APPEARANCE
+from closeread.ui.shell.menus import shortcut_rows
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
+
+    from closeread.core.pack.model import Pack
+    from closeread.core.records import Student
+    from closeread.core.store.store import Store
+    from closeread.ui.common.theme import Theme
+    from closeread.ui.exercises.lesson_pane import LessonPane
+    from closeread.ui.library.panel import LibraryEntry, LibraryPanel
+    from closeread.ui.reading.reader import ArticleView
+    from closeread.ui.shell.autosave import AutoSave
+    from closeread.ui.shell.menus import Actions
+    from closeread.ui.shell.navigation import Place
+    from closeread.ui.shell.prefs import Prefs
+
+    _Window = QMainWindow  # what the mixin is part of, for the type checker
+else:
+    _Window = object
+
+NARROW_WIDTH = 1000  # below this many pixels the library gives its room to the reading
+
+
+class WindowCommands(_Window):
+    """Menu commands of the main window (see the module's notes)."""
+
+    # What MainWindow provides.
+    store: Store | None
+    student: Student | None
+    theme: Theme | None
+    prefs: Prefs
+    entry: LibraryEntry | None
+    place: Place | None
+    library: LibraryPanel
+    article: ArticleView
+    lesson: LessonPane
+    splitter: QSplitter
+    pages: QStackedWidget
+    student_label: QLabel
+    autosave: AutoSave
+    # The menu actions by name; the attribute hides QWidget.actions(), which Qt's C++
+    # side does not look up in Python.
+    actions: Actions  # type: ignore[assignment]
+
+    if TYPE_CHECKING:
+
+        @property
+        def pack(self) -> Pack | None: ...
+        def save_state(self) -> None: ...
+        def refresh_library(self) -> None: ...
+        def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
+
+    _narrow = False
+    _library_pref = True
+
+    # -- focus ----------------------------------------------------------------------------
+
+    def focus_library(self) -> None:
+        self.set_library_visible(True)
+        self.library.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_article(self) -> None:
+        self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cycle_panes(self, delta: int) -> None:
+        panes = [self.library, self.article, self.lesson]
+        panes = [pane for pane in panes if pane.isVisible()]
+        focus = QApplication.focusWidget()
+        current = next(
+            (
+                i
+                for i, p in enumerate(panes)
+                if p is focus or (focus is not None and p.isAncestorOf(focus))
+            ),
+            -1,
+        )
+        target = panes[(current + delta) % len(panes)]
+        if target is self.library:
+            self.focus_library()
+        elif target is self.article:
+            self.focus_article()
+        else:
+            self.lesson.focus_content()
+
+    def set_library_visible(self, visible: bool, *, by_user: bool = True) -> None:
+        """Show or hide the library. What the student chooses in a window wide enough is
+        their preference; a narrow window hides it for now and gives it back when wider."""
+        if by_user and not self._narrow:
+            self._library_pref = visible
+        self.library.setVisible(visible)
+        if self.actions.show_library.isChecked() != visible:
+            self.actions.show_library.setChecked(visible)
+
+    def _fit_width(self) -> None:
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.set_library_visible(self._library_pref and not narrow, by_user=False)
+
+    # -- profile, appearance, help --------------------------------------------------------
+
+    def _show_student(self) -> None:
+        from closeread.ui.shell.profile_dialog import describe
+
+        assert self.student is not None  # attached
+        self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
+        self.student_label.setAccessibleName(self.student_label.text())
+
+    def ask_profile(self, store, chosen, cancelled) -> None:
+        """Ask who is reading on a page of this window; ``chosen(student)`` or
+        ``cancelled()`` follows. (File > Switch Profile uses a dialog instead.)"""
+        from closeread.ui.shell.profile_dialog import ProfileDialog
+
+        page = QWidget(self.pages)
+        page.setObjectName("profilePage")
+        layout = QGridLayout(page)
+        card = QFrame(page)  # the form on a card of the page's base colour
+        card.setObjectName("profileCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setBackgroundRole(QPalette.ColorRole.Base)
+        card.setAutoFillBackground(True)
+        card.setMaximumWidth(600)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(12, 12, 12, 8)
+        dialog = ProfileDialog(store, card, embedded=True)
+        card_layout.addWidget(dialog)
+        layout.addWidget(card, 1, 1)
+        layout.setRowStretch(0, 2)
+        layout.setRowStretch(2, 3)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(2, 1)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.menuBar().setEnabled(False)
+        title = self.windowTitle()
+        self.setWindowTitle(dialog.windowTitle())
+
+        def finish(accepted: bool) -> None:
+            self.pages.setCurrentWidget(self.splitter)
+            self.menuBar().setEnabled(True)
+            self.setWindowTitle(title)
+            page.deleteLater()
+            if accepted:
+                chosen(dialog.student)
+            else:
+                cancelled()
+
+        dialog.accepted.connect(lambda: finish(True))
+        dialog.rejected.connect(lambda: finish(False))
+        dialog.show()
+        dialog.setFocus()
+        (dialog.name_edit if dialog.creating() else dialog.list).setFocus()
+
+    def switch_profile(self) -> None:
+        if self.store is None:
+            return
+        self.save_state()
+        from closeread.ui.shell.profile_dialog import choose_student
+
+        student = choose_student(self.store, self, always_ask=True)
+        assert self.student is not None  # attached with the store
+        if student is None or student.id == self.student.id:
+            return
+        self.student = student
+        self._show_student()
+        self.place = None
+        self.refresh_library()
+        if self.entry is not None:
+            self.show_pack(self.library.entries.get(self.entry.key, self.entry))
+
+    def set_appearance(self, mode: str) -> None:
+        if self.theme is None:
+            return
+        self.theme.set_mode(mode)
+        self._show_appearance(self.theme.mode)
+        self.autosave.remember(APPEARANCE, self.theme.mode)
+        self.prefs.appearance = self.theme.mode
+
+    def toggle_dark(self) -> None:
+        if self.theme is not None:
+            self.set_appearance("light" if self.theme.dark else "dark")
+
+    def _show_appearance(self, mode: str) -> None:
+        action = self.actions.appearance.get(mode)
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from closeread.ui.shell.dialogs import about_text
+
+        QMessageBox.about(self, self.tr("About CloseRead"), about_text(closeread.__version__))
+
+    def show_shortcuts(self) -> None:
+        from closeread.ui.shell.dialogs import shortcuts_dialog
+
+        shortcuts_dialog(self, shortcut_rows(self.actions)).exec()
+
+    # -- other tools ---------------------------------------------------------------------
+
+    def export_my_results(self) -> None:
+        """File > Export My Results…: the hand-in file (:mod:`closeread.ui.shell.hand_in`)."""
+        from closeread.ui.shell.hand_in import export_my_results
+
+        if self.store is not None:
+            export_my_results(self)
+
+    def open_dashboard(self) -> None:
+        """Teacher > Dashboard…, behind the teacher PIN (:mod:`closeread.ui.teacher`)."""
+        from closeread.ui.teacher import open_dashboard
+
+        if self.store is not None:
+            open_dashboard(self)
+
+    def edit_pack(self) -> None:
+        """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
+        from closeread.ui.editor.opening import edit_pack
+
+        if self.store is not None:
+            edit_pack(self)

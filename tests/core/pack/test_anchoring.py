@@ -1,0 +1,118 @@
+"""Anchoring quotes to the article: properties over many texts, and the plain cases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from closeread.core.pack.anchoring import (
+    AnchorError,
+    QuoteAmbiguous,
+    QuoteNotFound,
+    TextQuote,
+    anchor,
+    count_occurrences,
+    quote_for,
+)
+
+# A small alphabet makes repeated phrases likely; astral characters check code-point offsets.
+SMALL = st.text(alphabet=st.sampled_from("ab .😀𠀀\n"), min_size=1, max_size=40)
+ANY = st.text(min_size=1, max_size=60)
+TEXTS = st.one_of(SMALL, ANY)
+
+
+def brute_count(text: str, needle: str) -> int:
+    return sum(text.startswith(needle, index) for index in range(len(text)))
+
+
+@st.composite
+def text_and_range(draw, texts=TEXTS):
+    text = draw(texts)
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, len(text)))
+    return text, start, end
+
+
+@given(text_and_range())
+def test_a_unique_substring_anchors_back_to_its_own_offsets(case):
+    text, start, end = case
+    exact = text[start:end]
+    assume(brute_count(text, exact) == 1)
+    assert anchor(text, TextQuote(exact)) == (start, end)
+
+
+@given(text_and_range())
+def test_quote_for_always_anchors_back(case):
+    text, start, end = case
+    quote = quote_for(text, start, end)
+    assert quote.exact == text[start:end]
+    assert anchor(text, quote) == (start, end)
+
+
+@given(text_and_range())
+def test_quote_for_adds_no_context_to_a_unique_quote(case):
+    text, start, end = case
+    assume(brute_count(text, text[start:end]) == 1)
+    assert quote_for(text, start, end) == TextQuote(text[start:end])
+
+
+@given(text_and_range(SMALL))
+def test_an_ambiguous_quote_says_how_often_it_occurs(case):
+    text, start, end = case
+    exact = text[start:end]
+    count = brute_count(text, exact)
+    assume(count > 1)
+    with pytest.raises(QuoteAmbiguous) as raised:
+        anchor(text, TextQuote(exact))
+    assert raised.value.count == count == count_occurrences(text, exact)
+    assert f"occurs {count} times" in str(raised.value)
+
+
+@given(TEXTS, st.text(min_size=1, max_size=10))
+def test_a_quote_that_is_not_there_is_not_found(text, exact):
+    assume(exact not in text)
+    with pytest.raises(QuoteNotFound, match="is not in the article"):
+        anchor(text, TextQuote(exact))
+
+
+@given(st.text(min_size=0, max_size=30), st.text(min_size=1, max_size=30))
+def test_count_occurrences_counts_overlapping_matches(text, needle):
+    assert count_occurrences(text, needle) == brute_count(text, needle)
+
+
+def test_prefix_and_suffix_tell_repeated_words_apart():
+    text = "the cat sat. the cat ran. the cat hid."
+    assert anchor(text, TextQuote("the cat", suffix=" ran")) == (13, 20)
+    assert anchor(text, TextQuote("the cat", prefix="ran. ")) == (26, 33)
+    assert anchor(text, TextQuote("cat", prefix="the ", suffix=" sat")) == (4, 7)
+
+
+def test_a_prefix_or_suffix_that_does_not_match():
+    text = "the cat sat. the cat ran."
+    with pytest.raises(QuoteNotFound, match="but not with this prefix/suffix"):
+        anchor(text, TextQuote("the cat", suffix=" flew"))
+    with pytest.raises(QuoteNotFound, match="is not in the article"):
+        anchor(text, TextQuote("the dog", suffix=" ran"))
+
+
+def test_overlapping_occurrences_count_as_ambiguous():
+    with pytest.raises(QuoteAmbiguous) as raised:
+        anchor("aaaa", TextQuote("aa"))
+    assert raised.value.count == 3
+    assert isinstance(raised.value, AnchorError)
+
+
+def test_quote_for_uses_the_least_context_it_needs():
+    text = "x" * 20 + " the cat " + "y" * 20 + " the cat " + "z" * 20
+    start = text.rindex("the cat")
+    quote = quote_for(text, start, start + 7)
+    assert quote.exact == "the cat"
+    assert len(quote.prefix) == len(quote.suffix) == 8
+    assert anchor(text, quote) == (start, start + 7)
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (3, 2), (-1, 2), (0, 99)])
+def test_quote_for_refuses_an_empty_or_outside_range(start, end):
+    with pytest.raises(ValueError, match="no text between"):
+        quote_for("some text", start, end)
