@@ -3,8 +3,7 @@
 Scores are fractions of an exercise's points, 0 to 1. An attempt's *effective* score
 is the teacher's override when there is one, else its newest derived score, else
 ``None`` (not scored yet: an assessment edition waiting for the teacher). Which
-attempt counts for an exercise follows the pack: ``best`` takes the highest effective
-score, ``last`` the effective score of the latest attempt.
+attempt counts, and what a lesson's score means, is :mod:`closeread.core.counting`.
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+from closeread.core.counting import counted_score, lesson_fraction
 
 
 class PackIdentity(Protocol):
@@ -165,8 +166,11 @@ class Progress:
     def draft_for(self, lesson_id: str, exercise_id: str) -> Draft | None:
         return self.drafts.get((lesson_id, exercise_id))
 
-    def counted_score(self, lesson_id: str, exercise_id: str, counts: str) -> float | None:
-        return counted_score(self.attempts_for(lesson_id, exercise_id), counts)
+    def counted_score(
+        self, lesson_id: str, exercise_id: str, counts: str, allowed: int = 0
+    ) -> float | None:
+        """The score that counts for one exercise (see :mod:`closeread.core.counting`)."""
+        return counted_score(self.attempts_for(lesson_id, exercise_id), counts, allowed)
 
 
 @dataclass(frozen=True)
@@ -187,19 +191,7 @@ class LessonSummary:
     @property
     def score(self) -> float:
         """Fraction of the lesson's points earned, 0 to 1."""
-        return self.points / self.max_points if self.max_points > 0 else 0.0
-
-
-def counted_score(attempts: Iterable[Attempt], counts: str) -> float | None:
-    """The score that counts for an exercise, from its attempts (``None``: none scored)."""
-    attempts = list(attempts)
-    if not attempts:
-        return None
-    if counts == "last":
-        latest = max(attempts, key=lambda attempt: (attempt.attempt_no, attempt.id))
-        return latest.effective_score
-    scored = [a.effective_score for a in attempts if a.effective_score is not None]
-    return max(scored) if scored else None
+        return lesson_fraction(self.points, self.max_points)
 
 
 # What the summary query adds up per student and lesson:

@@ -9,16 +9,12 @@ import re
 import pytest
 from classroom import variant
 
+from closeread.core.counting import counted_attempt
 from closeread.core.grading.saved import detail_of, exercise_map, grade_saved, score_of
 from closeread.core.pack.load import load_pack
 from closeread.core.records import Attempt
 from closeread.core.report.data import build_report
-from closeread.core.report.gradebook import (
-    attempts_csv,
-    counted_attempt,
-    gradebook,
-    gradebook_csv,
-)
+from closeread.core.report.gradebook import attempts_csv, gradebook, gradebook_csv
 from closeread.core.report.html_report import histogram_bins, report_html
 from closeread.core.store.store import Store
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from closeread.core.library.install import install_pack
 from closeread.core.store.store import Store
-from closeread.ui.library.panel import LessonProgress, LibraryEntry, LibraryPanel, lesson_progress
+from closeread.ui.library.panel import LibraryEntry, LibraryPanel
 from closeread.ui.shell.pack_opener import bundled_packs, library_entries
 
 
@@ -25,18 +25,6 @@ def record(store, student, pack, exercise_id, score):
     store.record_attempt(student.id, pack, "one", exercise_id, {"x": 1}, score=score)
 
 
-def test_lesson_progress_counts_done_exercises_and_their_score(store, minipack):
-    student = store.add_student("Alex")
-    lesson = minipack.lesson("one")
-    assert lesson_progress(lesson, None) == LessonProgress(0, 5, None)
-    record(store, student, minipack, "marks", 0.5)  # 4 points
-    record(store, student, minipack, "marks", 0.75)  # best counts
-    record(store, student, minipack, "pick", 0.0)  # 1 point
-    summary = lesson_progress(lesson, store.load_progress(student.id, "mini"))
-    assert (summary.done, summary.total) == (2, 5)
-    assert summary.score == pytest.approx((4 * 0.75 + 0) / 5)
-
-
 def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     student = store.add_student("Alex")
     record(store, student, minipack, "marks", 1.0)
@@ -48,7 +36,7 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     panel.set_pack("k", minipack, store.load_progress(student.id, "mini"))
     lesson_item = pack_item.child(0)
     assert lesson_item.text(0) == "1. Claims and evidence"
-    assert lesson_item.text(1) == "1/5 · 100%"
+    assert lesson_item.text(1) == "1/5 done · 44% of the lesson"  # 4 of its 9 points
     assert "1 of 5 exercises done" in lesson_item.data(1, Qt.ItemDataRole.AccessibleTextRole)
     children = [lesson_item.child(i).text(0) for i in range(lesson_item.childCount())]
     assert children[0] == "Introduction" and children[1] == "Mark the claim and the evidence"
@@ -57,7 +45,7 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
 
     record(store, student, minipack, "pick", 0.0)
     panel.set_progress("k", store.load_progress(student.id, "mini"))
-    assert lesson_item.text(1) == "2/5 · 80%"
+    assert lesson_item.text(1) == "2/5 done · 44% of the lesson"  # the pick earned 0
 
 
 def test_enter_on_a_row_opens_it_and_the_current_row_is_marked(qtbot, minipack):

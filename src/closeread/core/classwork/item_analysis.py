@@ -1,7 +1,7 @@
 """Item analysis: what a class got wrong, exercise by exercise.
 
 Each student's counted attempt (best or last, as the pack says; see
-:func:`closeread.core.report.gradebook.counted_attempt`) is graded again with the pack's key,
+:func:`closeread.core.counting.counted_attempt`) is graded again with the pack's key,
 and the outcomes are added up:
 
 - mark exercises: how many students missed each key span (with its quote), found it,
@@ -35,7 +35,7 @@ from closeread.core.pack.model import (
     MatchExercise,
     Pack,
 )
-from closeread.core.report.gradebook import counted_attempts
+from closeread.core.store.counted import counted_attempts
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from closeread.core.counting import counted
 from closeread.core.grading.answers import empty_answer, is_empty, marks_of, validate_answer
 from closeread.core.grading.normalise import contains_phrase, normalise
 from closeread.core.grading.spans import SpanOutcome, SpanResult, TokenizedText, score_spans
@@ -154,22 +155,18 @@ def attempts_left(exercise: AnyExercise, attempts_made: int) -> int | None:
 def final_grade(
     exercise: AnyExercise, attempts: Sequence[Grade], *, override: Override | None = None
 ) -> Grade | None:
-    """The attempt that counts ("best" or "last", as the pack says), or None if none.
+    """The attempt that counts (:mod:`closeread.core.counting`), or None if none.
 
     Attempts beyond those allowed (a tampered results file) are ignored. An override
     always wins, even over no attempt at all.
     """
-    allowed = attempts if exercise.attempts == 0 else attempts[: exercise.attempts]
-    if not allowed:
+    chosen = counted(attempts, exercise.counts, lambda grade: grade.points, exercise.attempts)
+    if chosen is None:
         if override is None:
             return None
         nothing = Grade(exercise.id, exercise.kind, "unanswered", 0.0, points_possible(exercise))
         return apply_override(nothing, override)
-    if exercise.counts == "last":
-        counted = allowed[-1]
-    else:
-        counted = max(allowed, key=lambda attempt: attempt.points)  # the first of the best
-    return counted if override is None else apply_override(counted, override)
+    return chosen if override is None else apply_override(chosen, override)
 
 
 def final_score(

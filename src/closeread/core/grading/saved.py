@@ -19,7 +19,7 @@ from typing import Any
 import closeread
 from closeread.core.grading.answers import AnswerError
 from closeread.core.grading.grade import Grade, Override, apply_override, grade, points_possible
-from closeread.core.grading.spans import tokenize
+from closeread.core.grading.spans import TokenizedText, tokenize
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 
 SCORING_VERSION = closeread.__version__
@@ -60,12 +60,16 @@ def grade_saved(
     *,
     override_score: float | None = None,
     override_comment: str = "",
+    text: TokenizedText | None = None,
 ) -> Grade:
     """Grade a saved answer with ``pack``'s key; raises ``AnswerError`` if it does not fit.
 
-    ``override_score`` is a teacher's override as stored (a fraction of the points).
+    ``override_score`` is a teacher's override as stored (a fraction of the points);
+    ``text`` the pack's article already tokenised, when the caller has it.
     """
-    result = grade(exercise, answer, text=tokenize(pack.article.text), hints_used=dict(hints))
+    if text is None:
+        text = tokenize(pack.article.text)
+    result = grade(exercise, answer, text=text, hints_used=dict(hints))
     if override_score is not None:
         points = override_score * points_possible(exercise)
         result = apply_override(result, Override(points, override_comment or ""))

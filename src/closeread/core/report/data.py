@@ -25,7 +25,8 @@ from closeread.core.pack.model import (
     Pack,
 )
 from closeread.core.records import Attempt
-from closeread.core.report.gradebook import Gradebook, GradebookRow, counted_attempts, gradebook
+from closeread.core.report.gradebook import Gradebook, GradebookRow, gradebook
+from closeread.core.store.counted import counted_attempts
 
 
 @dataclass(frozen=True)

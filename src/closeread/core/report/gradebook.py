@@ -26,10 +26,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from closeread.core.pack.model import Lesson, Pack
-from closeread.core.records import Attempt, Student
+from closeread.core.records import Student
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -167,48 +166,3 @@ def _csv(rows: Iterable[list[str]], bom: bool) -> bytes:
 
 
 # -- which attempt counts ------------------------------------------------------------------
-
-
-def counted_attempt(attempts: Sequence[Any], counts: str) -> Any:
-    """The attempt whose score counts (as the store counts it): the last one, or the first
-    of the best effective scores; the latest when none is scored yet. Works on
-    :class:`Attempt` and on :class:`~closeread.core.store.teacher.AttemptScore`."""
-    if not attempts:
-        return None
-    latest = max(attempts, key=lambda a: (a.attempt_no, a.id))
-    if counts == "last":
-        return latest
-    scored = [a for a in attempts if a.effective_score is not None]
-    if not scored:
-        return latest
-    best = max(a.effective_score for a in scored)
-    return min((a for a in scored if a.effective_score == best), key=lambda a: (a.attempt_no, a.id))
-
-
-Counted = dict[int, dict[tuple[str, str], tuple[int, Attempt]]]
-
-
-def counted_attempts(store, pack: Pack, class_name: str | None = None) -> Counted:
-    """Per student (of one class, if given) and exercise: how many attempts were made,
-    and the one that counts, read whole (answer, detail) only for those."""
-    wanted = {student.id for student in store.list_students(class_name)}
-    counts = {
-        (lesson.id, exercise.id): exercise.counts
-        for lesson in pack.lessons
-        for exercise in lesson.exercises
-    }
-    grouped: dict[tuple[int, str, str], list] = {}
-    for row in store.attempt_scores(pack.id):
-        if row.student_id in wanted and (row.lesson_id, row.exercise_id) in counts:
-            grouped.setdefault((row.student_id, row.lesson_id, row.exercise_id), []).append(row)
-    chosen = {
-        place: (len(rows), counted_attempt(rows, counts[place[1:]]).id)
-        for place, rows in grouped.items()
-    }
-    full = {
-        attempt.id: attempt for attempt in store.attempts_by_id([c for _, c in chosen.values()])
-    }
-    result: Counted = {}
-    for (student_id, lesson_id, exercise_id), (made, attempt_id) in chosen.items():
-        result.setdefault(student_id, {})[(lesson_id, exercise_id)] = (made, full[attempt_id])
-    return result

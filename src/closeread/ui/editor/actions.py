@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
 
+from closeread.ui.common.actions import make_action
 from closeread.ui.editor.outline import kind_name
 from closeread.ui.editor.structure import KINDS, PART_KINDS
-from closeread.ui.shell.menus import make_action
 
 
 def _tr(text: str) -> str:

@@ -16,17 +16,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import closeread
 from closeread.core.grading.answers import AnswerError, empty_answer, validate_answer
-from closeread.core.grading.grade import (
-    Grade,
-    Override,
-    apply_override,
-    attempts_left,
-    can_attempt,
-    final_grade,
-    grade,
-    points_possible,
+from closeread.core.grading.grade import Grade, attempts_left, can_attempt, final_grade, grade
+from closeread.core.grading.saved import (
+    SCORING_VERSION,
+    detail_of,
+    grade_saved,
+    hints_of,
+    score_of,
 )
 from closeread.core.grading.spans import TokenizedText, tokenize
 from closeread.core.records import Attempt
@@ -98,11 +95,7 @@ class ExerciseSession:
         self.context.store.set_setting(self._hints_key, dict(counts))
 
     def _attempt_hints(self, attempt: Attempt) -> dict[str, int]:
-        detail = attempt.detail or {}
-        hints = detail.get("hints") if isinstance(detail, Mapping) else None
-        if isinstance(hints, Mapping):
-            return {str(k): int(v) for k, v in hints.items()}
-        return {self.exercise.id: attempt.hints_used} if attempt.hints_used else {}
+        return hints_of(self.exercise.id, attempt.hints_used, attempt.detail)
 
     # -- attempts -------------------------------------------------------------------------
 
@@ -122,17 +115,15 @@ class ExerciseSession:
 
     def grade_attempt(self, attempt: Attempt) -> Grade:
         """An attempt graded again by the current key, with the teacher's override."""
-        answer = self.valid(attempt.answer) or self.empty()
-        result = grade(
-            self.exercise, answer, text=self.text, hints_used=self._attempt_hints(attempt)
+        return grade_saved(
+            self.context.pack,
+            self.exercise,
+            self.valid(attempt.answer) or self.empty(),
+            self._attempt_hints(attempt),
+            override_score=attempt.override_score,
+            override_comment=attempt.override_comment or "",
+            text=self.text,
         )
-        if attempt.override_score is not None:
-            override = Override(
-                attempt.override_score * points_possible(self.exercise),
-                attempt.override_comment or "",
-            )
-            result = apply_override(result, override)
-        return result
 
     def counted(self, grades: list[Grade]) -> Grade | None:
         """The attempt that counts (best or last, as the pack says)."""
@@ -144,23 +135,15 @@ class ExerciseSession:
         if valid is None:
             raise AnswerError("this answer does not fit the exercise")
         result = grade(self.exercise, valid, text=self.text, hints_used=dict(hints))
-        pending = result.status == "pending"
-        detail = {
-            "status": result.status,
-            "points": result.points,
-            "possible": result.possible,
-            "hint_cost": result.hint_cost,
-            "hints": {key: value for key, value in hints.items() if value},
-        }
         attempt_id = self.context.store.record_attempt(
             self.context.student_id,
             self.context.pack,
             self.context.lesson.id,
             self.exercise.id,
             valid,
-            score=None if pending else min(max(result.fraction, 0.0), 1.0),
-            scoring_version=closeread.__version__,
-            detail=detail,
+            score=score_of(result),
+            scoring_version=SCORING_VERSION,
+            detail=detail_of(result, hints),
             hints_used=sum(hints.values()),
         )
         return Checked(attempt_id, result)

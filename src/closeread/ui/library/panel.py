@@ -1,7 +1,8 @@
 """The library: installed packs, their lessons and exercises, with the student's progress.
 
 One tree serves as library and as the way around a pack: packs at the top, their
-lessons under them ("2 of 5 done · 68%"), each lesson's intro and exercises under
+lessons under them ("2/5 done · 40% of the lesson": points earned over all the
+lesson's points, as on the teacher's dashboard), each lesson's intro and exercises under
 that. Enter or a click on a row opens it. Which packs exist comes from the bundled
 ``lessons`` folder and the progress database; a pack's lessons appear once it has
 been loaded (the open one at once, the others in the background).
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.grading.tally import lesson_tally
 from closeread.core.pack.model import Lesson, Pack
 from closeread.ui.common.markdown_view import plain_tooltip
 
@@ -50,30 +52,6 @@ class LibraryEntry:
     pack: Pack | None = None
     problems: tuple = field(default_factory=tuple)
     failed: bool = False  # could not be loaded
-
-
-@dataclass(frozen=True)
-class LessonProgress:
-    done: int  # exercises with at least one checked attempt
-    total: int
-    score: float | None  # points earned over the points of the exercises done
-
-
-def lesson_progress(lesson: Lesson, progress: Progress | None) -> LessonProgress:
-    done = 0
-    earned = possible = 0.0
-    for exercise in lesson.exercises:
-        attempts = progress.attempts_for(lesson.id, exercise.id) if progress else ()
-        if not attempts:
-            continue
-        done += 1
-        assert progress is not None  # it has the attempts
-        score = progress.counted_score(lesson.id, exercise.id, exercise.counts)
-        if score is not None:
-            earned += exercise.points * score
-            possible += exercise.points
-    score = earned / possible if possible > 0 else None
-    return LessonProgress(done, len(lesson.exercises), score)
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -227,15 +205,15 @@ class LibraryPanel(QWidget):
     def _show_progress(
         self, item: QTreeWidgetItem, lesson: Lesson, progress: Progress | None
     ) -> None:
-        summary = lesson_progress(lesson, progress)
-        text = self.tr("{done}/{total}").format(done=summary.done, total=summary.total)
+        tally = lesson_tally(lesson, progress)
+        text = self.tr("{done}/{total} done").format(done=tally.done, total=tally.total)
         spoken = self.tr("{done} of {total} exercises done").format(
-            done=summary.done, total=summary.total
+            done=tally.done, total=tally.total
         )
-        if summary.score is not None:
-            percent = round(summary.score * 100)
-            text += f" · {percent}%"
-            spoken += self.tr(", {percent} percent so far").format(percent=percent)
+        if tally.done:
+            percent = round(tally.score * 100)
+            text += self.tr(" · {percent}% of the lesson").format(percent=percent)
+            spoken += self.tr(", {percent} percent of the lesson's points").format(percent=percent)
         item.setText(1, text)
         item.setToolTip(1, spoken)
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -243,7 +221,7 @@ class LibraryPanel(QWidget):
             child = _child(item, index)
             attempts = progress.attempts_for(lesson.id, exercise.id) if progress else ()
             score = (
-                progress.counted_score(lesson.id, exercise.id, exercise.counts)
+                progress.counted_score(lesson.id, exercise.id, exercise.counts, exercise.attempts)
                 if progress
                 else None
             )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from closeread.ui.common.actions import make_action
 from closeread.ui.common.theme import MODES
 
 
@@ -39,25 +40,6 @@ class Actions:
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
-
-
-def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
-    """An action named for screen readers, with its shortcut in the tooltip."""
-    action = QAction(text, window)
-    if isinstance(keys, QKeySequence.StandardKey):
-        action.setShortcuts(keys)
-    elif keys:
-        action.setShortcuts([QKeySequence(key) for key in keys])
-    spoken = name or text.replace("&", "").replace("…", "")
-    action.setObjectName(spoken.lower().replace(" ", "_"))
-    action.setToolTip(spoken)
-    action.setStatusTip(spoken)
-    if action.shortcuts():
-        keys_text = action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{spoken} ({keys_text})")
-    if slot is not None:
-        action.triggered.connect(slot)
-    return action
 
 
 def _action(

@@ -230,7 +230,7 @@ class WindowCommands(_Window):
 
     def edit_pack(self) -> None:
         """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
-        from closeread.ui.editor.opening import edit_pack
+        from closeread.ui.shell.edit_pack import edit_pack
 
         if self.store is not None:
             edit_pack(self)

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade, points_possible
 from closeread.core.grading.saved import hints_of, try_grade_saved
 from closeread.core.pack.model import AnalogyExercise, AnyExercise, MarkExercise, Pack
 from closeread.core.records import Attempt, Student
-from closeread.core.report.gradebook import counted_attempt
 from closeread.core.report.html_report import answer_html
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
@@ -279,7 +279,7 @@ class AttemptView(QDialog):
 
     def _exercise_text(self, exercise: AnyExercise) -> str:
         made = self._by_exercise.get(exercise.id, [])
-        counted = counted_attempt(made, exercise.counts)
+        counted = counted_attempt(made, exercise.counts, exercise.attempts)
         if counted is None:
             glyph, _c, word = status_text("unanswered")
             return f"{glyph} {exercise.title}\n{self.tr('not tried')}"
@@ -299,7 +299,7 @@ class AttemptView(QDialog):
         self.title.setText(exercise.title)
         self.title.setAccessibleName(exercise.title)
         self.attempts = self._by_exercise.get(exercise.id, [])
-        counted = counted_attempt(self.attempts, exercise.counts)
+        counted = counted_attempt(self.attempts, exercise.counts, exercise.attempts)
         self.history.blockSignals(True)
         self.history.setRowCount(len(self.attempts))
         selected = 0
