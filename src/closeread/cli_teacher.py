@@ -16,6 +16,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from closeread.core.report import FORMATS
+
+if TYPE_CHECKING:
+    from closeread.core.report.data import ClassReport
 
 EXIT_FAILED = 1
 
@@ -34,7 +40,7 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         "(class summary with charts, then a page per student). CSV and HTML go to "
         "standard output unless --out is given.",
     )
-    report.add_argument("--format", required=True, choices=("csv", "csv-long", "html", "pdf"))
+    report.add_argument("--format", required=True, choices=FORMATS)
     report.add_argument(
         "--pack", metavar="ID", help="only this pack (default: every pack with work)"
     )
@@ -131,30 +137,20 @@ def _error(message: str) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from closeread.core.report import gradebook as reports
+    from closeread.core.report.formats import report_bytes
 
+    pdf: Callable[[ClassReport], bytes] | None = None
+    if args.format == "pdf":
+        if not args.out and sys.stdout.isatty():
+            raise Failure("a PDF report needs --out FILE")
+        from closeread.ui.teacher.report_pdf import report_pdf
+
+        pdf = report_pdf
     with _open_store(args, read_only=True) as store:
         packs = _report_packs(store, args)
-        if args.format == "csv":
-            data = reports.gradebook_csv(
-                reports.gradebook(store, packs, args.class_name), bom=not args.no_bom
-            )
-        elif args.format == "csv-long":
-            data = reports.attempts_csv(store, packs, args.class_name, bom=not args.no_bom)
-        else:
-            from closeread.core.report.data import build_report
-
-            report = build_report(store, packs, args.class_name)
-            if args.format == "html":
-                from closeread.core.report.html_report import report_html
-
-                data = report_html(report).encode("utf-8")
-            else:
-                if not args.out and sys.stdout.isatty():
-                    raise Failure("a PDF report needs --out FILE")
-                from closeread.ui.teacher.report_pdf import report_pdf
-
-                data = report_pdf(report)
+        data = report_bytes(
+            store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf
+        )
     _emit(data, args.out)
     return 0
 

@@ -28,6 +28,13 @@ def test_a_script_scores_its_own_marks_through_the_api():
 
 
 def test_importing_the_core_imports_none_of_its_rooms():
-    code = "import sys, closeread.core; print(sorted(m for m in sys.modules if m.startswith('closeread.core.')))"
+    code = (
+        "import sys, closeread.core\n"
+        "print(sorted(m for m in sys.modules if m.startswith('closeread.core.')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_name_the_core_exports_is_in_its_all():
+    assert sorted(closeread.core.__all__) == sorted(closeread.core._API)

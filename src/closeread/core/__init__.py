@@ -37,7 +37,21 @@ _API = {
     "ResultsError": "closeread.core.classwork.results_file",
 }
 
-__all__ = sorted(_API)
+__all__ = [
+    "Grade",
+    "LoadResult",
+    "Pack",
+    "ResultsError",
+    "ResultsFile",
+    "Span",
+    "build_results",
+    "grade",
+    "load_pack",
+    "parse_results",
+    "score_spans",
+    "tokenize",
+    "write_results",
+]
 
 if TYPE_CHECKING:
     from closeread.core.classwork.results_file import (

@@ -33,11 +33,18 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            folder = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)
+    with contextlib.suppress(OSError):
+        sync_folder(target.parent)
     return target
+
+
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make a rename or a new file in ``folder`` survive a power cut (POSIX; Windows has
+    no directory handles, and its renames are durable once the file is flushed)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -27,6 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from closeread.core.files.atomic import sync_folder
 from closeread.core.files.problems import Problem
 from closeread.core.pack.load import LoadResult, load_pack
 from closeread.core.pack.model import Pack
@@ -151,7 +152,7 @@ def commit_pack(staged: StagedPack, store) -> Installed:
                 shutil.rmtree(moved_aside, ignore_errors=True)
                 target.rename(moved_aside)
             staged.folder.rename(target)
-            _sync_folder(target.parent)
+            sync_folder(target.parent)
     except OSError as error:
         discard(staged)
         if moved_aside is not None and not target.exists():
@@ -258,17 +259,6 @@ def _already_installed(target: Path, content_hash: str) -> bool:
         return False
     existing = load_pack(target)
     return existing.pack is not None and existing.pack.content_hash == content_hash
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; a no-op elsewhere)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_error(error: OSError, where: Path) -> InstallError:

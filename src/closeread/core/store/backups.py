@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from closeread.core.files.atomic import sync_folder
 from closeread.core.store.dbfile import check_file, read_only_connection
 from closeread.core.store.errors import DatabaseCorrupt, NotFound, translate
 from closeread.core.store.folder_lock import FolderLock
@@ -151,7 +151,7 @@ def restore_backup(data_dir: Path, backup: Path | Backup) -> Path | None:
                 _copy_database(conn, incoming)
             moved = _move_aside(database)
             os.replace(incoming, database)
-            _sync_folder(data_dir)
+            sync_folder(data_dir)
         except OSError as error:
             incoming.unlink(missing_ok=True)
             raise translate(error, database) from None
@@ -172,7 +172,7 @@ def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
         if problem != "ok":
             raise sqlite3.DatabaseError(f"the new backup failed its check: {problem}")
         os.replace(partial, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -204,14 +204,3 @@ def _parse(path: Path) -> Backup | None:
     except ValueError:
         return None
     return Backup(path, match["kind"], taken_at)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -72,24 +72,10 @@ def suggested_name(pack: Pack, class_name: str | None, kind: ReportKind) -> str:
 
 def build_report(store, pack: Pack, class_name: str | None, kind: str) -> bytes:
     """The report's bytes, exactly as ``closeread report --format KIND`` makes them."""
-    from closeread.core.report import gradebook as reports
+    from closeread.core.report.formats import report_bytes
+    from closeread.ui.teacher.report_pdf import report_pdf
 
-    if kind == "csv":
-        return reports.gradebook_csv(reports.gradebook(store, [pack], class_name))
-    if kind == "csv-long":
-        return reports.attempts_csv(store, [pack], class_name)
-    from closeread.core.report.data import build_report as report_data
-
-    data = report_data(store, [pack], class_name)
-    if kind == "html":
-        from closeread.core.report.html_report import report_html
-
-        return report_html(data).encode("utf-8")
-    if kind == "pdf":
-        from closeread.ui.teacher.report_pdf import report_pdf
-
-        return report_pdf(data)
-    raise ValueError(f"unknown report kind {kind!r}")
+    return report_bytes(store, [pack], class_name, kind, pdf=report_pdf)
 
 
 def export_report(
