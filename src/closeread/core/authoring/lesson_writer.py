@@ -28,7 +28,7 @@ from closeread.core.files.paths import bundled_dir
 from closeread.core.pack.anchoring import quote_for
 from closeread.core.pack.ids import is_id, slugify, unique_id
 from closeread.core.toml import style as tomlstyle
-from closeread.core.toml.edit import ChangedOnDisk, TomlDocument, TomlEditError, TomlFileError
+from closeread.core.toml.edit import TomlDocument, TomlEditError, TomlFileError
 
 KINDS = ("mark", "choice", "short", "match", "analogy")
 # The order pack-format.md writes keys in: a new key goes after those before it.
@@ -45,7 +45,6 @@ LISTS = ("hints", "key", "options", "rubric", "pairs", "parts")
 
 LessonEditError = TomlEditError
 LessonFileError = TomlFileError
-LessonChangedOnDisk = ChangedOnDisk
 
 
 class LessonDocument(TomlDocument):

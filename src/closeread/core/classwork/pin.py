@@ -12,7 +12,7 @@ them. The first :data:`FREE_TRIES` - 1 wrong tries cost nothing; from the
 (4, 8, 16, ... up to :data:`MAX_WAIT`). A try during the wait is refused unchecked and
 not counted. The right PIN clears the count.
 
-As DESIGN.md says, this is a lock for a shared computer, not a secret against a
+This is a lock for a shared computer, not a secret against a
 determined student: whoever can edit the database can remove it. A damaged PIN record
 counts as no PIN, so the teacher can set a new one rather than be locked out for good.
 Keys that must stay secret stay off students' computers (the assessment edition).

@@ -21,12 +21,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from closeread.core.authoring.lesson_writer import ChangedOnDisk, LessonDocument
+from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.core.files.problems import Problem
 from closeread.core.pack.load import LoadResult, load_pack
 from closeread.core.pack.model import Article, Label, Pack
 from closeread.core.pack.rendering import TooLong, article_from_markdown
-from closeread.core.toml.edit import TomlEditError
+from closeread.core.toml.edit import ChangedOnDisk, TomlEditError
 from closeread.core.toml.read import MAX_TOML_BYTES
 from closeread.ui.editor.undo import Focus, TextCommand
 

@@ -1,6 +1,6 @@
 """Words and sentences of the article's text, for snapping what a student selects.
 
-Pure Python, no Qt. A word is a token of the scoring rule (DESIGN.md), found by the
+Pure Python, no Qt. A word is a token of the scoring rule (docs/scoring.md), found by the
 core's own tokeniser: a run of word characters with inner apostrophes
 (``\\w+(?:['’]\\w+)*``), and each CJK character on its own. Snapping a selection to
 whole words therefore never changes which tokens the scorer sees; it only makes the

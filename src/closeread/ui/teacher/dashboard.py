@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from closeread.core.library.installed import KnownPacks, known_packs
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
-from closeread.qtcompat import protect_none
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher import exports
@@ -65,7 +64,6 @@ class DashboardWindow(QMainWindow):
 
     def __init__(self, store, pack_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        protect_none()  # a class's worth of cells and bars is many Qt calls
         self.store = store
         self.known = KnownPacks((), ())
         self.pack: Pack | None = None

@@ -21,7 +21,6 @@ from closeread.core.report.html_report import (
     student_html,
     summary_html,
 )
-from closeread.qtcompat import protect_none
 
 PDF_STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #111; }
@@ -115,7 +114,6 @@ def _ensure_app() -> None:
     global _app
     from PySide6.QtGui import QGuiApplication
 
-    protect_none()  # a large report makes far more Qt calls than None has references
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["closeread-report"])
