@@ -1,14 +1,14 @@
-"""Why the last edit was not made, said just above the form it came from.
+"""The editor's form pane, and why the last edit was not made, said just above the form.
 
 A status-bar message is easy to miss while typing into a form. When an edit cannot be
 written into the lesson file, the editor puts the form back to what the file holds and
-this notice says why; it stays until the next edit is made or another row is shown.
+the notice says why; it stays until the next edit is made or another row is shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class EditNotice(QLabel):
@@ -35,3 +35,21 @@ class EditNotice(QLabel):
     def dismiss(self) -> None:
         self.hide()
         self.clear()
+
+
+class FormPane(QWidget):
+    """The right-hand pane: the notice above a scroll area holding the current form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notice = EditNotice(self)
+        self.area = QScrollArea(self)
+        self.area.setObjectName("editorForm")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setMinimumWidth(340)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice)
+        column.addWidget(self.area, 1)

@@ -22,11 +22,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from closeread.ui.editor import structure
 from closeread.ui.editor.actions import EditorActions, build_actions
 from closeread.ui.editor.forms import ExerciseForm, LessonForm
 from closeread.ui.editor.keyspans import KeyPanel
-from closeread.ui.editor.notice import EditNotice
+from closeread.ui.editor.notice import FormPane
 from closeread.ui.editor.outline import Node, OutlineTree
 from closeread.ui.editor.pages import (
     InfoPage,
@@ -89,18 +87,8 @@ class PackEditor(QMainWindow):
         self.article_split.addWidget(self.keys)
         self.article_split.setSizes([520, 230])
         column.addWidget(self.article_split, 1)
-        self.form_area = QScrollArea(self)
-        self.form_area.setObjectName("editorForm")
-        self.form_area.setWidgetResizable(True)
-        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_area.setMinimumWidth(340)
-        self.notice = EditNotice(self)
-        right = QWidget(self)
-        form_column = QVBoxLayout(right)
-        form_column.setContentsMargins(0, 0, 0, 0)
-        form_column.addWidget(self.notice)
-        form_column.addWidget(self.form_area, 1)
+        right = FormPane(self)
+        self.form_area, self.notice = right.area, right.notice
         self.problems = ProblemsPanel(self.session, self)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
