@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
 import pytest
 from storage_support import REF, file_hash, run_child, start_child
 
-from closeread.core.store.folder_lock import FolderLock
+from closeread.core.store.errors import StorageError
+from closeread.core.store.folder_lock import LOCK_NAME, FolderLock
 from closeread.core.store.store import DATABASE_NAME, DatabaseLocked, Store
 
 
@@ -80,3 +82,20 @@ def test_folder_lock_is_reentrant_per_holder_and_exclusive_across_holders(tmp_pa
     with other:
         assert other.held
     assert (tmp_path / "closeread.lock").exists()  # left in place; only the lock matters
+
+
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_left_alone(tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("a teacher's notes\n")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / LOCK_NAME).symlink_to(precious)
+    with pytest.raises(StorageError, match="not an ordinary file"):
+        FolderLock(data).acquire()
+    assert precious.read_text() == "a teacher's notes\n"
+
+
+def test_a_lock_file_that_is_a_pipe_is_refused_at_once(tmp_path):
+    os.mkfifo(tmp_path / LOCK_NAME)
+    with pytest.raises(StorageError, match="not an ordinary file"):
+        FolderLock(tmp_path).acquire()

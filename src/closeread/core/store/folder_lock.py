@@ -4,18 +4,21 @@ The lock is taken with ``fcntl.flock`` on POSIX and ``msvcrt.locking`` on Window
 held while the store is open. The operating system drops it when the process ends,
 however it ends, so a crash never leaves a stale lock behind. The lock file stays in
 the folder; it also says which process holds the lock, for the message the next
-CloseRead shows.
+CloseRead shows. A lock file that is a symbolic link or not an ordinary file is refused,
+never followed: opening it for writing would truncate whatever it points to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
-from closeread.core.store.errors import DatabaseLocked, translate
+from closeread.core.store.errors import DatabaseLocked, StorageError, translate
 
 LOCK_NAME = "closeread.lock"
 _INFO_OFFSET = 16  # the holder's description starts here; Windows locks byte 0 only
@@ -65,10 +68,16 @@ class FolderLock:
         """Take the lock, or raise :class:`DatabaseLocked` at once if someone holds it."""
         if self._fd is not None:
             return
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, flags, 0o644)
         except OSError as error:
+            if error.errno == errno.ELOOP:  # a symbolic link: never written through
+                raise _not_a_lock_file(self.path) from None
             raise translate(error, self.path) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a pipe, a device, a folder...
+            os.close(fd)
+            raise _not_a_lock_file(self.path)
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
@@ -98,6 +107,14 @@ class FolderLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def _not_a_lock_file(path: Path) -> StorageError:
+    return StorageError(
+        f"{path} is not an ordinary file, so CloseRead will not use it as its lock. "
+        "Remove it (it holds nothing of your work), then open CloseRead again.",
+        f"refused lock file {path}: a link or a special file",
+    )
 
 
 def _write_holder(fd: int) -> None:
