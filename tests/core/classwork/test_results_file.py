@@ -341,3 +341,20 @@ def test_writing_a_results_file_replaces_it_whole(tmp_path):
     assert target.read_bytes() == b"new contents"
     assert os.stat(target).st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["ann.results.json"]
+
+
+@pytest.mark.parametrize("depth", [70, 986, 5_000])
+def test_a_file_nested_too_deep_is_refused_alone_and_the_batch_goes_on(
+    handed_in, teacher, full, tmp_path, depth
+):
+    paths, _ = handed_in
+    payload = payload_of(paths[0])
+    payload["attempts"][0]["answer"] = "DEEP"
+    nested = '{"x": ' * depth + '{"selected": [0]}' + "}" * depth  # json.dumps would recurse
+    text = json.dumps({**payload, "checksum": "0"}).replace('"DEEP"', nested)
+    deep = tmp_path / "deep.json"
+    deep.write_text(text, encoding="utf-8")
+    reports = import_results(teacher, [deep, paths[1]], [full])
+    assert reports[0].outcome == "refused"
+    assert "nested" in reports[0].reason or "not valid JSON" in reports[0].reason
+    assert reports[1].outcome == "imported"

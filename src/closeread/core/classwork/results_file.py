@@ -39,6 +39,7 @@ SUFFIX = ".results.json"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_ATTEMPTS = 100_000
 MAX_NAME = 200
+MAX_DEPTH = 64  # lists and objects inside one another; a real hand-in nests about 8
 _HASH = re.compile(r"[0-9a-f]{64}")
 _DEVICE = re.compile(r"[0-9a-f]{8,64}")
 DEVICE_SETTING = "device_id"
@@ -218,6 +219,8 @@ def parse_results(data: bytes) -> ResultsFile:
         raise ResultsError("not a CloseRead results file (not valid JSON)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ResultsError(f'not a CloseRead results file (no "format": "{FORMAT_NAME}")')
+    if _deeper_than(document, MAX_DEPTH):
+        raise ResultsError(f"damaged: nested more than {MAX_DEPTH} levels deep")
     version = document.get("format_version")
     if not _is_int(version) or version < 1:
         raise ResultsError("not a CloseRead results file (no valid format_version)")
@@ -240,6 +243,20 @@ def parse_results(data: bytes) -> ResultsFile:
         return _results_file(document)
     except (KeyError, TypeError, ValueError) as error:
         raise ResultsError(f"damaged: {_plain(error)}") from None
+
+
+def _deeper_than(document: object, limit: int) -> bool:
+    """Whether ``document`` nests lists and objects more than ``limit`` deep (no recursion,
+    so a hostile file cannot exhaust the stack)."""
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _results_file(document: dict[str, Any]) -> ResultsFile:
