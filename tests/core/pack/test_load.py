@@ -9,6 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from classroom import variant
 
 from closeread.core.pack.load import LoadResult, PackError, load_pack, require_pack
 from closeread.core.pack.model import (
@@ -268,3 +269,27 @@ def test_assessment_edition_hides_the_key(pack_dir):
     assert pack.theta == 0.6
     assert all(exercise.key_hidden for exercise in pack.lessons[0].exercises)
     assert pack.lessons[0].exercise("marks").theta == 0.6  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('id = "mini"', 'id = "mini\\n"'),
+        ('version = "1.0"', 'version = "1.0\\n"'),
+        ('color = "#d55e00"', 'color = "#d55e00\\n"'),
+        ('id = "claim"', 'id = "claim\\n"'),
+    ],
+)
+def test_a_value_ending_in_a_line_break_does_not_pass_for_an_id(tmp_path, old, new):
+    pack = variant(tmp_path, "newline", {"pack.toml": (old, new)})
+    result = load_pack(pack)
+    assert result.pack is None
+    line = 1 + (pack / "pack.toml").read_text().splitlines().index(new)
+    assert any(p.severity == "error" and p.line == line for p in result.problems), [
+        str(p) for p in result.problems
+    ]
+
+
+def test_a_lesson_id_ending_in_a_line_break_is_refused(tmp_path):
+    pack = variant(tmp_path, "newline", {"lessons/one.toml": ('id = "one"', 'id = "one\\n"')})
+    assert load_pack(pack).pack is None

@@ -11,12 +11,12 @@ import re
 import unicodedata
 from collections.abc import Container
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*")  # a whole id: fullmatch, never match
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def is_id(text: str) -> bool:
-    return bool(ID_PATTERN.match(text))
+    return ID_PATTERN.fullmatch(text) is not None
 
 
 def slugify(text: str, *, max_words: int = 0, max_length: int = 40) -> str:
