@@ -28,6 +28,7 @@ from typing import Any, NamedTuple, TypeGuard
 
 import closeread
 from closeread.core.files.atomic import write_atomic
+from closeread.core.files.depth import deeper_than
 from closeread.core.grading.saved import exercise_map, hints_of
 from closeread.core.pack.model import Pack
 from closeread.core.store.database import now
@@ -219,7 +220,7 @@ def parse_results(data: bytes) -> ResultsFile:
         raise ResultsError("not a CloseRead results file (not valid JSON)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ResultsError(f'not a CloseRead results file (no "format": "{FORMAT_NAME}")')
-    if _deeper_than(document, MAX_DEPTH):
+    if deeper_than(document, MAX_DEPTH):
         raise ResultsError(f"damaged: nested more than {MAX_DEPTH} levels deep")
     version = document.get("format_version")
     if not _is_int(version) or version < 1:
@@ -243,20 +244,6 @@ def parse_results(data: bytes) -> ResultsFile:
         return _results_file(document)
     except (KeyError, TypeError, ValueError) as error:
         raise ResultsError(f"damaged: {_plain(error)}") from None
-
-
-def _deeper_than(document: object, limit: int) -> bool:
-    """Whether ``document`` nests lists and objects more than ``limit`` deep (no recursion,
-    so a hostile file cannot exhaust the stack)."""
-    stack = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        children = value.values() if isinstance(value, dict) else value
-        if isinstance(value, dict | list):
-            if depth > limit:
-                return True
-            stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def _results_file(document: dict[str, Any]) -> ResultsFile:
