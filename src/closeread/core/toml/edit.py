@@ -22,6 +22,7 @@ from tomlkit.toml_document import TOMLDocument
 from closeread.core.files.atomic import write_atomic
 from closeread.core.toml import style as tomlstyle
 from closeread.core.toml.read import MAX_TOML_BYTES
+from closeread.core.toml.shape import shape_problem
 
 _LONE_LF = re.compile(r"(?<!\r)\n")
 
@@ -64,6 +65,9 @@ class TomlDocument:
         return cls(path, text, on_disk=raw)
 
     def _parse(self, text: str) -> TOMLDocument:
+        shape = shape_problem(text)
+        if shape is not None:
+            raise TomlFileError(f"{self.path}:{shape.line}:{shape.column}: {shape.message}")
         try:
             doc = tomlkit.parse(text)
         except TOMLKitError as error:

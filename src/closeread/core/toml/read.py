@@ -19,6 +19,7 @@ import jsonschema
 from closeread.core.files.paths import bundled_dir
 from closeread.core.files.problems import ProblemList
 from closeread.core.toml.positions import Path, Position, locate, position_of
+from closeread.core.toml.shape import shape_problem
 
 MAX_TOML_BYTES = 2 * 1024 * 1024
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
@@ -64,6 +65,10 @@ def parse_toml(shown_path: str, raw: bytes, problems: ProblemList) -> TomlFile |
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
+    shape = shape_problem(text)
+    if shape is not None:
+        problems.error(shown_path, shape.message, shape.line, shape.column)
+        return None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

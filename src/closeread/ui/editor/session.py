@@ -13,7 +13,6 @@ why.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
@@ -22,12 +21,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from closeread.core.authoring.lesson_writer import LessonDocument
-from closeread.core.files.problems import Problem
+from closeread.core.files.problems import Problem, ProblemList
 from closeread.core.pack.load import LoadResult, load_pack
 from closeread.core.pack.model import Article, Label, Pack
 from closeread.core.pack.rendering import TooLong, article_from_markdown
 from closeread.core.toml.edit import ChangedOnDisk, TomlEditError
-from closeread.core.toml.read import MAX_TOML_BYTES
+from closeread.core.toml.read import parse_toml
 from closeread.ui.editor.undo import Focus, TextCommand
 
 PACK_FILE = "pack.toml"
@@ -237,11 +236,10 @@ def _read_meta(path: Path) -> dict[str, Any]:
     """pack.toml as data, or {} when it cannot be read (the checker says why)."""
     try:
         raw = path.read_bytes()
-        if len(raw) > MAX_TOML_BYTES:
-            return {}
-        return tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except OSError:
         return {}
+    parsed = parse_toml(PACK_FILE, raw, ProblemList())
+    return parsed.data if parsed is not None else {}
 
 
 def _labels(meta: dict[str, Any]) -> tuple[Label, ...]:
