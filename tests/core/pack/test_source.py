@@ -6,6 +6,7 @@ import os
 import shutil
 import stat
 import struct
+import time
 import zipfile
 from pathlib import Path
 
@@ -287,3 +288,34 @@ def test_a_damaged_archive_is_a_problem_not_a_crash(tmp_path):
     data[100:140] = bytes(40)
     archive.write_bytes(bytes(data))
     assert refusal(archive).startswith("the archive is damaged: ")
+
+
+def _many_entries(path: Path, count: int) -> bytes:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for number in range(count):
+            archive.writestr(f"f{number:06}", b"")
+    return path.read_bytes()
+
+
+def test_the_stated_entry_count_is_checked_before_the_directory_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "many.zip"
+    _many_entries(path, 30_000)
+
+    def never(*args, **kwargs):
+        raise AssertionError("the central directory was read")
+
+    monkeypatch.setattr(zipfile, "ZipFile", never)
+    started = time.perf_counter()
+    with pytest.raises(PackSourceError, match="30,000 entries; at most 1,000"):
+        open_source(path)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_an_end_record_that_understates_the_count_is_caught_by_the_directory_size(tmp_path):
+    path = tmp_path / "liar.zip"
+    data = bytearray(_many_entries(path, 30_000))
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 1, 1)  # "one entry"
+    path.write_bytes(bytes(data))
+    with pytest.raises(PackSourceError, match="list of files takes"):
+        open_source(path)

@@ -20,7 +20,10 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from closeread.core.pack.zipdirectory import read_directory
+
 MAX_ENTRIES = 1_000
+MAX_DIRECTORY_BYTES = MAX_ENTRIES * 1_024  # the central directory: 1,000 names of 1 KB
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed to compressed, for entries over RATIO_FLOOR bytes
@@ -181,6 +184,17 @@ class ArchiveSource(PackSource):
 
 def _read_archive(name: str, path: Path) -> dict[str, bytes]:
     try:
+        stated = read_directory(path)
+        if stated is not None and stated.entries > MAX_ENTRIES:
+            raise PackSourceError(
+                name, f"the archive has {stated.entries:,} entries; at most {MAX_ENTRIES:,}"
+            )
+        if stated is not None and stated.size > MAX_DIRECTORY_BYTES:
+            raise PackSourceError(
+                name,
+                f"the archive's list of files takes {stated.size:,} bytes; "
+                f"at most {MAX_DIRECTORY_BYTES:,}",
+            )
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ENTRIES:
