@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from closeread.core.pack.anchoring import (
+    MAX_COUNTED,
     AnchorError,
     QuoteAmbiguous,
     QuoteNotFound,
@@ -34,6 +35,7 @@ def text_and_range(draw, texts=TEXTS):
     return text, start, end
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(text_and_range())
 def test_a_unique_substring_anchors_back_to_its_own_offsets(case):
     text, start, end = case
@@ -42,6 +44,7 @@ def test_a_unique_substring_anchors_back_to_its_own_offsets(case):
     assert anchor(text, TextQuote(exact)) == (start, end)
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(text_and_range())
 def test_quote_for_always_anchors_back(case):
     text, start, end = case
@@ -50,6 +53,7 @@ def test_quote_for_always_anchors_back(case):
     assert anchor(text, quote) == (start, end)
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(text_and_range())
 def test_quote_for_adds_no_context_to_a_unique_quote(case):
     text, start, end = case
@@ -57,6 +61,7 @@ def test_quote_for_adds_no_context_to_a_unique_quote(case):
     assert quote_for(text, start, end) == TextQuote(text[start:end])
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(text_and_range(SMALL))
 def test_an_ambiguous_quote_says_how_often_it_occurs(case):
     text, start, end = case
@@ -69,6 +74,7 @@ def test_an_ambiguous_quote_says_how_often_it_occurs(case):
     assert f"occurs {count} times" in str(raised.value)
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(TEXTS, st.text(min_size=1, max_size=10))
 def test_a_quote_that_is_not_there_is_not_found(text, exact):
     assume(exact not in text)
@@ -76,6 +82,7 @@ def test_a_quote_that_is_not_there_is_not_found(text, exact):
         anchor(text, TextQuote(exact))
 
 
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
 @given(st.text(min_size=0, max_size=30), st.text(min_size=1, max_size=30))
 def test_count_occurrences_counts_overlapping_matches(text, needle):
     assert count_occurrences(text, needle) == brute_count(text, needle)
@@ -116,3 +123,12 @@ def test_quote_for_uses_the_least_context_it_needs():
 def test_quote_for_refuses_an_empty_or_outside_range(start, end):
     with pytest.raises(ValueError, match="no text between"):
         quote_for("some text", start, end)
+
+
+def test_a_quote_found_everywhere_in_a_long_text_is_counted_only_so_far():
+    text = "a" * 1_800_000
+    with pytest.raises(QuoteAmbiguous, match="occurs 1,000 or more times") as raised:
+        anchor(text, TextQuote("aa"))
+    assert raised.value.count == MAX_COUNTED
+    assert count_occurrences("abababa", "aba") == 3  # overlapping ones count
+    assert count_occurrences("the cat and the hat", "the") == 2

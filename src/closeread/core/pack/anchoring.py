@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_COUNTED = 1_000  # "occurs 1,000 or more times": past this, counting tells nothing new
+
 
 class AnchorError(ValueError):
     """A quote that does not lead to exactly one place in the text."""
@@ -40,9 +42,10 @@ def anchor(text: str, quote: TextQuote) -> tuple[int, int]:
             raise QuoteNotFound("the quote is in the article, but not with this prefix/suffix")
         raise QuoteNotFound("the quote is not in the article")
     if text.find(needle, first + 1) >= 0:
-        count = count_occurrences(text, needle)
+        count = count_occurrences(text, needle, limit=MAX_COUNTED)
+        times = f"{count:,} or more" if count == MAX_COUNTED else f"{count}"
         raise QuoteAmbiguous(
-            f"the quote occurs {count} times in the article; "
+            f"the quote occurs {times} times in the article; "
             "add a prefix or suffix to say which one",
             count,
         )
@@ -50,13 +53,30 @@ def anchor(text: str, quote: TextQuote) -> tuple[int, int]:
     return start, start + len(quote.exact)
 
 
-def count_occurrences(text: str, needle: str) -> int:
-    """How many places ``needle`` starts at, overlapping ones included."""
+def count_occurrences(text: str, needle: str, limit: int | None = None) -> int:
+    """How many places ``needle`` starts at, overlapping ones included (at most ``limit``).
+
+    A needle that cannot overlap itself (no proper prefix equal to a suffix, as with most
+    words) is counted by ``str.count`` in one pass; only one that can is counted a match at
+    a time."""
+    if not _overlaps_itself(needle):
+        count = text.count(needle)
+        return count if limit is None else min(count, limit)
     count, position = 0, text.find(needle)
-    while position >= 0:
+    while position >= 0 and (limit is None or count < limit):
         count += 1
         position = text.find(needle, position + 1)
     return count
+
+
+def _overlaps_itself(needle: str) -> bool:
+    return any(needle[:size] == needle[-size:] for size in range(1, len(needle)))
+
+
+def is_unique(text: str, needle: str) -> bool:
+    """Whether ``needle`` stands at exactly one place in ``text``."""
+    first = text.find(needle)
+    return first >= 0 and text.find(needle, first + 1) < 0
 
 
 def quote_for(text: str, start: int, end: int, *, step: int = 8, words: bool = False) -> TextQuote:
@@ -78,7 +98,7 @@ def quote_for(text: str, start: int, end: int, *, step: int = 8, words: bool = F
         prefix = text[max(0, start - context) : start]
         suffix = text[end : end + context]
         candidate = TextQuote(exact, prefix, suffix)
-        if count_occurrences(text, prefix + exact + suffix) == 1:
+        if is_unique(text, prefix + exact + suffix):
             return candidate
         if start - context <= 0 and end + context >= len(text):
             return candidate  # the whole text: nothing longer can be more unique
@@ -87,7 +107,7 @@ def quote_for(text: str, start: int, end: int, *, step: int = 8, words: bool = F
 
 def _quote_in_words(text: str, start: int, end: int) -> TextQuote:
     exact = text[start:end]
-    if count_occurrences(text, exact) == 1:
+    if is_unique(text, exact):
         return TextQuote(exact)
     # Where a prefix of 1, 2, ... words starts, and where a suffix of as many ends.
     starts = [i for i in range(start - 1, -1, -1) if _word_starts(text, i)]
@@ -100,11 +120,11 @@ def _quote_in_words(text: str, start: int, end: int) -> TextQuote:
             quote
             for quote in sorted(alone, key=lambda q: len(q.prefix) + len(q.suffix))
             if (quote.prefix or quote.suffix)
-            and count_occurrences(text, quote.prefix + exact + quote.suffix) == 1
+            and is_unique(text, quote.prefix + exact + quote.suffix)
         ]
         if unique:
             return unique[0]
-        if count_occurrences(text, prefix + exact + suffix) == 1:
+        if is_unique(text, prefix + exact + suffix):
             return TextQuote(exact, prefix, suffix)
     return TextQuote(exact, text[:start], text[end:])  # the whole text is unique
 
