@@ -7,6 +7,10 @@ Where the student is (pack, lesson, exercise, scroll) is saved in the progress
 database on every move, half a second after scrolling stops, and on close; a new
 window on the same database (after a crash too) opens at that place again. Drafts
 and attempts are the exercise panel's to save.
+
+The window's helpers (autosave, pack opener, hand-in, the editor's and the
+dashboard's doors) each name what they use of it in a small protocol, which this
+class meets with public names.
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.pages = QStackedWidget(self)  # the reading, or who is reading (at the start)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self.actions = build_menus(self)
+        self.actions = build_menus(self)  # type: ignore[assignment]  # (see CommandsHost)
         self.opener = PackOpener(self)
 
         self.student_label = QLabel(self)

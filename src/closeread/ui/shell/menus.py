@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from closeread.ui.common.actions import make_action
 from closeread.ui.common.theme import MODES
+
+if TYPE_CHECKING:
+    from closeread.ui.shell.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -51,7 +55,7 @@ def _action(
     return action
 
 
-def build_menus(window) -> Actions:
+def build_menus(window: MainWindow) -> Actions:
     """File, View, Go and Help; ``window`` is the :class:`MainWindow` that handles them."""
     bar = window.menuBar()
     bar.setAccessibleName(_tr("Menu bar"))
