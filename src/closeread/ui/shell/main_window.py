@@ -6,9 +6,9 @@ Layout: a splitter holding the library (packs, lessons, exercises), the article
 Where the student is (pack, lesson, exercise, scroll) is saved in the progress
 database on every move, half a second after scrolling stops, and on close; a new
 window on the same database (after a crash too) opens at that place again. Drafts
-and attempts are the exercise panel's to save.
+and attempts are the exercise panel's to save, the day's backup the backup watch's.
 
-The window's helpers (autosave, pack opener, hand-in, the editor's and the
+The window's helpers (autosave, pack opener, backup watch, hand-in, the editor's and the
 dashboard's doors) each name what they use of it in a small protocol, which this
 class meets with public names.
 """
@@ -40,6 +40,7 @@ from closeread.ui.library.panel import LibraryEntry, LibraryPanel
 from closeread.ui.reading.reader import ArticleView
 from closeread.ui.shell import navigation
 from closeread.ui.shell.autosave import AutoSave, student_key
+from closeread.ui.shell.backup_watch import BackupWatch
 from closeread.ui.shell.menus import build_menus
 from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.pack_opener import PackOpener, bundled_packs, library_entries
@@ -123,6 +124,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.student_label)
 
         self.autosave = AutoSave(self)
+        self.backup_watch = BackupWatch(self)
         self.library.activated.connect(self._on_library_activated)
         self.library.openPackRequested.connect(self.choose_pack_file)
         self.lesson.previousRequested.connect(self.go_previous)
@@ -173,6 +175,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.prefs.appearance = self.theme.mode
         self.autosave.restore_zoom()
         self.refresh_library()
+        self.backup_watch.start()
         self.attached.emit()
 
     def _show_article(self, pack: Pack) -> None:

@@ -41,6 +41,7 @@ class Actions:
     focus_article: QAction
     shortcuts: QAction
     about: QAction
+    backup_problem: QAction  # Help > Why Today's Backup Failed… (shown only then)
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
@@ -165,11 +166,16 @@ def build_menus(window: MainWindow) -> Actions:
         window, help_menu, _tr("&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
     )
     about = _action(window, help_menu, _tr("&About CloseRead"), slot=window.show_about)
+    help_menu.addSeparator()
+    backup_problem = _action(
+        window, help_menu, _tr("Why Today's &Backup Failed…"),
+        name=_tr("Why today's backup of your progress failed"),
+    )  # fmt: skip
     return Actions(
         open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
-        export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
+        backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
     )  # fmt: skip
 
 
