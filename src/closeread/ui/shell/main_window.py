@@ -63,7 +63,6 @@ class MainWindow(WindowCommands, QMainWindow):
     and the student, and it becomes usable.
     """
 
-    placeChanged = Signal()  # a pack was opened or the student moved
     packShown = Signal()  # a pack's article is on screen
     attached = Signal()  # the store and the student are there: the window is usable
 
@@ -299,7 +298,6 @@ class MainWindow(WindowCommands, QMainWindow):
         if save:
             self.save_state()
             self._refresh_progress()
-        self.placeChanged.emit()
 
     def _make_panel(self, pack: Pack, lesson, exercise) -> QWidget:
         from closeread.ui.exercises.context import ExerciseContext
