@@ -83,6 +83,43 @@ def test_a_backup_holds_what_is_still_in_the_wal(tmp_path):
     conn.close()
 
 
+def test_the_next_days_backup_is_due_by_the_stores_clock(tmp_path):
+    """A long-running app asks every hour; the store's clock says which day it is."""
+    now = datetime(2030, 3, 1, 23, 50)
+    with Store(tmp_path, clock=lambda: now) as store:
+        assert [b.taken_at for b in store.list_backups()] == [now]
+        assert store.backup_if_due() is None  # still the same day
+        now += timedelta(minutes=20)
+        ana = store.add_student("Ana")
+        store.record_attempt(ana.id, REF, "l", "e", {"text": "after midnight"})
+        taken = store.backup_if_due(own_connection=True)  # as the app does, off its thread
+    assert taken is not None and taken.parent == tmp_path / "backups"
+    assert [b.taken_at for b in list_backups(tmp_path)] == [now, datetime(2030, 3, 1, 23, 50)]
+    assert saved_answers(taken) == ['{"text":"after midnight"}']
+
+
+def test_opening_can_leave_the_days_backup_to_backup_if_due(tmp_path):
+    with Store(tmp_path, daily_backup=False) as store:
+        assert store.list_backups() == []
+        assert store.backup_if_due(own_connection=True) is not None
+        assert [b.kind for b in store.list_backups()] == ["daily"]
+
+
+def test_a_backup_that_cannot_be_taken_later_says_why_and_clears_when_it_works(tmp_path):
+    now = datetime(2030, 3, 1, 12, 0)
+    with Store(tmp_path, clock=lambda: now) as store:
+        shutil.rmtree(tmp_path / "backups")
+        (tmp_path / "backups").write_text("a file where the backup folder should be")
+        now += timedelta(days=1)
+        assert store.backup_if_due(own_connection=True) is None
+        assert store.backup_problem is not None
+        assert str(tmp_path / "backups") in store.backup_problem
+        assert "Traceback" not in store.backup_problem
+        (tmp_path / "backups").unlink()
+        assert store.backup_if_due() is not None
+        assert store.backup_problem is None
+
+
 def test_fourteen_daily_and_five_upgrade_backups_are_kept(tmp_path):
     fill(tmp_path, ["x"])
     template = list_backups(tmp_path)[0]

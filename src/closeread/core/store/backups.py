@@ -88,11 +88,14 @@ def is_good(path: Path) -> bool:
     return result.ok and result.state is not None and not result.state.is_empty
 
 
-def take_backup(conn: sqlite3.Connection, data_dir: Path, kind: str) -> Path:
-    """Copy the database behind ``conn`` into a new backup of ``kind``; return its path."""
+def take_backup(
+    conn: sqlite3.Connection, data_dir: Path, kind: str, now: datetime | None = None
+) -> Path:
+    """Copy the database behind ``conn`` into a new backup of ``kind``, named for ``now``
+    (local time, default the clock's); return its path."""
     folder = backup_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime(_STAMP)
+    stamp = (now or datetime.now()).strftime(_STAMP)
     final = folder / f"{_PREFIX}{stamp}-{kind}{_SUFFIX}"
     counter = 1
     while final.exists():
@@ -102,13 +105,16 @@ def take_backup(conn: sqlite3.Connection, data_dir: Path, kind: str) -> Path:
     return final
 
 
-def take_daily_backup(conn: sqlite3.Connection, data_dir: Path) -> Path | None:
-    """Take today's backup unless there is one already; prune old ones. Path or ``None``."""
-    today = datetime.now().date()
+def take_daily_backup(
+    conn: sqlite3.Connection, data_dir: Path, now: datetime | None = None
+) -> Path | None:
+    """Take the backup of ``now``'s day (default today) unless there is one already;
+    prune old ones. Its path, or ``None``."""
+    now = now or datetime.now()
     for backup in list_backups(data_dir):
-        if backup.kind == "daily" and backup.taken_at.date() == today:
+        if backup.kind == "daily" and backup.taken_at.date() == now.date():
             return None
-    path = take_backup(conn, data_dir, "daily")
+    path = take_backup(conn, data_dir, "daily", now)
     prune(data_dir)
     return path
 

@@ -13,7 +13,9 @@ Opening a :class:`Store`:
    backups to restore) or written by a newer CloseRead (:class:`DatabaseTooNew`) are
    refused while the file is still byte-for-byte as it was;
 3. backs up, then migrates an older schema;
-4. takes the day's rolling backup.
+4. takes the day's rolling backup (unless ``daily_backup=False``: the app takes it
+   off the GUI thread with :meth:`Store.backup_if_due`, which it also calls every hour
+   while it is open).
 
 Every failure is a :class:`StorageError` whose ``str()`` is a plain message.
 """
@@ -23,14 +25,20 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from closeread.core.files import paths
 from closeread.core.store import backups
-from closeread.core.store.dbfile import CHECK_PRAGMAS, check_file, connect_read_only
+from closeread.core.store.dbfile import (
+    CHECK_PRAGMAS,
+    check_file,
+    connect_read_only,
+    read_only_connection,
+)
 from closeread.core.store.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -76,16 +84,26 @@ class Store(StoreTeacher):
     ``read_only=True`` opens it for reading alongside a running CloseRead (reports):
     no lock, no migration, no backup, and every write is refused. ``check`` is
     ``"quick"`` (``PRAGMA quick_check``, the default) or ``"full"``
-    (``PRAGMA integrity_check``).
+    (``PRAGMA integrity_check``). ``daily_backup=False`` leaves the day's backup to
+    :meth:`backup_if_due`. ``clock`` gives the local time that names backups and says
+    which day it is (tests move it on).
     """
 
     def __init__(
-        self, data_dir: str | os.PathLike[str], *, read_only: bool = False, check: str = "quick"
+        self,
+        data_dir: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        check: str = "quick",
+        daily_backup: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.data_dir = Path(data_dir).expanduser().absolute()
         self.path = self.data_dir / DATABASE_NAME
         self.read_only = read_only
+        self.clock = clock
         self.upgraded_from: int | None = None  # the schema version before this open upgraded it
+        self.upgrade_backup: Path | None = None  # the copy taken before that upgrade
         self.backup_problem: str | None = None  # why today's backup could not be taken
         self._lock = FolderLock(self.data_dir)
         self._db: Database | None = None
@@ -105,7 +123,7 @@ class Store(StoreTeacher):
             raise translate(error, self.path) from None
         self._lock.acquire()
         try:
-            self._open_writable(check)
+            self._open_writable(check, daily_backup)
         except BaseException:
             self.close()
             raise
@@ -152,15 +170,39 @@ class Store(StoreTeacher):
         """This data folder's backups, newest first."""
         return backups.list_backups(self.data_dir)
 
-    def backup_if_due(self) -> Path | None:
-        """Take today's backup if there is none yet (a long-running app calls this daily)."""
-        with self._guard():
-            self._check_writable()
-            return backups.take_daily_backup(self.db.conn, self.data_dir)
+    def backup_if_due(self, *, own_connection: bool = False) -> Path | None:
+        """Take today's backup if there is none yet (a long-running app calls this hourly).
+
+        The new backup's path, or ``None``: there is one from today already, or it could
+        not be taken, and then :attr:`backup_problem` says why (the work goes on without
+        it; a later call that finds or takes today's backup clears it).
+
+        ``own_connection``: copy through a read-only connection of its own, so that this
+        can run on another thread while the store's connection goes on saving; the copy
+        is the database as it was when the copy began (WAL gives readers that).
+        """
+        self._check_writable()
+        conn = None if own_connection else self.db.conn
+        if self.closed:
+            raise StorageError("The progress database is closed.")
+        try:
+            if conn is not None:
+                taken = backups.take_daily_backup(conn, self.data_dir, self.clock())
+            else:
+                with read_only_connection(self.path) as own:
+                    taken = backups.take_daily_backup(own, self.data_dir, self.clock())
+        except (OSError, sqlite3.Error) as error:
+            self.backup_problem = self._backup_problem(error)
+            return None
+        self.backup_problem = None
+        return taken
+
+    def _backup_problem(self, error: OSError | sqlite3.Error) -> str:
+        return str(translate(error, backups.backup_folder(self.data_dir)))
 
     # -- opening --------------------------------------------------------------------
 
-    def _open_writable(self, check: str) -> None:
+    def _open_writable(self, check: str, daily_backup: bool) -> None:
         if self.path.exists():
             self._preflight(check)
             if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
@@ -172,15 +214,15 @@ class Store(StoreTeacher):
             state = inspect_schema(self.db.conn)
             if state.pending and not state.is_empty:  # back up before the first write
                 self.upgraded_from = state.user_version
-                backups.take_backup(self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}")
+                self.upgrade_backup = backups.take_backup(
+                    self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}", self.clock()
+                )
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
             if state.pending:
                 upgrade(self.db)
-        try:
-            backups.take_daily_backup(self.db.conn, self.data_dir)
-        except (OSError, sqlite3.Error) as error:
-            self.backup_problem = str(translate(error, self.path))
+        if daily_backup:
+            self.backup_if_due()
 
     def _open_read_only(self, check: str) -> None:
         if not self.path.is_file():

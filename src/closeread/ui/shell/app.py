@@ -90,12 +90,16 @@ def install_translators(
 
 
 def open_store(data_dir: Path, parent=None) -> Store | None:
-    """The progress database, or None after telling the student plainly why not."""
+    """The progress database, or None after telling the student plainly why not.
+
+    The day's backup is left to the window's backup watch, which takes it off the GUI
+    thread (a quarter of a second on a large database).
+    """
     from closeread.core.store.store import DatabaseCorrupt, StorageError, Store, restore_backup
 
     while True:
         try:
-            return Store.open(data_dir)
+            return Store.open(data_dir, daily_backup=False)
         except DatabaseCorrupt as error:
             backup = error.newest_good_backup
             if backup is None:

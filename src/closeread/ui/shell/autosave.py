@@ -13,11 +13,23 @@ or zoom.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtWidgets import QSplitter, QStatusBar, QWidget
+
+    from closeread.core.pack.model import Pack
+    from closeread.core.records import ReaderState, Student
+    from closeread.core.store.store import Store
+    from closeread.ui.reading.reader import ArticleView
+    from closeread.ui.shell.navigation import Place
+    from closeread.ui.shell.prefs import Prefs
 
 SCROLL_SAVE_MS = 500
 ANCHOR_SECONDS = 1.5  # how long a restored scroll position holds through layout changes
@@ -27,13 +39,39 @@ def student_key(student_id: int, name: str) -> str:
     return f"student.{student_id}.{name}"
 
 
-class AutoSave(QObject):
-    """Saves ``window``'s place in its store; reports a failing store once, plainly."""
+class AutoSaveHost(Protocol):
+    """What the autosave needs of the main window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.article = window.article
+    @property
+    def article(self) -> ArticleView: ...
+    @property
+    def store(self) -> Store | None: ...
+    @property
+    def student(self) -> Student | None: ...
+    @property
+    def pack(self) -> Pack | None: ...
+    @property
+    def place(self) -> Place | None: ...
+    @property
+    def prefs(self) -> Prefs: ...
+    @property
+    def splitter(self) -> QSplitter: ...
+    @property
+    def library_preferred(self) -> bool: ...
+    def set_library_visible(self, visible: bool, *, by_user: bool = True) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def saveGeometry(self) -> QByteArray: ...
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
+    def window(self) -> QWidget: ...  # the main window itself: owns the autosave, parents boxes
+
+
+class AutoSave(QObject):
+    """Saves ``host``'s place in its store; reports a failing store once, plainly."""
+
+    def __init__(self, host: AutoSaveHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.article = host.article
         self.pending_scroll: float | None = None  # to apply once the article is laid out
         self._restoring = False
         self._error_shown = False
@@ -45,8 +83,8 @@ class AutoSave(QObject):
         self.article.zoomChanged.connect(self._on_zoomed)
 
     @property
-    def store(self):
-        return self.window.store
+    def store(self) -> Store | None:
+        return self.host.store
 
     # -- the scroll position ------------------------------------------------------------
 
@@ -116,7 +154,7 @@ class AutoSave(QObject):
             self.restore_scroll(fraction)
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._restoring or not self.window.pack:
+        if self._restoring or not self.host.pack:
             return
         if self.article.isVisible():
             self.pending_scroll = None  # the student scrolled first: their place wins
@@ -127,79 +165,83 @@ class AutoSave(QObject):
     def save_state(self) -> None:
         """Save the pack, lesson, exercise and scroll position now."""
         self.timer.stop()
-        window = self.window
-        if window.store is None or window.store.closed or window.pack is None:
-            return
-        if window.place is None:
+        host = self.host
+        store, student, pack, place = host.store, host.student, host.pack, host.place
+        if store is None or store.closed or student is None or pack is None or place is None:
             return
         scroll = self.pending_scroll
         try:
-            self.store.save_reader_state(
-                window.student.id,
-                window.pack.id,
-                lesson_id=window.place.lesson_id,
-                exercise_id=window.place.exercise_id,
+            store.save_reader_state(
+                student.id,
+                pack.id,
+                lesson_id=place.lesson_id,
+                exercise_id=place.exercise_id,
                 scroll=self.scroll_fraction() if scroll is None else scroll,
             )
         except StorageError as error:
             self.failed(error)
 
-    def load_state(self, pack):
+    def load_state(self, pack: Pack) -> ReaderState | None:
+        store, student = self.store, self.host.student
+        if store is None or student is None:
+            return None
         try:
-            return self.store.load_reader_state(self.window.student.id, pack.id)
+            return store.load_reader_state(student.id, pack.id)
         except StorageError as error:
             self.failed(error)
             return None
 
-    def remember(self, key: str, value) -> None:
-        if self.store is None:
+    def remember(self, key: str, value: Any) -> None:
+        store = self.store
+        if store is None:
             return
         try:
-            self.store.set_setting(key, value)
+            store.set_setting(key, value)
         except StorageError as error:
             self.failed(error)
 
-    def recall(self, key: str, default=None):
-        if self.store is None:
+    def recall(self, key: str, default: Any = None) -> Any:
+        store = self.store
+        if store is None:
             return default
         try:
-            return self.store.get_setting(key, default)
+            return store.get_setting(key, default)
         except StorageError as error:
             self.failed(error)
             return default
 
     def failed(self, error: StorageError) -> None:
         """Say so in the status bar, and once in a message: a full disk must not bury them."""
-        self.window.statusBar().showMessage(str(error), 15_000)
+        self.host.statusBar().showMessage(str(error), 15_000)
         if not self._error_shown:
             self._error_shown = True
-            show_storage_error(self.window, error)
+            show_storage_error(self.host.window(), error)
 
     def _on_zoomed(self, step: int) -> None:
-        if self.window.student is not None:
-            self.remember(student_key(self.window.student.id, "zoom"), step)
+        if self.host.student is not None:
+            self.remember(student_key(self.host.student.id, "zoom"), step)
 
     # -- the window's layout (in the window's preferences, read before the database) ----
 
     def restore_layout(self) -> None:
-        window, prefs = self.window, self.window.prefs
+        host, prefs = self.host, self.host.prefs
         geometry = prefs.geometry()
         if geometry is not None:
-            window.restoreGeometry(geometry)
+            host.restoreGeometry(geometry)
         sizes = prefs.splitter()
         if sizes is not None:
-            window.splitter.setSizes(sizes)
-        window.set_library_visible(prefs.library_visible())
+            host.splitter.setSizes(sizes)
+        host.set_library_visible(prefs.library_visible())
 
     def restore_zoom(self) -> None:
-        zoom = self.recall(student_key(self.window.student.id, "zoom"), 0)
+        if self.host.student is None:
+            return
+        zoom = self.recall(student_key(self.host.student.id, "zoom"), 0)
         if isinstance(zoom, int) and zoom != self.article.zoom:
             self.article.blockSignals(True)
             self.article.set_zoom(zoom)
             self.article.blockSignals(False)
 
     def save_layout(self) -> None:
-        window = self.window
-        window.prefs.save_layout(
-            window.saveGeometry(), window.splitter.sizes(), window._library_pref
-        )
+        host = self.host
+        host.prefs.save_layout(host.saveGeometry(), host.splitter.sizes(), host.library_preferred)

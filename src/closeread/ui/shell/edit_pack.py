@@ -11,7 +11,7 @@ import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
@@ -22,9 +22,19 @@ from closeread.ui.editor.session import PACK_FILE
 from closeread.ui.editor.window import PackEditor
 
 if TYPE_CHECKING:
-    from closeread.ui.shell.window_commands import WindowCommands
+    from PySide6.QtWidgets import QWidget
+
+    from closeread.core.store.store import Store
 
 LAST_FOLDER = "editor.last_folder"
+
+
+class EditorHost(Protocol):
+    """What Edit Pack needs of the main window."""
+
+    @property
+    def store(self) -> Store | None: ...
+    def window(self) -> QWidget: ...  # the main window itself: parents the dialogs and editors
 
 
 def _tr(text: str) -> str:
@@ -32,14 +42,14 @@ def _tr(text: str) -> str:
 
 
 def edit_pack(
-    window: WindowCommands,
+    host: EditorHost,
     folder: str | Path | None = None,
     clock: Callable[[], float] = time.time,
 ) -> PackEditor | None:
-    """From the main ``window`` (with its ``store``): the editor on a pack folder, or None."""
+    """From the main window (with its ``store``): the editor on a pack folder, or None."""
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
-    store = window.store
+    store, window = host.store, host.window()
     assert store is not None  # the window is attached
     if not ask_teacher_pin(window, store, clock):
         return None

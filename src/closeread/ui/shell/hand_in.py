@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -25,18 +25,35 @@ from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import message_box, show_error, show_storage_error
 
 if TYPE_CHECKING:
-    from closeread.ui.shell.window_commands import WindowCommands
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from closeread.core.pack.model import Pack
+    from closeread.core.records import Student
+    from closeread.core.store.store import Store
 
 LAST_FOLDER = "hand_in_folder"
+
+
+class HandInHost(Protocol):
+    """What the hand-in needs of the main window."""
+
+    @property
+    def store(self) -> Store | None: ...
+    @property
+    def student(self) -> Student | None: ...
+    @property
+    def pack(self) -> Pack | None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...  # the main window itself, to parent the dialogs
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("hand_in", text)
 
 
-def export_my_results(window: WindowCommands) -> Path | None:
-    """Ask where, then write the results file of ``window``'s student and pack."""
-    pack, student, store = window.pack, window.student, window.store
+def export_my_results(host: HandInHost) -> Path | None:
+    """Ask where, then write the results file of ``host``'s student and pack."""
+    pack, student, store, window = host.pack, host.student, host.store, host.window()
     if pack is None:
         show_error(window, _tr("No pack is open"), _tr("Open a lesson pack first."))
         return None
@@ -92,9 +109,7 @@ def export_my_results(window: WindowCommands) -> Path | None:
         text += " " + _tr(
             "{n} answers made with another version of this pack are not in the file."
         ).format(n=export.left_out)
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage(text, 10_000)
+    host.statusBar().showMessage(text, 10_000)
     box = message_box(window, _tr("Results exported"), text, icon=QMessageBox.Icon.Information)
     box.setObjectName("handInSaved")
     box.open()

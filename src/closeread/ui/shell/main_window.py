@@ -6,7 +6,11 @@ Layout: a splitter holding the library (packs, lessons, exercises), the article
 Where the student is (pack, lesson, exercise, scroll) is saved in the progress
 database on every move, half a second after scrolling stops, and on close; a new
 window on the same database (after a crash too) opens at that place again. Drafts
-and attempts are the exercise panel's to save.
+and attempts are the exercise panel's to save, the day's backup the backup watch's.
+
+The window's helpers (autosave, pack opener, backup watch, hand-in, the editor's and the
+dashboard's doors) each name what they use of it in a small protocol, which this
+class meets with public names.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from closeread.ui.library.panel import LibraryEntry, LibraryPanel
 from closeread.ui.reading.reader import ArticleView
 from closeread.ui.shell import navigation
 from closeread.ui.shell.autosave import AutoSave, student_key
+from closeread.ui.shell.backup_watch import BackupWatch
 from closeread.ui.shell.menus import build_menus
 from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.pack_opener import PackOpener, bundled_packs, library_entries
@@ -58,7 +63,6 @@ class MainWindow(WindowCommands, QMainWindow):
     and the student, and it becomes usable.
     """
 
-    placeChanged = Signal()  # a pack was opened or the student moved
     packShown = Signal()  # a pack's article is on screen
     attached = Signal()  # the store and the student are there: the window is usable
 
@@ -103,7 +107,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.pages = QStackedWidget(self)  # the reading, or who is reading (at the start)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self.actions = build_menus(self)
+        self.actions = build_menus(self)  # type: ignore[assignment]  # (see CommandsHost)
         self.opener = PackOpener(self)
 
         self.student_label = QLabel(self)
@@ -119,6 +123,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.student_label)
 
         self.autosave = AutoSave(self)
+        self.backup_watch = BackupWatch(self)
         self.library.activated.connect(self._on_library_activated)
         self.library.openPackRequested.connect(self.choose_pack_file)
         self.lesson.previousRequested.connect(self.go_previous)
@@ -169,6 +174,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.prefs.appearance = self.theme.mode
         self.autosave.restore_zoom()
         self.refresh_library()
+        self.backup_watch.start()
         self.attached.emit()
 
     def _show_article(self, pack: Pack) -> None:
@@ -292,7 +298,6 @@ class MainWindow(WindowCommands, QMainWindow):
         if save:
             self.save_state()
             self._refresh_progress()
-        self.placeChanged.emit()
 
     def _make_panel(self, pack: Pack, lesson, exercise) -> QWidget:
         from closeread.ui.exercises.context import ExerciseContext

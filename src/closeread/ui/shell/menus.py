@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from closeread.ui.common.actions import make_action
 from closeread.ui.common.theme import MODES
+
+if TYPE_CHECKING:
+    from closeread.ui.shell.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -37,6 +41,7 @@ class Actions:
     focus_article: QAction
     shortcuts: QAction
     about: QAction
+    backup_problem: QAction  # Help > Why Today's Backup Failed… (shown only then)
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
@@ -51,7 +56,7 @@ def _action(
     return action
 
 
-def build_menus(window) -> Actions:
+def build_menus(window: MainWindow) -> Actions:
     """File, View, Go and Help; ``window`` is the :class:`MainWindow` that handles them."""
     bar = window.menuBar()
     bar.setAccessibleName(_tr("Menu bar"))
@@ -161,11 +166,16 @@ def build_menus(window) -> Actions:
         window, help_menu, _tr("&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
     )
     about = _action(window, help_menu, _tr("&About CloseRead"), slot=window.show_about)
+    help_menu.addSeparator()
+    backup_problem = _action(
+        window, help_menu, _tr("Why Today's &Backup Failed…"),
+        name=_tr("Why today's backup of your progress failed"),
+    )  # fmt: skip
     return Actions(
         open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
-        export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
+        backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
     )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -24,6 +25,15 @@ from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
 from closeread.ui.common.loading import BackgroundTask, run_in_background
 from closeread.ui.library.panel import LibraryEntry
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
+
+    from closeread.core.pack.model import Pack
+    from closeread.core.records import Progress
+    from closeread.core.store.store import Store
+    from closeread.ui.library.panel import LibraryPanel
+    from closeread.ui.shell.navigation import Place
 
 BUNDLED_PACK = "cyber-threat-oped"
 
@@ -88,13 +98,32 @@ def library_entries(store, loaded: dict | None = None) -> list[LibraryEntry]:
     return entries
 
 
-class PackOpener(QObject):
-    """Open Pack for ``window`` (a :class:`~closeread.ui.shell.main_window.MainWindow`)."""
+class OpenerHost(Protocol):
+    """What the pack opener needs of the main window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.data_dir = Path(window.data_dir)
+    @property
+    def data_dir(self) -> Path: ...
+    @property
+    def store(self) -> Store | None: ...
+    @property
+    def library(self) -> LibraryPanel: ...
+    @property
+    def busy(self) -> QProgressBar: ...
+    def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
+    def open_entry(self, key: str, place: Place | None = None) -> None: ...
+    def progress_for(self, pack: Pack | None) -> Progress | None: ...
+    def refresh_library(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...  # the main window itself: owns the opener, parents boxes
+
+
+class PackOpener(QObject):
+    """Open Pack for ``host`` (the main window)."""
+
+    def __init__(self, host: OpenerHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.data_dir = Path(host.data_dir)
         self.loading: dict[str, BackgroundTask] = {}
         self.closed = False  # the window closed: results that arrive now are dropped
         self.request = 0  # counts what the student asked to open; only the latest opens
@@ -104,7 +133,7 @@ class PackOpener(QObject):
 
     def open_entry(self, key: str, place=None) -> None:
         """Show the pack at ``key``: at once if it is loaded or cached, else once it loads."""
-        entry = self.window.library.entries.get(key)
+        entry = self.host.library.entries.get(key)
         if entry is None:
             return
         self.request += 1
@@ -113,26 +142,26 @@ class PackOpener(QObject):
             self.pending = (key, place, self.request)
             self.load_in_background(entry)
             return
-        self.window.show_pack(entry, place)
+        self.host.show_pack(entry, place)
 
     def load_in_background(self, entry: LibraryEntry) -> None:
         """Load (check) a pack off the GUI thread; open it then if it is still wanted."""
-        window = self.window
+        host = self.host
 
         def done(result: packcache.CachedLoad) -> None:
             self._stopped(entry)
             if self.closed:
                 return
             # the library may have been refreshed meanwhile: update the entry it lists now
-            current = window.library.entries.get(entry.key, entry)
+            current = host.library.entries.get(entry.key, entry)
             for one in {id(entry): entry, id(current): current}.values():
                 one.pack, one.problems = result.pack, result.problems
-            window.library.set_pack(entry.key, result.pack, window.progress_for(result.pack))
+            host.library.set_pack(entry.key, result.pack, host.progress_for(result.pack))
             pending, self.pending = self.pending, None
             if pending is None or pending[0] != entry.key or pending[2] != self.request:
                 self.pending = pending  # not this one, or something else was opened since
             elif result.pack is not None:
-                window.show_pack(current, pending[1])
+                host.show_pack(current, pending[1])
             else:
                 self.show_unusable(current)
 
@@ -143,18 +172,18 @@ class PackOpener(QObject):
 
         if entry.key not in self.loading:
             self.loading[entry.key] = self.load_later(entry, done, failed)
-            window.busy.show()
+            host.busy.show()
 
     def load_the_rest(self) -> None:
         """Load the library's other packs in the background, to list their lessons."""
-        for entry in self.window.library.entries.values():
+        for entry in self.host.library.entries.values():
             if entry.pack is None and not entry.failed:
                 self.load_in_background(entry)
 
     def _stopped(self, entry: LibraryEntry) -> None:
         self.loading.pop(entry.key, None)
         if not self.closed:
-            self.window.busy.setVisible(bool(self.loading))
+            self.host.busy.setVisible(bool(self.loading))
 
     def load_now(self, entry: LibraryEntry) -> packcache.CachedLoad | None:
         """The pack from the cache of checked packs, or None if it must be checked."""
@@ -182,7 +211,7 @@ class PackOpener(QObject):
                 "Show this list to your teacher."
             ).format(title=entry.title),
             entry.problems,
-            self.window,
+            self.host.window(),
         ).exec()
 
     # -- Open Pack ------------------------------------------------------------------------
@@ -191,7 +220,7 @@ class PackOpener(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.host.window(),
             _tr("Open a Lesson Pack"),
             "",
             _tr("Lesson packs (*.zip pack.toml);;All files (*)"),
@@ -203,7 +232,9 @@ class PackOpener(QObject):
     def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path = QFileDialog.getExistingDirectory(self.window, _tr("Open a Lesson Pack Folder"))
+        path = QFileDialog.getExistingDirectory(
+            self.host.window(), _tr("Open a Lesson Pack Folder")
+        )
         if path:
             self.open_path(Path(path))
 
@@ -213,13 +244,13 @@ class PackOpener(QObject):
 
         data_dir = self.data_dir
         self.request += 1  # a pack still loading to be opened is not wanted any more
-        self.window.statusBar().showMessage(_tr("Checking {name}…").format(name=path.name))
+        self.host.statusBar().showMessage(_tr("Checking {name}…").format(name=path.name))
         return run_in_background(
             lambda: stage_pack(path, data_dir),
             lambda staged: self._staged(path, staged),
             lambda error: self._stage_failed(path, error),
             busy_text=_tr("Checking the lesson pack “{name}”…").format(name=path.name),
-            parent=self.window,
+            parent=self.host.window(),
         )
 
     def _staged(self, path: Path, staged) -> None:
@@ -229,31 +260,32 @@ class PackOpener(QObject):
             discard(staged)
             return
         try:
-            installed = commit_pack(staged, self.window.store)
+            assert self.host.store is not None  # a pack is opened once the store is there
+            installed = commit_pack(staged, self.host.store)
         except StorageError as error:
             discard(staged)
-            show_storage_error(self.window, error)
+            show_storage_error(self.host.window(), error)
             return
         except InstallError as error:
             self._stage_failed(path, error)
             return
         packcache.remember(installed.location, self.data_dir, installed.pack, staged.problems)
-        self.window.statusBar().showMessage(
+        self.host.statusBar().showMessage(
             _tr("Installed “{title}”.").format(title=installed.pack.title), 8000
         )
-        self.window.refresh_library()
+        self.host.refresh_library()
         key = str(installed.location)
-        entry = self.window.library.entries.get(key)
+        entry = self.host.library.entries.get(key)
         if entry is not None:
             entry.pack = installed.pack
-            self.window.open_entry(key)
+            self.host.open_entry(key)
 
     def _stage_failed(self, path: Path, error: BaseException) -> None:
         from closeread.core.library.install import InstallError
 
         if self.closed:
             return
-        self.window.statusBar().clearMessage()
+        self.host.statusBar().clearMessage()
         if not isinstance(error, InstallError):
             raise error  # the app's last-resort handler reports it
         if error.problems:
@@ -264,7 +296,7 @@ class PackOpener(QObject):
                     "Nothing was changed. Show this list to the person who made the pack."
                 ).format(name=path.name),
                 error.problems,
-                self.window,
+                self.host.window(),
             ).exec()
         else:
-            show_error(self.window, _tr("The pack was not installed"), str(error))
+            show_error(self.host.window(), _tr("The pack was not installed"), str(error))

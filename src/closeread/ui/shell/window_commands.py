@@ -1,16 +1,18 @@
 """The main window's commands that are not about packs and places: focus, profile,
 appearance, help, and the doors to the teacher's tools. A mixin of
-:class:`~closeread.ui.shell.main_window.MainWindow`, which provides the widgets and state."""
+:class:`~closeread.ui.shell.main_window.MainWindow`, which provides the widgets and state
+that :class:`CommandsHost` names (the type checker holds MainWindow to it)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 import closeread
+from closeread.ui.common.panes import next_pane
 from closeread.ui.common.theme import SETTING as APPEARANCE
 from closeread.ui.shell.menus import shortcut_rows
 
@@ -29,23 +31,22 @@ if TYPE_CHECKING:
     from closeread.ui.shell.navigation import Place
     from closeread.ui.shell.prefs import Prefs
 
-    _Window = QMainWindow  # what the mixin is part of, for the type checker
-else:
-    _Window = object
-
 NARROW_WIDTH = 1000  # below this many pixels the library gives its room to the reading
 
 
-class WindowCommands(_Window):
-    """Menu commands of the main window (see the module's notes)."""
+class CommandsHost(Protocol):
+    """What the commands need of the window they are mixed into, besides QMainWindow's own.
 
-    # What MainWindow provides.
+    The two with a value are set by the commands too (switching profile); the value tells
+    the type checker that the mixin does not define them anew.
+    """
+
     store: Store | None
-    student: Student | None
+    student: Student | None = None
     theme: Theme | None
     prefs: Prefs
     entry: LibraryEntry | None
-    place: Place | None
+    place: Place | None = None
     library: LibraryPanel
     article: ArticleView
     lesson: LessonPane
@@ -53,20 +54,31 @@ class WindowCommands(_Window):
     pages: QStackedWidget
     student_label: QLabel
     autosave: AutoSave
-    # The menu actions by name; the attribute hides QWidget.actions(), which Qt's C++
-    # side does not look up in Python.
-    actions: Actions  # type: ignore[assignment]
+    # The menu actions by name. The attribute hides QWidget.actions(), which Qt's C++
+    # side does not look up in Python; hence the type checker's two exceptions for it.
+    actions: Actions
 
-    if TYPE_CHECKING:
+    @property
+    def pack(self) -> Pack | None: ...
+    def save_state(self) -> None: ...
+    def refresh_library(self) -> None: ...
+    def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
 
-        @property
-        def pack(self) -> Pack | None: ...
-        def save_state(self) -> None: ...
-        def refresh_library(self) -> None: ...
-        def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
+
+if TYPE_CHECKING:
+
+    class _Window(CommandsHost, QMainWindow):  # type: ignore[misc]
+        """What the mixin is part of, for the type checker."""
+
+else:
+    _Window = object
+
+
+class WindowCommands(_Window):
+    """Menu commands of the main window (see the module's notes)."""
 
     _narrow = False
-    _library_pref = True
+    library_preferred = True  # the student's choice, whatever a narrow window does now
 
     # -- focus ----------------------------------------------------------------------------
 
@@ -78,18 +90,8 @@ class WindowCommands(_Window):
         self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def cycle_panes(self, delta: int) -> None:
-        panes = [self.library, self.article, self.lesson]
-        panes = [pane for pane in panes if pane.isVisible()]
-        focus = QApplication.focusWidget()
-        current = next(
-            (
-                i
-                for i, p in enumerate(panes)
-                if p is focus or (focus is not None and p.isAncestorOf(focus))
-            ),
-            -1,
-        )
-        target = panes[(current + delta) % len(panes)]
+        """F6 and Shift+F6: the library, the article, the lesson pane."""
+        target = next_pane([self.library, self.article, self.lesson], delta)
         if target is self.library:
             self.focus_library()
         elif target is self.article:
@@ -101,7 +103,7 @@ class WindowCommands(_Window):
         """Show or hide the library. What the student chooses in a window wide enough is
         their preference; a narrow window hides it for now and gives it back when wider."""
         if by_user and not self._narrow:
-            self._library_pref = visible
+            self.library_preferred = visible
         self.library.setVisible(visible)
         if self.actions.show_library.isChecked() != visible:
             self.actions.show_library.setChecked(visible)
@@ -110,7 +112,7 @@ class WindowCommands(_Window):
         narrow = self.width() < NARROW_WIDTH
         if narrow != self._narrow:
             self._narrow = narrow
-            self.set_library_visible(self._library_pref and not narrow, by_user=False)
+            self.set_library_visible(self.library_preferred and not narrow, by_user=False)
 
     # -- profile, appearance, help --------------------------------------------------------
 

@@ -9,30 +9,48 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from closeread.core.pack.model import Pack
+    from closeread.core.store.store import Store
+    from closeread.ui.teacher.dashboard import DashboardWindow
 
 
-def open_dashboard(window: QWidget, clock: Callable[[], float] = time.time):
-    """From the main ``window`` (with ``store`` and ``pack``): the dashboard, or None."""
+class DashboardHost(Protocol):
+    """What the dashboard's door needs of the main window."""
+
+    @property
+    def store(self) -> Store | None: ...  # None while the database opens
+    @property
+    def pack(self) -> Pack | None: ...  # the dashboard starts on it
+    def refresh_library(self) -> None: ...  # after the dashboard changed scores
+    def window(self) -> QWidget: ...  # the main window itself: owns the dashboard
+
+
+def open_dashboard(
+    host: DashboardHost, clock: Callable[[], float] = time.time
+) -> DashboardWindow | None:
+    """From the main window (with ``store`` and ``pack``): the dashboard, or None."""
     from closeread.ui.teacher.dashboard import DashboardWindow
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
+    window = host.window()
     existing = window.findChild(DashboardWindow)
     if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
-    store = getattr(window, "store", None)
+    store = host.store
     if store is None:
         return None  # the progress database is not open yet
     if not ask_teacher_pin(window, store, clock):
         return None
-    pack = getattr(window, "pack", None)
+    pack = host.pack
     dashboard = DashboardWindow(store, pack.id if pack is not None else None, window)
-    refresh = getattr(window, "refresh_library", None)
-    if callable(refresh):
-        dashboard.changed.connect(refresh)
+    dashboard.changed.connect(host.refresh_library)
     dashboard.show()
     dashboard.activateWindow()
     return dashboard
