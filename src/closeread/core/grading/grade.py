@@ -23,13 +23,36 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
 from closeread.core.counting import counted
 from closeread.core.grading.answers import empty_answer, is_empty, marks_of, validate_answer
 from closeread.core.grading.normalise import contains_phrase, normalise
-from closeread.core.grading.spans import SpanOutcome, SpanResult, TokenizedText, score_spans
+from closeread.core.grading.result import (
+    FULL,
+    CriterionOutcome,
+    Grade,
+    Item,
+    OptionOutcome,
+    Override,
+    PairOutcome,
+    Status,
+    status_of,
+)
+from closeread.core.grading.spans import TokenizedText, score_spans
+
+__all__ = [  # the grade's types live in result; importing them from here still works
+    "FULL",
+    "CriterionOutcome",
+    "Grade",
+    "Item",
+    "OptionOutcome",
+    "Override",
+    "PairOutcome",
+    "Status",
+]
+
 from closeread.core.pack.model import (
     AnalogyExercise,
     AnyExercise,
@@ -38,70 +61,6 @@ from closeread.core.pack.model import (
     MatchExercise,
     ShortAnswerExercise,
 )
-
-Status = Literal["correct", "partial", "incorrect", "unanswered", "needs_review", "pending"]
-# correct / partial / incorrect: how good the answer is by the rules (or the teacher).
-# unanswered: nothing given. needs_review: the rules cannot decide; the teacher will.
-# pending: the key is not in this copy (assessment edition); the teacher's copy scores.
-
-FULL = 1 - 1e-9  # a fraction this close to 1 is full marks, whatever the rounding
-
-
-@dataclass(frozen=True)
-class Override:
-    """A teacher's verdict on an answer: its points, and a word to the student."""
-
-    points: float
-    comment: str = ""
-
-
-@dataclass(frozen=True)
-class OptionOutcome:
-    index: int
-    selected: bool
-    weight: float  # fraction of the points, -1 ... 1
-    feedback: str
-
-
-@dataclass(frozen=True)
-class CriterionOutcome:
-    index: int
-    name: str
-    met: bool
-    weight: float  # fraction of the points
-    term: str  # the term found in the answer, "" when not met
-    feedback: str  # the pack's advice when the criterion is not met
-
-
-@dataclass(frozen=True)
-class PairOutcome:
-    left: int  # index into exercise.pairs
-    chosen: int | None  # index into the right-hand list, None when left unmatched
-    correct: bool
-    explanation: str
-
-
-Item = SpanOutcome | OptionOutcome | CriterionOutcome | PairOutcome
-
-
-@dataclass(frozen=True)
-class Grade:
-    exercise_id: str
-    kind: str
-    status: Status
-    points: float  # earned: after hint costs, or the teacher's override
-    possible: float
-    raw_points: float = 0.0  # what the rules gave, before hint costs
-    hint_cost: float = 0.0  # what the hints actually took off
-    items: tuple[Item, ...] = ()  # per key span / option / criterion / pair
-    spans: SpanResult | None = None  # mark exercises: score, precision, recall
-    accepted: str = ""  # short answers: the accepted answer it matched
-    parts: tuple[Grade, ...] = ()  # analogy: one grade per part, in order
-    override: Override | None = None
-
-    @property
-    def fraction(self) -> float:
-        return self.points / self.possible if self.possible > 0 else 0.0
 
 
 def points_possible(exercise: AnyExercise) -> float:
@@ -136,7 +95,7 @@ def apply_override(result: Grade, override: Override) -> Grade:
         raise ValueError(f"an override needs a number of points, not {override.points!r}")
     points = min(max(override.points, 0.0), result.possible)
     return replace(
-        result, points=points, status=_status(points, result.possible), override=override
+        result, points=points, status=status_of(points, result.possible), override=override
     )
 
 
@@ -220,18 +179,12 @@ def _nothing_to_find(exercise: AnyExercise) -> bool:
     return isinstance(exercise, MarkExercise) and not exercise.key
 
 
-def _status(points: float, possible: float) -> Status:
-    if possible <= 0 or points >= possible * FULL:
-        return "correct"
-    return "partial" if points > 0 else "incorrect"
-
-
 def _scored(
     exercise: AnyExercise, fraction: float, status: Status | None = None, **details: Any
 ) -> Grade:
     """A grade worth ``fraction`` of the points, held to [0, 1]."""
     raw = exercise.points * min(max(fraction, 0.0), 1.0)
-    status = status or _status(raw, exercise.points)
+    status = status or status_of(raw, exercise.points)
     return Grade(exercise.id, exercise.kind, status, raw, exercise.points, raw, **details)
 
 
@@ -320,5 +273,5 @@ def _grade_analogy(
     elif statuses == {"unanswered"}:
         status = "unanswered"
     else:
-        status = _status(math.fsum(part.raw_points for part in parts), possible)
+        status = status_of(math.fsum(part.raw_points for part in parts), possible)
     return Grade(exercise.id, exercise.kind, status, raw, possible, raw_points=raw, parts=parts)
