@@ -25,12 +25,12 @@ import tomlkit
 from tomlkit.items import AoT, Array, InlineTable, Table
 
 from closeread.core.files.paths import bundled_dir
+from closeread.core.kinds.registry import KINDS
 from closeread.core.pack.anchoring import quote_for
 from closeread.core.pack.ids import is_id, slugify, unique_id
 from closeread.core.toml import style as tomlstyle
 from closeread.core.toml.edit import TomlDocument, TomlEditError, TomlFileError
 
-KINDS = ("mark", "choice", "short", "match", "analogy")
 # The order pack-format.md writes keys in: a new key goes after those before it.
 EXERCISE_KEYS = (
     *("step", "id", "kind", "title", "prompt", "labels", "theta", "multiple", "shuffle"),

@@ -14,61 +14,25 @@ and the outcomes are added up:
   criterion was not met;
 - analogies: the same for each part.
 
+What is counted for a kind is its ``analyse`` (:mod:`closeread.core.kinds`); the
+classes of the counts live in :mod:`closeread.core.kinds.stats` and are found here too.
+
 For every exercise also the completion (students with an attempt, of the students in
 scope) and the mean score of the counted attempts (a teacher's override included).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from closeread.core.grading.grade import CriterionOutcome, Grade, OptionOutcome, PairOutcome
+from closeread.core.grading.grade import Grade
 from closeread.core.grading.saved import AttemptGrader
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    ChoiceExercise,
-    MarkExercise,
-    MatchExercise,
-    Pack,
-)
+from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.stats import CriterionStat, KeySpanStat, OptionStat, PairStat
+from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.store.counted import counted_attempts
-
-
-@dataclass(frozen=True)
-class KeySpanStat:
-    key_id: str
-    label: str
-    quote: str
-    missed: int  # students whose marks paired with nothing here
-    found: int  # hit or nearly (the right passage, the right label)
-    wrong_label: int  # the right passage under another label
-
-
-@dataclass(frozen=True)
-class OptionStat:
-    index: int
-    text: str
-    weight: float
-    picked: int
-    wrong: bool
-
-
-@dataclass(frozen=True)
-class PairStat:
-    left: str
-    right: str  # the right answer
-    wrong: int  # students who matched it to something else, or to nothing
-    most_chosen_wrong: str = ""  # the wrong item chosen most often
-
-
-@dataclass(frozen=True)
-class CriterionStat:
-    name: str
-    unmet: int
 
 
 @dataclass(frozen=True)
@@ -135,103 +99,12 @@ def _analyse(
         students=students, attempted=attempted, mean_score=mean,
     )  # fmt: skip
     graded = [g for g in grades if g.status != "pending"]
-    if isinstance(exercise, MarkExercise):
-        return ExerciseAnalysis(**base, **_marks(exercise, graded))
-    if isinstance(exercise, ChoiceExercise):
-        return ExerciseAnalysis(**base, options=_options(exercise, graded))
-    if isinstance(exercise, MatchExercise):
-        return ExerciseAnalysis(**base, pairs=_pairs(exercise, graded))
-    if isinstance(exercise, AnalogyExercise):
-        parts = []
-        for index, part in enumerate(exercise.parts):
-            part_grades = [g.parts[index] for g in graded if len(g.parts) > index]
-            answered = sum(1 for g in part_grades if g.status != "unanswered")
-            fractions = [g.fraction for g in part_grades]
-            part_mean = sum(fractions) / len(fractions) if fractions else None
-            part_id = f"{exercise_id}/{part.exercise.id}"
-            parts.append(
-                _analyse(
-                    lesson_id, part_id, part.exercise, part_grades, students, answered, part_mean
-                )
-            )
-        return ExerciseAnalysis(**base, parts=tuple(parts))
-    unmet: Counter[str] = Counter()
-    for result in graded:
-        for item in result.items:
-            if isinstance(item, CriterionOutcome) and not item.met:
-                unmet[item.name] += 1
-    review = sum(1 for g in graded if g.status == "needs_review")  # an override decides it
-    criteria = tuple(CriterionStat(name, count) for name, count in unmet.most_common())
-    return ExerciseAnalysis(**base, criteria=criteria, needs_review=review)
 
+    def part(of: AnyExercise, part_grades: list[Grade]) -> ExerciseAnalysis:
+        answered = sum(1 for g in part_grades if g.status != "unanswered")
+        fractions = [g.fraction for g in part_grades]
+        part_mean = sum(fractions) / len(fractions) if fractions else None
+        part_id = f"{exercise_id}/{of.id}"
+        return _analyse(lesson_id, part_id, of, part_grades, students, answered, part_mean)
 
-def _marks(exercise: MarkExercise, grades: Sequence[Grade]) -> dict:
-    missed: Counter[int] = Counter()
-    found: Counter[int] = Counter()
-    wrong: Counter[int] = Counter()
-    confused: Counter[tuple[str, str]] = Counter()
-    extra = 0
-    for result in grades:
-        if result.spans is None:
-            continue
-        extra += result.spans.count("extra")
-        for index, outcome in enumerate(result.spans.key_outcomes):
-            if outcome.kind == "missed":
-                missed[index] += 1
-            elif outcome.kind == "wrong_label":
-                wrong[index] += 1
-                assert outcome.mark is not None
-                confused[(exercise.key[index].label, outcome.mark.label)] += 1
-            else:
-                found[index] += 1
-    spans = [
-        KeySpanStat(span.id, span.label, span.quote, missed[i], found[i], wrong[i])
-        for i, span in enumerate(exercise.key)
-    ]
-    spans.sort(key=lambda stat: (-stat.missed, -stat.wrong_label))
-    confusions = tuple((e, m, n) for (e, m), n in confused.most_common())
-    return {"key_spans": tuple(spans), "confusions": confusions, "extra_marks": extra}
-
-
-def _options(exercise: ChoiceExercise, grades: Sequence[Grade]) -> tuple[OptionStat, ...]:
-    picked: Counter[int] = Counter()
-    for result in grades:
-        for item in result.items:
-            if isinstance(item, OptionOutcome) and item.selected:
-                picked[item.index] += 1
-    best = max(option.weight for option in exercise.options)
-    stats = [
-        OptionStat(
-            index,
-            option.text,
-            option.weight,
-            picked[index],
-            option.weight <= 0 or (not exercise.multiple and option.weight < best),
-        )
-        for index, option in enumerate(exercise.options)
-    ]
-    stats.sort(key=lambda stat: (not stat.wrong, -stat.picked, stat.index))
-    return tuple(stats)
-
-
-def _pairs(exercise: MatchExercise, grades: Sequence[Grade]) -> tuple[PairStat, ...]:
-    rights = [pair.right for pair in exercise.pairs] + list(exercise.distractors)
-    wrong: Counter[int] = Counter()
-    chosen: dict[int, Counter[str]] = {i: Counter() for i in range(len(exercise.pairs))}
-    for result in grades:
-        for item in result.items:
-            if isinstance(item, PairOutcome) and not item.correct:
-                wrong[item.left] += 1
-                if item.chosen is not None:
-                    chosen[item.left][rights[item.chosen]] += 1
-    stats = [
-        PairStat(
-            pair.left,
-            pair.right,
-            wrong[i],
-            chosen[i].most_common(1)[0][0] if chosen[i] else "",
-        )
-        for i, pair in enumerate(exercise.pairs)
-    ]
-    stats.sort(key=lambda stat: -stat.wrong)
-    return tuple(stats)
+    return ExerciseAnalysis(**base, **kind_of(exercise).analyse(exercise, graded, part))

@@ -28,14 +28,8 @@ from closeread.core.grading.saved import (
     score_of,
     try_grade_saved,
 )
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    ChoiceExercise,
-    MarkExercise,
-    MatchExercise,
-    Pack,
-)
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.records import Attempt
 
 TOLERANCE = 1e-9
@@ -177,31 +171,12 @@ def _compare(old: Pack, new: Pack, lesson_id: str, exercise: AnyExercise) -> str
         before = old.lesson(lesson_id).exercise(exercise.id)
     except KeyError:
         return ""  # the exercise is new: nothing was answered with the old copy
-    if _signature(before) != _signature(exercise):
+    if kind_of(before).signature(before) != kind_of(exercise).signature(exercise):
         return "its options or items changed between versions"
-    if _has_marks(exercise) and _digest(old.article.text) != _digest(new.article.text):
+    uses_article = kind_of(exercise).uses_article(exercise)
+    if uses_article and _digest(old.article.text) != _digest(new.article.text):
         return "the article's text changed between versions, so marks point elsewhere"
     return ""
-
-
-def _signature(exercise: AnyExercise) -> tuple:
-    if isinstance(exercise, ChoiceExercise):
-        return ("choice", tuple(option.text for option in exercise.options))
-    if isinstance(exercise, MatchExercise):
-        rights = [pair.right for pair in exercise.pairs] + list(exercise.distractors)
-        return ("match", tuple(pair.left for pair in exercise.pairs), tuple(rights))
-    if isinstance(exercise, AnalogyExercise):
-        return (
-            "analogy",
-            tuple((part.exercise.id, _signature(part.exercise)) for part in exercise.parts),
-        )
-    return (exercise.kind,)
-
-
-def _has_marks(exercise: AnyExercise) -> bool:
-    if isinstance(exercise, AnalogyExercise):
-        return any(_has_marks(part.exercise) for part in exercise.parts)
-    return isinstance(exercise, MarkExercise)
 
 
 def _digest(text: str) -> str:

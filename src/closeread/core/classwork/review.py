@@ -18,15 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from closeread.core.grading.grade import CriterionOutcome, Grade
+from closeread.core.grading.grade import Grade
 from closeread.core.grading.saved import hints_of, try_grade_saved
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    Lesson,
-    Pack,
-    ShortAnswerExercise,
-)
+from closeread.core.kinds.base import WrittenAnswer
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise, Lesson, Pack
 from closeread.core.records import Attempt, Student
 from closeread.core.store.hand_in_rules import plain
 from closeread.core.store.teacher import HandInFile, HandInStudent
@@ -36,16 +32,6 @@ MORE_THAN_ONE_PROFILE = (
     "counted together against each exercise's limit)"
 )
 DIFFERENT_NAMES = "hand-ins under different names, classes or school ids"
-
-
-@dataclass(frozen=True)
-class WrittenAnswer:
-    """One text to read: a short answer, or one short part of an analogy."""
-
-    title: str  # the exercise's or the part's title
-    text: str
-    model_answer: str
-    criteria: tuple[CriterionOutcome, ...]  # the rubric's verdict on this text
 
 
 @dataclass(frozen=True)
@@ -64,11 +50,7 @@ class ReviewItem:
 
 def needs_review_kinds(exercise: AnyExercise) -> bool:
     """Whether answers to ``exercise`` can ever need the teacher."""
-    if isinstance(exercise, ShortAnswerExercise):
-        return True
-    return isinstance(exercise, AnalogyExercise) and any(
-        isinstance(part.exercise, ShortAnswerExercise) for part in exercise.parts
-    )
+    return kind_of(exercise).needs_review(exercise)
 
 
 def review_queue(
@@ -108,23 +90,7 @@ def review_queue(
 
 
 def _written(exercise: AnyExercise, answer, rules: Grade) -> tuple[WrittenAnswer, ...]:
-    if isinstance(exercise, ShortAnswerExercise):
-        return (_one(exercise, exercise.title, answer, rules),)
-    if isinstance(exercise, AnalogyExercise):
-        parts = answer.get("parts", {}) if hasattr(answer, "get") else {}
-        found = []
-        for part, grade in zip(exercise.parts, rules.parts, strict=False):
-            if isinstance(part.exercise, ShortAnswerExercise):
-                given = parts.get(part.exercise.id) or {}
-                found.append(_one(part.exercise, part.exercise.title, given, grade))
-        return tuple(found)
-    return ()
-
-
-def _one(exercise: ShortAnswerExercise, title: str, answer, rules: Grade) -> WrittenAnswer:
-    text = answer.get("text", "") if hasattr(answer, "get") else ""
-    criteria = tuple(item for item in rules.items if isinstance(item, CriterionOutcome))
-    return WrittenAnswer(title, str(text or ""), exercise.model_answer, criteria)
+    return kind_of(exercise).written(exercise, answer, rules)
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from closeread.core.grading.grade import CriterionOutcome, Grade, OptionOutcome, PairOutcome
-from closeread.core.grading.spans import SpanLike, SpanOutcome, tokenize
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    ChoiceExercise,
-    Label,
-    MarkExercise,
-    MatchExercise,
-    ShortAnswerExercise,
-)
+from closeread.core.grading.result import Grade
+from closeread.core.grading.spans import SpanLike, tokenize
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise, Label
 
 SAVED = "Your answer was saved; your teacher will score it."
 QUOTE_LIMIT = 90
@@ -57,16 +50,7 @@ class _Writer:
         if exercise.key_hidden or result.status == "pending":
             return self.hidden(result)
         lines = [self.headline(result), ""]
-        if isinstance(exercise, MarkExercise):
-            lines += self.marks(result)
-        elif isinstance(exercise, ChoiceExercise):
-            lines += self.choice(exercise, result)
-        elif isinstance(exercise, ShortAnswerExercise):
-            lines += self.short(exercise, result)
-        elif isinstance(exercise, MatchExercise):
-            lines += self.match(exercise, result)
-        elif isinstance(exercise, AnalogyExercise):
-            lines += self.analogy(exercise, result)
+        lines += kind_of(exercise).feedback(exercise, result, self)
         if result.hint_cost > 0:
             lines += ["", f"The hints you opened cost {_points(result.hint_cost)} points."]
         if result.override is not None and result.override.comment:
@@ -94,119 +78,6 @@ class _Writer:
             "unanswered": f"**No answer yet: {score}.**",
             "needs_review": f"**Your teacher will review this answer** ({score} so far).",
         }.get(result.status, f"**{score}.**")
-
-    # -- marks -----------------------------------------------------------------------
-
-    def marks(self, result: Grade) -> list[str]:
-        spans = result.spans
-        if spans is None:
-            return []
-        found = sum(1 for o in spans.key_outcomes if o.kind in ("hit", "partial"))
-        lines = [f"You found {found} of {len(spans.key_outcomes)} passages in the key."]
-        if not self.reveal:
-            missed = spans.count("missed")
-            if missed:
-                lines[0] += f" {_count(missed, 'passage')} still to find."
-        lines.append("")
-        for outcome in spans.outcomes:
-            if outcome.kind == "missed" and not self.reveal:
-                continue
-            lines.append(f"- {self.span_outcome(outcome)}")
-        return lines
-
-    def span_outcome(self, outcome: SpanOutcome) -> str:
-        mark, key = outcome.mark, outcome.key
-        explanation = _inline(outcome.explanation)
-        why = f" {explanation}" if explanation and self.reveal else ""
-        if outcome.kind == "hit":
-            assert mark is not None
-            hit_why = f" {explanation}" if explanation else ""
-            return f"✓ {self.quote(mark)}: right, {self.label(mark.label)}.{hit_why}"
-        if outcome.kind == "partial":
-            assert mark is not None and key is not None
-            if not self.reveal:
-                return f"◐ {self.quote(mark)}: the right passage; adjust where it begins or ends."
-            return (
-                f"◐ {self.quote(mark)}: nearly; the key marks {self.quote(key)} "
-                f"({_percent(outcome.credit)} credit).{why}"
-            )
-        if outcome.kind == "wrong_label":
-            assert mark is not None and key is not None
-            credit = f" ({_percent(outcome.credit)} credit)" if outcome.credit > 0 else ""
-            if not self.reveal:
-                return f"✗ {self.quote(mark)}: worth marking, but not as {self.label(mark.label)}."
-            return (
-                f"✗ {self.quote(mark)}: this is {self.label(key.label)}, "
-                f"not {self.label(mark.label)}{credit}.{why}"
-            )
-        if outcome.kind == "extra":
-            assert mark is not None
-            return (
-                f"✗ {self.quote(mark)} ({self.label(mark.label)}): "
-                "matches nothing in the key, so it lowers the score."
-            )
-        assert key is not None
-        return f"Missed: {self.quote(key)}, {self.label(key.label)}.{why}"
-
-    # -- the other kinds -------------------------------------------------------------
-
-    def choice(self, exercise: ChoiceExercise, result: Grade) -> list[str]:
-        options = [item for item in result.items if isinstance(item, OptionOutcome)]
-        lines = []
-        for item in options:
-            if item.selected:
-                text = exercise.options[item.index].text
-                said = f": {_inline(item.feedback)}" if item.feedback else "."
-                lines.append(f"- You chose {_inline(text)}{said}")
-        if self.reveal and result.status != "correct":
-            best = max(option.weight for option in exercise.options)
-            wanted = [
-                _inline(exercise.options[i.index].text)
-                for i in options
-                if (i.weight > 0 if exercise.multiple else i.weight == best) and not i.selected
-            ]
-            if wanted:
-                lead = "You also needed" if exercise.multiple else "The best answer"
-                lines += ["", f"{lead}: {', '.join(wanted)}."]
-        return lines
-
-    def short(self, exercise: ShortAnswerExercise, result: Grade) -> list[str]:
-        lines = []
-        if result.accepted:
-            lines.append("Your answer matches an accepted answer.")
-        criteria = [item for item in result.items if isinstance(item, CriterionOutcome)]
-        for item in criteria:
-            if item.met:
-                lines.append(f"- ✓ {item.name}")
-            else:
-                advice = f": {_inline(item.feedback)}" if item.feedback else ""
-                lines.append(f"- ✗ {item.name}{advice}")
-        if self.reveal and exercise.model_answer and result.status != "correct":
-            lines += ["", "A model answer:", "", _blockquote(exercise.model_answer)]
-        return lines
-
-    def match(self, exercise: MatchExercise, result: Grade) -> list[str]:
-        pairs = [item for item in result.items if isinstance(item, PairOutcome)]
-        right = sum(item.correct for item in pairs)
-        lines = [f"You matched {right} of {len(pairs)} correctly.", ""]
-        for item in pairs:
-            pair = exercise.pairs[item.left]
-            if item.correct:
-                lines.append(f"- ✓ {_inline(pair.left)} → {_inline(pair.right)}")
-            elif not self.reveal:
-                lines.append(f"- ✗ {_inline(pair.left)}: not yet right.")
-            else:
-                why = f" {_inline(item.explanation)}" if item.explanation else ""
-                lines.append(f"- ✗ {_inline(pair.left)} goes with {_inline(pair.right)}.{why}")
-        return lines
-
-    def analogy(self, exercise: AnalogyExercise, result: Grade) -> list[str]:
-        lines: list[str] = []
-        for part, part_result in zip(exercise.parts, result.parts, strict=True):
-            step = part.step[:1].upper() + part.step[1:]
-            lines += [f"#### {step}: {_inline(part.exercise.title)}", ""]
-            lines += [*self.exercise(part.exercise, part_result), ""]
-        return lines
 
     # -- pieces ----------------------------------------------------------------------
 
@@ -238,15 +109,6 @@ def _escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def _inline(markdown: str) -> str:
-    """A pack's Markdown snippet on one line (options, match items, titles)."""
-    return " ".join(markdown.split())
-
-
-def _blockquote(markdown: str) -> str:
-    return "\n".join(f"> {line}" if line else ">" for line in markdown.strip().splitlines())
-
-
 def _score(result: Grade) -> str:
     unit = "point" if result.possible == 1 else "points"
     return f"{_points(result.points)} of {_points(result.possible)} {unit}"
@@ -254,11 +116,3 @@ def _score(result: Grade) -> str:
 
 def _points(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

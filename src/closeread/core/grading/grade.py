@@ -5,14 +5,11 @@ points earned and possible, a status and the outcome of every item (key span, op
 rubric criterion, pair, part). The same function scores in the app, on import of a
 results file and in reports, so a fixed key re-scores everything alike.
 
-- mark: points × the span score (:mod:`closeread.core.grading.spans`).
-- choice: GIFT weights. The weights of the selected options add up (a single choice
-  has one), negative ones take off, and the total is held to [0, 1] of the points.
-- short: an accepted answer (compared after :func:`~closeread.core.grading.normalise.normalise`)
-  earns full points, and so does meeting every rubric criterion. Anything else is left
-  to the teacher: status ``needs_review``, with the points the rubric found so far.
-- match: an equal share of the points per left item matched to its right item.
-- analogy: the sum of its parts, each scored by its own kind.
+Each kind's own rule is in its module of :mod:`closeread.core.kinds` (mark: the span
+score; choice: GIFT weights; short: accepted answers and a rubric, else the teacher;
+match: a share per pair; analogy: the sum of its parts). What is the same for every kind
+is here: the answer is checked first; a hidden key (assessment edition) leaves the
+answer ``pending``; an empty answer is ``unanswered`` unless giving nothing is right.
 
 Hints cost what the pack says, never taking the points below 0. The status says how
 good the answer is; the points are what it earns after hints. A teacher's override
@@ -23,91 +20,36 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
 from closeread.core.counting import counted
-from closeread.core.grading.answers import empty_answer, is_empty, marks_of, validate_answer
-from closeread.core.grading.normalise import contains_phrase, normalise
-from closeread.core.grading.spans import SpanOutcome, SpanResult, TokenizedText, score_spans
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    ChoiceExercise,
-    MarkExercise,
-    MatchExercise,
-    ShortAnswerExercise,
+from closeread.core.grading.answers import validate_answer
+from closeread.core.grading.result import (
+    FULL,
+    CriterionOutcome,
+    Grade,
+    Item,
+    OptionOutcome,
+    Override,
+    PairOutcome,
+    Status,
+    status_of,
 )
+from closeread.core.grading.spans import TokenizedText
+from closeread.core.kinds.base import Scoring
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise
 
-Status = Literal["correct", "partial", "incorrect", "unanswered", "needs_review", "pending"]
-# correct / partial / incorrect: how good the answer is by the rules (or the teacher).
-# unanswered: nothing given. needs_review: the rules cannot decide; the teacher will.
-# pending: the key is not in this copy (assessment edition); the teacher's copy scores.
-
-FULL = 1 - 1e-9  # a fraction this close to 1 is full marks, whatever the rounding
-
-
-@dataclass(frozen=True)
-class Override:
-    """A teacher's verdict on an answer: its points, and a word to the student."""
-
-    points: float
-    comment: str = ""
-
-
-@dataclass(frozen=True)
-class OptionOutcome:
-    index: int
-    selected: bool
-    weight: float  # fraction of the points, -1 ... 1
-    feedback: str
-
-
-@dataclass(frozen=True)
-class CriterionOutcome:
-    index: int
-    name: str
-    met: bool
-    weight: float  # fraction of the points
-    term: str  # the term found in the answer, "" when not met
-    feedback: str  # the pack's advice when the criterion is not met
-
-
-@dataclass(frozen=True)
-class PairOutcome:
-    left: int  # index into exercise.pairs
-    chosen: int | None  # index into the right-hand list, None when left unmatched
-    correct: bool
-    explanation: str
-
-
-Item = SpanOutcome | OptionOutcome | CriterionOutcome | PairOutcome
-
-
-@dataclass(frozen=True)
-class Grade:
-    exercise_id: str
-    kind: str
-    status: Status
-    points: float  # earned: after hint costs, or the teacher's override
-    possible: float
-    raw_points: float = 0.0  # what the rules gave, before hint costs
-    hint_cost: float = 0.0  # what the hints actually took off
-    items: tuple[Item, ...] = ()  # per key span / option / criterion / pair
-    spans: SpanResult | None = None  # mark exercises: score, precision, recall
-    accepted: str = ""  # short answers: the accepted answer it matched
-    parts: tuple[Grade, ...] = ()  # analogy: one grade per part, in order
-    override: Override | None = None
-
-    @property
-    def fraction(self) -> float:
-        return self.points / self.possible if self.possible > 0 else 0.0
+__all__ = [  # the grade's types live in grading.result; they are still found here
+    "FULL", "CriterionOutcome", "Grade", "Item", "OptionOutcome", "Override", "PairOutcome",
+    "Status", "apply_override", "attempts_left", "can_attempt", "final_grade", "final_score",
+    "grade", "hint_cost", "points_possible",
+]  # fmt: skip
 
 
 def points_possible(exercise: AnyExercise) -> float:
-    if isinstance(exercise, AnalogyExercise):
-        return math.fsum(points_possible(part.exercise) for part in exercise.parts)
-    return exercise.points
+    return kind_of(exercise).points_possible(exercise)
 
 
 def grade(
@@ -136,7 +78,7 @@ def apply_override(result: Grade, override: Override) -> Grade:
         raise ValueError(f"an override needs a number of points, not {override.points!r}")
     points = min(max(override.points, 0.0), result.possible)
     return replace(
-        result, points=points, status=_status(points, result.possible), override=override
+        result, points=points, status=status_of(points, result.possible), override=override
     )
 
 
@@ -190,22 +132,17 @@ def _grade_valid(
     text: str | TokenizedText | None,
     hints_used: int | Mapping[str, int],
 ) -> Grade:
-    possible = points_possible(exercise)
-    if isinstance(exercise, AnalogyExercise):
-        result = _grade_analogy(exercise, answer, text, hints_used)
-    elif exercise.key_hidden:
-        result = Grade(exercise.id, exercise.kind, "pending", 0.0, possible)
-    elif isinstance(exercise, MarkExercise):
-        result = _grade_mark(exercise, answer, text)
-    elif isinstance(exercise, ChoiceExercise):
-        result = _grade_choice(exercise, answer)
-    elif isinstance(exercise, ShortAnswerExercise):
-        result = _grade_short(exercise, answer)
-    elif isinstance(exercise, MatchExercise):
-        result = _grade_match(exercise, answer)
+    kind = kind_of(exercise)
+    if exercise.key_hidden and kind.pending_when_hidden:
+        result = Grade(exercise.id, exercise.kind, "pending", 0.0, kind.points_possible(exercise))
     else:
-        raise TypeError(f"not an exercise: {exercise!r}")
-    if result.status != "pending" and is_empty(exercise, answer) and not _nothing_to_find(exercise):
+        part = lambda ex, given, hints: _grade_valid(ex, given, text, hints)  # noqa: E731
+        result = kind.grade(exercise, answer, Scoring(text, hints_used, part))
+    if (
+        result.status != "pending"
+        and kind.is_empty(exercise, answer)
+        and not kind.nothing_to_find(exercise)
+    ):
         # Scored all the same (0 points), so feedback can still show what was wanted.
         result = replace(result, status="unanswered", points=0.0, raw_points=0.0)
     cost = hint_cost(exercise, hints_used)
@@ -213,112 +150,3 @@ def _grade_valid(
         return result
     points = max(0.0, result.raw_points - cost)
     return replace(result, points=points, hint_cost=result.raw_points - points)
-
-
-def _nothing_to_find(exercise: AnyExercise) -> bool:
-    """A mark exercise whose key is empty: marking nothing is the right answer."""
-    return isinstance(exercise, MarkExercise) and not exercise.key
-
-
-def _status(points: float, possible: float) -> Status:
-    if possible <= 0 or points >= possible * FULL:
-        return "correct"
-    return "partial" if points > 0 else "incorrect"
-
-
-def _scored(
-    exercise: AnyExercise, fraction: float, status: Status | None = None, **details: Any
-) -> Grade:
-    """A grade worth ``fraction`` of the points, held to [0, 1]."""
-    raw = exercise.points * min(max(fraction, 0.0), 1.0)
-    status = status or _status(raw, exercise.points)
-    return Grade(exercise.id, exercise.kind, status, raw, exercise.points, raw, **details)
-
-
-def _grade_mark(
-    exercise: MarkExercise, answer: Mapping[str, Any], text: str | TokenizedText | None
-) -> Grade:
-    if text is None:
-        raise ValueError(f'scoring the marks of "{exercise.id}" needs the article\'s text')
-    spans = score_spans(
-        text,
-        exercise.key,
-        marks_of(answer),
-        theta=exercise.theta,
-        label_credit=exercise.label_credit,
-    )
-    return _scored(exercise, spans.score, items=spans.outcomes, spans=spans)
-
-
-def _grade_choice(exercise: ChoiceExercise, answer: Mapping[str, Any]) -> Grade:
-    selected = set(answer["selected"])
-    items = tuple(
-        OptionOutcome(index, index in selected, option.weight, option.feedback)
-        for index, option in enumerate(exercise.options)
-    )
-    fraction = math.fsum(item.weight for item in items if item.selected)
-    return _scored(exercise, fraction, items=items)
-
-
-def _grade_short(exercise: ShortAnswerExercise, answer: Mapping[str, Any]) -> Grade:
-    given = normalise(answer["text"])
-    accepted = next((a for a in exercise.accepted if normalise(a) == given and given), "")
-    criteria = []
-    for index, item in enumerate(exercise.rubric):
-        term = next((t for t in item.terms if contains_phrase(given, normalise(t))), "")
-        criteria.append(
-            CriterionOutcome(index, item.name, bool(term), item.weight, term, item.feedback)
-        )
-    met = math.fsum(c.weight for c in criteria if c.met)
-    if accepted:
-        return _scored(exercise, 1.0, items=tuple(criteria), accepted=accepted)
-    if criteria and met >= FULL:
-        return _scored(exercise, 1.0, items=tuple(criteria))
-    return _scored(exercise, met, items=tuple(criteria), status="needs_review")
-
-
-def _grade_match(exercise: MatchExercise, answer: Mapping[str, Any]) -> Grade:
-    rights = [pair.right for pair in exercise.pairs] + list(exercise.distractors)
-    chosen: dict[int, int] = {left: right for left, right in answer["matches"]}
-    items = tuple(
-        PairOutcome(
-            index,
-            chosen.get(index),
-            index in chosen and rights[chosen[index]] == pair.right,
-            pair.explanation,
-        )
-        for index, pair in enumerate(exercise.pairs)
-    )
-    right = sum(item.correct for item in items)
-    return _scored(exercise, right / len(items) if items else 0.0, items=items)
-
-
-def _grade_analogy(
-    exercise: AnalogyExercise,
-    answer: Mapping[str, Any],
-    text: str | TokenizedText | None,
-    hints_used: int | Mapping[str, int],
-) -> Grade:
-    given = answer["parts"]
-    part_hints = hints_used if isinstance(hints_used, Mapping) else {}
-    parts = tuple(
-        _grade_valid(
-            part.exercise,
-            given.get(part.exercise.id) or empty_answer(part.exercise),
-            text,
-            part_hints,
-        )
-        for part in exercise.parts
-    )
-    raw = math.fsum(part.points for part in parts)
-    possible = math.fsum(part.possible for part in parts)
-    statuses = {part.status for part in parts}
-    if exercise.key_hidden or "pending" in statuses:
-        status: Status = "pending"
-    elif "needs_review" in statuses:
-        status = "needs_review"
-    elif statuses == {"unanswered"}:
-        status = "unanswered"
-    else:
-        status = _status(math.fsum(part.raw_points for part in parts), possible)
-    return Grade(exercise.id, exercise.kind, status, raw, possible, raw_points=raw, parts=parts)

@@ -10,8 +10,9 @@ can sit on students' computers while they are assessed:
   kind, title, prompt, points, attempts, which attempt counts, hints, and
   ``show_marks_from``; mark exercises their labels; choices their option texts (no
   weights, no feedback); match exercises their items; analogies their parts, each
-  stripped the same way. Keys, explanations, accepted answers, rubrics and model
-  answers go. Comments go too (the TOML is written anew).
+  stripped the same way (each kind's ``assessment_entry``, :mod:`closeread.core.kinds`).
+  Keys, explanations, accepted answers, rubrics and model answers go. Comments go
+  too (the TOML is written anew).
 - match exercises: answers name right-hand items by position, and in a full pack the
   first right-hand items are the pairs' own, in the order of the left ones. The
   assessment edition lists every right-hand item (pairs' and distractors') in
@@ -42,8 +43,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from closeread.core.files.problems import Problem
+from closeread.core.kinds import match
+from closeread.core.kinds.registry import KINDS, kind_of
 from closeread.core.pack.load import PackError, load_pack
-from closeread.core.pack.model import AnalogyExercise, AnyExercise, MatchExercise, Pack
+from closeread.core.pack.model import AnyExercise, MatchExercise, Pack
 from closeread.core.pack.source import (
     ArchiveSource,
     FolderSource,
@@ -55,14 +58,6 @@ from closeread.core.toml.write import dumps
 
 ASSESSMENT_RULES = 1
 SUFFIX = ".crpack"
-_COMMON = ("id", "step", "kind", "title", "prompt", "points", "attempts", "counts", "hints")
-_KEEP = {
-    "mark": (*_COMMON, "show_marks_from", "labels", "theta"),
-    "choice": (*_COMMON, "show_marks_from", "multiple", "shuffle", "options"),
-    "short": (*_COMMON, "show_marks_from"),
-    "match": (*_COMMON, "show_marks_from", "left_title", "right_title", "pairs", "distractors"),
-    "analogy": (*_COMMON, "show_marks_from", "parts"),
-}
 _PACK_DROPPED = ("notes", "near_miss")
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img[^>]*\bsrc\s*=\s*[\"']([^\"']+)", re.I)
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"}
@@ -156,7 +151,9 @@ def assessment_files(full: Pack, source: PackSource | None = None) -> dict[str, 
     texts = _strings(edited)
     for relative in meta["lessons"]:
         lesson = _toml(opened.read(relative))
-        lesson["exercises"] = [_exercise(entry) for entry in lesson["exercises"]]
+        lesson["exercises"] = [
+            KINDS[entry["kind"]].assessment_entry(entry) for entry in lesson["exercises"]
+        ]
         texts += _strings(lesson)
         files[relative] = dumps(lesson, header).encode("utf-8")
     for block in full.article.blocks:  # the loader reads (and hashes) the article's images
@@ -190,7 +187,7 @@ def assessment_hash(full: Pack, source: PackSource | None = None) -> str:
 
 def assessment_rights(exercise: MatchExercise) -> list[str]:
     """The right-hand items in the order the assessment edition lists them."""
-    return sorted(_rights(exercise), key=_right_order)
+    return match.assessment_rights(exercise)
 
 
 def answer_from_assessment(exercise: AnyExercise, answer: Mapping[str, Any]) -> dict[str, Any]:
@@ -199,50 +196,10 @@ def answer_from_assessment(exercise: AnyExercise, answer: Mapping[str, Any]) -> 
     Only match answers differ (right-hand items are listed in another order); an index
     out of range is left as it is, for the answer's checks to refuse.
     """
-    if isinstance(exercise, MatchExercise) and isinstance(answer.get("matches"), list):
-        shown = assessment_rights(exercise)
-        position = {text: index for index, text in enumerate(_rights(exercise))}
-        matches = []
-        for pair in answer["matches"]:
-            if isinstance(pair, list) and len(pair) == 2 and _in_range(pair[1], len(shown)):
-                pair = [pair[0], position[shown[pair[1]]]]
-            matches.append(pair)
-        return {**answer, "matches": matches}
-    if isinstance(exercise, AnalogyExercise) and isinstance(answer.get("parts"), Mapping):
-        parts = {part.exercise.id: part.exercise for part in exercise.parts}
-        return {
-            **answer,
-            "parts": {
-                key: answer_from_assessment(parts[key], value)
-                if key in parts and isinstance(value, Mapping)
-                else value
-                for key, value in answer["parts"].items()
-            },
-        }
-    return dict(answer)
+    return kind_of(exercise).from_assessment(exercise, answer)
 
 
 # -- pieces --------------------------------------------------------------------------------
-
-
-def _exercise(entry: dict[str, Any]) -> dict[str, Any]:
-    kind = entry["kind"]
-    kept = {key: value for key, value in entry.items() if key in _KEEP[kind]}
-    if kind == "choice":
-        kept["options"] = [{"text": option["text"]} for option in entry["options"]]
-    elif kind == "match":
-        lefts = [pair["left"] for pair in entry["pairs"]]
-        rights = [pair["right"] for pair in entry["pairs"]] + list(entry.get("distractors", ()))
-        rights.sort(key=_right_order)
-        kept["pairs"] = [
-            {"left": left, "right": right} for left, right in zip(lefts, rights, strict=False)
-        ]
-        kept.pop("distractors", None)
-        if rights[len(lefts) :]:
-            kept["distractors"] = rights[len(lefts) :]
-    elif kind == "analogy":
-        kept["parts"] = [_exercise(part) for part in entry["parts"]]
-    return kept
 
 
 def _strings(value: Any) -> list[str]:
@@ -254,18 +211,6 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [text for item in value for text in _strings(item)]
     return []
-
-
-def _rights(exercise: MatchExercise) -> list[str]:
-    return [pair.right for pair in exercise.pairs] + list(exercise.distractors)
-
-
-def _right_order(text: str) -> tuple[str, str]:
-    return (text.casefold(), text)
-
-
-def _in_range(value: object, size: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < size
 
 
 def _toml(data: bytes) -> dict[str, Any]:

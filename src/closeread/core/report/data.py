@@ -16,14 +16,8 @@ from datetime import UTC, datetime
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade
 from closeread.core.grading.saved import AttemptGrader
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    KeySpan,
-    Lesson,
-    MarkExercise,
-    Pack,
-)
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise, KeySpan, Lesson, Pack
 from closeread.core.records import Attempt
 from closeread.core.report.gradebook import Gradebook, GradebookRow, gradebook
 from closeread.core.store.counted import counted_attempts
@@ -120,7 +114,7 @@ def _pack_report(store, pack: Pack, class_name: str | None, with_students: bool)
         for i, lesson in enumerate(pack.lessons)
     )
     key = sorted(
-        (span for exercise in _mark_exercises(pack) for span in exercise.key),
+        (span for exercise in _exercises(pack) for span in kind_of(exercise).key_spans(exercise)),
         key=lambda span: (span.start, span.end),
     )
     students: list[StudentView] = []
@@ -171,28 +165,9 @@ def _student(
     return StudentView(row, tuple(views), tuple(marks))
 
 
-def _mark_exercises(pack: Pack) -> list[MarkExercise]:
-    found: list[MarkExercise] = []
-    for lesson in pack.lessons:
-        for exercise in lesson.exercises:
-            if isinstance(exercise, MarkExercise):
-                found.append(exercise)
-            elif isinstance(exercise, AnalogyExercise):
-                found += [
-                    p.exercise for p in exercise.parts if isinstance(p.exercise, MarkExercise)
-                ]
-    return found
+def _exercises(pack: Pack) -> list[AnyExercise]:
+    return [exercise for lesson in pack.lessons for exercise in lesson.exercises]
 
 
 def _marks_of(exercise: AnyExercise, answer) -> list[Mark]:
-    if isinstance(exercise, MarkExercise):
-        return [Mark(start, end, label) for start, end, label in answer.get("marks", ())]
-    if isinstance(exercise, AnalogyExercise):
-        parts = answer.get("parts", {})
-        return [
-            mark
-            for part in exercise.parts
-            if part.exercise.id in parts
-            for mark in _marks_of(part.exercise, parts[part.exercise.id])
-        ]
-    return []
+    return [Mark(*mark) for mark in kind_of(exercise).marks(exercise, answer)]

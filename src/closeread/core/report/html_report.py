@@ -13,14 +13,9 @@ import html
 from collections.abc import Callable, Sequence
 
 from closeread.core.grading.grade import Grade
-from closeread.core.pack.model import (
-    AnalogyExercise,
-    AnyExercise,
-    ChoiceExercise,
-    MarkExercise,
-    MatchExercise,
-    ShortAnswerExercise,
-)
+from closeread.core.kinds.base import HIDDEN_KEY
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise
 from closeread.core.report import lightmarkdown
 from closeread.core.report.article import article_html, label_colors
 from closeread.core.report.data import ClassReport, ExerciseView, PackReport, StudentView
@@ -235,7 +230,7 @@ def exercise_html(view: ExerciseView, labels: dict[str, tuple[str, str]]) -> str
     if view.grade.status == "correct" and not comment:
         return f"{head} · ✓ right</span></h4></div>"
     out = [f"{head}</span></h4>"]
-    if isinstance(exercise, ShortAnswerExercise | AnalogyExercise):
+    if kind_of(exercise).report_answer:
         out.append(
             f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}<br>"
             f"<b>Key:</b> {key_html(exercise, labels)}</p>"
@@ -251,73 +246,13 @@ def _without_headline(feedback: str) -> str:
 
 
 def answer_html(exercise: AnyExercise, answer) -> str:
-    if isinstance(exercise, MarkExercise):
-        count = len(answer.get("marks", ()))
-        return f"{count} mark{'s' if count != 1 else ''} (shown on the article)"
-    if isinstance(exercise, ChoiceExercise):
-        chosen = [_e(exercise.options[i].text) for i in answer.get("selected", ())]
-        return "; ".join(chosen) or "nothing chosen"
-    if isinstance(exercise, ShortAnswerExercise):
-        text = answer.get("text", "").strip()
-        return _e(text).replace("\n", "<br>") if text else "no answer"
-    if isinstance(exercise, MatchExercise):
-        rights = [pair.right for pair in exercise.pairs] + list(exercise.distractors)
-        pairs = [
-            f"{_e(exercise.pairs[left].left)} → {_e(rights[right])}"
-            for left, right in answer.get("matches", ())
-        ]
-        return "; ".join(pairs) or "nothing matched"
-    if isinstance(exercise, AnalogyExercise):
-        parts = answer.get("parts", {})
-        return "".join(
-            f"<br>{_e(part.step)}: "
-            + (
-                answer_html(part.exercise, parts[part.exercise.id])
-                if part.exercise.id in parts
-                else "no answer"
-            )
-            for part in exercise.parts
-        )
-    return ""
+    return kind_of(exercise).answer_html(exercise, answer)
 
 
 def key_html(exercise: AnyExercise, labels: dict[str, tuple[str, str]]) -> str:
     if exercise.key_hidden:
-        return "not in this copy of the pack"
-    if isinstance(exercise, MarkExercise):  # the article shows the key underlined
-        count = len(exercise.key)
-        names = sorted({labels.get(span.label, (span.label, ""))[0] for span in exercise.key})
-        if not count:
-            return "nothing to mark"
-        plural = "s" if count != 1 else ""
-        return f"{count} passage{plural} ({_e(', '.join(names))}), underlined in the article"
-    if isinstance(exercise, ChoiceExercise):
-        best = max(option.weight for option in exercise.options)
-        right = [
-            _e(option.text) + (f" ({option.weight * 100:g}%)" if exercise.multiple else "")
-            for option in exercise.options
-            if (option.weight > 0 if exercise.multiple else option.weight == best)
-        ]
-        return "; ".join(right)
-    if isinstance(exercise, ShortAnswerExercise):
-        parts = []
-        if exercise.accepted:
-            parts.append("accepted: " + "; ".join(f"“{_e(a)}”" for a in exercise.accepted))
-        if exercise.rubric:
-            parts.append(
-                "rubric: "
-                + "; ".join(f"{_e(r.name)} ({r.weight * 100:g}%)" for r in exercise.rubric)
-            )
-        if exercise.model_answer:
-            parts.append(f"model answer: {_e(_shorten(exercise.model_answer, 300))}")
-        return " · ".join(parts) or "marked by the teacher"
-    if isinstance(exercise, MatchExercise):
-        return "; ".join(f"{_e(pair.left)} → {_e(pair.right)}" for pair in exercise.pairs)
-    if isinstance(exercise, AnalogyExercise):
-        return "".join(
-            f"<br>{_e(part.step)}: {key_html(part.exercise, labels)}" for part in exercise.parts
-        )
-    return ""
+        return HIDDEN_KEY
+    return kind_of(exercise).key_html(exercise, labels)
 
 
 # -- small pieces ---------------------------------------------------------------------------

@@ -12,12 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from closeread.core.kinds.registry import KINDS as CORE_KINDS
+from closeread.core.kinds.registry import PART_KINDS as CORE_PART_KINDS
 from closeread.core.pack.ids import unique_id
 from closeread.ui.editor.outline import Node, kind_name
 from closeread.ui.editor.session import EditSession
 
-KINDS = ("mark", "choice", "short", "match", "analogy")
-PART_KINDS = ("mark", "choice", "short", "match")
+KINDS = tuple(CORE_KINDS)  # the core's one list of kinds, in its order
+PART_KINDS = CORE_PART_KINDS  # the kinds an analogy's part may be
 
 
 def _tr(text: str) -> str:

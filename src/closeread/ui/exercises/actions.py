@@ -7,8 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from closeread.core.pack.model import AnyExercise, ChoiceExercise
+from closeread.core.pack.model import AnyExercise
 from closeread.ui.common.widgets import MutedLabel, StatusLabel, points_text
+from closeread.ui.exercises.kinds import WIDGETS
 
 tr = QCoreApplication.translate  # with a literal context, so lupdate finds the strings
 
@@ -24,20 +25,8 @@ def attempts_text(count: int) -> str:
 
 def meta_text(exercise: AnyExercise) -> str:
     """ "Choose one · 1 point · 3 attempts · your best counts"."""
-    if exercise.kind == "choice":
-        multiple = isinstance(exercise, ChoiceExercise) and exercise.multiple
-        kind = (
-            tr("ExercisePanel", "Choose any that apply")
-            if multiple
-            else tr("ExercisePanel", "Choose one")
-        )
-    else:
-        kind = {
-            "mark": tr("ExercisePanel", "Marking"),
-            "short": tr("ExercisePanel", "Short answer"),
-            "match": tr("ExercisePanel", "Matching"),
-            "analogy": tr("ExercisePanel", "Analogy, step by step"),
-        }.get(exercise.kind, exercise.kind)
+    widgets = WIDGETS.get(exercise.kind)
+    kind = widgets.title(exercise) if widgets is not None else exercise.kind
     points = exercise.points
     parts = [
         kind,

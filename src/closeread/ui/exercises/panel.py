@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.answers import AnswerError, is_empty
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade
-from closeread.core.pack.model import MarkExercise
+from closeread.core.kinds.registry import kind_of
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.widgets import VERMILION, MutedLabel, heading, score_text
 from closeread.ui.exercises import lease
@@ -217,8 +217,8 @@ class ExercisePanel(QWidget):
     def _update_controls(self) -> None:
         can = self.session.can_attempt(self._made)
         answer = self.widget.answer()
-        nothing = is_empty(self.exercise, answer) and not (
-            isinstance(self.exercise, MarkExercise) and not self.exercise.key
+        nothing = is_empty(self.exercise, answer) and not kind_of(self.exercise).nothing_to_find(
+            self.exercise
         )
         self.check_button.setEnabled(self._editing and can and not nothing)
         left = self.session.attempts_left(self._made)

@@ -10,7 +10,9 @@ ones being edited.
 from __future__ import annotations
 
 from closeread.core.grading.answers import AnswerError, validate_answer
-from closeread.core.pack.model import AnyExercise, MarkExercise
+from closeread.core.kinds.mark import MARK
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise
 from closeread.core.store.errors import StorageError
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.reading.overlay import Mark
@@ -37,7 +39,7 @@ def shown_from(
         source = lesson.exercise(exercise_id)
     except KeyError:
         return "", []
-    if not isinstance(source, MarkExercise):
+    if kind_of(source) is not MARK:  # show_marks_from names a marking exercise
         return "", []
     where = (context.student_id, context.pack.id, lesson.id, source.id)
     try:

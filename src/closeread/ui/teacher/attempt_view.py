@@ -37,7 +37,8 @@ from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade, points_possible
 from closeread.core.grading.saved import hints_of, try_grade_saved
-from closeread.core.pack.model import AnalogyExercise, AnyExercise, MarkExercise, Pack
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.records import Attempt, Student
 from closeread.core.report.html_report import answer_html
 from closeread.core.store.errors import StorageError
@@ -67,20 +68,17 @@ def grade_attempt(pack: Pack, exercise: AnyExercise, attempt: Attempt) -> Grade 
 
 def marks_and_outcomes(exercise: AnyExercise, answer, result: Grade | None):
     """The marks an answer put on the article, and the outcomes of scoring them."""
-    if isinstance(exercise, MarkExercise):
-        marks = [tuple(mark) for mark in answer.get("marks", ())]
-        outcomes = list(result.spans.outcomes) if result and result.spans else []
-        return marks, outcomes
-    if isinstance(exercise, AnalogyExercise):
-        marks, outcomes = [], []
-        parts = answer.get("parts", {})
-        for index, part in enumerate(exercise.parts):
-            sub = result.parts[index] if result and index < len(result.parts) else None
-            found = marks_and_outcomes(part.exercise, parts.get(part.exercise.id, {}), sub)
-            marks += found[0]
-            outcomes += found[1]
-        return marks, outcomes
-    return [], []
+    return kind_of(exercise).marks(exercise, answer), _span_outcomes(result)
+
+
+def _span_outcomes(result: Grade | None) -> list:
+    """The span outcomes of ``result`` and of its parts, in order."""
+    if result is None:
+        return []
+    outcomes = list(result.spans.outcomes) if result.spans else []
+    for part in result.parts:
+        outcomes += _span_outcomes(part)
+    return outcomes
 
 
 def when(stamp: str | None) -> str:

@@ -1,0 +1,42 @@
+"""What item analysis counts per kind: key spans, options, pairs, rubric criteria.
+
+Plain data a kind's ``analyse`` fills in; :mod:`closeread.core.classwork.item_analysis`
+gathers it into an ``ExerciseAnalysis`` per exercise (and re-exports these classes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeySpanStat:
+    key_id: str
+    label: str
+    quote: str
+    missed: int  # students whose marks paired with nothing here
+    found: int  # hit or nearly (the right passage, the right label)
+    wrong_label: int  # the right passage under another label
+
+
+@dataclass(frozen=True)
+class OptionStat:
+    index: int
+    text: str
+    weight: float
+    picked: int
+    wrong: bool
+
+
+@dataclass(frozen=True)
+class PairStat:
+    left: str
+    right: str  # the right answer
+    wrong: int  # students who matched it to something else, or to nothing
+    most_chosen_wrong: str = ""  # the wrong item chosen most often
+
+
+@dataclass(frozen=True)
+class CriterionStat:
+    name: str
+    unmet: int
