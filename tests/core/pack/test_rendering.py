@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -263,3 +264,31 @@ def test_emphasis_markers_can_be_made_plain_keeping_list_markers():
     assert rendering._without_emphasis("*a* _b_ \\*c\n* item **d**\n  * inner") == (
         "\\*a\\* \\_b\\_ \\*c\n* item \\*\\*d\\*\\*\n  * inner"
     )
+
+
+HOSTILE_MARKDOWN = {
+    "100,000 brackets": "[" * 100_000,
+    "80,000 entities": "&amp;" * 80_000,
+    "50,000 reference definitions": "".join(f"[r{i}]: x{i}.md\n" for i in range(50_000)),
+    "lists nested 400 deep": "- * " * 400,
+    "quotes nested 50,000 deep": "> " * 50_000 + "a",
+    "50,000 runs of hashes": ("#" * 7 + " a\n") * 50_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_MARKDOWN))
+def test_dense_markdown_is_shown_as_plain_text_quickly(name):
+    text = HOSTILE_MARKDOWN[name]
+    started = time.perf_counter()
+    article = article_from_markdown(text)
+    assert time.perf_counter() - started < 2.0
+    assert_blocks_consistent(article)
+    assert article.text  # every word is still there to read and to mark
+    assert "closeread" not in article.text  # no stand-in token leaks
+
+
+def test_a_dense_block_beside_ordinary_ones_leaves_them_formatted():
+    text = "An *ordinary* paragraph.\n\n" + "[" * 1_000 + "\n\nAnother **one**."
+    html = markdown_to_html(text, limit=rendering.MAX_ARTICLE_CHARS)
+    assert "<em>ordinary</em>" in html and "<strong>one</strong>" in html
+    assert "[" * 1_000 in html

@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
+from closeread.core.pack.markdown_guard import SetAside
 from closeread.core.pack.model import Article, Block
 
 MAX_ARTICLE_CHARS = 2_000_000
@@ -134,12 +135,13 @@ def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
     """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    source = _defuse_brackets(_HTML_COMMENT.sub("", text))
+    aside = SetAside(_HTML_COMMENT.sub("", text))
+    source = _defuse_brackets(aside.text)
     html = _markdown_without_html().convert(source)
     if _PLACEHOLDER_MARK.search(html):
         html = _markdown_without_html().convert(_without_emphasis(source))
         html = _PLACEHOLDER.sub("", html)
-    return html
+    return aside.restore(html)
 
 
 def _markdown_without_html() -> markdown.Markdown:
