@@ -298,7 +298,8 @@ def score_spans(
         else:
             kind = "hit" if mark_ranges[m] == key_ranges[k] else "partial"
         credit = factor(mark.label, expected.label) * pair.overlap_credit
-        credit = cost[m] if m in cost else credit
+        if credit <= 0.0:  # what a mark that earns nothing costs, wherever it is paired
+            credit = cost.get(m, 0.0)
         credits.append(credit)
         outcome = SpanOutcome(
             kind, mark, expected, m, k, credit, pair.fit, explanations[k], key_ids[k]
