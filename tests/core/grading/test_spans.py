@@ -217,8 +217,10 @@ def test_near_miss_credit_times_fit():
 def test_a_wrong_label_costs_as_often_as_the_key_uses_it():
     # Key: 3 evidence, 1 claim. "evidence" on the claim costs p/(1-p) = 3.
     n = 40
-    key = [word_span(n, 10 * i, 10 * i + 10, label) for i, label in
-           enumerate(["claim", "evidence", "evidence", "evidence"])]
+    key = [
+        word_span(n, 10 * i, 10 * i + 10, label)
+        for i, label in enumerate(["claim", "evidence", "evidence", "evidence"])
+    ]
     all_evidence = [word_span(n, 10 * i, 10 * i + 10, "evidence") for i in range(4)]
     result = score_spans(words_text(n), key, all_evidence)
     assert result.credit == pytest.approx(3 - 3)
@@ -231,8 +233,10 @@ def test_a_wrong_label_costs_as_often_as_the_key_uses_it():
 
 def test_stacking_labels_on_the_same_words_gains_nothing():
     n = 40
-    key = [word_span(n, 10 * i, 10 * i + 10, label) for i, label in
-           enumerate(["claim", "evidence", "evidence", "evidence"])]
+    key = [
+        word_span(n, 10 * i, 10 * i + 10, label)
+        for i, label in enumerate(["claim", "evidence", "evidence", "evidence"])
+    ]
     text = words_text(n)
     for k in key:
         single = max(

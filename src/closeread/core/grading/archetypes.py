@@ -60,9 +60,7 @@ def mark_exercises(pack: Pack) -> Iterator[tuple[str, MarkExercise]]:
 def is_sentence_level(tokens: TokenizedText, start: int, end: int) -> bool:
     """Whether the span ``[start, end)`` is most of the sentences it touches (the rule's test)."""
     lo, hi = tokens.token_range(start, end)
-    return hi > lo and tokens.zone(lo, hi) != (lo, hi) or (
-        hi > lo and tokens.sentences_around(lo, hi) == (lo, hi)
-    )
+    return hi > lo and tokens.zone(lo, hi) == tokens.sentences_around(lo, hi)
 
 
 def sentence_spans(tokens: TokenizedText) -> list[tuple[int, int]]:
