@@ -162,6 +162,22 @@ class TokenizedText:
             return first, last
         return lo, hi
 
+    def zones(self, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`zone` of each token range, in one pass."""
+        starts, count, share = self.sentence_starts, len(self), SENTENCE_SHARE
+        right, left, n = bisect_right, bisect_left, len(self.sentence_starts)
+        found = []
+        for lo, hi in ranges:
+            if hi > lo:
+                first = starts[right(starts, lo) - 1]
+                after = left(starts, hi)
+                last = starts[after] if after < n else count
+                if hi - lo >= share * (last - first):
+                    found.append((first, last))
+                    continue
+            found.append((lo, hi))
+        return found
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``lo, hi`` of the tokens ``[start, end)`` touches; ``lo == hi`` when none."""
         (span,) = self.token_ranges((Span(start, end, ""),), "span")
@@ -271,17 +287,24 @@ def score_spans(
     near_miss = _checked_label_credit(label_credit)
     key_ranges = tokens.token_ranges(key, "key span")
     mark_ranges = tokens.token_ranges(marks, "mark")
-    zones = [tokens.zone(lo, hi) for lo, hi in key_ranges]
+    zones = tokens.zones(key_ranges)
     factor = _label_factors(key, near_miss)
 
-    pairs = _candidate_pairs(mark_ranges, key_ranges, zones, theta)
-    chosen = _best_pairing(pairs, marks, key, factor)
+    pairs = _candidate_pairs(
+        mark_ranges,
+        key_ranges,
+        zones,
+        theta,
+        [m.label for m in marks],
+        [k.label for k in key],
+        factor,
+    )
+    chosen = _best_pairing(pairs, marks, key)
     # What a mark that earns nothing costs: the best of its credits, if none is positive.
     best: dict[int, float] = {}
     for pair in pairs:
-        credit = factor(marks[pair.mark].label, key[pair.key].label) * pair.overlap_credit
-        if credit > best.get(pair.mark, -math.inf):
-            best[pair.mark] = credit
+        if pair.credit > best.get(pair.mark, -math.inf):
+            best[pair.mark] = pair.credit
     cost = {m: credit for m, credit in best.items() if credit <= 0.0}
 
     explanations = [getattr(k, "explanation", "") for k in key]
@@ -297,7 +320,7 @@ def score_spans(
             kind: OutcomeKind = "wrong_label"
         else:
             kind = "hit" if mark_ranges[m] == key_ranges[k] else "partial"
-        credit = factor(mark.label, expected.label) * pair.overlap_credit
+        credit = pair.credit
         if credit <= 0.0:  # what a mark that earns nothing costs, wherever it is paired
             credit = cost.get(m, 0.0)
         credits.append(credit)
@@ -393,7 +416,7 @@ class _Pair(NamedTuple):
     mark: int
     key: int
     fit: float
-    overlap_credit: float
+    credit: float  # label factor times overlap credit; may be negative
 
 
 def _candidate_pairs(
@@ -401,11 +424,16 @@ def _candidate_pairs(
     key_ranges: list[tuple[int, int]],
     zones: list[tuple[int, int]],
     theta: float,
+    mark_labels: list[str],
+    key_labels: list[str],
+    factor: Callable[[str, str], float],
 ) -> list[_Pair]:
     """Every (mark, key span) pair that shares tokens and passes the floor, by a sweep."""
     events = [(lo, hi, 0, i) for i, (lo, hi) in enumerate(mark_ranges) if hi > lo]
     events += [(lo, hi, 1, i) for i, (lo, hi) in enumerate(key_ranges) if hi > lo]
     events.sort()
+    floor = FLOOR * theta
+    factors: dict[tuple[str, str], float] = {}
     # Per side, the spans begun so far that may still overlap what comes: a heap of
     # (hi, lo, index), so spans that ended are dropped cheaply.
     open_spans: tuple[list[tuple[int, int, int]], ...] = ([], [])
@@ -414,28 +442,35 @@ def _candidate_pairs(
         others = open_spans[1 - side]
         while others and others[0][0] <= lo:
             heappop(others)
-        for other_hi, other_lo, other in others:
+        for _, _, other in others:
             m, k = (index, other) if side == 0 else (other, index)
-            value = fit(mark_ranges[m], key_ranges[k], zones[k])
-            credit = overlap_credit(value, theta)
-            if credit > 0.0:
-                pairs.append(_Pair(m, k, value, credit))
+            # fit(): inlined, as this loop runs for every overlapping pair.
+            mlo, mhi = mark_ranges[m]
+            klo, khi = key_ranges[k]
+            zlo, zhi = zones[k]
+            shared = (mhi if mhi < khi else khi) - (mlo if mlo > klo else klo)
+            inside = (mhi if mhi < zhi else zhi) - (mlo if mlo > zlo else zlo)
+            value = shared / (shared + (mhi - mlo - inside) + MISS_WEIGHT * (khi - klo - shared))
+            if value < floor:
+                continue
+            labels = mark_labels[m], key_labels[k]
+            label_factor = factors.get(labels)
+            if label_factor is None:
+                label_factor = factors[labels] = factor(*labels)
+            credit = value if value >= theta else value * value / theta
+            pairs.append(_Pair(m, k, value, label_factor * credit))
         heappush(open_spans[side], (hi, lo, index))
     return pairs
 
 
 def _best_pairing(
-    pairs: list[_Pair],
-    marks: Sequence[SpanLike],
-    key: Sequence[SpanLike],
-    factor: Callable[[str, str], float],
+    pairs: list[_Pair], marks: Sequence[SpanLike], key: Sequence[SpanLike]
 ) -> list[_Pair]:
     """One to one, most total positive credit; then most pairs; then most fit."""
 
     def weight(index: int) -> tuple[Fraction, int, Fraction]:
         pair = pairs[index]
-        credit = factor(marks[pair.mark].label, key[pair.key].label) * pair.overlap_credit
-        return Fraction(max(credit, 0.0)), 1, Fraction(pair.fit)
+        return Fraction(max(pair.credit, 0.0)), 1, Fraction(pair.fit)
 
     def text_order(index: int) -> tuple[int, int, str, int, int, str]:
         mark, expected = marks[pairs[index].mark], key[pairs[index].key]
