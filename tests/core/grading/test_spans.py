@@ -215,7 +215,7 @@ def test_near_miss_credit_times_fit():
 
 
 def test_a_wrong_label_costs_as_often_as_the_key_uses_it():
-    # Key: 3 evidence, 1 claim. "evidence" on the claim costs p/(1-p) = 3.
+    # Key: 3 evidence, 1 claim. "evidence" on the claim costs 3/4 · p/(1-p) = 3/4 · 3.
     n = 40
     key = [
         word_span(n, 10 * i, 10 * i + 10, label)
@@ -223,10 +223,10 @@ def test_a_wrong_label_costs_as_often_as_the_key_uses_it():
     ]
     all_evidence = [word_span(n, 10 * i, 10 * i + 10, "evidence") for i in range(4)]
     result = score_spans(words_text(n), key, all_evidence)
-    assert result.credit == pytest.approx(3 - 3)
-    assert result.score == 0.0
+    assert result.credit == pytest.approx(3 - 9 / 4)  # a quarter of its right labels' worth
+    assert result.score == pytest.approx(2 * 0.75 / 8)
     all_claim = [word_span(n, 10 * i, 10 * i + 10, "claim") for i in range(4)]
-    assert score_spans(words_text(n), key, all_claim).credit == pytest.approx(1 - 3 * 1 / 3)
+    assert score_spans(words_text(n), key, all_claim).credit == pytest.approx(1 - 3 / 4)
     half = [Span(k.start, k.end, k.label) for k in key[:2]]
     assert score_spans(words_text(n), key, half).score == pytest.approx(2 / 3)
 
@@ -299,15 +299,15 @@ def test_pairing_maximises_total_credit_not_greedy():
 
 
 def test_wrong_label_pairs_so_feedback_can_name_the_label():
-    # The claim mark costs on k2 (half the key is claims: (0 - 0.5)/(1 - 0.5) = -1), and
+    # The claim mark costs on k2 (half the key is claims: -3/4 · 0.5/(1 - 0.5)), and
     # pairing it lets feedback name the label.
     n = 20
     key = [word_span(n, 0, 5, "claim"), word_span(n, 10, 15, "evidence")]
     marks = [word_span(n, 0, 5, "claim"), word_span(n, 10, 15, "claim")]
     result = score_spans(words_text(n), key, marks)
     assert [o.kind for o in result.outcomes] == ["hit", "wrong_label"]
-    assert result.outcomes[1].credit == pytest.approx(-1.0)
-    assert result.score == 0.0
+    assert result.outcomes[1].credit == pytest.approx(-0.75)
+    assert result.score == pytest.approx(2 * 0.25 / 4)
 
 
 def test_a_label_worth_credit_beats_a_better_overlap_worth_none():
@@ -429,7 +429,7 @@ def reference_score(text, key, marks, theta=0.5, label_credit=None) -> float:
         if mark.label == k.label:
             return overlap
         near, p = (label_credit or {}).get((mark.label, k.label), 0.0), shares[mark.label]
-        return overlap * (near - p) / (1 - p)
+        return overlap * (near - 0.75 * (1 - near) * p / (1 - p))
 
     table = [[credit(m, k) for k in key] for m in marks]
 
@@ -719,13 +719,13 @@ def test_the_worked_examples_of_the_teachers_guide():
         Span(K2.start, K2.end, "claim"),
         mark("For a start, it is often neglected"),
     ]
-    assert doc_score([K1, K2, K3], answer) == 0.13
-    assert doc_score([K1, K2, K3], answer, **near_miss) == 0.38
+    assert doc_score([K1, K2, K3], answer) == 0.17
+    assert doc_score([K1, K2, K3], answer, **near_miss) == 0.4
 
     assert doc_score([K1, K2, K3], [Span(0, len(DOC_PARAGRAPH), "evidence")]) == 0.16
     everything = every_sentence_with_every_label(DOC_PARAGRAPH, LABELS)
     result = score_spans(DOC_PARAGRAPH, [K1, K2, K3], everything)
-    assert (round(result.score, 2), round(result.precision, 2)) == (0.11, 0.08)
+    assert (round(result.score, 2), round(result.precision, 2)) == (0.18, 0.12)
 
 
 def test_token_offsets():

@@ -71,6 +71,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?![a-z])|[。！？]+|\
 SENTENCE_SHARE = 2 / 3  # a key span this much of its sentences is "sentence-level"
 MISS_WEIGHT = 0.25  # a key token left unmarked costs a quarter of a token marked outside
 FLOOR = 0.25  # pairs need a fit of at least FLOOR · θ
+LABEL_PENALTY = 0.75  # share of Cohen's chance correction a wrong label bears
 
 OutcomeKind = Literal["hit", "partial", "wrong_label", "extra", "missed"]
 
@@ -388,7 +389,7 @@ def _label_factors(
         if marked == expected:
             return 1.0
         credit, share = near_miss.get((marked, expected), 0.0), shares.get(marked, 0.0)
-        return (credit - share) / (1.0 - share)
+        return credit - LABEL_PENALTY * (1.0 - credit) * share / (1.0 - share)
 
     return factor
 
