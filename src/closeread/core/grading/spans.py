@@ -10,10 +10,11 @@
 3. Fit of a mark s and a key span k: ``a / (a + extra + MISS_WEIGHT · missed)`` with
    a = |T(s)∩T(k)|, extra = |T(s) \\ zone(k)|, missed = |T(k) \\ T(s)|, MISS_WEIGHT = 1/4.
    They may pair when fit ≥ θ/4; overlap credit is the fit, times fit/θ below θ.
-4. Label factor: 1 for the same label; else (L − p)/(1 − p), with L the pack's
+4. Label factor: 1 for the same label; else L − ¾·(1 − L)·p/(1 − p), with L the pack's
    near-miss credit for (label_s, label_k) (0 unless set) and p the share of key spans
-   labelled label_s: Cohen's chance correction, so labelling every key span with one
-   label earns exactly nothing. Pair credit w(s, k) = label factor · overlap credit.
+   labelled label_s: three quarters of Cohen's chance correction (L − p)/(1 − p), so
+   labelling every key span with one label keeps a quarter of what its right labels
+   earn (LABEL_PENALTY). Pair credit w(s, k) = label factor · overlap credit.
 5. Marks and key spans pair one to one by maximum total positive credit. A mark that
    can earn nothing anywhere (every key span it may pair with has another label) costs
    the largest of its (zero or negative) credits, paired or not.
