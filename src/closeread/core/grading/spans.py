@@ -3,7 +3,7 @@
 1. The article's text is tokenised once: words (``\\w+(?:['’]\\w+)*``) and each CJK
    character on its own. A span stands for the set of tokens it touches; because
    tokens are ordered and do not overlap, that set is a range of token indices.
-   The text is also cut into sentences (:meth:`TokenizedText.sentence_of`).
+   The text is also cut into sentences (:meth:`TokenizedText.sentence_ranges`).
 2. A key span's *zone* is the sentences it touches when it covers at least
    ``SENTENCE_SHARE`` (2/3) of their tokens (a *sentence-level* key span), else the
    key span itself. Tokens of the zone outside the key span are neither right nor wrong.
