@@ -101,7 +101,11 @@ def test_near_miss_credit_of_the_exercise_applies():
 def test_theta_of_the_exercise_applies():
     strict = MarkExercise(id="m3", title="t", labels=("evidence",), key=(EVIDENCE,), theta=1.0)
     result = grade(strict, mark_answer((27, 56, "evidence")), text=TEXT)
-    assert result.points == 0.0
+    assert result.points == pytest.approx((8 / 9) ** 2)  # fit 8/9, faded below θ = 1
+    lenient = MarkExercise(id="m3", title="t", labels=("evidence",), key=(EVIDENCE,))
+    assert grade(lenient, mark_answer((27, 56, "evidence")), text=TEXT).points == pytest.approx(
+        8 / 9
+    )
 
 
 def test_an_empty_key_and_no_marks_is_right():

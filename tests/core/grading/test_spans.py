@@ -1,4 +1,5 @@
-"""The marked-span rule: tokens, the θ gate, Dice credit, near misses, pairing, soft F1."""
+"""The marked-span rule: tokens, sentence zones, fit, the fade below θ, chance-corrected labels,
+pairing, soft F1 (docs/scoring.md)."""
 
 from __future__ import annotations
 
@@ -128,42 +129,53 @@ def test_stray_spaces_and_punctuation_at_the_edges_do_not_matter():
     assert result.outcomes[0].kind == "hit"
 
 
-def test_boundary_off_is_partial_with_dice_credit():
+def test_boundary_off_is_partial_with_fit_credit():
     key = [span_of(TEXT, "Injuries fell by 38 per cent in three years", "evidence")]  # 9 tokens
-    mark = [span_of(TEXT, "Injuries fell by 38 per cent", "evidence")]  # 6 tokens
+    mark = [span_of(TEXT, "Injuries fell by 38 per cent", "evidence")]  # 6 tokens, 3 missed
     result = score_spans(TEXT, key, mark)
     (outcome,) = result.outcomes
     assert outcome.kind == "partial"
-    assert outcome.dice == pytest.approx(12 / 15)
-    assert outcome.credit == pytest.approx(0.8)
-    assert result.score == pytest.approx(0.8)
-    assert result.precision == result.recall == pytest.approx(0.8)
+    fit = 6 / (6 + 0 + 3 / 4)  # missed words cost a quarter
+    assert outcome.dice == pytest.approx(fit)
+    assert outcome.credit == pytest.approx(fit)
+    assert result.score == result.precision == result.recall == pytest.approx(fit)
 
 
 def test_too_little_overlap_does_not_pair():
-    key = [span_of(TEXT, "Injuries fell by 38 per cent in three years", "evidence")]  # 9 tokens
-    mark = [span_of(TEXT, "Injuries fell by 38", "evidence")]  # 4 of 9 < 0.5
-    result = score_spans(TEXT, key, mark)
+    key = [word_span(40, 0, 40, "evidence")]  # one 40-word sentence
+    mark = [word_span(40, 0, 1, "evidence")]  # fit 1 / (1 + 39/4) < θ/4
+    result = score_spans(words_text(40), key, mark)
     assert sorted(o.kind for o in result.outcomes) == ["extra", "missed"]
     assert result.score == 0.0
 
 
-def test_overlap_exactly_theta_pairs():
+def test_credit_fades_below_theta():
     key = [word_span(10, 0, 10, "claim")]
-    mark = [word_span(10, 0, 5, "claim")]  # 5 / max(5, 10) == 0.5
+    mark = [word_span(10, 0, 2, "claim")]  # fit 2 / (2 + 8/4) == 0.5
     result = score_spans(words_text(10), key, mark, theta=0.5)
     assert result.outcomes[0].kind == "partial"
-    result = score_spans(words_text(10), key, mark, theta=0.51)
-    assert result.score == 0.0
+    assert result.score == pytest.approx(0.5)
+    result = score_spans(words_text(10), key, mark, theta=1.0)
+    assert result.score == pytest.approx(0.5 * 0.5 / 1.0)
 
 
-def test_gate_divides_by_the_longer_span():
+def test_the_words_of_a_key_spans_own_sentence_are_free():
+    text = "Indeed, the plan works well. It is cheap."
+    key = [span_of(text, "the plan works well", "claim")]  # 4 of 5 words: sentence-level
+    whole = [span_of(text, "Indeed, the plan works well.", "claim")]
+    assert score_spans(text, key, whole).score == 1.0
+    short = [span_of(text, "plan works well", "claim")]  # not sentence-level: 3 of 5
+    longer = [span_of(text, "Indeed, the plan works well.", "claim")]
+    assert score_spans(text, short, longer).score == pytest.approx(3 / 5)
+
+
+def test_a_mark_much_longer_than_the_key_earns_a_little():
     # A mark over the whole text contains the key but is four times its length.
     key = [word_span(20, 0, 5, "claim")]
     mark = [word_span(20, 0, 20, "claim")]
     result = score_spans(words_text(20), key, mark)
-    assert result.score == 0.0
-    assert result.count("extra") == 1
+    assert result.score == pytest.approx(0.25 * 0.25 / 0.5)  # fit 5/20, faded
+    assert result.count("partial") == 1
 
 
 def test_wrong_label_pairs_with_no_credit_and_names_the_expected_label():
@@ -195,11 +207,44 @@ def test_near_miss_label_credit_counts():
     assert flipped.score == 0.0
 
 
-def test_near_miss_credit_times_dice():
+def test_near_miss_credit_times_fit():
     key = [span_of(TEXT, "Injuries fell by 38 per cent in three years", "evidence")]
     mark = [span_of(TEXT, "Injuries fell by 38 per cent", "claim")]
     result = score_spans(TEXT, key, mark, label_credit={("claim", "evidence"): 0.5})
-    assert result.score == pytest.approx(0.5 * 0.8)
+    assert result.score == pytest.approx(0.5 * 6 / 6.75)  # no key span is a claim: p = 0
+
+
+def test_a_wrong_label_costs_as_often_as_the_key_uses_it():
+    # Key: 3 evidence, 1 claim. "evidence" on the claim costs 3/4 · p/(1-p) = 3/4 · 3.
+    n = 40
+    key = [
+        word_span(n, 10 * i, 10 * i + 10, label)
+        for i, label in enumerate(["claim", "evidence", "evidence", "evidence"])
+    ]
+    all_evidence = [word_span(n, 10 * i, 10 * i + 10, "evidence") for i in range(4)]
+    result = score_spans(words_text(n), key, all_evidence)
+    assert result.credit == pytest.approx(3 - 9 / 4)  # a quarter of its right labels' worth
+    assert result.score == pytest.approx(2 * 0.75 / 8)
+    all_claim = [word_span(n, 10 * i, 10 * i + 10, "claim") for i in range(4)]
+    assert score_spans(words_text(n), key, all_claim).credit == pytest.approx(1 - 3 / 4)
+    half = [Span(k.start, k.end, k.label) for k in key[:2]]
+    assert score_spans(words_text(n), key, half).score == pytest.approx(2 / 3)
+
+
+def test_stacking_labels_on_the_same_words_gains_nothing():
+    n = 40
+    key = [
+        word_span(n, 10 * i, 10 * i + 10, label)
+        for i, label in enumerate(["claim", "evidence", "evidence", "evidence"])
+    ]
+    text = words_text(n)
+    for k in key:
+        single = max(
+            score_spans(text, key, [Span(k.start, k.end, label)]).score
+            for label in ("claim", "evidence")
+        )
+        both = [Span(k.start, k.end, "claim"), Span(k.start, k.end, "evidence")]
+        assert score_spans(text, key, both).score <= single
 
 
 def test_extra_and_missed_carry_their_spans_and_explanations():
@@ -241,26 +286,28 @@ def test_pairing_is_one_to_one():
 
 
 def test_pairing_maximises_total_credit_not_greedy():
-    # Greedy would pair A with k1 (Dice 1) and leave B alone: total 1.0.
-    # The best pairing gives A to k2 (0.6) and B to k1 (2/3): total 1.2667.
-    n = 14
+    # Greedy would pair A with k1 (fit 1) and leave B alone: total 1.0.
+    # The best pairing gives A to k2 (6 / (6 + 4 + 1) = 6/11) and B to k1 (5/6.25 = 0.8).
+    n = 30  # the key spans are a third of the one sentence: not sentence-level
     k1, k2 = word_span(n, 0, 10, "claim"), word_span(n, 4, 14, "claim")
     a, b = word_span(n, 0, 10, "claim"), word_span(n, 0, 5, "claim")
     result = score_spans(words_text(n), [k1, k2], [a, b])
-    assert result.credit == pytest.approx(0.6 + 2 / 3)
-    assert result.score == pytest.approx(2 * (0.6 + 2 / 3) / 4)
+    assert result.credit == pytest.approx(6 / 11 + 0.8)
+    assert result.score == pytest.approx(2 * (6 / 11 + 0.8) / 4)
     assert result.mark_outcomes[0].key == k2
     assert result.mark_outcomes[1].key == k1
 
 
-def test_wrong_label_pairs_when_it_costs_nothing():
-    # The claim mark is worth nothing on k2 but pairing it lets feedback name the label.
+def test_wrong_label_pairs_so_feedback_can_name_the_label():
+    # The claim mark costs on k2 (half the key is claims: -3/4 · 0.5/(1 - 0.5)), and
+    # pairing it lets feedback name the label.
     n = 20
     key = [word_span(n, 0, 5, "claim"), word_span(n, 10, 15, "evidence")]
     marks = [word_span(n, 0, 5, "claim"), word_span(n, 10, 15, "claim")]
     result = score_spans(words_text(n), key, marks)
     assert [o.kind for o in result.outcomes] == ["hit", "wrong_label"]
-    assert result.score == 0.5
+    assert result.outcomes[1].credit == pytest.approx(-0.75)
+    assert result.score == pytest.approx(2 * 0.25 / 4)
 
 
 def test_a_label_worth_credit_beats_a_better_overlap_worth_none():
@@ -344,24 +391,45 @@ def reference_tokens(text: str) -> list[tuple[int, int]]:
     return tokens
 
 
+REFERENCE_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?![a-z])|[。！？]+|\n")
+
+
 def reference_score(text, key, marks, theta=0.5, label_credit=None) -> float:
+    """The rule of docs/scoring.md on token sets, by brute force over every pairing."""
     if not key and not marks:
         return 1.0
     tokens = reference_tokens(text)
+    ends = [m.end() for m in REFERENCE_SENTENCE_END.finditer(text)]
+    sentence = [sum(1 for e in ends if e <= a) for a, _ in tokens]
 
     def token_set(span):
         if span.start >= span.end:
             return set()
         return {i for i, (a, b) in enumerate(tokens) if a < span.end and b > span.start}
 
+    def zone(k):
+        t = token_set(k)
+        if not t:
+            return t
+        first, last = sentence[min(t)], sentence[max(t)]
+        z = {i for i in range(len(tokens)) if first <= sentence[i] <= last}
+        return z if len(t) >= 2 / 3 * len(z) else t
+
+    shares = {label: sum(k.label == label for k in key) / max(1, len(key)) for label in LABELS}
+
     def credit(mark, k):
-        s, t = token_set(mark), token_set(k)
+        s, t, z = token_set(mark), token_set(k), zone(k)
         common = len(s & t)
-        if not common or common / max(len(s), len(t)) < theta:
+        if not common:
             return None
-        same = mark.label == k.label
-        weight = 1.0 if same else (label_credit or {}).get((mark.label, k.label), 0.0)
-        return weight * 2 * common / (len(s) + len(t))
+        fit = common / (common + len(s - z) + len(t - s) / 4)
+        if fit < theta / 4:
+            return None
+        overlap = fit if fit >= theta else fit * fit / theta
+        if mark.label == k.label:
+            return overlap
+        near, p = (label_credit or {}).get((mark.label, k.label), 0.0), shares[mark.label]
+        return overlap * (near - 0.75 * (1 - near) * p / (1 - p))
 
     table = [[credit(m, k) for k in key] for m in marks]
 
@@ -371,11 +439,17 @@ def reference_score(text, key, marks, theta=0.5, label_credit=None) -> float:
             return 0.0
         result = best(i + 1, used)
         for j, w in enumerate(table[i]):
-            if w is not None and j not in used:
+            if w is not None and w > 0 and j not in used:
                 result = max(result, w + best(i + 1, used | {j}))
         return result
 
-    return 2 * best(0, frozenset()) / (len(marks) + len(key))
+    costs = 0.0
+    for row in table:
+        found = [w for w in row if w is not None]
+        if found and max(found) <= 0:
+            costs += max(found)
+    total = best(0, frozenset()) + costs
+    return min(1.0, max(0.0, 2 * total / (len(marks) + len(key))))
 
 
 VOCABULARY = ["the", "claim", "it's", "don’t", "38", "中", "国", "x_y", "évidence", "cyber"]
@@ -625,11 +699,15 @@ def test_the_worked_examples_of_the_teachers_guide():
         return span_of(DOC_PARAGRAPH, quote, label)
 
     assert doc_score([K1], [mark("China is a major victim of cyber attacks")]) == 1.0
-    assert doc_score([K1], [mark("that China is a major victim of cyber attacks.")]) == 0.94
-    assert doc_score([K1], [mark("China is a major victim")]) == 0.77
-    assert doc_score([K1], [mark("a major victim")]) == 0.0
+    assert doc_score([K1], [mark("that China is a major victim of cyber attacks.")]) == 0.89
+    assert doc_score([K1], [mark("China is a major victim")]) == 0.87
+    assert doc_score([K1], [mark("a major victim")]) == 0.71
     sentence = "For a start, it is often neglected in the cyber discourse that China is a major"
-    assert doc_score([K1], [mark(sentence + " victim of cyber attacks.")]) == 0.0
+    sentence += " victim of cyber attacks."
+    assert doc_score([K1], [mark(sentence)]) == 0.32
+    whole_clause = mark(sentence[13:-1])  # "it is often neglected ... attacks": sentence-level
+    assert doc_score([whole_clause], [mark(sentence)]) == 1.0
+    assert doc_score([whole_clause], [mark("China is a major victim of cyber attacks")]) == 0.78
     assert doc_score([K2], [Span(K2.start, K2.end, "claim")]) == 0.0
     near_miss = {"label_credit": {("claim", "evidence"): 0.5}}
     assert doc_score([K2], [Span(K2.start, K2.end, "claim")], **near_miss) == 0.5
@@ -641,13 +719,13 @@ def test_the_worked_examples_of_the_teachers_guide():
         Span(K2.start, K2.end, "claim"),
         mark("For a start, it is often neglected"),
     ]
-    assert doc_score([K1, K2, K3], answer) == 0.31
-    assert doc_score([K1, K2, K3], answer, **near_miss) == 0.48
+    assert doc_score([K1, K2, K3], answer) == 0.17
+    assert doc_score([K1, K2, K3], answer, **near_miss) == 0.4
 
-    assert doc_score([K1, K2, K3], [Span(0, len(DOC_PARAGRAPH), "claim")]) == 0.0
+    assert doc_score([K1, K2, K3], [Span(0, len(DOC_PARAGRAPH), "evidence")]) == 0.16
     everything = every_sentence_with_every_label(DOC_PARAGRAPH, LABELS)
     result = score_spans(DOC_PARAGRAPH, [K1, K2, K3], everything)
-    assert (round(result.score, 2), round(result.precision, 2)) == (0.33, 0.22)
+    assert (round(result.score, 2), round(result.precision, 2)) == (0.18, 0.12)
 
 
 def test_token_offsets():

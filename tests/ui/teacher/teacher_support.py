@@ -5,7 +5,9 @@ analogy 2 (what 1, rule 1).
 
 - Ada (5B): pick right (1), why accepted (1): 2 of 9, 22 %; 2 of 5 exercises tried.
 - Bo (5C): pick wrong (0), marks with the evidence labelled as a claim (near miss at
-  0.25: 2·(1 + 0.25)/4 = 0.625 of 4 = 2.5): 2.5 of 9, 28 %.
+  0.25, less three quarters of the chance correction: half the key is claims, so the
+  label is worth 0.25 - 0.75·0.75·0.5/0.5 = -0.3125; 2·(1 - 0.3125)/4 = 0.34375 of 4 =
+  1.375): 1.375 of 9, 15 %.
 - Cy (5B): nothing yet.
 - Dee (5B): marks the key exactly (4), pick right (1), pairs right (1): 6 of 9, 67 %.
 - Eve (5C): why "Because the author says so." (needs review, 0), pick right (1): 11 %.
@@ -19,8 +21,8 @@ from closeread.core.grading.saved import detail_of, grade_saved, score_of
 from closeread.core.library.install import install_pack
 
 MINIPACK = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "minipack"
-EXPECTED = {"Ada": "22%", "Bo": "28%", "Cy": "—", "Dee": "67%", "Eve": "11%"}
-TOTALS = {"Ada": "22%", "Bo": "28%", "Cy": "0%", "Dee": "67%", "Eve": "11%"}
+EXPECTED = {"Ada": "22%", "Bo": "15%", "Cy": "—", "Dee": "67%", "Eve": "11%"}
+TOTALS = {"Ada": "22%", "Bo": "15%", "Cy": "0%", "Dee": "67%", "Eve": "11%"}
 REVIEW_TEXT = "Because the author says so."
 
 

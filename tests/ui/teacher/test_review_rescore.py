@@ -78,8 +78,8 @@ def test_override_a_short_answer_and_it_survives_a_rescore(dashboard, qtbot, sch
 def test_the_drill_in_saves_a_teachers_score_too(dashboard, qtbot, school):
     store, _pack, _people = school
     view = dashboard.open_cell(dashboard.proxy.index(1, 2))  # Bo
-    view.exercise_list.setCurrentRow(0)  # marks: 2.5 of 4
-    assert view.editor.points.value() == pytest.approx(2.5)
+    view.exercise_list.setCurrentRow(0)  # marks: 1.375 of 4
+    assert view.editor.points.value() == pytest.approx(1.375, abs=0.01)
     view.editor.points.setValue(3.0)
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     attempt = store.list_attempts(exercise_id="marks", student_id=view.student.id)[0]
@@ -121,7 +121,7 @@ def test_rescore_previews_the_changes_then_saves_them(dashboard, qtbot, school, 
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert store.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 1
-    assert lesson_percent(dashboard, "Bo") == "39%"  # (2.5 + 1) of 9
+    assert lesson_percent(dashboard, "Bo") == "26%"  # (1.375 + 1) of 9
     assert not dialog.isVisible()
 
     again = dashboard.open_rescore()  # the same key again: nothing changes

@@ -50,7 +50,12 @@ def max_weight_matching(
 
     for group in _connected_groups(edges, tangled):
         group.sort(key=tie_order)
-        chosen.extend(_solve_group(edges, group, weight))
+        if len({edges[i][0] for i in group}) == 1 or len({edges[i][1] for i in group}) == 1:
+            # A star (one mark across several key spans, or the other way round): its
+            # best edge, the first of equal ones in tie order, as the solver would choose.
+            chosen.append(max(group, key=weight))
+        else:
+            chosen.extend(_solve_group(edges, group, weight))
     return chosen
 
 

@@ -1,22 +1,34 @@
-"""The scoring rule for marked spans (DESIGN.md, "The scoring rule for marked spans").
+"""The scoring rule for marked spans; docs/scoring.md is the authority and explains it.
 
 1. The article's text is tokenised once: words (``\\w+(?:['’]\\w+)*``) and each CJK
    character on its own. A span stands for the set of tokens it touches; because
    tokens are ordered and do not overlap, that set is a range of token indices.
-2. A mark s may pair with a key span k when |T(s)∩T(k)| / max(|T(s)|, |T(k)|) ≥ θ.
-3. Pair credit w(s, k) = L(label_s, label_k) · Dice(s, k), where L is 1 for the same
-   label, the pack's near-miss credit for (label_s, label_k), else 0.
-4. Marks and key spans pair one to one by maximum total credit.
-5. Score = 2·Σw / (|S| + |K|), a soft F1; both empty scores 1.
+   The text is also cut into sentences (:meth:`TokenizedText.sentence_ranges`).
+2. A key span's *zone* is the sentences it touches when it covers at least
+   ``SENTENCE_SHARE`` (2/3) of their tokens (a *sentence-level* key span), else the
+   key span itself. Tokens of the zone outside the key span are neither right nor wrong.
+3. Fit of a mark s and a key span k: ``a / (a + extra + MISS_WEIGHT · missed)`` with
+   a = |T(s)∩T(k)|, extra = |T(s) \\ zone(k)|, missed = |T(k) \\ T(s)|, MISS_WEIGHT = 1/4.
+   They may pair when fit ≥ θ/4; overlap credit is the fit, times fit/θ below θ.
+4. Label factor: 1 for the same label; else L − ¾·(1 − L)·p/(1 − p), with L the pack's
+   near-miss credit for (label_s, label_k) (0 unless set) and p the share of key spans
+   labelled label_s: three quarters of Cohen's chance correction (L − p)/(1 − p), so
+   labelling every key span with one label keeps a quarter of what its right labels
+   earn (LABEL_PENALTY). Pair credit w(s, k) = label factor · overlap credit.
+5. Marks and key spans pair one to one by maximum total positive credit. A mark that
+   can earn nothing anywhere (every key span it may pair with has another label) costs
+   the largest of its (zero or negative) credits, paired or not.
+6. Score = 2·C / (|S| + |K|), held to [0, 1], C the sum of what every mark earned or
+   cost: a soft F1; both empty scores 1.
 
-Precision is Σw / |S| and recall Σw / |K|; an empty side counts 1 only when both
-sides are empty. A span touching no token (only spaces or punctuation) pairs with
-nothing: such a mark is extra, and the pack checker should refuse such a key span.
+Precision is C / |S| and recall C / |K|, held to [0, 1]; an empty side counts 1 only
+when both sides are empty. A span touching no token (only spaces or punctuation) pairs
+with nothing: such a mark is extra, and the pack checker refuses such a key span.
 
 Pairing only ever looks at overlapping spans (a sweep over the token ranges) and
 hands the candidate pairs to :mod:`closeread.core.grading.matching`, an exact solver.
 
-Among pairings of equal total credit the solver prefers more pairs, then more overlap:
+Among pairings of equal total credit the solver prefers more pairs, then more fit:
 a mark on the right words with a label worth nothing still pairs with its key span,
 so feedback can say "right passage, wrong label" instead of "extra" and "missed".
 This never changes the score.
@@ -27,7 +39,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -50,6 +63,16 @@ _WORD_CHAR = rf"[^\W{_CJK}]"
 # but spare the engine backtracking, which makes tokenising a third faster.
 TOKEN_PATTERN = re.compile(rf"{_WORD_CHAR}++(?:'{_WORD_CHAR}++|’{_WORD_CHAR}++)*+|[{_CJK}]")
 _SPLITTER = re.compile(f"({TOKEN_PATTERN.pattern})")
+
+# Where a sentence ends: a full stop, question or exclamation mark (closing quotes and
+# brackets may follow) before a space and anything but a lower-case ASCII letter; a CJK
+# full stop; and every line break, since the article's blocks are joined by "\n".
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?![a-z])|[。！？]+|\n")
+
+SENTENCE_SHARE = 2 / 3  # a key span this much of its sentences is "sentence-level"
+MISS_WEIGHT = 0.25  # a key token left unmarked costs a quarter of a token marked outside
+FLOOR = 0.25  # pairs need a fit of at least FLOOR · θ
+LABEL_PENALTY = 0.75  # share of Cohen's chance correction a wrong label bears
 
 OutcomeKind = Literal["hit", "partial", "wrong_label", "extra", "missed"]
 
@@ -77,10 +100,11 @@ class Span:
 class TokenizedText:
     """An article's text split into tokens once, to score any number of answers against."""
 
-    __slots__ = ("_bounds", "text")
+    __slots__ = ("_bounds", "_sentence_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._sentence_starts: list[int] | None = None
         # Splitting on a capturing pattern alternates gap, token, gap, ..., gap; the
         # running sum of their lengths is start0, end0, start1, end1, ..., len(text).
         self._bounds = list(accumulate(map(len, _SPLITTER.split(text))))
@@ -104,6 +128,57 @@ class TokenizedText:
         if not 0 <= index < len(self):
             raise IndexError(f"no token {index} (there are {len(self)})")
         return self._bounds[2 * index], self._bounds[2 * index + 1]
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Index of the first token of every sentence, ascending, starting with 0."""
+        if self._sentence_starts is None:
+            starts, found = self.starts, [0]
+            for match in _SENTENCE_END.finditer(self.text):
+                index = bisect_left(starts, match.end())
+                if found[-1] < index < len(starts):
+                    found.append(index)
+            self._sentence_starts = found
+        return self._sentence_starts
+
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """The token range ``lo, hi`` of every sentence, in order."""
+        starts = self.sentence_starts
+        if not len(self):
+            return []
+        return list(zip(starts, [*starts[1:], len(self)], strict=True))
+
+    def sentences_around(self, lo: int, hi: int) -> tuple[int, int]:
+        """The token range of the sentences the tokens ``[lo, hi)`` touch."""
+        starts = self.sentence_starts
+        first = starts[bisect_right(starts, lo) - 1]
+        after = bisect_left(starts, hi)
+        return first, starts[after] if after < len(starts) else len(self)
+
+    def zone(self, lo: int, hi: int) -> tuple[int, int]:
+        """A key span's zone: its sentences if it is sentence-level, else itself."""
+        if hi <= lo:
+            return lo, hi
+        first, last = self.sentences_around(lo, hi)
+        if hi - lo >= SENTENCE_SHARE * (last - first):
+            return first, last
+        return lo, hi
+
+    def zones(self, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`zone` of each token range, in one pass."""
+        starts, count, share = self.sentence_starts, len(self), SENTENCE_SHARE
+        right, left, n = bisect_right, bisect_left, len(self.sentence_starts)
+        found = []
+        for lo, hi in ranges:
+            if hi > lo:
+                first = starts[right(starts, lo) - 1]
+                after = left(starts, hi)
+                last = starts[after] if after < n else count
+                if hi - lo >= share * (last - first):
+                    found.append((first, last))
+                    continue
+            found.append((lo, hi))
+        return found
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``lo, hi`` of the tokens ``[start, end)`` touches; ``lo == hi`` when none."""
@@ -154,7 +229,7 @@ class SpanOutcome(NamedTuple):
     mark_index: int | None = None  # position in the marks as given
     key_index: int | None = None  # position in the key as given
     credit: float = 0.0  # w(s, k)
-    dice: float = 0.0  # token overlap of the pair, 2|∩| / (|T(s)| + |T(k)|)
+    dice: float = 0.0  # fit of the pair (step 3 of the rule); named for the first rule
     explanation: str = ""  # the key span's explanation
     key_id: str = ""
 
@@ -214,24 +289,45 @@ def score_spans(
     near_miss = _checked_label_credit(label_credit)
     key_ranges = tokens.token_ranges(key, "key span")
     mark_ranges = tokens.token_ranges(marks, "mark")
+    zones = tokens.zones(key_ranges)
+    factor = _label_factors(key, near_miss)
 
-    pairs = _candidate_pairs(marks, mark_ranges, key, key_ranges, theta, near_miss)
+    pairs = _candidate_pairs(
+        mark_ranges,
+        key_ranges,
+        zones,
+        theta,
+        [m.label for m in marks],
+        [k.label for k in key],
+        factor,
+    )
     chosen = _best_pairing(pairs, marks, key)
+    # What a mark that earns nothing costs: the best of its credits, if none is positive.
+    best: dict[int, float] = {}
+    for pair in pairs:
+        if pair.credit > best.get(pair.mark, -math.inf):
+            best[pair.mark] = pair.credit
+    cost = {m: credit for m, credit in best.items() if credit <= 0.0}
 
     explanations = [getattr(k, "explanation", "") for k in key]
     key_ids = [getattr(k, "id", "") for k in key]
     placed: list[tuple[int, int, int, SpanOutcome]] = []  # (start, key, mark): reading order
     key_outcomes: list[SpanOutcome | None] = [None] * len(key)
     mark_outcomes: list[SpanOutcome | None] = [None] * len(marks)
+    credits: list[float] = []
     for pair in chosen:
         m, k = pair.mark, pair.key
-        if pair.label_credit < 1.0:
+        mark, expected = marks[m], key[k]
+        if mark.label != expected.label:
             kind: OutcomeKind = "wrong_label"
         else:
             kind = "hit" if mark_ranges[m] == key_ranges[k] else "partial"
-        mark, expected = marks[m], key[k]
+        credit = pair.credit
+        if credit <= 0.0:  # what a mark that earns nothing costs, wherever it is paired
+            credit = cost.get(m, 0.0)
+        credits.append(credit)
         outcome = SpanOutcome(
-            kind, mark, expected, m, k, pair.credit, pair.dice, explanations[k], key_ids[k]
+            kind, mark, expected, m, k, credit, pair.fit, explanations[k], key_ids[k]
         )
         start = mark.start if mark.start < expected.start else expected.start
         placed.append((start, k, m, outcome))
@@ -246,12 +342,14 @@ def score_spans(
             key_outcomes[k] = outcome
     for m, found in enumerate(mark_outcomes):
         if found is None:
-            outcome = SpanOutcome("extra", marks[m], None, m)
+            credit = cost.get(m, 0.0)
+            credits.append(credit)
+            outcome = SpanOutcome("extra", marks[m], None, m, credit=credit)
             placed.append((marks[m].start, -1, m, outcome))
             mark_outcomes[m] = outcome
     placed.sort(key=itemgetter(0, 1, 2))
 
-    total = math.fsum(pair.credit for pair in chosen)
+    total = math.fsum(credits)
     return SpanResult(
         score=_ratio(2 * total, len(marks) + len(key)),
         precision=_ratio(total, len(marks), other_side_empty=not key),
@@ -261,6 +359,40 @@ def score_spans(
         key_outcomes=tuple(o for o in key_outcomes if o is not None),
         mark_outcomes=tuple(o for o in mark_outcomes if o is not None),
     )
+
+
+def fit(mark: tuple[int, int], key: tuple[int, int], zone: tuple[int, int]) -> float:
+    """How well a mark's token range fits a key span's (step 3 of the rule); 0 if apart."""
+    (mlo, mhi), (klo, khi), (zlo, zhi) = mark, key, zone
+    shared = min(mhi, khi) - max(mlo, klo)
+    if shared <= 0:
+        return 0.0
+    inside = min(mhi, zhi) - max(mlo, zlo)
+    extra = (mhi - mlo) - inside
+    return shared / (shared + extra + MISS_WEIGHT * ((khi - klo) - shared))
+
+
+def overlap_credit(fit_: float, theta: float) -> float:
+    """The fit, faded below θ (times fit/θ); 0 below the floor FLOOR · θ."""
+    if fit_ <= 0.0 or fit_ < FLOOR * theta:
+        return 0.0
+    return fit_ if fit_ >= theta else fit_ * fit_ / theta
+
+
+def _label_factors(
+    key: Sequence[SpanLike], near_miss: Mapping[tuple[str, str], float]
+) -> Callable[[str, str], float]:
+    """(marked label, key label) → 1, or Cohen's chance-corrected near-miss credit."""
+    counts = Counter(k.label for k in key)
+    shares = {label: count / len(key) for label, count in counts.items()}
+
+    def factor(marked: str, expected: str) -> float:
+        if marked == expected:
+            return 1.0
+        credit, share = near_miss.get((marked, expected), 0.0), shares.get(marked, 0.0)
+        return credit - LABEL_PENALTY * (1.0 - credit) * share / (1.0 - share)
+
+    return factor
 
 
 def _ratio(numerator: float, denominator: int, *, other_side_empty: bool = True) -> float:
@@ -281,35 +413,29 @@ def _checked_label_credit(
 
 
 class _Pair(NamedTuple):
-    """A candidate pair: a mark and a key span that share enough tokens to pass θ."""
+    """A candidate pair: a mark and a key span that fit well enough to pass the floor."""
 
     mark: int
     key: int
-    overlap: int  # |T(s)∩T(k)|
-    sizes: int  # |T(s)| + |T(k)|
-    label_credit: float
-    dice: float
-    credit: float
-
-    def exact_weight(self) -> tuple[Fraction, int, Fraction]:
-        """(credit, pairs, overlap) in exact arithmetic, compared lexicographically."""
-        numerator, denominator = self.label_credit.as_integer_ratio()
-        credit = Fraction(numerator * 2 * self.overlap, denominator * self.sizes)
-        return credit, 1, Fraction(2 * self.overlap, self.sizes)
+    fit: float
+    credit: float  # label factor times overlap credit; may be negative
 
 
 def _candidate_pairs(
-    marks: Sequence[SpanLike],
     mark_ranges: list[tuple[int, int]],
-    key: Sequence[SpanLike],
     key_ranges: list[tuple[int, int]],
+    zones: list[tuple[int, int]],
     theta: float,
-    near_miss: Mapping[tuple[str, str], float],
+    mark_labels: list[str],
+    key_labels: list[str],
+    factor: Callable[[str, str], float],
 ) -> list[_Pair]:
-    """Every (mark, key span) pair that shares tokens and passes the θ gate, by a sweep."""
+    """Every (mark, key span) pair that shares tokens and passes the floor, by a sweep."""
     events = [(lo, hi, 0, i) for i, (lo, hi) in enumerate(mark_ranges) if hi > lo]
     events += [(lo, hi, 1, i) for i, (lo, hi) in enumerate(key_ranges) if hi > lo]
     events.sort()
+    floor = FLOOR * theta
+    factors: dict[tuple[str, str], float] = {}
     # Per side, the spans begun so far that may still overlap what comes: a heap of
     # (hi, lo, index), so spans that ended are dropped cheaply.
     open_spans: tuple[list[tuple[int, int, int]], ...] = ([], [])
@@ -318,17 +444,23 @@ def _candidate_pairs(
         others = open_spans[1 - side]
         while others and others[0][0] <= lo:
             heappop(others)
-        for other_hi, other_lo, other in others:
-            overlap = (hi if hi < other_hi else other_hi) - lo
-            size, other_size = hi - lo, other_hi - other_lo
-            if overlap / (size if size > other_size else other_size) >= theta:
-                m, k = (index, other) if side == 0 else (other, index)
-                marked, expected = marks[m].label, key[k].label
-                label_credit = 1.0 if marked == expected else near_miss.get((marked, expected), 0.0)
-                dice = 2 * overlap / (size + other_size)
-                pairs.append(
-                    _Pair(m, k, overlap, size + other_size, label_credit, dice, label_credit * dice)
-                )
+        for _, _, other in others:
+            m, k = (index, other) if side == 0 else (other, index)
+            # fit(): inlined, as this loop runs for every overlapping pair.
+            mlo, mhi = mark_ranges[m]
+            klo, khi = key_ranges[k]
+            zlo, zhi = zones[k]
+            shared = (mhi if mhi < khi else khi) - (mlo if mlo > klo else klo)
+            inside = (mhi if mhi < zhi else zhi) - (mlo if mlo > zlo else zlo)
+            value = shared / (shared + (mhi - mlo - inside) + MISS_WEIGHT * (khi - klo - shared))
+            if value < floor:
+                continue
+            labels = mark_labels[m], key_labels[k]
+            label_factor = factors.get(labels)
+            if label_factor is None:
+                label_factor = factors[labels] = factor(*labels)
+            credit = value if value >= theta else value * value / theta
+            pairs.append(_Pair(m, k, value, label_factor * credit))
         heappush(open_spans[side], (hi, lo, index))
     return pairs
 
@@ -336,7 +468,11 @@ def _candidate_pairs(
 def _best_pairing(
     pairs: list[_Pair], marks: Sequence[SpanLike], key: Sequence[SpanLike]
 ) -> list[_Pair]:
-    """One to one, most total credit; then most pairs; then most overlap."""
+    """One to one, most total positive credit; then most pairs; then most fit."""
+
+    def weight(index: int) -> tuple[Fraction, int, Fraction]:
+        pair = pairs[index]
+        return Fraction(max(pair.credit, 0.0)), 1, Fraction(pair.fit)
 
     def text_order(index: int) -> tuple[int, int, str, int, int, str]:
         mark, expected = marks[pairs[index].mark], key[pairs[index].key]
@@ -344,7 +480,7 @@ def _best_pairing(
 
     chosen = max_weight_matching(
         [(pair.mark, pair.key) for pair in pairs],
-        lambda index: pairs[index].exact_weight(),
+        weight,
         tie_order=text_order,  # ties resolve the same whatever order spans came in
     )
     return [pairs[index] for index in chosen]
