@@ -23,3 +23,22 @@ def test_every_layer_contract_is_kept():
     result = subprocess.run([LINT_IMPORTS, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 kept, 0 broken" in result.stdout, result.stdout
+
+
+def test_every_module_of_a_split_room_is_in_a_layer():
+    """grading is listed module by module (the kinds sit between its modules), so a new
+    module there must be placed in the contract too, or import-linter would not check it."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [core] = [
+        contract
+        for contract in config["tool"]["importlinter"]["contracts"]
+        if contract["name"] == "The core's rooms stack in one direction"
+    ]
+    listed = {name.strip() for layer in core["layers"] for name in layer.split("|")}
+    grading = ROOT / "src" / "closeread" / "core" / "grading"
+    modules = {
+        f"closeread.core.grading.{p.stem}" for p in grading.glob("*.py") if p.stem != "__init__"
+    }
+    assert modules - listed == set()

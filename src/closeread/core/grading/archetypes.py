@@ -30,7 +30,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from closeread.core.grading.spans import Span, TokenizedText, score_spans, tokenize
-from closeread.core.pack.model import AnalogyExercise, Article, MarkExercise, Pack
+from closeread.core.kinds.registry import kind_of
+from closeread.core.pack.model import Article, MarkExercise, Pack
 
 ARCHETYPES = (
     "strong",
@@ -49,12 +50,9 @@ def mark_exercises(pack: Pack) -> Iterator[tuple[str, MarkExercise]]:
     """
     for lesson in pack.lessons:
         for exercise in lesson.exercises:
-            if isinstance(exercise, MarkExercise) and exercise.key:
-                yield f"{lesson.id}/{exercise.id}", exercise
-            elif isinstance(exercise, AnalogyExercise):
-                for part in exercise.parts:
-                    if isinstance(part.exercise, MarkExercise) and part.exercise.key:
-                        yield f"{lesson.id}/{exercise.id}/{part.exercise.id}", part.exercise
+            for path, marking in kind_of(exercise).marking(exercise, f"{lesson.id}/{exercise.id}"):
+                if marking.key:
+                    yield path, marking
 
 
 def is_sentence_level(tokens: TokenizedText, start: int, end: int) -> bool:

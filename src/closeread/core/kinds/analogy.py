@@ -170,6 +170,13 @@ class AnalogyKind(Kind):
             for span in _kind(part.exercise).key_spans(part.exercise)
         )
 
+    def marking(self, exercise: AnalogyExercise, path: str) -> list[tuple[str, Any]]:
+        return [
+            found
+            for part in exercise.parts
+            for found in _kind(part.exercise).marking(part.exercise, f"{path}/{part.exercise.id}")
+        ]
+
     def uses_article(self, exercise: AnalogyExercise) -> bool:
         return any(_kind(part.exercise).uses_article(part.exercise) for part in exercise.parts)
 

@@ -146,6 +146,11 @@ class Kind:
         """Whether its answers point into the article's text (marks)."""
         return False
 
+    def marking(self, exercise: Any, path: str) -> list[tuple[str, Any]]:
+        """The marking exercises it is or holds, each with its path under ``path``
+        (``lesson/exercise``, ``lesson/analogy/part``): what the span rule scores."""
+        return []
+
     def signature(self, exercise: Any) -> tuple:
         """What answers index into: when it changes, old answers cannot be re-scored."""
         return (exercise.kind,)

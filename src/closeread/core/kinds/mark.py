@@ -144,6 +144,9 @@ class MarkKind(Kind):
     def uses_article(self, exercise: MarkExercise) -> bool:
         return True
 
+    def marking(self, exercise: MarkExercise, path: str) -> list[tuple[str, MarkExercise]]:
+        return [(path, exercise)]
+
 
 def _span_outcome(outcome: SpanOutcome, writer: Writer) -> str:
     mark, key = outcome.mark, outcome.key
