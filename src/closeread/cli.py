@@ -66,11 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from closeread.core.pack.load import load_pack
+    from closeread.core.authoring.validity import check_pack
 
     failed = False
     for path in args.packs:
-        result = load_pack(path)
+        result = check_pack(path)
         for problem in result.problems:
             print(problem)
         failed = failed or not result.ok

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -21,6 +21,14 @@ class Problem:
         if self.line:
             where += f":{self.line}:{self.column or 1}"
         return f"{where}: {self.severity}: {self.message}"
+
+
+class Place(NamedTuple):
+    """Where something is written: the file as the user named it, line and column."""
+
+    path: str
+    line: int = 0
+    column: int = 0
 
 
 class ProblemList(list[Problem]):

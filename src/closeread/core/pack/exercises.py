@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from itertools import pairwise
 from typing import Any
 
-from closeread.core.files.problems import ProblemList
+from closeread.core.files.problems import Place, ProblemList
 from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.pack.model import (
     AnalogyExercise,
@@ -58,6 +58,7 @@ class ExerciseBuilder:
         self.theta = theta
         self.key_hidden = edition == "assessment"
         self.problems = problems
+        self.places: dict[str, Place] = {}  # "lesson/exercise[/part]": where it is written
 
     def error(self, message: str, *where: str | int) -> None:
         self.problems.error(self.toml.shown_path, message, *self.toml.at(*where))
@@ -67,6 +68,7 @@ class ExerciseBuilder:
 
     def lesson(self) -> Lesson:
         data = self.toml.data
+        self.lesson_id = str(data["id"])
         self.check_prose_lengths(data, ())
         exercises: list[AnyExercise] = []
         seen: set[str] = set()
@@ -111,6 +113,9 @@ class ExerciseBuilder:
         }
         build = builders[entry["kind"]]
         exercise = build(entry, where, self.common(entry, where))
+        ids = [str(self.toml.data["exercises"][where[1]]["id"])] if len(where) > 2 else []
+        place = "/".join([self.lesson_id, *ids, str(entry["id"])])
+        self.places[place] = Place(self.toml.shown_path, *self.toml.at(*where))
         return exercise
 
     def common(self, entry: dict[str, Any], where: Where) -> dict[str, Any]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import posixpath
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from closeread.core.files.problems import Problem, ProblemList
+from closeread.core.files.problems import Place, Problem, ProblemList
 from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
@@ -29,6 +30,8 @@ class LoadResult:
 
     pack: Pack | None
     problems: tuple[Problem, ...]
+    # Where each exercise is written, by "lesson/exercise" or "lesson/analogy/part".
+    places: Mapping[str, Place] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -51,10 +54,11 @@ def load_pack(path: str | os.PathLike[str]) -> LoadResult:
     except PackSourceError as error:
         problems.error(error.path, error.message)
         return LoadResult(None, tuple(problems))
-    pack = _Loader(source, problems).load()
+    loader = _Loader(source, problems)
+    pack = loader.load()
     if problems.has_errors:
         pack = None
-    return LoadResult(pack, tuple(problems))
+    return LoadResult(pack, tuple(problems), MappingProxyType(loader.places))
 
 
 def require_pack(path: str | Path) -> Pack:
@@ -70,6 +74,7 @@ class _Loader:
         self.source = source
         self.problems = problems
         self.lesson_failed = False
+        self.places: dict[str, Place] = {}
 
     def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:
         """A UTF-8 file of the pack; a problem at the key that names it when it fails."""
@@ -268,6 +273,7 @@ class _Loader:
                 toml, article, labels, label_credit, theta, edition, self.problems
             )
             lesson = builder.lesson()
+            self.places.update(builder.places)
             if lesson.id in seen_ids:
                 self.problems.error(
                     toml.shown_path, f'duplicate lesson id "{lesson.id}"', *toml.at("id")

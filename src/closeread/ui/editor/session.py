@@ -21,8 +21,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from closeread.core.authoring.lesson_writer import LessonDocument
+from closeread.core.authoring.validity import check_pack
 from closeread.core.files.problems import Problem, ProblemList
-from closeread.core.pack.load import LoadResult, load_pack
+from closeread.core.pack.load import LoadResult
 from closeread.core.pack.model import Article, Label, Pack
 from closeread.core.pack.rendering import TooLong, article_from_markdown
 from closeread.core.toml.edit import ChangedOnDisk, TomlEditError
@@ -94,7 +95,7 @@ class EditSession(QObject):
 
     def check(self) -> LoadResult:
         """Run the checker on the pack as it is on disk."""
-        self.result = load_pack(self.root)
+        self.result = check_pack(self.root)
         if self.result.pack is not None:  # the article as the app shows it, exactly
             self.article = self.result.pack.article
             self.labels = self.result.pack.labels
