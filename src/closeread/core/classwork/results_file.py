@@ -32,7 +32,7 @@ from closeread.core.files.depth import deeper_than
 from closeread.core.grading.saved import exercise_map, hints_of
 from closeread.core.pack.model import Pack
 from closeread.core.store.database import now
-from closeread.core.store.teacher import HandInStudent
+from closeread.core.store.hand_ins import HandInStudent
 
 FORMAT_NAME = "closeread-results"
 FORMAT_VERSION = 1

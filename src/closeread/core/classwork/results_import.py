@@ -50,7 +50,7 @@ from closeread.core.records import NewAttempt
 from closeread.core.store.database import timestamp
 from closeread.core.store.errors import StorageError
 from closeread.core.store.hand_in_rules import Identity, file_key
-from closeread.core.store.teacher import canonical_json
+from closeread.core.store.hand_ins import canonical_json
 
 Outcome = Literal["imported", "skipped", "refused"]
 

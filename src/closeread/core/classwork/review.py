@@ -25,7 +25,7 @@ from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 from closeread.core.records import Attempt, Student
 from closeread.core.store.hand_in_rules import plain
-from closeread.core.store.teacher import HandInFile, HandInStudent
+from closeread.core.store.hand_ins import HandInFile, HandInStudent
 
 MORE_THAN_ONE_PROFILE = (
     "hand-ins from more than one profile or device for this student (their attempts were "
