@@ -7,9 +7,10 @@ and the repositories that share it, each a plain object for one part of the reco
 (attempts, scores, overrides, drafts, a student's progress), ``store.hand_ins``
 (imported results files) and ``store.reports`` (what the teacher's views read).
 Raw answers are kept; scores are derived from them and can be recomputed, each
-re-score adding a row so the history stays. Every public method that writes is one
-transaction (``db.atomic()``), committed before it returns: with WAL and
-``synchronous=FULL`` an acknowledged answer survives a crash or a power cut.
+re-score adding a row so the history stays. Every repository method that writes is
+one transaction (``Database.transaction``: ``db.atomic()``), committed before it
+returns: with WAL and ``synchronous=FULL`` an acknowledged answer survives a crash or
+a power cut.
 
 Opening a :class:`Store`:
 
@@ -32,7 +33,6 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database as SqliteDatabase
 
@@ -171,14 +171,6 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __getattr__(self, name: str) -> Any:
-        """Transitional: the old flat names, found on the repository that now owns them."""
-        for part in ("roster", "work", "hand_ins", "reports"):
-            repository = self.__dict__.get(part)
-            if repository is not None and hasattr(type(repository), name):
-                return getattr(repository, name)
-        raise AttributeError(name)
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else ("read-only" if self.read_only else "open")
