@@ -207,7 +207,7 @@ def main() -> int:
             files.mkdir()
             start = time.perf_counter()
             paths = []
-            for student in store.list_students():
+            for student in store.roster.list_students():
                 path = files / f"{student.student_number}.results.json"
                 write_results(path, build_results(store, student.id, pack).data)
                 paths.append(path)

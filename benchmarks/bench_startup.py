@@ -64,8 +64,8 @@ def prepare(data_dir: Path) -> None:
     from closeread.core.store.store import Store
 
     with Store.open(data_dir) as store:
-        student = store.add_student("Benchmark")
-        store.set_setting("last_student", student.id)
+        student = store.roster.add_student("Benchmark")
+        store.roster.set_setting("last_student", student.id)
 
 
 def time_once(command: list[str], env: dict[str, str]) -> float:

@@ -175,31 +175,32 @@ def main() -> int:
         report("open (check, backup already done)", timed(lambda: Store(data).close(), 5))
         failed = False
         with Store(data) as store:
-            students = [s.id for s in store.list_students()]
+            students = [s.id for s in store.roster.list_students()]
             exercises = [(lesson.id, ex.id) for lesson in pack.lessons for ex in lesson.exercises]
 
             def save() -> None:
                 lesson_id, exercise_id = rng.choice(exercises)
-                store.record_attempt(
+                store.work.record_attempt(
                     rng.choice(students), pack, lesson_id, exercise_id, json.loads(answer(rng)),
                     score=rng.random(), scoring_version="1", detail={"hits": [1]},
                 )  # fmt: skip
 
             def draft() -> None:
                 lesson_id, exercise_id = rng.choice(exercises)
-                store.save_draft(rng.choice(students), pack.id, lesson_id, exercise_id,
+                store.work.save_draft(rng.choice(students), pack.id, lesson_id, exercise_id,
                                  json.loads(answer(rng)))  # fmt: skip
 
             saving = report("save one answer", timed(save, args.saves))
             report("autosave a draft", timed(draft, args.saves))
 
             def load() -> None:
-                store.load_progress(rng.choice(students), pack.id)
+                store.work.load_progress(rng.choice(students), pack.id)
 
             report("load one student's progress", timed(load, 50))
-            summary = report("class summary", timed(lambda: store.class_summary(pack), 10))
+            summary = report("class summary", timed(lambda: store.reports.class_summary(pack), 10))
             report(
-                "class summary, one class", timed(lambda: store.class_summary(pack, "class-3"), 10)
+                "class summary, one class",
+                timed(lambda: store.reports.class_summary(pack, "class-3"), 10),
             )
             report("backup (backup API)", timed(lambda: backups.take_backup(
                 store.db.conn, data, "daily"), 3))  # fmt: skip
@@ -210,7 +211,7 @@ def main() -> int:
                 store.backup_if_due(own_connection=True)
 
             report("daily backup (app, own conn.)", timed(daily_backup, 3))
-            rows = store.class_summary(pack)
+            rows = store.reports.class_summary(pack)
             assert len(rows) == args.students * LESSONS
             failed = (
                 saving >= BUDGETS_MS["save one answer"] or summary >= BUDGETS_MS["class summary"]

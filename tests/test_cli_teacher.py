@@ -98,9 +98,9 @@ def test_import_says_which_attempts_were_refused_over_the_limit(capsys, tmp_path
     for option in range(4):
         with Store(tmp_path / f"computer-{option}") as theirs:
             pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
-            student = theirs.add_student("Ann Lee", "7B", "S1")
+            student = theirs.roster.add_student("Ann Lee", "7B", "S1")
             when = f"2025-03-03T10:{option:02}:00+00:00"
-            theirs.record_attempt(
+            theirs.work.record_attempt(
                 student.id, pack, "one", "pick", {"selected": [option % 2]}, submitted_at=when
             )
             files.append(tmp_path / f"{option}.results.json")
@@ -155,7 +155,7 @@ def test_long_csv_and_html_reports(capsys, tmp_path, teacher):
         str(teacher),
     )
     with Store(teacher, read_only=True) as store:
-        attempts = len(store.list_attempts())
+        attempts = len(store.work.list_attempts())
     assert (
         code == 0 and len((tmp_path / "l.csv").read_text("utf-8-sig").splitlines()) >= 1 + attempts
     )

@@ -117,8 +117,8 @@ def run(command: list[str | Path], cwd: Path, env: dict[str, str], timeout: floa
 def seed_student(data_dir: Path) -> int:
     """A student profile, remembered as the last one, so no profile dialog waits."""
     with Store.open(data_dir) as store:
-        student = store.add_student("Standalone Check")
-        store.set_setting(LAST_STUDENT, student.id)
+        student = store.roster.add_student("Standalone Check")
+        store.roster.set_setting(LAST_STUDENT, student.id)
         return student.id
 
 
@@ -150,8 +150,8 @@ def opened_pack(data_dir: Path, student_id: int) -> tuple[str, object]:
     """The pack the app last opened for the student, and the place it saved there."""
     with Store.open(data_dir) as store:
         return (
-            store.get_setting(f"student.{student_id}.last_pack"),
-            store.load_reader_state(student_id, PACK_ID),
+            store.roster.get_setting(f"student.{student_id}.last_pack"),
+            store.roster.load_reader_state(student_id, PACK_ID),
         )
 
 

@@ -159,7 +159,7 @@ def _report_packs(store, args: argparse.Namespace):
     from closeread.core.library.installed import known_packs
 
     known = known_packs(store, store.data_dir)
-    wanted = [args.pack] if args.pack else store.pack_ids_with_attempts()
+    wanted = [args.pack] if args.pack else store.reports.pack_ids_with_attempts()
     if not wanted:
         raise Failure(f"no work has been saved in {store.data_dir} yet: nothing to report")
     packs = []
@@ -215,7 +215,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if not copies:
             raise Failure(f'the pack "{args.pack}" is not installed here')
         used: dict[str, int] = {}
-        for attempt in store.list_attempts(student_id=student.id, pack_id=args.pack):
+        for attempt in store.work.list_attempts(student_id=student.id, pack_id=args.pack):
             used[attempt.content_hash] = used.get(attempt.content_hash, 0) + 1
         pack = max(copies, key=lambda p: used.get(p.content_hash, 0))
         export = build_results(store, student.id, pack)
@@ -231,7 +231,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _find_student(store, wanted: str):
-    students = store.list_students()
+    students = store.roster.list_students()
     text = wanted.strip()
     exact = [s for s in students if text.isdigit() and s.id == int(text)]
     exact = exact or [s for s in students if s.student_number and s.student_number == text]

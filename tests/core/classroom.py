@@ -126,7 +126,7 @@ def work_through(store, student_id: int, full: Pack, used: Pack, seed: int) -> i
             result = grade_saved(used, mine, answer, hints)
             started = clock
             clock += timedelta(minutes=rng.randint(1, 9), milliseconds=rng.randint(0, 999))
-            store.record_attempt(
+            store.work.record_attempt(
                 student_id, used, lesson_id, exercise_id, answer,
                 score=score_of(result), detail=detail_of(result, hints),
                 hints_used=sum(hints.values()), started_at=started, submitted_at=clock,
@@ -143,7 +143,7 @@ def hand_in_class(
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
-        student = store.add_student(student_name(index), class_of(index), f"S{index:03}")
+        student = store.roster.add_student(student_name(index), class_of(index), f"S{index:03}")
         work_through(store, student.id, full, used, seed * 1000 + index)
         export = build_results(store, student.id, used)
         path = folder / f"{index:02}-{suggested_name(student.name, used)}"

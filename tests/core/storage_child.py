@@ -26,14 +26,14 @@ REF = PackRef("cyber-op-ed", "1.0", "hash-1")
 
 
 def _student(store: Store) -> int:
-    found = store.find_student("Child Process", "test")
-    return (found or store.add_student("Child Process", "test")).id
+    found = store.roster.find_student("Child Process", "test")
+    return (found or store.roster.add_student("Child Process", "test")).id
 
 
 def _save(store: Store, student_id: int, number: int) -> int:
     exercise = f"e{number % 40}"
-    store.save_draft(student_id, REF.id, "lesson", exercise, {"text": f"draft {number}"})
-    return store.record_attempt(
+    store.work.save_draft(student_id, REF.id, "lesson", exercise, {"text": f"draft {number}"})
+    return store.work.record_attempt(
         student_id,
         REF,
         "lesson",
@@ -56,7 +56,7 @@ def main(mode: str, data_dir: str) -> int:
     try:
         if mode == "read":
             with Store(data_dir, read_only=True) as store:
-                print("ATTEMPTS", len(store.list_attempts()), flush=True)
+                print("ATTEMPTS", len(store.work.list_attempts()), flush=True)
             return 0
         with Store(data_dir) as store:
             student_id = _student(store)
@@ -78,7 +78,7 @@ def main(mode: str, data_dir: str) -> int:
                 _limit_file_size(store.path.stat().st_size + 256 * 1024)
                 number = 0
                 while True:
-                    attempt_id = store.record_attempt(
+                    attempt_id = store.work.record_attempt(
                         student_id, REF, "lesson", f"big{number}", {"text": "x" * 20_000}
                     )
                     print(attempt_id, flush=True)

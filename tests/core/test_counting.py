@@ -50,13 +50,15 @@ def test_the_dashboard_and_the_library_count_the_same(tmp_path_factory, attempts
     pack = _pack_counting(last)
     lesson = pack.lesson("one")
     with Store(tmp_path_factory.mktemp("db")) as store:
-        student = store.add_student("Alex")
+        student = store.roster.add_student("Alex")
         for exercise_id, score, override in attempts:
-            made = store.record_attempt(student.id, pack, "one", exercise_id, {"x": 1}, score=score)
+            made = store.work.record_attempt(
+                student.id, pack, "one", exercise_id, {"x": 1}, score=score
+            )
             if override is not None:
-                store.set_override(made, override)
-        [summary] = [row for row in store.class_summary(pack) if row.lesson_id == "one"]
-        tally = lesson_tally(lesson, store.load_progress(student.id, pack.id))
+                store.work.set_override(made, override)
+        [summary] = [row for row in store.reports.class_summary(pack) if row.lesson_id == "one"]
+        tally = lesson_tally(lesson, store.work.load_progress(student.id, pack.id))
     assert summary.points == pytest.approx(tally.earned)
     assert summary.score == pytest.approx(tally.score)
     assert round(summary.score * 100) == round(tally.score * 100)

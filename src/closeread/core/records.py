@@ -110,7 +110,7 @@ class Attempt:
 
 @dataclass(frozen=True)
 class NewAttempt:
-    """An attempt to save, as a results file carries it (for :meth:`Store.record_import`)."""
+    """An attempt to save, as a results file carries it (for ``store.hand_ins.record_import``)."""
 
     lesson_id: str
     exercise_id: str

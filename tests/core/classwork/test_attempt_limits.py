@@ -59,9 +59,9 @@ def hand_in(folder, used, option, minutes, *, name="Ann Lee", class_name="7B", n
     data folder already used): one attempt per answer, ``minutes`` apart from START."""
     device = device or folder / f"device-{option}-{minutes}"
     with Store(device) as store:
-        student = store.add_student(name, class_name, number)
+        student = store.roster.add_student(name, class_name, number)
         for step, answer in enumerate(answers or [{"selected": [option]}]):
-            store.record_attempt(
+            store.work.record_attempt(
                 student.id, used, "one", exercise, answer, submitted_at=at(minutes + step)
             )
         path = folder / f"{name.replace(' ', '-')}-{number}-{option}-{minutes}.results.json"
@@ -70,7 +70,9 @@ def hand_in(folder, used, option, minutes, *, name="Ann Lee", class_name="7B", n
 
 
 def picks(teacher, student_id):
-    return [a.answer["selected"][0] for a in teacher.list_attempts(student_id, None, "one", "pick")]
+    return [
+        a.answer["selected"][0] for a in teacher.work.list_attempts(student_id, None, "one", "pick")
+    ]
 
 
 @pytest.fixture
@@ -84,7 +86,7 @@ def four_files(tmp_path, packs):
 
 def check_attack_outcome(teacher, full, reports, files, kept_option):
     student_ids = {r.student_id for r in reports}
-    assert len(student_ids) == 1 and len(teacher.list_students()) == 1
+    assert len(student_ids) == 1 and len(teacher.roster.list_students()) == 1
     (student_id,) = student_ids
     assert picks(teacher, student_id) == [kept_option]  # one attempt counted
     assert sum(r.attempts for r in reports) == 1
@@ -94,7 +96,7 @@ def check_attack_outcome(teacher, full, reports, files, kept_option):
             line = str(report)
             assert "refused 1 attempt over the limit" in line, line
             assert "Which is evidence?" in line and "allows 1 attempt" in line, line
-    (summary,) = teacher.class_summary(full)
+    (summary,) = teacher.reports.class_summary(full)
     assert summary.points == (1.0 if kept_option == RIGHT else 0.0)
     (flag,) = review.hand_in_conflicts(teacher, full)
     assert flag.student.id == student_id
@@ -160,17 +162,17 @@ def test_an_honest_student_keeps_two_allowed_attempts_from_two_exports(teacher, 
     full, used = packs  # "why" allows 3 attempts; two made, each exported after it
     device = tmp_path / "laptop"
     with Store(device) as store:
-        student = store.add_student("Bea Roy", "7B", "S2")
-        store.record_attempt(student.id, used, "one", "why", {"text": "a"}, submitted_at=at(1))
+        student = store.roster.add_student("Bea Roy", "7B", "S2")
+        store.work.record_attempt(student.id, used, "one", "why", {"text": "a"}, submitted_at=at(1))
         first = tmp_path / "first.results.json"
         write_results(first, export_results(store, student.id, used))
-        store.record_attempt(student.id, used, "one", "why", {"text": "b"}, submitted_at=at(2))
+        store.work.record_attempt(student.id, used, "one", "why", {"text": "b"}, submitted_at=at(2))
         second = tmp_path / "second.results.json"
         write_results(second, export_results(store, student.id, used))
     one, two = import_results(teacher, [second, first], [full])
     assert (one.attempts, one.refused, two.attempts, two.duplicates) == (2, 0, 0, 1)
     assert "over the limit" not in str(one) + str(two)
-    assert len(teacher.list_attempts(one.student_id)) == 2
+    assert len(teacher.work.list_attempts(one.student_id)) == 2
     assert review.hand_in_conflicts(teacher, full) == []
 
 
@@ -217,8 +219,10 @@ def test_the_same_school_id_under_another_name_is_the_same_student(teacher, pack
 
 def test_attempts_made_here_count_too(teacher, packs, tmp_path):
     full, used = packs
-    student = teacher.add_student("Ann Lee", "7B", "S1")
-    teacher.record_attempt(student.id, full, "one", "pick", {"selected": [1]}, submitted_at=at(50))
+    student = teacher.roster.add_student("Ann Lee", "7B", "S1")
+    teacher.work.record_attempt(
+        student.id, full, "one", "pick", {"selected": [1]}, submitted_at=at(50)
+    )
     (report,) = import_results(teacher, [hand_in(tmp_path, used, RIGHT, 1)], [full])
     assert (report.student_id, report.attempts, report.refused) == (student.id, 0, 1)
     assert picks(teacher, student.id) == [1]
@@ -259,8 +263,8 @@ def test_an_upgraded_database_counts_what_it_imported_before(tmp_path, packs):
     db.close()
     with Store(data) as teacher:
         assert teacher.upgraded_from == 3
-        assert len(teacher.get_setting("device_id")) == 32
-        (old,) = teacher.hand_in_files(full.id)
+        assert len(teacher.roster.get_setting("device_id")) == 32
+        (old,) = teacher.hand_ins.hand_in_files(full.id)
         assert (old.file_name, old.origin, old.refused, old.attempts) == (
             "old.results.json", None, 0, 1
         )  # fmt: skip
@@ -287,10 +291,10 @@ def test_re_exports_in_one_import_do_not_count_attempts_twice(teacher, packs, tm
     full, used = packs
     exports = []
     with Store(tmp_path / "laptop") as store:
-        student = store.add_student("Bea Roy", "7B", "S2")
+        student = store.roster.add_student("Bea Roy", "7B", "S2")
         for step in range(3):
             answer = {"text": f"try {step}"}
-            store.record_attempt(student.id, used, "one", "why", answer, submitted_at=at(step))
+            store.work.record_attempt(student.id, used, "one", "why", answer, submitted_at=at(step))
             exports.append(tmp_path / f"export-{step}.results.json")
             write_results(exports[-1], export_results(store, student.id, used))
     (first,) = import_results(teacher, exports[:1], [full])

@@ -58,10 +58,10 @@ def store(tmp_path, pack):
     exercises = exercise_map(pack)
     with Store(tmp_path / "teacher") as opened:
         for name, attempts in work.items():
-            student = opened.add_student(name, "7C" if name == "F" else "7B")
+            student = opened.roster.add_student(name, "7C" if name == "F" else "7B")
             for exercise_id, answer in attempts:
                 result = grade_saved(pack, exercises[("one", exercise_id)][1], answer, {})
-                opened.record_attempt(
+                opened.work.record_attempt(
                     student.id, pack, "one", exercise_id, answer,
                     score=score_of(result), detail=detail_of(result, {}),
                 )  # fmt: skip
@@ -81,7 +81,7 @@ def test_key_spans_most_missed_and_labels_confused(store, pack):
     assert (second.quote, second.missed, second.found, second.wrong_label) == (TEXT_CLAIM, 1, 1, 1)
     assert marks.confusions == (("claim", "evidence", 1),)
     assert marks.extra_marks == 1
-    scores = [a.score for a in store.list_attempts(exercise_id="marks") if a.student_id <= 3]
+    scores = [a.score for a in store.work.list_attempts(exercise_id="marks") if a.student_id <= 3]
     assert marks.mean_score == pytest.approx(sum(scores) / 3)
 
 
@@ -108,8 +108,8 @@ def test_short_answers_waiting_for_review_until_the_teacher_decides(store, pack)
     why = by_id(analyse_pack(store, pack, "7B"))["why"]
     assert why.needs_review == 1
     assert [(c.name, c.unmet) for c in why.criteria] == [("mentions data", 1)]
-    (waiting,) = [a for a in store.list_attempts(exercise_id="why") if a.score < 1]
-    store.set_override(waiting.id, 0.5, "Half right")
+    (waiting,) = [a for a in store.work.list_attempts(exercise_id="why") if a.score < 1]
+    store.work.set_override(waiting.id, 0.5, "Half right")
     assert by_id(analyse_pack(store, pack, "7B"))["why"].needs_review == 0
 
 

@@ -51,7 +51,7 @@ def test_no_pin_at_first_and_one_set_verifies(lock):
 def test_the_pin_is_stored_as_an_scrypt_hash_with_a_random_salt(store, lock, monkeypatch):
     monkeypatch.setattr(pin, "SCRYPT_N", 2**14)  # the real cost
     lock.set_pin("s3cret-pin")
-    record = store.get_setting(pin.SETTING)
+    record = store.roster.get_setting(pin.SETTING)
     text = json.dumps(record)
     assert "s3cret-pin" not in text
     assert record["scheme"] == "scrypt"
@@ -62,7 +62,7 @@ def test_the_pin_is_stored_as_an_scrypt_hash_with_a_random_salt(store, lock, mon
     assert bytes.fromhex(record["hash"]) == expected
     first_salt = record["salt"]
     lock.set_pin("s3cret-pin", current="s3cret-pin")
-    assert store.get_setting(pin.SETTING)["salt"] != first_salt  # a new salt every time
+    assert store.roster.get_setting(pin.SETTING)["salt"] != first_salt  # a new salt every time
 
 
 def test_scrypt_gets_an_explicit_maxmem_and_the_compare_is_constant_time(lock, monkeypatch):
@@ -184,7 +184,7 @@ def test_a_clock_set_back_does_not_lengthen_the_wait(lock, clock):
 
 def test_a_damaged_record_counts_as_no_pin(store, lock):
     lock.set_pin("1234")
-    record = store.get_setting(pin.SETTING)
+    record = store.roster.get_setting(pin.SETTING)
     for damage in (
         {**record, "hash": "zz"},
         {**record, "n": 3},  # not a power of two
@@ -193,7 +193,7 @@ def test_a_damaged_record_counts_as_no_pin(store, lock):
         {**record, "scheme": "md5"},
         "1234",
     ):
-        store.set_setting(pin.SETTING, damage)
+        store.roster.set_setting(pin.SETTING, damage)
         assert not lock.is_set()
         assert not pin.matches("1234", damage)
 
@@ -201,14 +201,14 @@ def test_a_damaged_record_counts_as_no_pin(store, lock):
 def test_a_record_keeps_its_cost_so_a_cheaper_test_cost_still_checks(store, lock, monkeypatch):
     monkeypatch.setattr(pin, "SCRYPT_N", 2**4)
     lock.set_pin("1234")
-    assert store.get_setting(pin.SETTING)["n"] == 16
+    assert store.roster.get_setting(pin.SETTING)["n"] == 16
     monkeypatch.setattr(pin, "SCRYPT_N", 2**15)
     assert lock.verify("1234").ok  # checked with the cost it was made with
 
 
 def test_damaged_tries_record_means_the_full_wait(store, lock, clock):
     lock.set_pin("1234")
-    store.set_setting(pin.TRIES_SETTING, {"failures": 5, "until": "soon"})
+    store.roster.set_setting(pin.TRIES_SETTING, {"failures": 5, "until": "soon"})
     assert lock.wait() == backoff(5)
-    store.set_setting(pin.TRIES_SETTING, {"failures": -1})
+    store.roster.set_setting(pin.TRIES_SETTING, {"failures": -1})
     assert lock.wait() == 0

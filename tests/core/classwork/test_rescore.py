@@ -52,7 +52,7 @@ def packs(tmp_path_factory):
 def teacher(tmp_path, packs):
     with Store(tmp_path / "teacher") as store:
         for index in range(8):
-            student = store.add_student(f"Student {index}", "7B")
+            student = store.roster.add_student(f"Student {index}", "7B")
             work_through(store, student.id, packs["1.0"], packs["1.0"], seed=100 + index)
         yield store
 
@@ -65,10 +65,10 @@ def expected_score(pack, attempt):
 
 def test_a_fixed_key_rescores_what_it_changes_and_keeps_the_history(teacher, packs):
     fixed = packs["1.1"]
-    before = {attempt.id: attempt for attempt in teacher.list_attempts()}
+    before = {attempt.id: attempt for attempt in teacher.work.list_attempts()}
     flipped = [a for a in before.values() if a.exercise_id == "pick" and a.answer["selected"]]
     assert flipped, "the simulated class answered the choice"
-    teacher.set_override(flipped[0].id, 0.42, "Discussed in class")
+    teacher.work.set_override(flipped[0].id, 0.42, "Discussed in class")
     report = rescore_pack(teacher, fixed, installed=[packs["1.0"]])
     changed = {change.attempt_id: change for change in report.changes}
     wanted = {
@@ -78,15 +78,15 @@ def test_a_fixed_key_rescores_what_it_changes_and_keeps_the_history(teacher, pac
     }
     assert set(changed) == wanted and {a.id for a in flipped} <= wanted
     assert report.attempts == len(before) and report.unchanged == len(before) - len(wanted)
-    for attempt in teacher.list_attempts():
-        history = teacher.score_history(attempt.id)
+    for attempt in teacher.work.list_attempts():
+        history = teacher.work.score_history(attempt.id)
         if attempt.id in wanted:
             assert [record.pack_version for record in history] == ["1.0", "1.1"]
             assert changed[attempt.id].old == before[attempt.id].score
             assert attempt.score == changed[attempt.id].new == expected_score(fixed, attempt)
         else:
             assert len(history) == 1
-    kept = teacher.get_attempt(flipped[0].id)
+    kept = teacher.work.get_attempt(flipped[0].id)
     assert kept.override_score == 0.42 and kept.effective_score == 0.42
     assert changed[flipped[0].id].override == 0.42
     assert "the teacher's 42% still counts" in str(changed[flipped[0].id])

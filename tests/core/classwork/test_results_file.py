@@ -44,7 +44,7 @@ def handed_in(tmp_path_factory, full):
     folder = tmp_path_factory.mktemp("class")
     with Store(folder / "students") as store:
         paths = hand_in_class(store, full, full, folder / "files", count=30)
-        attempts = len(store.list_attempts())
+        attempts = len(store.work.list_attempts())
     return paths, attempts
 
 
@@ -70,20 +70,22 @@ def test_a_class_hands_in_and_the_teacher_scores_with_its_own_key(handed_in, tea
     reports = import_results(teacher, paths, [full])
     assert [report.outcome for report in reports] == ["imported"] * 30
     assert sum(report.attempts for report in reports) == attempts
-    assert len(teacher.list_students()) == 30
-    assert {s.name for s in teacher.list_students()} == {student_name(i) for i in range(30)}
+    assert len(teacher.roster.list_students()) == 30
+    assert {s.name for s in teacher.roster.list_students()} == {student_name(i) for i in range(30)}
     exercises = exercise_map(full)
-    for attempt in teacher.list_attempts():
+    for attempt in teacher.work.list_attempts():
         assert attempt.source.startswith("import:")
         _, exercise = exercises[(attempt.lesson_id, attempt.exercise_id)]
         expected = score_of(grade_saved(full, exercise, attempt.answer, attempt.detail["hints"]))
         assert attempt.score == pytest.approx(expected)
     assert str(reports[0]).endswith("for Smith, Anna (7A, group 2, S000)")
-    summary = {(row.student_id, row.lesson_id): row.points for row in teacher.class_summary(full)}
-    for student in teacher.list_students():  # the summary rows kept up by the store agree
+    summary = {
+        (row.student_id, row.lesson_id): row.points for row in teacher.reports.class_summary(full)
+    }
+    for student in teacher.roster.list_students():  # the summary rows kept up by the store agree
         points = 0.0
         for (lesson_id, exercise_id), (_, exercise) in exercises.items():
-            tries = teacher.list_attempts(student.id, full.id, lesson_id, exercise_id)
+            tries = teacher.work.list_attempts(student.id, full.id, lesson_id, exercise_id)
             if tries:
                 points += exercise.points * counted_score(tries, exercise.counts)
         assert summary[(student.id, "one")] == pytest.approx(points)
@@ -101,10 +103,10 @@ def test_importing_again_changes_nothing(handed_in, teacher, full):
 
 def test_a_second_export_adds_only_the_new_attempts(tmp_path, teacher, full):
     with Store(tmp_path / "student") as store:
-        student = store.add_student("Ann Lee", "7B", "S900")
+        student = store.roster.add_student("Ann Lee", "7B", "S900")
         made = work_through(store, student.id, full, full, seed=5)
         first = export_results(store, student.id, full)
-        store.record_attempt(student.id, full, "one", "pick", {"selected": [1]})
+        store.work.record_attempt(student.id, full, "one", "pick", {"selected": [1]})
         second = export_results(store, student.id, full)
     write_results(tmp_path / "first.json", first)
     write_results(tmp_path / "second.json", second)
@@ -112,7 +114,7 @@ def test_a_second_export_adds_only_the_new_attempts(tmp_path, teacher, full):
     assert (one.outcome, one.attempts) == ("imported", made)
     assert (two.outcome, two.attempts, two.duplicates) == ("imported", 1, made)
     assert one.student_id == two.student_id
-    assert len(teacher.list_attempts()) == made + 1
+    assert len(teacher.work.list_attempts()) == made + 1
 
 
 def refused_whole(teacher, full, path, *reason_words):
@@ -135,7 +137,7 @@ def test_one_changed_byte_refuses_the_file(handed_in, teacher, full, tmp_path):
     answer_at = data.index(b'"selected": [') + len(b'"selected": [')
     tampered.write_bytes(data[:answer_at] + b"1" + data[answer_at + 1 :])
     refused_whole(teacher, full, tampered, "checksum")
-    assert teacher.list_students() == []
+    assert teacher.roster.list_students() == []
 
 
 def test_no_single_byte_change_gets_through_unnoticed(handed_in):
@@ -170,7 +172,7 @@ def test_a_file_made_with_a_changed_copy_of_the_same_version_is_refused(tmp_path
     changed = load_pack(folder).pack
     assert (changed.id, changed.version) == (full.id, full.version)
     with Store(tmp_path / "student") as store:
-        student = store.add_student("Ann Lee")
+        student = store.roster.add_student("Ann Lee")
         work_through(store, student.id, changed, changed, seed=3)
         write_results(tmp_path / "ann.json", export_results(store, student.id, changed))
     report = refused_whole(teacher, full, tmp_path / "ann.json", "content differs")
@@ -245,7 +247,7 @@ def test_scores_in_a_file_are_never_read(handed_in, teacher, full, tmp_path):
     path.write_bytes(seal({**payload, "attempts": [wrong]}))
     (report,) = import_results(teacher, [path], [full])
     assert report.outcome == "imported"
-    (attempt,) = teacher.list_attempts()
+    (attempt,) = teacher.work.list_attempts()
     assert attempt.score == 0.0  # "The title" is worth nothing, whatever the file says
 
 
@@ -277,7 +279,7 @@ def test_students_are_matched_by_school_id_else_by_name_and_class(teacher, full,
     assert hand_in("Ann Lee", "7D", None, 6) not in (ann, other)  # another class, no id
     # two Ann Lees in 7B now, each with an id: a file without one cannot tell which
     assert hand_in("Ann Lee", "7B", None, 7) not in (ann, other)
-    assert len(teacher.list_students()) == 4
+    assert len(teacher.roster.list_students()) == 4
 
 
 def test_an_assessment_hand_in_is_scored_by_the_full_pack(tmp_path, teacher, full):
@@ -286,11 +288,11 @@ def test_an_assessment_hand_in_is_scored_by_the_full_pack(tmp_path, teacher, ful
     used = load_pack(tmp_path / "a.crpack").pack
     with Store(tmp_path / "student") as store:
         paths = hand_in_class(store, full, used, tmp_path / "files", count=4, seed=9)
-        assert all(attempt.score is None for attempt in store.list_attempts())
-        student = store.add_student("Matcher")
+        assert all(attempt.score is None for attempt in store.work.list_attempts())
+        student = store.roster.add_student("Matcher")
         shown = assessment_rights(used.lesson("one").exercise("pairs"))
         right = [[0, shown.index("Cats make cities better")], [1, shown.index("Cats are easier")]]
-        store.record_attempt(student.id, used, "one", "pairs", {"matches": right})
+        store.work.record_attempt(student.id, used, "one", "pairs", {"matches": right})
         paths.append(tmp_path / "matcher.json")
         write_results(paths[-1], export_results(store, student.id, used))
     document = json.loads(paths[-1].read_bytes())
@@ -298,8 +300,8 @@ def test_an_assessment_hand_in_is_scored_by_the_full_pack(tmp_path, teacher, ful
     assert document["pack"]["content_hash"] == built.content_hash != full.content_hash
     reports = import_results(teacher, paths, [full])
     assert [report.outcome for report in reports] == ["imported"] * 5
-    assert all(attempt.score is not None for attempt in teacher.list_attempts())
-    (matched,) = teacher.list_attempts(student_id=reports[-1].student_id)
+    assert all(attempt.score is not None for attempt in teacher.work.list_attempts())
+    (matched,) = teacher.work.list_attempts(student_id=reports[-1].student_id)
     assert matched.score == 1.0
     assert matched.answer == {"matches": [[0, 0], [1, 1]]}  # stored in the full pack's terms
     assert matched.content_hash == full.content_hash
@@ -310,8 +312,8 @@ def test_an_assessment_hand_in_needs_the_full_pack(tmp_path, teacher):
     (tmp_path / "a.crpack").write_bytes(built.archive)
     used = load_pack(tmp_path / "a.crpack").pack
     with Store(tmp_path / "student") as store:
-        student = store.add_student("Ann")
-        store.record_attempt(student.id, used, "one", "pick", {"selected": [0]})
+        student = store.roster.add_student("Ann")
+        store.work.record_attempt(student.id, used, "one", "pick", {"selected": [0]})
         write_results(tmp_path / "ann.json", export_results(store, student.id, used))
     refused_whole(teacher, used, tmp_path / "ann.json", "install the full pack")
 
@@ -321,10 +323,10 @@ def test_export_leaves_out_work_on_another_copy(tmp_path, full):
         variant(tmp_path, "v2", {"pack.toml": ('version = "1.0"', 'version = "1.1"')})
     )
     with Store(tmp_path / "student") as store:
-        student = store.add_student("Ann")
-        store.record_attempt(student.id, full, "one", "pick", {"selected": [0]})
-        store.record_attempt(student.id, other.pack, "one", "pick", {"selected": [1]})
-        store.save_draft(student.id, full.id, "one", "why", {"text": "a draft"})
+        student = store.roster.add_student("Ann")
+        store.work.record_attempt(student.id, full, "one", "pick", {"selected": [0]})
+        store.work.record_attempt(student.id, other.pack, "one", "pick", {"selected": [1]})
+        store.work.save_draft(student.id, full.id, "one", "why", {"text": "a draft"})
         export = build_results(store, student.id, full)
     assert (export.attempts, export.left_out) == (1, 1)
     document = json.loads(export.data)

@@ -29,15 +29,15 @@ def answer(store, pack, student, exercise_id, value):
     lesson = pack.lessons[0]
     exercise = lesson.exercise(exercise_id)
     result = grade_saved(pack, exercise, value, {})
-    return store.record_attempt(
+    return store.work.record_attempt(
         student.id, pack, lesson.id, exercise_id, value,
         score=score_of(result), detail=detail_of(result, {}),
     )  # fmt: skip
 
 
 def test_only_undecided_written_answers_are_listed_with_their_rubric(store, pack):
-    ada = store.add_student("Ada", "5B")
-    bo = store.add_student("Bo", "5C")
+    ada = store.roster.add_student("Ada", "5B")
+    bo = store.roster.add_student("Bo", "5C")
     answer(store, pack, ada, "why", {"text": "it gives data"})  # accepted
     answer(store, pack, ada, "why", {"text": "Because the author says so."})  # review
     answer(store, pack, bo, "why", {"text": "It has numbers in it"})  # rubric met: decided
@@ -56,7 +56,7 @@ def test_only_undecided_written_answers_are_listed_with_their_rubric(store, pack
     assert items[1].attempt.id == part_id
     assert [a.text for a in items[1].answers] == ["pets"]
 
-    store.set_override(first.attempt.id, 0.5, "Fair point, no evidence named.")
+    store.work.set_override(first.attempt.id, 0.5, "Fair point, no evidence named.")
     assert [i.decided for i in review_queue(store, pack)] == [True, False]
     assert len(review_queue(store, pack, include_decided=False)) == 1
     assert [i.student.name for i in review_queue(store, pack, "5B")] == ["Ada"]

@@ -65,7 +65,7 @@ def test_folder_installs_under_id_version_hash(pack_dir, data_dir, store):
     assert installed.pack.root == expected
     assert installed.pack.content_hash == original.content_hash
     assert not installed.already
-    [record] = store.list_packs()
+    [record] = store.roster.list_packs()
     assert (record.pack_id, record.version, record.title) == ("mini", "1.0", "A small pack")
     assert record.location == str(expected)
     again = load_pack(expected)
@@ -85,7 +85,7 @@ def test_installing_the_same_pack_twice_copies_nothing(pack_dir, data_dir, store
     first = install_pack(pack_dir, data_dir, store)
     second = install_pack(pack_dir, data_dir, store)
     assert second.already and second.location == first.location
-    assert len(store.list_packs()) == 1
+    assert len(store.roster.list_packs()) == 1
     assert visible(packs_dir(data_dir)) == [first.location.name]
 
 
@@ -95,7 +95,7 @@ def test_a_new_version_installs_beside_the_old(pack_dir, data_dir, store):
     toml.write_text(toml.read_text().replace('version = "1.0"', 'version = "1.1"'))
     second = install_pack(pack_dir, data_dir, store)
     assert second.location != first.location and second.location.name.startswith("mini-1.1-")
-    assert [p.version for p in store.list_packs()] == ["1.1", "1.0"]
+    assert [p.version for p in store.roster.list_packs()] == ["1.1", "1.0"]
 
 
 def test_a_broken_pack_installs_nothing_and_says_why(pack_dir, data_dir, store):
@@ -107,7 +107,7 @@ def test_a_broken_pack_installs_nothing_and_says_why(pack_dir, data_dir, store):
     assert any("Dogs rule." in str(problem) for problem in caught.value.problems)
     assert "Nothing was installed" in str(caught.value)
     assert visible(packs_dir(data_dir)) == []
-    assert store.list_packs() == []
+    assert store.roster.list_packs() == []
 
 
 def test_an_unsafe_archive_installs_nothing(tmp_path, data_dir, store):
@@ -148,7 +148,7 @@ def test_a_full_disk_while_copying_leaves_nothing(pack_dir, data_dir, store, mon
     with pytest.raises(InstallError, match=r"disk .* is full"):
         install_pack(pack_dir, data_dir, store)
     assert visible(packs_dir(data_dir)) == []
-    assert store.list_packs() == []
+    assert store.roster.list_packs() == []
 
 
 def test_a_failed_record_removes_the_installed_folder(pack_dir, data_dir, store):

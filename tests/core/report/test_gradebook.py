@@ -62,7 +62,7 @@ def pack(tmp_path_factory):
 def save(store, pack, student_id, lesson_id, exercise_id, answer, **extra):
     exercise = exercise_map(pack)[(lesson_id, exercise_id)][1]
     result = grade_saved(pack, exercise, answer, {})
-    return store.record_attempt(
+    return store.work.record_attempt(
         student_id, pack, lesson_id, exercise_id, answer,
         score=score_of(result), detail=detail_of(result, {}), **extra,
     )  # fmt: skip
@@ -78,18 +78,18 @@ def store(tmp_path, pack):
         [text.index(evidence), text.index(evidence) + len(evidence), "evidence"],
     ]
     with Store(tmp_path / "teacher") as opened:
-        smith = opened.add_student("Smith, Anna", "7A, group 2", "S1")
-        jo = opened.add_student('Jo "JJ" Jones', "7B", "S2")
-        zoe = opened.add_student("Zoë", "7B")
-        wang = opened.add_student("王小明", "7B", "S4")
-        opened.add_student("Line\nBreak", "7B")
-        opened.add_student("=SUM(A1:A9)", "7B", "-5")
-        opened.add_student("<script>alert(1)</script>", "7C")
+        smith = opened.roster.add_student("Smith, Anna", "7A, group 2", "S1")
+        jo = opened.roster.add_student('Jo "JJ" Jones', "7B", "S2")
+        zoe = opened.roster.add_student("Zoë", "7B")
+        wang = opened.roster.add_student("王小明", "7B", "S4")
+        opened.roster.add_student("Line\nBreak", "7B")
+        opened.roster.add_student("=SUM(A1:A9)", "7B", "-5")
+        opened.roster.add_student("<script>alert(1)</script>", "7C")
         save(opened, pack, smith.id, "one", "pick", {"selected": [0]})
         save(opened, pack, smith.id, "two", "q", {"selected": [0]})
         save(opened, pack, jo.id, "two", "q", {"selected": [1]})
         wrong = save(opened, pack, zoe.id, "one", "pick", {"selected": [1]})
-        opened.set_override(wrong, 1.0, "Good reasoning, wrong box")
+        opened.work.set_override(wrong, 1.0, "Good reasoning, wrong box")
         save(opened, pack, wang.id, "one", "marks", {"marks": perfect})
         yield opened
 
@@ -136,7 +136,7 @@ def test_the_long_csv_has_a_row_per_attempt(store, pack):
         "Exercise",
         "Attempt",
     ]
-    assert len(rows) == 1 + len(store.list_attempts())
+    assert len(rows) == 1 + len(store.work.list_attempts())
     zoe = [row for row in rows if row[0] == "Zoë"]
     assert len(zoe) == 1
     columns = dict(zip(rows[0], zoe[0], strict=True))

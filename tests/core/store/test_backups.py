@@ -34,9 +34,9 @@ def saved_answers(path: Path) -> list[str]:
 
 def fill(data: Path, answers: list[str]) -> None:
     with Store(data) as store:
-        student = store.find_student("Ana") or store.add_student("Ana")
+        student = store.roster.find_student("Ana") or store.roster.add_student("Ana")
         for text in answers:
-            store.record_attempt(student.id, REF, "l", "e", {"text": text}, score=0.5)
+            store.work.record_attempt(student.id, REF, "l", "e", {"text": text}, score=0.5)
 
 
 def age_backup(backup: backups.Backup, days: int) -> Path:
@@ -66,8 +66,8 @@ def test_one_backup_a_day_taken_on_open(tmp_path):
 def test_a_backup_holds_what_is_still_in_the_wal(tmp_path):
     """A file copy of a live WAL database misses the newest pages; the backup API does not."""
     with Store(tmp_path) as store:
-        ana = store.add_student("Ana")
-        store.record_attempt(ana.id, REF, "l", "e", {"text": "only in the WAL"})
+        ana = store.roster.add_student("Ana")
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "only in the WAL"})
         assert (tmp_path / f"{DATABASE_NAME}-wal").stat().st_size > 0
         shutil.copyfile(store.path, tmp_path / "file-copy.sqlite3")
         (tmp_path / "backups").joinpath(list_backups(tmp_path)[0].path.name).unlink()
@@ -90,8 +90,8 @@ def test_the_next_days_backup_is_due_by_the_stores_clock(tmp_path):
         assert [b.taken_at for b in store.list_backups()] == [now]
         assert store.backup_if_due() is None  # still the same day
         now += timedelta(minutes=20)
-        ana = store.add_student("Ana")
-        store.record_attempt(ana.id, REF, "l", "e", {"text": "after midnight"})
+        ana = store.roster.add_student("Ana")
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "after midnight"})
         taken = store.backup_if_due(own_connection=True)  # as the app does, off its thread
     assert taken is not None and taken.parent == tmp_path / "backups"
     assert [b.taken_at for b in list_backups(tmp_path)] == [now, datetime(2030, 3, 1, 23, 50)]
@@ -162,8 +162,8 @@ def test_a_failed_daily_backup_does_not_stop_the_work(tmp_path):
     with Store(tmp_path) as store:
         assert store.backup_problem is not None
         assert "Traceback" not in store.backup_problem
-        ana = store.add_student("Ana")
-        store.record_attempt(ana.id, REF, "l", "e", {"text": "saved anyway"})
+        ana = store.roster.add_student("Ana")
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "saved anyway"})
     assert saved_answers(tmp_path / DATABASE_NAME) == ['{"text":"saved anyway"}']
 
 
@@ -199,7 +199,7 @@ def test_a_damaged_database_is_reported_left_in_place_and_restorable(tmp_path, d
     assert moved.name.startswith(f"{DATABASE_NAME}.broken-")
     assert file_hash(moved) == broken  # kept, under another name
     with Store(tmp_path) as store:
-        assert len(store.list_attempts()) == 201
+        assert len(store.work.list_attempts()) == 201
 
 
 def test_newest_good_backup_skips_a_damaged_one(tmp_path):
@@ -239,7 +239,7 @@ def test_restore_moves_the_wal_aside_with_its_database(tmp_path):
     assert (tmp_path / f"{moved.name}-wal").read_bytes() == b"stale wal"
     assert not (tmp_path / f"{DATABASE_NAME}-wal").exists()
     with Store(tmp_path) as store:
-        assert store.list_attempts() == []  # the backup was taken before "x" was saved
+        assert store.work.list_attempts() == []  # the backup was taken before "x" was saved
 
 
 def test_an_index_that_disagrees_with_its_table_fails_the_full_check(tmp_path):
@@ -259,7 +259,7 @@ def test_an_index_that_disagrees_with_its_table_fails_the_full_check(tmp_path):
     conn.commit()
     conn.close()
     with Store(tmp_path, check="quick") as store:  # pages and b-trees are sound
-        assert len(store.list_attempts()) == 50
+        assert len(store.work.list_attempts()) == 50
     damaged = file_hash(database)
     with pytest.raises(DatabaseCorrupt) as caught:
         Store(tmp_path, check="full")

@@ -16,14 +16,14 @@ from closeread.core.store.store import DATABASE_NAME, DatabaseLocked, Store
 
 def test_second_store_in_the_same_process_is_refused_until_the_first_closes(tmp_path):
     first = Store(tmp_path)
-    ana = first.add_student("Ana")
+    ana = first.roster.add_student("Ana")
     with pytest.raises(DatabaseLocked) as caught:
         Store(tmp_path)
     assert "already open" in str(caught.value) and str(tmp_path) in str(caught.value)
-    first.record_attempt(ana.id, REF, "l", "e", {"text": "still works"})
+    first.work.record_attempt(ana.id, REF, "l", "e", {"text": "still works"})
     first.close()
     with Store(tmp_path) as second:
-        assert len(second.list_attempts()) == 1
+        assert len(second.work.list_attempts()) == 1
 
 
 def test_a_second_process_is_told_and_the_first_keeps_saving(tmp_path):
@@ -46,14 +46,14 @@ def test_a_second_process_is_told_and_the_first_keeps_saving(tmp_path):
         holder.stdin.close()
         assert holder.wait(timeout=30) == 0, holder.stderr.read()
     with Store(tmp_path) as store:
-        assert saved == [a.id for a in store.list_attempts()]
+        assert saved == [a.id for a in store.work.list_attempts()]
 
 
 def test_a_report_can_read_while_another_process_writes(tmp_path):
     with Store(tmp_path) as store:
-        ana = store.add_student("Ana")
-        store.record_attempt(ana.id, REF, "l", "e", {"text": "a"})
-        store.record_attempt(ana.id, REF, "l", "e", {"text": "b"})
+        ana = store.roster.add_student("Ana")
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "a"})
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "b"})
         reader = run_child("read", str(tmp_path))
         assert reader.stdout.strip() == "ATTEMPTS 2", reader.stdout + reader.stderr
 
@@ -66,7 +66,7 @@ def test_the_lock_goes_when_its_process_is_killed(tmp_path):
     holder.wait(timeout=30)
     holder.stdin.close()
     with Store(tmp_path) as store:  # no stale lock left behind
-        assert [s.name for s in store.list_students()] == ["Child Process"]
+        assert [s.name for s in store.roster.list_students()] == ["Child Process"]
 
 
 def test_folder_lock_is_reentrant_per_holder_and_exclusive_across_holders(tmp_path):

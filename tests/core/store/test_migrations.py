@@ -78,36 +78,36 @@ def test_upgrade_from_schema_1_keeps_every_record(v1_data):
         assert store.upgraded_from == 1
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {"scores_by_attempt", "overrides_by_attempt"} <= index_names(store)
-        students = store.list_students()
+        students = store.roster.list_students()
         assert [(s.name, s.class_name, s.student_number) for s in students] == [
             ("Chen Wei", None, None),
             ("Ana Lima", "7B", "s-001"),
             ("Ben Okafor", "7B", None),
         ]
-        attempts = {a.id: a for a in store.list_attempts()}
+        attempts = {a.id: a for a in store.work.list_attempts()}
         assert len(attempts) == 6
         assert attempts[1].score == 0.45 and attempts[1].scoring_version == "2"  # newest score
-        assert [h.score for h in store.score_history(1)] == [0.4, 0.45]
+        assert [h.score for h in store.work.score_history(1)] == [0.4, 0.45]
         assert attempts[2].answer == {"marks": [[0, 52, "claim"]]} and attempts[2].hints_used == 1
         assert (attempts[5].score, attempts[5].effective_score) == (0.5, 0.8)
         assert attempts[5].override_comment == "Good point about property."
-        assert store.load_draft(3, "cyber-op-ed", "claims", "mark-claims").answer == {
+        assert store.work.load_draft(3, "cyber-op-ed", "claims", "mark-claims").answer == {
             "marks": [[10, 20, "evidence"]]
         }
-        assert store.load_reader_state(1, "cyber-op-ed").scroll == 0.42
-        assert store.get_setting("ui.font_size") == 14
-        assert [p.location for p in store.list_packs()] == ["lessons/cyber-op-ed"]
+        assert store.roster.load_reader_state(1, "cyber-op-ed").scroll == 0.42
+        assert store.roster.get_setting("ui.font_size") == 14
+        assert [p.location for p in store.roster.list_packs()] == ["lessons/cyber-op-ed"]
         # Migration 2 filled in the imports from the attempts schema 1 had imported.
-        assert store.has_import("feedface") and not store.has_import("app")
+        assert store.hand_ins.has_import("feedface") and not store.hand_ins.has_import("app")
         imported = store.db.execute("SELECT student_id, attempt_count FROM imports").fetchall()
         assert imported == [(2, 2)]
         # Migration 4 gave each import its pack (from its attempts), and a device id.
-        assert [f.file_hash for f in store.hand_in_files("cyber-op-ed")] == ["feedface"]
+        assert [f.file_hash for f in store.hand_ins.hand_in_files("cyber-op-ed")] == ["feedface"]
         assert "imports_by_pack" in index_names(store)
-        assert len(store.get_setting("device_id")) == 32
+        assert len(store.roster.get_setting("device_id")) == 32
         pack = PackRef("cyber-op-ed", "1.0", "hash-v1")
-        new_id = store.record_attempt(1, pack, "claims", "mark-claims", {"marks": []})
-        assert store.get_attempt(new_id).attempt_no == 3
+        new_id = store.work.record_attempt(1, pack, "claims", "mark-claims", {"marks": []})
+        assert store.work.get_attempt(new_id).attempt_no == 3
 
 
 def test_upgrade_from_schema_1_fills_in_the_class_summary(v1_data):
@@ -119,16 +119,16 @@ def test_upgrade_from_schema_1_fills_in_the_class_summary(v1_data):
         }
     )  # fmt: skip
     with Store(v1_data) as store:
-        rows = {(r.student_name, r.lesson_id): r.score for r in store.class_summary(pack)}
+        rows = {(r.student_name, r.lesson_id): r.score for r in store.reports.class_summary(pack)}
         assert rows["Ana Lima", "claims"] == pytest.approx(0.7)  # best of 0.45 and 0.7
         assert rows["Ana Lima", "analogy"] == pytest.approx(1.0 / 3)
         assert rows["Ben Okafor", "claims"] == 0.0
         assert rows["Ben Okafor", "analogy"] == pytest.approx((0.8 + 1.0) / 3)  # override
         assert rows["Chen Wei", "claims"] == 0.0
         # New work after the upgrade keeps the summary current.
-        store.record_attempt(3, PackRef("cyber-op-ed", "1.0", "h"), "claims", "mark-claims",
+        store.work.record_attempt(3, PackRef("cyber-op-ed", "1.0", "h"), "claims", "mark-claims",
                              {"marks": []}, score=0.6)  # fmt: skip
-        rows = {(r.student_name, r.lesson_id): r.score for r in store.class_summary(pack)}
+        rows = {(r.student_name, r.lesson_id): r.score for r in store.reports.class_summary(pack)}
         assert rows["Chen Wei", "claims"] == pytest.approx(0.6)
 
 

@@ -75,4 +75,4 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_answer(tmp_path):
     assert kills_while_saving >= 30
     assert len(acknowledged) > KILLS
     with Store(tmp_path) as store:  # and CloseRead opens it as usual afterwards
-        assert acknowledged <= {attempt.id for attempt in store.list_attempts()}
+        assert acknowledged <= {attempt.id for attempt in store.work.list_attempts()}

@@ -29,22 +29,22 @@ def test_full_database_gives_disk_full_and_keeps_what_was_saved(tmp_path):
     the error into :class:`DiskFull`, and stays usable once there is room again.
     """
     with Store(tmp_path) as store:
-        ana = store.add_student("Ana")
-        saved = [store.record_attempt(ana.id, REF, "l", f"e{i}", {"n": i}, score=1.0)
+        ana = store.roster.add_student("Ana")
+        saved = [store.work.record_attempt(ana.id, REF, "l", f"e{i}", {"n": i}, score=1.0)
                  for i in range(5)]  # fmt: skip
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(DiskFull) as caught:
             for i in range(100):
-                store.record_attempt(ana.id, REF, "l", "big", {"text": "x" * 5000, "i": i})
+                store.work.record_attempt(ana.id, REF, "l", "big", {"text": "x" * 5000, "i": i})
         message = str(caught.value)
         assert "full" in message and "saved before is kept" in message
         assert "Traceback" not in message and "sqlite" not in message.lower()
-        assert [a.id for a in store.list_attempts()][:5] == saved
-        kept = len(store.list_attempts())
+        assert [a.id for a in store.work.list_attempts()][:5] == saved
+        kept = len(store.work.list_attempts())
         store.db.execute("PRAGMA max_page_count = 1073741823")
-        store.record_attempt(ana.id, REF, "l", "after", {"text": "room again"})
-        assert len(store.list_attempts()) == kept + 1
+        store.work.record_attempt(ana.id, REF, "l", "after", {"text": "room again"})
+        assert len(store.work.list_attempts()) == kept + 1
     assert count_attempts(tmp_path / DATABASE_NAME) == kept + 1
 
 
@@ -68,7 +68,7 @@ def test_operating_system_refusing_to_write_gives_a_clear_error(tmp_path):
     acknowledged = [int(line) for line in lines[:-1]]
     assert acknowledged, "the child saved nothing before the limit"
     with Store(tmp_path) as store:
-        ids = {attempt.id for attempt in store.list_attempts()}
+        ids = {attempt.id for attempt in store.work.list_attempts()}
     assert set(acknowledged) <= ids
     assert count_attempts(tmp_path / DATABASE_NAME) == len(ids)
 

@@ -26,7 +26,7 @@ def cheap_pin(monkeypatch):
 def window(qtbot):
     store = Store.open(data_dir())
     TeacherPin(store).set_pin(PIN)
-    main = MainWindow(store, store.add_student("Ms Teacher"))
+    main = MainWindow(store, store.roster.add_student("Ms Teacher"))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

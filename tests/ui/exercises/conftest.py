@@ -23,7 +23,7 @@ def store(tmp_path):
 
 @pytest.fixture
 def student(store):
-    return store.add_student("Ada Lovelace", "5B")
+    return store.roster.add_student("Ada Lovelace", "5B")
 
 
 @pytest.fixture

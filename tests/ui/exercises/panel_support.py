@@ -21,4 +21,4 @@ def select_words(view: ArticleView, words: str, occurrence: int = 0) -> tuple[in
 
 
 def attempts_of(store, student, exercise_id, pack_id="mini"):
-    return store.list_attempts(student_id=student.id, pack_id=pack_id, exercise_id=exercise_id)
+    return store.work.list_attempts(student_id=student.id, pack_id=pack_id, exercise_id=exercise_id)

@@ -38,7 +38,7 @@ def test_marking_the_key_scores_full_points_and_is_saved(qtbot, make_panel, read
     assert attempt.attempt_no == 1
     assert {item.kind for item in reader.feedback()} == {"hit"}
     assert "✓" in widget.list.item(0).text()
-    assert store.load_draft(student.id, "mini", "one", "marks") is None
+    assert store.work.load_draft(student.id, "mini", "one", "marks") is None
 
 
 def test_partial_marks_get_partial_credit_and_say_what_to_fix(
@@ -126,8 +126,8 @@ def test_the_list_finds_removes_and_relabels_marks(qtbot, make_panel, reader, st
     qtbot.keyClick(widget.list, Qt.Key.Key_Delete)
     assert widget.answer() == {"marks": [[*claim, "evidence"]]}
     assert [tuple(m) for m in reader.marks()] == [(*claim, "evidence")]
-    qtbot.waitUntil(lambda: store.load_draft(student.id, "mini", "one", "marks") is not None)
-    draft = store.load_draft(student.id, "mini", "one", "marks")
+    qtbot.waitUntil(lambda: store.work.load_draft(student.id, "mini", "one", "marks") is not None)
+    draft = store.work.load_draft(student.id, "mini", "one", "marks")
     assert draft.answer == {"marks": [[*claim, "evidence"]]}
 
 

@@ -41,7 +41,7 @@ text = "Wrong"
 
 
 def draft_of(store, student, exercise_id):
-    draft = store.load_draft(student.id, "mini", "one", exercise_id)
+    draft = store.work.load_draft(student.id, "mini", "one", exercise_id)
     return None if draft is None else draft.answer
 
 

@@ -22,18 +22,18 @@ def store():
 
 
 def record(store, student, pack, exercise_id, score):
-    store.record_attempt(student.id, pack, "one", exercise_id, {"x": 1}, score=score)
+    store.work.record_attempt(student.id, pack, "one", exercise_id, {"x": 1}, score=score)
 
 
 def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
-    student = store.add_student("Alex")
+    student = store.roster.add_student("Alex")
     record(store, student, minipack, "marks", 1.0)
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.set_entries([LibraryEntry("k", "A small pack", MINIPACK)])
     pack_item = panel.tree.topLevelItem(0)
     assert pack_item.text(1) == "loading…" and pack_item.childCount() == 0
-    panel.set_pack("k", minipack, store.load_progress(student.id, "mini"))
+    panel.set_pack("k", minipack, store.work.load_progress(student.id, "mini"))
     lesson_item = pack_item.child(0)
     assert lesson_item.text(0) == "1. Claims and evidence"
     assert lesson_item.text(1) == "1/5 done · 44% of the lesson"  # 4 of its 9 points
@@ -44,7 +44,7 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     assert lesson_item.child(2).text(1) == ""
 
     record(store, student, minipack, "pick", 0.0)
-    panel.set_progress("k", store.load_progress(student.id, "mini"))
+    panel.set_progress("k", store.work.load_progress(student.id, "mini"))
     assert lesson_item.text(1) == "2/5 done · 44% of the lesson"  # the pick earned 0
 
 

@@ -32,7 +32,7 @@ def main() -> None:
     data_dir, pack = sys.argv[1], sys.argv[2]
     app = QApplication([])
     store = Store.open(data_dir)
-    student = store.add_student("Alex")
+    student = store.roster.add_student("Alex")
     window = MainWindow(store, student)
     window.show()
     window.open_pack_path(pack)

@@ -60,12 +60,12 @@ def test_first_run_makes_a_profile_and_opens_the_pack(qtbot, app_look, monkeypat
     assert run_app(pack=str(MINIPACK)) == 0
     assert watcher.seen
     with Store.open(data_dir()) as store:
-        [student] = store.list_students()
+        [student] = store.roster.list_students()
         assert (student.name, student.class_name) == ("Alex Chen", "9B")
-        assert store.get_setting("last_student") == student.id
-        [installed] = store.list_packs()
+        assert store.roster.get_setting("last_student") == student.id
+        [installed] = store.roster.list_packs()
         assert installed.pack_id == "mini"
-        state = store.load_reader_state(student.id, "mini")
+        state = store.roster.load_reader_state(student.id, "mini")
         assert (state.lesson_id, state.exercise_id) == ("one", None)
 
 
@@ -74,7 +74,7 @@ def test_quitting_on_the_first_page_makes_no_profile(qtbot, app_look):
     assert run_app() == 0
     assert watcher.seen
     with Store.open(data_dir()) as store:
-        assert store.list_students() == []
+        assert store.roster.list_students() == []
 
 
 def test_a_second_closeread_on_the_same_folder_is_told_plainly(qtbot):
@@ -96,7 +96,7 @@ def test_a_second_closeread_on_the_same_folder_is_told_plainly(qtbot):
 
 def test_a_damaged_database_offers_the_newest_good_backup(qtbot):
     with Store.open(data_dir()) as store:
-        store.add_student("Alex")
+        store.roster.add_student("Alex")
         for old in store.list_backups():  # taken at open, before Alex; same second as ours
             old.path.unlink()
         backups.take_backup(store.db.conn, store.data_dir, "daily")
@@ -108,7 +108,7 @@ def test_a_damaged_database_offers_the_newest_good_backup(qtbot):
     assert "newest good backup" in watcher.seen[0].informativeText()
     assert store is not None
     try:
-        assert [s.name for s in store.list_students()] == ["Alex"]
+        assert [s.name for s in store.roster.list_students()] == ["Alex"]
     finally:
         store.close()
     kept = [p for p in data_dir().iterdir() if p.name.startswith(DATABASE_NAME) and p != path]
@@ -167,13 +167,13 @@ def test_a_storage_error_reaching_the_last_resort_shows_its_own_words(qtbot, tmp
 def test_a_returning_student_sees_their_pack_while_the_database_opens(qtbot, app_look, monkeypatch):
     monkeypatch.setenv(EXIT_WHEN_SHOWN, "ready")
     with Store.open(data_dir()) as store:
-        student = store.add_student("Alex")
-        store.set_setting("last_student", student.id)
-        store.set_setting("appearance", "dark")
+        student = store.roster.add_student("Alex")
+        store.roster.set_setting("last_student", student.id)
+        store.roster.set_setting("appearance", "dark")
         installed = install_pack(MINIPACK, data_dir(), store)
         packcache.remember(installed.location, data_dir(), installed.pack)
-        store.set_setting(f"student.{student.id}.last_pack", str(installed.location))
-        store.save_reader_state(student.id, "mini", lesson_id="one", exercise_id="pick")
+        store.roster.set_setting(f"student.{student.id}.last_pack", str(installed.location))
+        store.roster.save_reader_state(student.id, "mini", lesson_id="one", exercise_id="pick")
     prefs = Prefs(data_dir())
     prefs.last_pack = str(installed.location)
     prefs.appearance = "dark"

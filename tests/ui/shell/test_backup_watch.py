@@ -37,7 +37,7 @@ def clock():
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    student = store.find_student("Alex") or store.add_student("Alex")
+    student = store.roster.find_student("Alex") or store.roster.add_student("Alex")
     window = MainWindow(store, student)
     qtbot.addWidget(window)
     window.show()
@@ -79,7 +79,7 @@ def test_the_hourly_check_takes_the_next_days_backup_off_the_gui_thread(qtbot, c
         assert daily_backups() == [clock.now]
 
         clock.now += timedelta(days=1, hours=-14)  # 01:00 the next morning
-        store.record_attempt(window.student.id, PackRef("mini", "1", "h"), "one", "pick", {})
+        store.work.record_attempt(window.student.id, PackRef("mini", "1", "h"), "one", "pick", {})
         watch.timer.timeout.emit()  # an hour has passed
         wait_for_backup(qtbot, window)
         assert daily_backups() == [clock.now, datetime(2030, 3, 1, 15, 0)]
@@ -166,7 +166,7 @@ def test_an_upgraded_progress_file_is_mentioned_once(qtbot):
     try:
         assert store.upgraded_from == 1
         said: list[str] = []
-        student = store.add_student("Alex")
+        student = store.roster.add_student("Alex")
         window = MainWindow(data_dir=data_dir())  # attached below
         qtbot.addWidget(window)
         window.statusBar().messageChanged.connect(lambda text: text and said.append(text))

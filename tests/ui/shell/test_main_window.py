@@ -36,7 +36,7 @@ def store():
 
 @pytest.fixture
 def student(store):
-    return store.add_student("Alex Chen", "9B")
+    return store.roster.add_student("Alex Chen", "9B")
 
 
 def open_window(qtbot, store, student, theme=None) -> MainWindow:
@@ -75,7 +75,7 @@ def test_open_navigate_scroll_close_and_come_back(qtbot, tmp_path, store, studen
     assert window.lesson.title.text() == "Claims and evidence"
     assert window.lesson.panel.exercise.title == "Which is evidence?"
     assert "Exercise 2 of 5" in window.lesson.where.text()
-    saved = store.load_reader_state(student.id, "mini")
+    saved = store.roster.load_reader_state(student.id, "mini")
     assert (saved.lesson_id, saved.exercise_id) == ("one", "pick")  # saved on the move
 
     bar = window.article.verticalScrollBar()
@@ -83,14 +83,16 @@ def test_open_navigate_scroll_close_and_come_back(qtbot, tmp_path, store, studen
     bar.setValue(bar.maximum() // 2)
     offset = window.article.first_visible_offset()
     assert offset > 0
-    qtbot.waitUntil(lambda: store.load_reader_state(student.id, "mini").scroll > 0, timeout=3000)
-    fraction = store.load_reader_state(student.id, "mini").scroll  # saved before any close
+    qtbot.waitUntil(
+        lambda: store.roster.load_reader_state(student.id, "mini").scroll > 0, timeout=3000
+    )
+    fraction = store.roster.load_reader_state(student.id, "mini").scroll  # saved before any close
     assert round(fraction * len(window.article.article.text)) == offset
 
     window.close()
     store.close()
     with Store.open(data_dir()) as again:
-        second = open_window(qtbot, again, again.get_student(student.id))
+        second = open_window(qtbot, again, again.roster.get_student(student.id))
         second.open_initial()
         wait_for_pack(qtbot, second, "A small pack")
         assert second.place == Place("one", "pick")
@@ -124,7 +126,7 @@ def test_lessons_and_exercises_by_keyboard_and_library(qtbot, tmp_path, store, s
     assert window.place == Place("one", "marks")  # moving in the tree opens nothing yet
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.place == Place("one", "why")
-    assert store.load_reader_state(student.id, "mini").exercise_id == "why"
+    assert store.roster.load_reader_state(student.id, "mini").exercise_id == "why"
 
 
 def spoken_name(widget) -> str:
@@ -172,7 +174,7 @@ def test_zoom_keys_reach_the_article_and_are_remembered(qtbot, store, student):
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.article.zoom == -1
-    assert store.get_setting(f"student.{student.id}.zoom") == -1
+    assert store.roster.get_setting(f"student.{student.id}.zoom") == -1
     window.close()
     second = open_window(qtbot, store, student)
     assert second.article.zoom == -1
@@ -193,7 +195,7 @@ def test_a_broken_pack_shows_its_problems_and_installs_nothing(qtbot, tmp_path, 
     )
     assert "was not installed" in dialog.intro.text()
     assert dialog.list.toPlainText() == "\n".join(dialog.lines)
-    assert store.list_packs() == []
+    assert store.roster.list_packs() == []
     packs = packs_dir(data_dir())
     assert not packs.exists() or list(packs.iterdir()) == []
     assert window.pack is None
@@ -205,19 +207,19 @@ def test_appearance_toggle_is_saved(qtbot, store, student):
     window.actions.appearance["dark"].trigger()
     assert theme.dark and theme.mode == "dark"
     assert QApplication.palette().window().color().lightness() < 128
-    assert store.get_setting("appearance") == "dark"
+    assert store.roster.get_setting("appearance") == "dark"
     window.actions.appearance["light"].trigger()
     assert not theme.dark
     assert QApplication.palette().window().color().lightness() > 128
-    assert store.get_setting("appearance") == "light"
+    assert store.roster.get_setting("appearance") == "light"
     qtbot.keyClick(
         window,
         Qt.Key.Key_D,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert theme.dark and store.get_setting("appearance") == "dark"
+    assert theme.dark and store.roster.get_setting("appearance") == "dark"
     window.actions.appearance["system"].trigger()
-    assert store.get_setting("appearance") == "system"
+    assert store.roster.get_setting("appearance") == "system"
     assert window.actions.appearance["system"].isChecked()
 
 
@@ -234,11 +236,11 @@ def test_about_names_the_version(qtbot, store, student):
 def test_switching_profile_brings_back_the_other_students_place(qtbot, store, student):
     from closeread.ui.shell.profile_dialog import ProfileDialog
 
-    bea = store.add_student("Bea")
+    bea = store.roster.add_student("Bea")
     window = open_window(qtbot, store, student)
     install(qtbot, window, MINIPACK)
     window.go(Place("one", "why"))
-    store.save_reader_state(bea.id, "mini", lesson_id="one", exercise_id="pick")
+    store.roster.save_reader_state(bea.id, "mini", lesson_id="one", exercise_id="pick")
 
     def choose_bea(dialog: ProfileDialog) -> None:
         rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
@@ -250,7 +252,7 @@ def test_switching_profile_brings_back_the_other_students_place(qtbot, store, st
     assert watcher.seen
     assert window.student == bea and "Bea" in window.student_label.text()
     assert window.place == Place("one", "pick")
-    assert store.load_reader_state(student.id, "mini").exercise_id == "why"  # Alex's kept
+    assert store.roster.load_reader_state(student.id, "mini").exercise_id == "why"  # Alex's kept
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -266,7 +268,7 @@ def test_after_a_crash_the_student_comes_back_to_the_same_place(qtbot, tmp_path)
     store = Store.open(data_dir())  # the lock died with the process
     window = None
     try:
-        [student] = store.list_students()
+        [student] = store.roster.list_students()
         window = open_window(qtbot, store, student)
         window.open_initial()
         wait_for_pack(qtbot, window, "A small pack")
@@ -290,7 +292,7 @@ def test_mark_label_check_and_see_it_in_the_library_and_after_reopening(qtbot, s
     qtbot.keyClick(article, Qt.Key.Key_1)  # the first label of the exercise: claim
     assert [tuple(mark) for mark in article.marks()] == [(start, start + len(claim), "claim")]
     qtbot.mouseClick(window.lesson.panel.check_button, Qt.MouseButton.LeftButton)
-    [attempt] = store.list_attempts(student.id, "mini", "one", "marks")
+    [attempt] = store.work.list_attempts(student.id, "mini", "one", "marks")
     assert 0 < attempt.score < 1  # the claim found, the evidence missed
     assert article.feedback()  # what checking found is shown on the article too
     lesson_item = window.library.item_for(window.entry.key, "one", "").parent()

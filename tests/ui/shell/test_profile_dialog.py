@@ -42,14 +42,14 @@ def test_first_run_asks_for_a_name_and_makes_the_profile(qtbot, store):
     qtbot.keyClicks(dialog.number_edit, "S-017")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [student] = store.list_students()
+    [student] = store.roster.list_students()
     assert (student.name, student.class_name, student.student_number) == (
         "Alex Chen",
         "9B",
         "S-017",
     )
     assert dialog.student == student
-    assert store.get_setting(LAST_STUDENT) == student.id
+    assert store.roster.get_setting(LAST_STUDENT) == student.id
 
 
 def test_only_a_name_is_needed_and_enter_starts(qtbot, store):
@@ -57,7 +57,7 @@ def test_only_a_name_is_needed_and_enter_starts(qtbot, store):
     qtbot.keyClicks(dialog.name_edit, "  Sam  ")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert [(s.name, s.class_name) for s in store.list_students()] == [("Sam", None)]
+    assert [(s.name, s.class_name) for s in store.roster.list_students()] == [("Sam", None)]
 
 
 def test_a_blank_name_is_not_accepted(qtbot, store):
@@ -65,13 +65,13 @@ def test_a_blank_name_is_not_accepted(qtbot, store):
     qtbot.keyClicks(dialog.name_edit, "   ")
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and store.list_students() == []
+    assert dialog.isVisible() and store.roster.list_students() == []
 
 
 def test_the_last_profile_is_chosen_and_enter_continues(qtbot, store):
-    store.add_student("Alex", "9B")
-    bea = store.add_student("Bea", "9B")
-    store.set_setting(LAST_STUDENT, bea.id)
+    store.roster.add_student("Alex", "9B")
+    bea = store.roster.add_student("Bea", "9B")
+    store.roster.set_setting(LAST_STUDENT, bea.id)
     dialog = shown(qtbot, store)
     assert not dialog.creating()
     assert [dialog.list.item(i).text() for i in range(2)] == ["Alex (9B)", "Bea (9B)"]
@@ -82,18 +82,18 @@ def test_the_last_profile_is_chosen_and_enter_continues(qtbot, store):
 
 
 def test_choosing_another_profile_with_the_keyboard(qtbot, store):
-    alex = store.add_student("Alex")
-    bea = store.add_student("Bea")
-    store.set_setting(LAST_STUDENT, bea.id)
+    alex = store.roster.add_student("Alex")
+    bea = store.roster.add_student("Bea")
+    store.roster.set_setting(LAST_STUDENT, bea.id)
     dialog = shown(qtbot, store)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.student == alex
-    assert store.get_setting(LAST_STUDENT) == alex.id
+    assert store.roster.get_setting(LAST_STUDENT) == alex.id
 
 
 def test_new_profile_from_the_list_and_back(qtbot, store):
-    store.add_student("Alex")
+    store.roster.add_student("Alex")
     dialog = shown(qtbot, store)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.creating() and dialog.back_button.isVisible()
@@ -102,18 +102,18 @@ def test_new_profile_from_the_list_and_back(qtbot, store):
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.name_edit, "Cleo")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    assert sorted(s.name for s in store.list_students()) == ["Alex", "Cleo"]
+    assert sorted(s.name for s in store.roster.list_students()) == ["Alex", "Cleo"]
 
 
 def test_typing_an_existing_profile_picks_it(qtbot, store):
-    alex = store.add_student("Alex Chen", "9B")
+    alex = store.roster.add_student("Alex Chen", "9B")
     dialog = shown(qtbot, store)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.name_edit, "alex chen")
     qtbot.keyClicks(dialog.class_edit, "9B")
     qtbot.keyClick(dialog.class_edit, Qt.Key.Key_Return)
     assert dialog.student == alex
-    assert len(store.list_students()) == 1
+    assert len(store.roster.list_students()) == 1
 
 
 def test_every_field_has_an_accessible_name(qtbot, store):
@@ -123,14 +123,14 @@ def test_every_field_has_an_accessible_name(qtbot, store):
 
 
 def test_one_remembered_profile_opens_without_asking(qtbot, store):
-    alex = store.add_student("Alex")
-    store.set_setting(LAST_STUDENT, alex.id)
+    alex = store.roster.add_student("Alex")
+    store.roster.set_setting(LAST_STUDENT, alex.id)
     assert choose_student(store) == alex
 
 
 def test_cancel_chooses_nobody(qtbot, store):
-    store.add_student("Alex")
-    store.add_student("Bea")
+    store.roster.add_student("Alex")
+    store.roster.add_student("Bea")
     watcher = ModalWatcher(ProfileDialog, lambda dialog: dialog.reject())
     assert choose_student(store) is None
     assert watcher.seen

@@ -30,7 +30,7 @@ def answer(store, pack, student, exercise_id, value, hints=None):
     lesson = pack.lessons[0]
     exercise = lesson.exercise(exercise_id)
     result = grade_saved(pack, exercise, value, hints or {})
-    return store.record_attempt(
+    return store.work.record_attempt(
         student.id, pack, lesson.id, exercise_id, value,
         score=score_of(result), detail=detail_of(result, hints or {}),
     )  # fmt: skip
@@ -43,7 +43,7 @@ def key_marks(pack):
 def make_class(store):
     pack = install_pack(MINIPACK, store.data_dir, store).pack
     people = {
-        name: store.add_student(name, class_name)
+        name: store.roster.add_student(name, class_name)
         for name, class_name in (("Ada", "5B"), ("Bo", "5C"), ("Cy", "5B"), ("Dee", "5B"),
                                  ("Eve", "5C"))
     }  # fmt: skip

@@ -14,7 +14,7 @@ from closeread.ui.shell.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, store):
-    student = store.add_student("Alex Smith", "7A", "S042")
+    student = store.roster.add_student("Alex Smith", "7A", "S042")
     window = MainWindow(store, student)
     qtbot.addWidget(window)
     window.show()
@@ -86,5 +86,5 @@ def test_a_teacher_imports_what_the_student_exported(window, qtbot, tmp_path, mo
         pack = install_pack(MINIPACK, teacher.data_dir, teacher).pack
         (report,) = import_results(teacher, [target], [pack])
         assert report.outcome == "imported" and report.attempts == 1
-        (attempt,) = teacher.list_attempts()
+        (attempt,) = teacher.work.list_attempts()
         assert attempt.score == 0.0  # scored by the teacher's key: "The title" is wrong

@@ -34,7 +34,7 @@ def hand_ins(folder: Path) -> tuple[Path, Path]:
         pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
         paths = []
         for name, choice in (("Fay Ng", 0), ("Gil Ortiz", 1)):
-            student = theirs.add_student(name, "5C")
+            student = theirs.roster.add_student(name, "5C")
             answer(theirs, pack, student, "pick", {"selected": [choice]})
             answer(theirs, pack, student, "why", {"text": "it gives data"})
             path = folder / suggested_name(name, pack)
@@ -67,7 +67,7 @@ def test_import_results_files_shows_each_files_outcome(
     assert dialog.table.item(0, 2).text() == "2 attempts for Fay Ng (5C)"
     assert "checksum does not match" in dialog.table.item(1, 2).text()
     assert dialog.summary.text() == "1 imported · 0 already imported · 1 refused"
-    names = [s.name for s in store.list_students()]
+    names = [s.name for s in store.roster.list_students()]
     assert "Fay Ng" in names and "Gil Ortiz" not in names  # nothing from the refused file
     assert any(row.student.name == "Fay Ng" for row in dashboard.model.rows)  # shown at once
     dialog.close()
@@ -75,11 +75,11 @@ def test_import_results_files_shows_each_files_outcome(
     again = dashboard.import_results([str(good)])
     assert again.outcomes() == [(good.name, "= Already imported")]
     assert again.summary.text() == "0 imported · 1 already imported · 0 refused"
-    assert len(store.list_attempts(student_id=_student(store, "Fay Ng").id)) == 2
+    assert len(store.work.list_attempts(student_id=_student(store, "Fay Ng").id)) == 2
 
 
 def _student(store, name):
-    return next(s for s in store.list_students() if s.name == name)
+    return next(s for s in store.roster.list_students() if s.name == name)
 
 
 def test_a_file_for_a_pack_not_installed_and_a_non_results_file_are_refused(dashboard, tmp_path):
@@ -98,11 +98,13 @@ def test_attempts_over_the_limit_across_files_are_refused_and_flagged(dashboard,
     for computer, choices, hour in (("school", [1, 1, 1], 10), ("home", [0], 18)):
         with Store.open(tmp_path / computer) as theirs:
             pack = install_pack(MINIPACK, theirs.data_dir, theirs).pack
-            student = theirs.add_student("Hal Berg", "5C")
+            student = theirs.roster.add_student("Hal Berg", "5C")
             for minute, choice in enumerate(choices):
                 when = f"2025-03-03T{hour}:{minute:02}:00+00:00"
                 answer = {"selected": [choice]}
-                theirs.record_attempt(student.id, pack, "one", "pick", answer, submitted_at=when)
+                theirs.work.record_attempt(
+                    student.id, pack, "one", "pick", answer, submitted_at=when
+                )
             files.append(tmp_path / f"{computer}.results.json")
             write_results(files[-1], build_results(theirs, student.id, pack).data)
     dialog = dashboard.import_results([str(path) for path in files])

@@ -95,7 +95,7 @@ def test_the_wait_is_still_there_when_the_dialog_opens_again(qtbot, store, clock
 
 
 def main_window(qtbot, store):
-    student = store.add_student("Sam Student", "5B")
+    student = store.roster.add_student("Sam Student", "5B")
     window = MainWindow(store, student)
     qtbot.addWidget(window)
     window.show()

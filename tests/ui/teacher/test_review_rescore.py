@@ -47,7 +47,7 @@ def test_override_a_short_answer_and_it_survives_a_rescore(dashboard, qtbot, sch
     qtbot.keyClicks(editor.comment, "Fair, but name the survey.")
     qtbot.keyClick(editor.comment, Qt.Key.Key_Return)  # Enter in the comment saves
 
-    attempt = store.get_attempt(item.attempt.id)
+    attempt = store.work.get_attempt(item.attempt.id)
     assert attempt.override_score == pytest.approx(0.75)
     assert attempt.override_comment == "Fair, but name the survey."
     assert review.list.count() == 0  # decided: off the queue
@@ -62,14 +62,14 @@ def test_override_a_short_answer_and_it_survives_a_rescore(dashboard, qtbot, sch
 
     report = rescore_pack(store, pack)  # the core's re-score leaves the override alone
     assert report.attempts > 0
-    again = store.get_attempt(item.attempt.id)
+    again = store.work.get_attempt(item.attempt.id)
     assert again.override_score == pytest.approx(0.75)
     assert again.effective_score == pytest.approx(0.75)
     dashboard.reload()
     assert lesson_percent(dashboard, "Eve") == "19%"
 
     review.editor.withdraw()  # back to the rules' score, and back on the queue
-    assert store.get_attempt(item.attempt.id).override_score is None
+    assert store.work.get_attempt(item.attempt.id).override_score is None
     review.show_decided.setChecked(False)
     assert review.list.count() == 1
     assert lesson_percent(dashboard, "Eve") == "11%"
@@ -82,7 +82,7 @@ def test_the_drill_in_saves_a_teachers_score_too(dashboard, qtbot, school):
     assert view.editor.points.value() == pytest.approx(1.375, abs=0.01)
     view.editor.points.setValue(3.0)
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    attempt = store.list_attempts(exercise_id="marks", student_id=view.student.id)[0]
+    attempt = store.work.list_attempts(exercise_id="marks", student_id=view.student.id)[0]
     assert attempt.override_score == pytest.approx(0.75)
     assert view.history.item(0, 3).text() == "75%"
     assert lesson_percent(dashboard, "Bo") == "33%"  # 3 of 9
@@ -117,10 +117,10 @@ def test_rescore_previews_the_changes_then_saves_them(dashboard, qtbot, school, 
     ]
     assert rows == [["Bo", "1. Which is evidence?", "1", "0% → 100%", ""]]
     assert "1 of 9 answers change with version 1.1" in dialog.summary.text()
-    assert store.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 0
+    assert store.work.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 0
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert store.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 1
+    assert store.work.list_attempts(student_id=people["Bo"].id, exercise_id="pick")[0].score == 1
     assert lesson_percent(dashboard, "Bo") == "26%"  # (1.375 + 1) of 9
     assert not dialog.isVisible()
 
@@ -142,7 +142,7 @@ def test_rescore_from_a_pack_folder_installs_it_first(dashboard, qtbot, school, 
     assert "Version 1.1" in dialog.version_combo.currentText()
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.version == "1.1")
     assert dialog.table.rowCount() == 1
-    assert any(p.pack_id == "mini" and p.version == "1.1" for p in store.list_packs())
+    assert any(p.pack_id == "mini" and p.version == "1.1" for p in store.roster.list_packs())
 
 
 def test_item_analysis_names_what_the_class_missed(dashboard, qtbot):

@@ -60,7 +60,7 @@ class ExerciseAnalysis:
 
 def analyse_pack(store, pack: Pack, class_name: str | None = None) -> list[ExerciseAnalysis]:
     """Item analysis of every exercise of ``pack``, in pack order."""
-    students = len(store.list_students(class_name))
+    students = len(store.roster.list_students(class_name))
     counted = counted_attempts(store, pack, class_name)
     grader = AttemptGrader(pack)
     results = []

@@ -121,7 +121,7 @@ class TeacherPin:
         self.clock = clock
 
     def is_set(self) -> bool:
-        return _parse(self.store.get_setting(SETTING)) is not None
+        return _parse(self.store.roster.get_setting(SETTING)) is not None
 
     def set_pin(self, pin: str, repeated: str | None = None, *, current: str = "") -> None:
         """Set the PIN (first use), or change it when ``current`` is the PIN now set."""
@@ -132,8 +132,8 @@ class TeacherPin:
             verdict = self.verify(current)
             if not verdict.ok:
                 raise PinError("The current PIN is not right; the PIN was not changed.")
-        self.store.set_setting(SETTING, hash_pin(pin))
-        self.store.delete_setting(TRIES_SETTING)
+        self.store.roster.set_setting(SETTING, hash_pin(pin))
+        self.store.roster.delete_setting(TRIES_SETTING)
 
     def failures(self) -> int:
         return self._tries()[0]
@@ -148,7 +148,7 @@ class TeacherPin:
 
     def verify(self, pin: str) -> Verdict:
         """Try ``pin``; a wrong one is counted, and may make the next try wait."""
-        record = self.store.get_setting(SETTING)
+        record = self.store.roster.get_setting(SETTING)
         if _parse(record) is None:
             raise PinError("No teacher PIN is set yet.")
         failures, _until = self._tries()
@@ -157,15 +157,17 @@ class TeacherPin:
             return Verdict(False, waiting, failures, checked=False)
         if matches(pin, record):
             if failures:
-                self.store.delete_setting(TRIES_SETTING)
+                self.store.roster.delete_setting(TRIES_SETTING)
             return Verdict(True, 0.0, 0)
         failures += 1
         wait = backoff(failures)
-        self.store.set_setting(TRIES_SETTING, {"failures": failures, "until": self.clock() + wait})
+        self.store.roster.set_setting(
+            TRIES_SETTING, {"failures": failures, "until": self.clock() + wait}
+        )
         return Verdict(False, wait, failures)
 
     def _tries(self) -> tuple[int, float]:
-        saved = self.store.get_setting(TRIES_SETTING)
+        saved = self.store.roster.get_setting(TRIES_SETTING)
         if not isinstance(saved, dict):
             return 0, 0.0
         failures, until = saved.get("failures"), saved.get("until")

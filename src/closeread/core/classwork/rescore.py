@@ -2,7 +2,7 @@
 
 After a teacher fixes a key and installs the pack's new version, the raw answers are
 graded again (:mod:`closeread.core.grading.saved`). A score that changes gets a new score
-row, so the history stays (:meth:`Store.add_scores`); an unchanged one is not written
+row, so the history stays (``store.work.add_scores``); an unchanged one is not written
 again, so re-scoring twice with the same key changes nothing. Teacher overrides are
 left alone and still count instead of the derived score.
 
@@ -99,12 +99,12 @@ def rescore_pack(store, pack: Pack, *, installed: Sequence[Pack] = ()) -> Rescor
     exercises = exercise_map(pack)
     copies = {copy.content_hash: copy for copy in installed if copy.id == pack.id}
     copies[pack.content_hash] = pack
-    names = {student.id: student.name for student in store.list_students()}
+    names = {student.id: student.name for student in store.roster.list_students()}
     changes: list[ScoreChange] = []
     skipped: list[Skipped] = []
     new_scores = []
     unverified = 0
-    attempts = store.attempts_for_rescoring(pack.id)
+    attempts = store.work.attempts_for_rescoring(pack.id)
     for attempt in attempts:
         found = exercises.get((attempt.lesson_id, attempt.exercise_id))
         if found is None:
@@ -143,7 +143,7 @@ def rescore_pack(store, pack: Pack, *, installed: Sequence[Pack] = ()) -> Rescor
             )
         )
     if new_scores:
-        store.add_scores(new_scores, pack=pack, scoring_version=SCORING_VERSION)
+        store.work.add_scores(new_scores, pack=pack, scoring_version=SCORING_VERSION)
     return RescoreReport(
         pack.id, pack.version, len(attempts), tuple(changes), tuple(skipped), unverified
     )

@@ -32,7 +32,7 @@ from closeread.core.files.depth import deeper_than
 from closeread.core.grading.saved import exercise_map, hints_of
 from closeread.core.pack.model import Pack
 from closeread.core.store.database import now
-from closeread.core.store.teacher import HandInStudent
+from closeread.core.store.hand_ins import HandInStudent
 
 FORMAT_NAME = "closeread-results"
 FORMAT_VERSION = 1
@@ -103,9 +103,9 @@ def build_results(store, student_id: int, pack: Pack, *, created_at: str = "") -
     """:func:`export_results` with counts: attempts made with another copy of the pack
     (another version or content) are left out, since their answers may point at
     another text."""
-    student = store.get_student(student_id)
+    student = store.roster.get_student(student_id)
     order = {key: index for index, key in enumerate(exercise_map(pack))}
-    saved = store.list_attempts(student_id=student_id, pack_id=pack.id)
+    saved = store.work.list_attempts(student_id=student_id, pack_id=pack.id)
     saved.sort(
         key=lambda a: (order.get((a.lesson_id, a.exercise_id), len(order)), a.attempt_no, a.id)
     )
@@ -151,7 +151,7 @@ def build_results(store, student_id: int, pack: Pack, *, created_at: str = "") -
 
 def _device_id(store) -> str:
     """This CloseRead's random id (migration 0004 makes it), or "" if it has none."""
-    value = store.get_setting(DEVICE_SETTING)
+    value = store.roster.get_setting(DEVICE_SETTING)
     return value if isinstance(value, str) and _DEVICE.fullmatch(value) else ""
 
 

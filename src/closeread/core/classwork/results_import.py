@@ -7,7 +7,7 @@ installed full copy: :mod:`closeread.core.library.archive`); and hold only answe
 their exercises, within the attempts allowed. Anything wrong refuses the whole file,
 with its reason, and nothing from it is saved. Otherwise the answers are scored with
 the teacher's key (never with anything the file says) and saved in one transaction
-with the student's profile, found or made (:meth:`Store.import_hand_in`).
+with the student's profile, found or made (``store.hand_ins.import_hand_in``).
 
 A file's own count of attempts proves nothing: a student can make a fresh profile for
 every file. So attempts count against each exercise's limit across every file the
@@ -50,7 +50,7 @@ from closeread.core.records import NewAttempt
 from closeread.core.store.database import timestamp
 from closeread.core.store.errors import StorageError
 from closeread.core.store.hand_in_rules import Identity, file_key
-from closeread.core.store.teacher import canonical_json
+from closeread.core.store.hand_ins import canonical_json
 
 Outcome = Literal["imported", "skipped", "refused"]
 
@@ -180,7 +180,8 @@ class ImportBatch:
         except _Refused as error:
             return ImportReport(shown, "refused", str(error))
         file_hash = hashlib.sha256(data).hexdigest()
-        if self.store.has_import(file_hash):  # these very bytes were checked and saved before
+        # these very bytes were checked and saved before
+        if self.store.hand_ins.has_import(file_hash):
             return ImportReport(shown, "skipped", "already imported", file_hash=file_hash)
         try:
             results = parse_results(data)
@@ -205,7 +206,7 @@ class ImportBatch:
     def _save(self, ready: _Ready, pending: list[Identity]) -> ImportReport:
         shown, file_hash, student = ready.shown, ready.file_hash, ready.student
         try:
-            saved = self.store.import_hand_in(
+            saved = self.store.hand_ins.import_hand_in(
                 file_hash,
                 Path(shown).name,
                 ready.results.student,

@@ -25,7 +25,7 @@ from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 from closeread.core.records import Attempt, Student
 from closeread.core.store.hand_in_rules import plain
-from closeread.core.store.teacher import HandInFile, HandInStudent
+from closeread.core.store.hand_ins import HandInFile, HandInStudent
 
 MORE_THAN_ONE_PROFILE = (
     "hand-ins from more than one profile or device for this student (their attempts were "
@@ -58,13 +58,13 @@ def review_queue(
 ) -> list[ReviewItem]:
     """Attempts at ``pack`` waiting for (or given) the teacher's verdict, in pack order,
     then by student and attempt. Only students of ``class_name`` when it is given."""
-    students = {student.id: student for student in store.list_students(class_name)}
+    students = {student.id: student for student in store.roster.list_students(class_name)}
     items: list[ReviewItem] = []
     for lesson in pack.lessons:
         for exercise in lesson.exercises:
             if not needs_review_kinds(exercise):
                 continue
-            attempts = store.list_attempts(
+            attempts = store.work.list_attempts(
                 pack_id=pack.id, lesson_id=lesson.id, exercise_id=exercise.id
             )
             found = []
@@ -111,9 +111,9 @@ def hand_in_conflicts(store, pack: Pack, class_name: str | None = None) -> list[
     more than one profile or device (the profiles the files name differ, or their
     attempt numbers collide, which one profile's never do), or name them differently;
     by name. One query for the pack's imports, one for its students."""
-    students = {student.id: student for student in store.list_students(class_name)}
+    students = {student.id: student for student in store.roster.list_students(class_name)}
     by_student: dict[int, list[HandInFile]] = {}
-    for file in store.hand_in_files(pack.id):
+    for file in store.hand_ins.hand_in_files(pack.id):
         if file.student_id in students:
             by_student.setdefault(file.student_id, []).append(file)
     found = []

@@ -160,7 +160,7 @@ def commit_pack(staged: StagedPack, store) -> Installed:
         raise _os_error(error, target.parent) from None
     pack = dataclasses.replace(staged.pack, root=target)
     try:
-        record = store.install_pack(
+        record = store.roster.install_pack(
             pack.id, pack.version, pack.content_hash, str(target), pack.title
         )
     except BaseException:

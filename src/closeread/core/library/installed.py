@@ -49,7 +49,7 @@ def known_packs(store, data_dir: str | os.PathLike[str]) -> KnownPacks:
     problems: list[str] = []
     seen: set[str] = set()
     folders: list[tuple[Path, str]] = [
-        (Path(record.location), record.pack_id) for record in store.list_packs()
+        (Path(record.location), record.pack_id) for record in store.roster.list_packs()
     ]
     folders += [(folder, "") for folder in bundled_pack_folders()]
     for folder, pack_id in folders:

@@ -69,10 +69,10 @@ def gradebook(store, packs: Sequence[Pack], class_name: str | None = None) -> Gr
         for lesson in pack.lessons
     )
     index = {(column.pack.id, column.lesson.id): n for n, column in enumerate(columns)}
-    students = store.list_students(class_name)
+    students = store.roster.list_students(class_name)
     found: dict[int, list] = {student.id: [None] * len(columns) for student in students}
     for pack in packs:
-        for summary in store.class_summary(pack, class_name):
+        for summary in store.reports.class_summary(pack, class_name):
             if summary.student_id in found:
                 found[summary.student_id][index[(pack.id, summary.lesson_id)]] = summary
     rows = []
@@ -131,7 +131,7 @@ def attempts_csv(
     def rows() -> Iterable[list[str]]:
         yield list(ATTEMPT_COLUMNS)
         for pack in packs:
-            for row in store.iter_attempt_rows(pack.id, class_name):
+            for row in store.reports.iter_attempt_rows(pack.id, class_name):
                 yield [
                     cell(row["student_name"]), cell(row["class_name"]),
                     cell(row["student_number"]), cell(row["pack_id"]), cell(row["pack_version"]),

@@ -2,8 +2,8 @@
 
 Reports and item analysis grade each counted attempt again with the pack's key. Deciding
 which attempt counts needs only each attempt's number and effective score
-(:meth:`Store.attempt_scores`); only the counted ones are then read whole, with their
-answers (:meth:`Store.attempts_by_id`).
+(``store.reports.attempt_scores``); only the counted ones are then read whole, with their
+answers (``store.reports.attempts_by_id``).
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ Counted = dict[int, dict[tuple[str, str], tuple[int, Attempt]]]
 def counted_attempts(store: Any, pack: Pack, class_name: str | None = None) -> Counted:
     """Per student (of one class, if given) and exercise: how many attempts were made,
     and the one that counts, read whole (answer, detail) only for those."""
-    wanted = {student.id for student in store.list_students(class_name)}
+    wanted = {student.id for student in store.roster.list_students(class_name)}
     rules = {
         (lesson.id, exercise.id): (exercise.counts, exercise.attempts)
         for lesson in pack.lessons
         for exercise in lesson.exercises
     }
     grouped: dict[tuple[int, str, str], list] = {}
-    for row in store.attempt_scores(pack.id):
+    for row in store.reports.attempt_scores(pack.id):
         if row.student_id in wanted and (row.lesson_id, row.exercise_id) in rules:
             grouped.setdefault((row.student_id, row.lesson_id, row.exercise_id), []).append(row)
     chosen = {}
@@ -36,7 +36,8 @@ def counted_attempts(store: Any, pack: Pack, class_name: str | None = None) -> C
         assert attempt is not None  # a group is never empty
         chosen[place] = (len(rows), attempt.id)
     full = {
-        attempt.id: attempt for attempt in store.attempts_by_id([c for _, c in chosen.values()])
+        attempt.id: attempt
+        for attempt in store.reports.attempts_by_id([c for _, c in chosen.values()])
     }
     result: Counted = {}
     for (student_id, lesson_id, exercise_id), (made, attempt_id) in chosen.items():

@@ -1,50 +1,134 @@
-"""What the parts of :class:`closeread.core.store.store.Store` share: rows, JSON, times.
+"""The progress database's connection, shared by the store's repositories.
 
-The store's records are split by concept over mixins (``store_roster``: students,
-packs, settings, reader state; ``store_work``: attempts, scores, overrides, drafts,
-imports, summaries). Each relies on :class:`StoreBase` for its database and its
-transactions; :class:`~closeread.core.store.store.Store` provides them.
+:class:`Database` holds the one SQLite connection of a
+:class:`~closeread.core.store.store.Store` and what every repository needs around it:
+one transaction per action (:meth:`Database.transaction`), the guard that turns
+``sqlite3`` and OS errors into plain :class:`StorageError` messages, and rows read as
+dicts. The repositories (``roster``: students, packs, settings, reader state;
+``work``: attempts, scores, overrides, drafts; ``hand_ins``: imported results files;
+``reports``: what the teacher's views read across a class) are plain classes that
+each take it. The helpers below turn values into what is stored: times, JSON, scores.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
+import sqlite_utils
+
+from closeread.core.store import backups
+from closeread.core.store.errors import (
+    DatabaseCorrupt,
+    NotFound,
+    ReadOnlyFolder,
+    StorageError,
+    corrupt,
+    translate,
+)
 
 
-class StoreBase:
-    """The database access every part of the store uses."""
+class Database:
+    """The connection to ``path`` (none until :meth:`attach`, none again after :meth:`close`).
+
+    ``read_only``: every :meth:`transaction` is refused.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.data_dir = path.parent
+        self.read_only = read_only
+        self._db: sqlite_utils.Database | None = None
 
     @property
-    def db(self) -> Database:
-        raise NotImplementedError  # Store provides it
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            raise StorageError("The progress database is closed.")
+        return self._db
 
-    def _transaction(self) -> AbstractContextManager[Database]:
-        raise NotImplementedError  # Store provides it
+    @property
+    def closed(self) -> bool:
+        return self._db is None
 
-    def _guard(self) -> AbstractContextManager[None]:
-        raise NotImplementedError  # Store provides it
+    def attach(self, conn: sqlite3.Connection) -> sqlite_utils.Database:
+        """Use ``conn`` from now on (the store opens it, checked and set up)."""
+        self._db = sqlite_utils.Database(conn)
+        return self._db
 
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        with self._guard():
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL); closing twice does nothing."""
+        db, self._db = self._db, None
+        if db is not None:
+            db.close()
+
+    # -- transactions and errors -----------------------------------------------------
+
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn sqlite3 and OS errors into plain :class:`StorageError` messages."""
+        try:
+            yield
+        except StorageError:
+            raise
+        except (sqlite3.Error, OSError) as error:
+            translated = translate(error, self.path)
+            if isinstance(translated, DatabaseCorrupt):
+                translated = self.corrupt(translated.detail)
+            raise translated from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction, committed on leaving: every write of one action, or none."""
+        with self.guard():
+            self.check_writable()
+            with self.db.atomic() as db:
+                yield db
+
+    def check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyFolder(
+                "This progress database was opened for reading only; nothing can be saved."
+            )
+
+    def corrupt(self, detail: str) -> DatabaseCorrupt:
+        """The error for a damaged file, naming the backups there are to restore."""
+        error = corrupt(self.path, detail)
+        error.backups = tuple(backups.list_backups(self.data_dir))
+        error.newest_good_backup = backups.newest_good_backup(self.data_dir)
+        if error.newest_good_backup is None:
+            error.message = error.message.replace(
+                "You can restore the newest backup.", "There is no backup to restore."
+            )
+        return error
+
+    # -- reading -----------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self.guard():
             cursor = self.db.execute(sql, list(params))
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _iter_rows(
+    def iter_rows(
         self, sql: str, params: Sequence[Any] = (), batch: int = 1000
     ) -> Iterator[dict[str, Any]]:
-        with self._guard():
+        with self.guard():
             cursor = self.db.execute(sql, list(params))
             names = [column[0] for column in cursor.description]
             while chunk := cursor.fetchmany(batch):
                 yield from (dict(zip(names, row, strict=True)) for row in chunk)
+
+
+def require_student(db: sqlite_utils.Database, student_id: int) -> None:
+    """Inside a transaction: refuse work for a student the database does not know."""
+    if db.execute("SELECT 1 FROM students WHERE id = ?", [student_id]).fetchone() is None:
+        raise NotFound(f"There is no student number {student_id} in this database.")
 
 
 def now() -> str:

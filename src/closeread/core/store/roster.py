@@ -1,5 +1,5 @@
 """Who and what the progress database knows: students, installed packs, settings, and
-where each student was reading. Part of :class:`closeread.core.store.store.Store`."""
+where each student was reading. ``store.roster`` of a :class:`~closeread.core.store.store.Store`."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ import json
 from typing import Any
 
 from closeread.core.records import InstalledPack, ReaderState, Student
-from closeread.core.store.database import StoreBase, now, optional_text, required_text
+from closeread.core.store.database import Database, now, optional_text, required_text
 from closeread.core.store.errors import NotFound
 
 _UNSET: Any = object()
 
 
-class StoreRoster(StoreBase):
+class Roster:
+    """Students, installed packs, settings and reader state, each write one transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
     # -- students --------------------------------------------------------------------
 
     def add_student(
@@ -22,7 +27,7 @@ class StoreRoster(StoreBase):
         """A new student profile (name required; class and school id optional)."""
         row = [required_text(name, "A student's name"), optional_text(class_name)]
         row += [optional_text(student_number), now()]
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO students (name, class_name, student_number, created_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -47,7 +52,7 @@ class StoreRoster(StoreBase):
             current.class_name if class_name is _UNSET else optional_text(class_name),
             current.student_number if student_number is _UNSET else optional_text(student_number),
         ]
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute(
                 "UPDATE students SET name = ?, class_name = ?, student_number = ? WHERE id = ?",
                 [*values, student_id],
@@ -55,7 +60,7 @@ class StoreRoster(StoreBase):
         return self.get_student(student_id)
 
     def get_student(self, student_id: int) -> Student:
-        rows = self._rows("SELECT * FROM students WHERE id = ?", [student_id])
+        rows = self.database.rows("SELECT * FROM students WHERE id = ?", [student_id])
         if not rows:
             raise NotFound(f"There is no student number {student_id} in this database.")
         return Student(**rows[0])
@@ -64,7 +69,7 @@ class StoreRoster(StoreBase):
         """Students by class then name; only those of ``class_name`` when it is given."""
         where, params = ("WHERE class_name = ?", [class_name]) if class_name else ("", [])
         sql = f"SELECT * FROM students {where} ORDER BY class_name, name COLLATE NOCASE, id"
-        return [Student(**row) for row in self._rows(sql, params)]
+        return [Student(**row) for row in self.database.rows(sql, params)]
 
     def find_student(
         self, name: str, class_name: str | None = None, student_number: str | None = None
@@ -73,13 +78,13 @@ class StoreRoster(StoreBase):
         number = optional_text(student_number)
         if number:
             sql = "SELECT * FROM students WHERE student_number = ? ORDER BY id LIMIT 1"
-            rows = self._rows(sql, [number])
+            rows = self.database.rows(sql, [number])
         else:
             sql = (
                 "SELECT * FROM students WHERE lower(name) = lower(?) AND class_name IS ? "
                 "ORDER BY id LIMIT 1"
             )
-            rows = self._rows(sql, [name.strip(), optional_text(class_name)])
+            rows = self.database.rows(sql, [name.strip(), optional_text(class_name)])
         return Student(**rows[0]) if rows else None
 
     # -- installed packs -------------------------------------------------------------
@@ -89,7 +94,7 @@ class StoreRoster(StoreBase):
     ) -> InstalledPack:
         """Record a pack as installed: its version and hash, and where its files are."""
         row = [pack_id, version, content_hash, title, str(location), now()]
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute(
                 "INSERT INTO packs (pack_id, version, content_hash, title, location, "
                 "installed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (pack_id, content_hash) "
@@ -97,19 +102,21 @@ class StoreRoster(StoreBase):
                 "location = excluded.location, installed_at = excluded.installed_at",
                 row,
             )
-        rows = self._rows(
+        rows = self.database.rows(
             "SELECT * FROM packs WHERE pack_id = ? AND content_hash = ?", [pack_id, content_hash]
         )
         return InstalledPack(**rows[0])
 
     def list_packs(self) -> list[InstalledPack]:
         """Installed packs, by id, the most recently installed copy first."""
-        rows = self._rows("SELECT * FROM packs ORDER BY pack_id, installed_at DESC, rowid DESC")
+        rows = self.database.rows(
+            "SELECT * FROM packs ORDER BY pack_id, installed_at DESC, rowid DESC"
+        )
         return [InstalledPack(**row) for row in rows]
 
     def remove_pack(self, pack_id: str, content_hash: str) -> bool:
         """Forget an installed pack; the work students did on it is kept."""
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             cursor = db.execute(
                 "DELETE FROM packs WHERE pack_id = ? AND content_hash = ?", [pack_id, content_hash]
             )
@@ -119,7 +126,7 @@ class StoreRoster(StoreBase):
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         """A setting's value (any JSON value), or ``default`` when it was never set."""
-        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
+        rows = self.database.rows("SELECT value FROM settings WHERE key = ?", [key])
         return json.loads(rows[0]["value"]) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -127,7 +134,7 @@ class StoreRoster(StoreBase):
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as error:
             raise ValueError(f"The setting {key!r} cannot be saved as JSON: {error}") from None
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -135,12 +142,13 @@ class StoreRoster(StoreBase):
             )
 
     def delete_setting(self, key: str) -> None:
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute("DELETE FROM settings WHERE key = ?", [key])
 
     def settings(self) -> dict[str, Any]:
         return {
-            row["key"]: json.loads(row["value"]) for row in self._rows("SELECT * FROM settings")
+            row["key"]: json.loads(row["value"])
+            for row in self.database.rows("SELECT * FROM settings")
         }
 
     # -- where a student was reading --------------------------------------------------
@@ -156,7 +164,7 @@ class StoreRoster(StoreBase):
     ) -> None:
         """Remember the open lesson, exercise and scroll position (0..1) in a pack."""
         self.get_student(student_id)
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute(
                 "INSERT INTO reader_state (student_id, pack_id, lesson_id, exercise_id, "
                 "scroll, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -167,7 +175,7 @@ class StoreRoster(StoreBase):
             )
 
     def load_reader_state(self, student_id: int, pack_id: str) -> ReaderState | None:
-        rows = self._rows(
+        rows = self.database.rows(
             "SELECT * FROM reader_state WHERE student_id = ? AND pack_id = ?",
             [student_id, pack_id],
         )

@@ -1,10 +1,16 @@
 """The progress database: students, packs, attempts and their scores, drafts, settings.
 
 One SQLite file, ``closeread.sqlite3`` in the data folder, used through sqlite-utils.
+A :class:`Store` owns the connection (a :class:`~closeread.core.store.database.Database`)
+and the repositories that share it, each a plain object for one part of the records:
+``store.roster`` (students, installed packs, settings, reader state), ``store.work``
+(attempts, scores, overrides, drafts, a student's progress), ``store.hand_ins``
+(imported results files) and ``store.reports`` (what the teacher's views read).
 Raw answers are kept; scores are derived from them and can be recomputed, each
-re-score adding a row so the history stays. Every public method that writes is one
-transaction (``db.atomic()``), committed before it returns: with WAL and
-``synchronous=FULL`` an acknowledged answer survives a crash or a power cut.
+re-score adding a row so the history stays. Every repository method that writes is
+one transaction (``Database.transaction``: ``db.atomic()``), committed before it
+returns: with WAL and ``synchronous=FULL`` an acknowledged answer survives a crash or
+a power cut.
 
 Opening a :class:`Store`:
 
@@ -22,17 +28,17 @@ Every failure is a :class:`StorageError` whose ``str()`` is a plain message.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlite_utils import Database as SqliteDatabase
 
 from closeread.core.files import paths
 from closeread.core.store import backups
+from closeread.core.store.database import Database
 from closeread.core.store.dbfile import (
     CHECK_PRAGMAS,
     check_file,
@@ -49,13 +55,15 @@ from closeread.core.store.errors import (
     ReadOnlyFolder,
     StorageError,
     WriteFailed,
-    corrupt,
     read_only,
     translate,
 )
 from closeread.core.store.folder_lock import FolderLock
+from closeread.core.store.hand_ins import HandIns
 from closeread.core.store.migrations import SCHEMA_VERSION, inspect_schema, upgrade
-from closeread.core.store.teacher import StoreTeacher
+from closeread.core.store.reports import Reports
+from closeread.core.store.roster import Roster
+from closeread.core.store.work import Work
 
 __all__ = [
     "DATABASE_NAME",
@@ -78,8 +86,11 @@ DATABASE_NAME = backups.DATABASE_NAME
 BUSY_TIMEOUT = 5.0  # seconds a reader waits for a writer's lock
 
 
-class Store(StoreTeacher):
+class Store:
     """The progress database in ``data_dir``, open until :meth:`close`.
+
+    Its records are read and written through its repositories: :attr:`roster`,
+    :attr:`work`, :attr:`hand_ins` and :attr:`reports`.
 
     ``read_only=True`` opens it for reading alongside a running CloseRead (reports):
     no lock, no migration, no backup, and every write is refused. ``check`` is
@@ -106,7 +117,11 @@ class Store(StoreTeacher):
         self.upgrade_backup: Path | None = None  # the copy taken before that upgrade
         self.backup_problem: str | None = None  # why today's backup could not be taken
         self._lock = FolderLock(self.data_dir)
-        self._db: Database | None = None
+        self.database = Database(self.path, read_only=read_only)
+        self.roster = Roster(self.database)
+        self.work = Work(self.database, self.roster)
+        self.hand_ins = HandIns(self.database)
+        self.reports = Reports(self.database, self.roster)
         if check not in CHECK_PRAGMAS:
             raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")
         if self.data_dir.exists() and not self.data_dir.is_dir():
@@ -136,21 +151,18 @@ class Store(StoreTeacher):
     # -- lifecycle -----------------------------------------------------------------
 
     @property
-    def db(self) -> Database:
-        if self._db is None:
-            raise StorageError("The progress database is closed.")
-        return self._db
+    def db(self) -> SqliteDatabase:
+        """The sqlite-utils connection (raises :class:`StorageError` once closed)."""
+        return self.database.db
 
     @property
     def closed(self) -> bool:
-        return self._db is None
+        return self.database.closed
 
     def close(self) -> None:
         """Close the database (checkpointing its WAL) and release the folder's lock."""
-        db, self._db = self._db, None
         try:
-            if db is not None:
-                db.close()
+            self.database.close()
         finally:
             self._lock.release()
 
@@ -181,7 +193,7 @@ class Store(StoreTeacher):
         can run on another thread while the store's connection goes on saving; the copy
         is the database as it was when the copy began (WAL gives readers that).
         """
-        self._check_writable()
+        self.database.check_writable()
         conn = None if own_connection else self.db.conn
         if self.closed:
             raise StorageError("The progress database is closed.")
@@ -207,8 +219,8 @@ class Store(StoreTeacher):
             self._preflight(check)
             if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
                 raise read_only(self.path, "the database file is not writable")
-        with self._guard():
-            self._db = Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
+        with self.database.guard():
+            self.database.attach(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
             self.db.execute("PRAGMA foreign_keys = ON")
             self._probe_writable()
             state = inspect_schema(self.db.conn)
@@ -228,9 +240,9 @@ class Store(StoreTeacher):
         if not self.path.is_file():
             raise NotFound(f"No progress has been saved in {self.data_dir} yet.")
         self._preflight(check)
-        with self._guard():
+        with self.database.guard():
             conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT)
-            self._db = Database(conn)
+            self.database.attach(conn)
             state = inspect_schema(conn)
         if state.pending:
             self.close()
@@ -254,51 +266,12 @@ class Store(StoreTeacher):
                 f"unknown migrations: {', '.join(result.state.unknown) or 'none'}",
             )
         if not result.ok:
-            raise self._corrupt(f"{result.problem}: {result.detail}")
+            raise self.database.corrupt(f"{result.problem}: {result.detail}")
 
     def _probe_writable(self) -> None:
         """Fail now, not at the first save, when the file can be read but not written."""
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("ROLLBACK")
-
-    def _corrupt(self, detail: str) -> DatabaseCorrupt:
-        error = corrupt(self.path, detail)
-        error.backups = tuple(backups.list_backups(self.data_dir))
-        error.newest_good_backup = backups.newest_good_backup(self.data_dir)
-        if error.newest_good_backup is None:
-            error.message = error.message.replace(
-                "You can restore the newest backup.", "There is no backup to restore."
-            )
-        return error
-
-    # -- transactions and errors -----------------------------------------------------
-
-    @contextlib.contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Turn sqlite3 and OS errors into plain :class:`StorageError` messages."""
-        try:
-            yield
-        except StorageError:
-            raise
-        except (sqlite3.Error, OSError) as error:
-            translated = translate(error, self.path)
-            if isinstance(translated, DatabaseCorrupt):
-                translated = self._corrupt(translated.detail)
-            raise translated from None
-
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Database]:
-        """One transaction, committed on leaving: every write of one action, or none."""
-        with self._guard():
-            self._check_writable()
-            with self.db.atomic() as db:
-                yield db
-
-    def _check_writable(self) -> None:
-        if self.read_only:
-            raise ReadOnlyFolder(
-                "This progress database was opened for reading only; nothing can be saved."
-            )
 
 
 def list_backups(data_dir: str | os.PathLike[str]) -> list[backups.Backup]:

@@ -1,32 +1,38 @@
 """The students' work in the progress database: attempts with their derived scores,
-teacher overrides, autosaved drafts, imported hand-ins, and the summaries read from
-them. Part of :class:`closeread.core.store.store.Store`."""
+teacher overrides, autosaved drafts, and a student's progress in a pack read back from
+them. ``store.work`` of a :class:`~closeread.core.store.store.Store`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
+import sqlite_utils
 
 from closeread.core.records import (
     Attempt,
     Draft,
-    LessonSummary,
     NewAttempt,
     Override,
     PackIdentity,
     Progress,
     ScoreRecord,
-    lesson_rows,
 )
-from closeread.core.store.database import fraction, from_json, now, timestamp, to_json
+from closeread.core.store.database import (
+    Database,
+    fraction,
+    from_json,
+    now,
+    require_student,
+    timestamp,
+    to_json,
+)
 from closeread.core.store.errors import NotFound
-from closeread.core.store.roster import StoreRoster
+from closeread.core.store.roster import Roster
 
-_ATTEMPTS = """
+ATTEMPTS = """
     SELECT a.id, a.student_id, a.pack_id, a.pack_version, a.content_hash, a.lesson_id,
            a.exercise_id, a.attempt_no, a.answer, a.hints_used, a.started_at,
            a.submitted_at, a.source, a.score, s.detail, s.scoring_version,
@@ -36,24 +42,14 @@ _ATTEMPTS = """
     LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)
 """
 
-# Per student and lesson of a pack: points earned, exercises done and pending. Each
-# exercise's best and last effective score are kept up to date by triggers (migration
-# 0003); the pack says which counts and how many points the exercise is worth.
-_LESSON_TOTALS = """
-    WITH plan (lesson_id, exercise_id, points, counts_last) AS (VALUES {values}),
-    counted AS (
-        SELECT r.student_id, r.lesson_id, plan.points,
-               CASE WHEN plan.counts_last THEN r.last ELSE r.best END AS score
-        FROM plan JOIN exercise_results r ON r.pack_id = ? AND r.lesson_id = plan.lesson_id
-             AND r.exercise_id = plan.exercise_id
-        {where}
-    )
-    SELECT student_id, lesson_id, total(points * score), count(*), total(score IS NULL)
-    FROM counted GROUP BY student_id, lesson_id
-"""
 
+class Work:
+    """What students did, each write one transaction; reader state is the roster's."""
 
-class StoreWork(StoreRoster):
+    def __init__(self, database: Database, roster: Roster) -> None:
+        self.database = database
+        self.roster = roster
+
     # -- attempts and scores -----------------------------------------------------------
 
     def record_attempt(
@@ -83,8 +79,8 @@ class StoreWork(StoreRoster):
             submitted_at=timestamp(submitted_at, default_now=True) or "",
             started_at=timestamp(started_at), hints_used=hints_used, score=score, detail=detail,
         )  # fmt: skip
-        with self._transaction() as db:
-            self._require_student(db, student_id)
+        with self.database.transaction() as db:
+            require_student(db, student_id)
             key = [student_id, pack.id, lesson_id, exercise_id]
             draft_where = "student_id = ? AND pack_id = ? AND lesson_id = ? AND exercise_id = ?"
             if new.started_at is None:
@@ -94,16 +90,16 @@ class StoreWork(StoreRoster):
                 f"SELECT coalesce(max(attempt_no), 0) + 1 FROM attempts WHERE {draft_where}", key
             ).fetchone()[0]
             new = replace(new, attempt_no=number)
-            attempt_id = _insert_attempt(db, student_id, pack, pack, new, "app", scoring_version)
+            attempt_id = insert_attempt(db, student_id, pack, pack, new, "app", scoring_version)
             if not keep_draft:
                 db.execute(f"DELETE FROM drafts WHERE {draft_where}", key)
         return attempt_id
 
     def get_attempt(self, attempt_id: int) -> Attempt:
-        rows = self._rows(f"{_ATTEMPTS} WHERE a.id = ?", [attempt_id])
+        rows = self.database.rows(f"{ATTEMPTS} WHERE a.id = ?", [attempt_id])
         if not rows:
             raise NotFound(f"There is no attempt number {attempt_id} in this database.")
-        return _attempt(rows[0])
+        return attempt_of(rows[0])
 
     def list_attempts(
         self,
@@ -122,13 +118,15 @@ class StoreWork(StoreRoster):
         given = {column: value for column, value in filters.items() if value is not None}
         where = " AND ".join(f"{column} = ?" for column in given) or "1"
         order = "a.student_id, a.pack_id, a.lesson_id, a.exercise_id, a.attempt_no, a.id"
-        rows = self._rows(f"{_ATTEMPTS} WHERE {where} ORDER BY {order}", list(given.values()))
-        return [_attempt(row) for row in rows]
+        rows = self.database.rows(
+            f"{ATTEMPTS} WHERE {where} ORDER BY {order}", list(given.values())
+        )
+        return [attempt_of(row) for row in rows]
 
     def attempts_for_rescoring(self, pack_id: str) -> list[Attempt]:
         """Every attempt at a pack, oldest first, to score again after its key changed."""
-        rows = self._rows(f"{_ATTEMPTS} WHERE a.pack_id = ? ORDER BY a.id", [pack_id])
-        return [_attempt(row) for row in rows]
+        rows = self.database.rows(f"{ATTEMPTS} WHERE a.pack_id = ? ORDER BY a.id", [pack_id])
+        return [attempt_of(row) for row in rows]
 
     def add_scores(
         self,
@@ -147,7 +145,7 @@ class StoreWork(StoreRoster):
             for attempt_id, score, detail in scores
         ]
         stamp = now()
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             cursor = db.conn.executemany(
                 "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "
                 "content_hash, scored_at) SELECT ?, ?, ?, ?, ?, ?, ? "
@@ -162,7 +160,9 @@ class StoreWork(StoreRoster):
 
     def score_history(self, attempt_id: int) -> list[ScoreRecord]:
         """Every score an attempt was given, oldest first; the last is current."""
-        rows = self._rows("SELECT * FROM scores WHERE attempt_id = ? ORDER BY id", [attempt_id])
+        rows = self.database.rows(
+            "SELECT * FROM scores WHERE attempt_id = ? ORDER BY id", [attempt_id]
+        )
         return [ScoreRecord(**{**row, "detail": from_json(row["detail"])}) for row in rows]
 
     # -- teacher overrides -------------------------------------------------------------
@@ -177,10 +177,10 @@ class StoreWork(StoreRoster):
 
     def override_history(self, attempt_id: int) -> list[Override]:
         sql = "SELECT attempt_id, score, comment, created_at FROM overrides WHERE attempt_id = ?"
-        return [Override(**row) for row in self._rows(f"{sql} ORDER BY id", [attempt_id])]
+        return [Override(**row) for row in self.database.rows(f"{sql} ORDER BY id", [attempt_id])]
 
     def _add_override(self, attempt_id: int, score: float | None, comment: str) -> None:
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM attempts WHERE id = ?", [attempt_id]).fetchone() is None:
                 raise NotFound(f"There is no attempt number {attempt_id} in this database.")
             db.execute(
@@ -202,8 +202,8 @@ class StoreWork(StoreRoster):
         """Autosave the answer being written (one draft per student and exercise)."""
         text = to_json(answer, "The draft")
         stamp = now()
-        with self._transaction() as db:
-            self._require_student(db, student_id)
+        with self.database.transaction() as db:
+            require_student(db, student_id)
             db.execute(
                 "INSERT INTO drafts (student_id, pack_id, lesson_id, exercise_id, answer, "
                 "started_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
@@ -215,77 +215,40 @@ class StoreWork(StoreRoster):
     def load_draft(
         self, student_id: int, pack_id: str, lesson_id: str, exercise_id: str
     ) -> Draft | None:
-        rows = self._rows(
+        rows = self.database.rows(
             "SELECT * FROM drafts WHERE student_id = ? AND pack_id = ? AND lesson_id = ? "
             "AND exercise_id = ?",
             [student_id, pack_id, lesson_id, exercise_id],
         )
-        return _draft(rows[0]) if rows else None
+        return draft_of(rows[0]) if rows else None
 
     def delete_draft(self, student_id: int, pack_id: str, lesson_id: str, exercise_id: str) -> None:
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             db.execute(
                 "DELETE FROM drafts WHERE student_id = ? AND pack_id = ? AND lesson_id = ? "
                 "AND exercise_id = ?",
                 [student_id, pack_id, lesson_id, exercise_id],
             )
 
-    # -- hand-ins ----------------------------------------------------------------------
-
-    def has_import(self, file_hash: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash]))
-
-    def record_import(
-        self,
-        file_hash: str,
-        file_name: str,
-        student_id: int,
-        pack: PackIdentity,
-        attempts: Sequence[NewAttempt],
-        *,
-        key: PackIdentity | None = None,
-        scoring_version: str = "",
-    ) -> list[int] | None:
-        """Save a results file's attempts in one transaction; ``None`` if it was imported.
-
-        ``pack`` is the pack the file names (the student's copy); ``key`` the pack whose
-        key scored the attempts here (defaults to ``pack``).
-        """
-        source = f"import:{file_hash}"
-        with self._transaction() as db:
-            self._require_student(db, student_id)
-            seen = db.execute("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash])
-            if seen.fetchone() is not None:
-                return None
-            db.execute(
-                "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, "
-                "imported_at) VALUES (?, ?, ?, ?, ?)",
-                [file_hash, file_name, student_id, len(attempts), now()],
-            )
-            return [
-                _insert_attempt(db, student_id, pack, key or pack, new, source, scoring_version)
-                for new in attempts
-            ]
-
-    # -- what the app and the reports read ----------------------------------------------
+    # -- what the app reads -------------------------------------------------------------
 
     def load_progress(self, student_id: int, pack: str | PackIdentity) -> Progress:
         """A student's attempts, drafts and reading place in one pack (a pack or its id)."""
         pack_id = pack if isinstance(pack, str) else pack.id
         order = "a.lesson_id, a.exercise_id, a.attempt_no, a.id"
-        rows = self._rows(
-            f"{_ATTEMPTS} WHERE a.student_id = ? AND a.pack_id = ? ORDER BY {order}",
+        rows = self.database.rows(
+            f"{ATTEMPTS} WHERE a.student_id = ? AND a.pack_id = ? ORDER BY {order}",
             [student_id, pack_id],
         )
         attempts: dict[tuple[str, str], list[Attempt]] = {}
         for row in rows:
-            attempt = _attempt(row)
+            attempt = attempt_of(row)
             attempts.setdefault((attempt.lesson_id, attempt.exercise_id), []).append(attempt)
         drafts = {
             (draft.lesson_id, draft.exercise_id): draft
             for draft in map(
-                _draft,
-                self._rows(
+                draft_of,
+                self.database.rows(
                     "SELECT * FROM drafts WHERE student_id = ? AND pack_id = ?",
                     [student_id, pack_id],
                 ),
@@ -296,43 +259,12 @@ class StoreWork(StoreRoster):
             pack_id=pack_id,
             attempts={key: tuple(value) for key, value in attempts.items()},
             drafts=drafts,
-            reader=self.load_reader_state(student_id, pack_id),
+            reader=self.roster.load_reader_state(student_id, pack_id),
         )
 
-    def class_summary(self, pack: Any, class_name: str | None = None) -> list[LessonSummary]:
-        """One row per student × lesson of ``pack`` (a :class:`~closeread.core.pack.model.Pack`).
 
-        Each exercise counts its best or last attempt as the pack says, overrides
-        included; an exercise not tried counts 0. All students, or one class's.
-        """
-        students = self.list_students(class_name)
-        plan = [
-            (lesson.id, exercise.id, float(exercise.points), exercise.counts == "last")
-            for lesson in pack.lessons
-            for exercise in lesson.exercises
-        ]
-        totals = []
-        if plan and students:
-            where, params = "", [value for row in plan for value in row] + [pack.id]
-            if class_name:
-                where = "WHERE r.student_id IN (SELECT id FROM students WHERE class_name = ?)"
-                params.append(class_name)
-            values = ", ".join("(?, ?, ?, ?)" for _ in plan)
-            sql = _LESSON_TOTALS.format(values=values, where=where)
-            with self._guard():
-                totals = [
-                    (student_id, lesson_id, points, int(done), int(pending))
-                    for student_id, lesson_id, points, done, pending in self.db.execute(sql, params)
-                ]
-        return lesson_rows(pack, students, totals)
-
-    def _require_student(self, db: Database, student_id: int) -> None:
-        if db.execute("SELECT 1 FROM students WHERE id = ?", [student_id]).fetchone() is None:
-            raise NotFound(f"There is no student number {student_id} in this database.")
-
-
-def _insert_attempt(
-    db: Database,
+def insert_attempt(
+    db: sqlite_utils.Database,
     student_id: int,
     pack: PackIdentity,
     key: PackIdentity,
@@ -366,11 +298,11 @@ def _insert_attempt(
     return attempt_id
 
 
-def _attempt(row: dict[str, Any]) -> Attempt:
+def attempt_of(row: dict[str, Any]) -> Attempt:
     return Attempt(
         **{**row, "answer": from_json(row["answer"]), "detail": from_json(row["detail"])}
     )
 
 
-def _draft(row: dict[str, Any]) -> Draft:
+def draft_of(row: dict[str, Any]) -> Draft:
     return Draft(**{**row, "answer": from_json(row["answer"])})

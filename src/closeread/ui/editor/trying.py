@@ -60,7 +60,7 @@ class TryDialog(QDialog):
         self.setAccessibleName(self.tr("Trying an exercise as a student"))
         self._folder = tempfile.TemporaryDirectory(prefix="closeread-try-")
         self.store = Store(self._folder.name)
-        student = self.store.add_student(self.tr("Teacher, trying"))
+        student = self.store.roster.add_student(self.tr("Teacher, trying"))
 
         layout = QVBoxLayout(self)
         note = QLabel(

@@ -1,10 +1,10 @@
 """One student's work on one exercise, as the panel reads and saves it (no widgets here).
 
-- Drafts: the answer being written, saved through ``Store.save_draft``.
+- Drafts: the answer being written, saved through ``store.work.save_draft```.
 - Hints: how many the student opened, per exercise id (an analogy's parts count
   apart); saved the moment one opens, as a setting, since a draft holds only the
   answer. An attempt records the total and the per-part counts in its detail.
-- Attempts: ``Store.record_attempt`` saves the raw answer and its score (a fraction
+- Attempts: ``store.work.record_attempt``` saves the raw answer and its score (a fraction
   of the points, ``None`` while an assessment waits for the teacher) in one
   transaction. Scores are derived: restoring grades the saved answers again.
 """
@@ -69,11 +69,11 @@ class ExerciseSession:
         return empty_answer(self.exercise)
 
     def load_draft(self) -> dict[str, Any] | None:
-        draft = self.context.store.load_draft(*self._where)
+        draft = self.context.store.work.load_draft(*self._where)
         return None if draft is None else self.valid(draft.answer)
 
     def save_draft(self, answer: Mapping[str, Any]) -> None:
-        self.context.store.save_draft(*self._where, answer)
+        self.context.store.work.save_draft(*self._where, answer)
 
     # -- hints --------------------------------------------------------------------------
 
@@ -84,7 +84,7 @@ class ExerciseSession:
 
     def hint_counts(self, attempts: list[Attempt] | None = None) -> dict[str, int]:
         """Hints opened so far: what was saved, and never fewer than an attempt used."""
-        saved = self.context.store.get_setting(self._hints_key, {})
+        saved = self.context.store.roster.get_setting(self._hints_key, {})
         counts = {str(k): int(v) for k, v in saved.items()} if isinstance(saved, dict) else {}
         for attempt in attempts if attempts is not None else self.attempts():
             for key, value in self._attempt_hints(attempt).items():
@@ -92,7 +92,7 @@ class ExerciseSession:
         return counts
 
     def save_hints(self, counts: Mapping[str, int]) -> None:
-        self.context.store.set_setting(self._hints_key, dict(counts))
+        self.context.store.roster.set_setting(self._hints_key, dict(counts))
 
     def _attempt_hints(self, attempt: Attempt) -> dict[str, int]:
         return hints_of(self.exercise.id, attempt.hints_used, attempt.detail)
@@ -100,7 +100,7 @@ class ExerciseSession:
     # -- attempts -------------------------------------------------------------------------
 
     def attempts(self) -> list[Attempt]:
-        return self.context.store.list_attempts(
+        return self.context.store.work.list_attempts(
             student_id=self._where[0],
             pack_id=self._where[1],
             lesson_id=self._where[2],
@@ -135,7 +135,7 @@ class ExerciseSession:
         if valid is None:
             raise AnswerError("this answer does not fit the exercise")
         result = grade(self.exercise, valid, text=self.text, hints_used=dict(hints))
-        attempt_id = self.context.store.record_attempt(
+        attempt_id = self.context.store.work.record_attempt(
             self.context.student_id,
             self.context.pack,
             self.context.lesson.id,

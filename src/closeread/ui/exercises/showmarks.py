@@ -43,10 +43,10 @@ def shown_from(
         return "", []
     where = (context.student_id, context.pack.id, lesson.id, source.id)
     try:
-        draft = context.store.load_draft(*where)
+        draft = context.store.work.load_draft(*where)
         answer = draft.answer if draft is not None else None
         if answer is None:
-            attempts = context.store.list_attempts(
+            attempts = context.store.work.list_attempts(
                 student_id=where[0], pack_id=where[1], lesson_id=where[2], exercise_id=where[3]
             )
             answer = attempts[-1].answer if attempts else None

@@ -171,7 +171,7 @@ class AutoSave(QObject):
             return
         scroll = self.pending_scroll
         try:
-            store.save_reader_state(
+            store.roster.save_reader_state(
                 student.id,
                 pack.id,
                 lesson_id=place.lesson_id,
@@ -186,7 +186,7 @@ class AutoSave(QObject):
         if store is None or student is None:
             return None
         try:
-            return store.load_reader_state(student.id, pack.id)
+            return store.roster.load_reader_state(student.id, pack.id)
         except StorageError as error:
             self.failed(error)
             return None
@@ -196,7 +196,7 @@ class AutoSave(QObject):
         if store is None:
             return
         try:
-            store.set_setting(key, value)
+            store.roster.set_setting(key, value)
         except StorageError as error:
             self.failed(error)
 
@@ -205,7 +205,7 @@ class AutoSave(QObject):
         if store is None:
             return default
         try:
-            return store.get_setting(key, default)
+            return store.roster.get_setting(key, default)
         except StorageError as error:
             self.failed(error)
             return default

@@ -55,7 +55,7 @@ def edit_pack(
         return None
     if folder is None:
         try:
-            start = str(store.get_setting(LAST_FOLDER, "") or "")
+            start = str(store.roster.get_setting(LAST_FOLDER, "") or "")
         except StorageError:
             start = ""
         chosen = QFileDialog.getExistingDirectory(
@@ -76,7 +76,7 @@ def edit_pack(
         )
         return None
     with contextlib.suppress(StorageError):  # a folder not remembered is no reason to stop
-        store.set_setting(LAST_FOLDER, str(root.parent))
+        store.roster.set_setting(LAST_FOLDER, str(root.parent))
     for editor in window.findChildren(PackEditor):
         if editor.session.root == root and editor.isVisible():
             editor.raise_()

@@ -98,7 +98,7 @@ def export_my_results(host: HandInHost) -> Path | None:
         )
         return None
     with contextlib.suppress(StorageError):
-        store.set_setting(LAST_FOLDER, str(target.parent))
+        store.roster.set_setting(LAST_FOLDER, str(target.parent))
     text = (
         _tr("Saved your {n} checked answers to {path}.")
         if export.attempts != 1
@@ -118,7 +118,7 @@ def export_my_results(host: HandInHost) -> Path | None:
 
 def _start_folder(store) -> Path:
     with contextlib.suppress(StorageError):
-        saved = store.get_setting(LAST_FOLDER)
+        saved = store.roster.get_setting(LAST_FOLDER)
         if isinstance(saved, str) and Path(saved).is_dir():
             return Path(saved)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

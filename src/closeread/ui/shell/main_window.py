@@ -248,7 +248,7 @@ class MainWindow(WindowCommands, QMainWindow):
             return None
         assert self.student is not None  # attached with the store
         try:
-            return self.store.load_progress(self.student.id, pack.id)
+            return self.store.work.load_progress(self.student.id, pack.id)
         except StorageError as error:
             self.autosave.failed(error)
             return None

@@ -80,7 +80,7 @@ def library_entries(store, loaded: dict | None = None) -> list[LibraryEntry]:
         entries.append(LibraryEntry(str(folder), title, folder, bundled=True, pack=pack))
     seen: set[str] = set()
     try:
-        installed = store.list_packs() if store is not None else []
+        installed = store.roster.list_packs() if store is not None else []
     except StorageError:
         installed = []
     for record in installed:  # newest copy of each pack first

@@ -50,7 +50,7 @@ class ProfileDialog(QDialog):
             self.setWindowFlags(Qt.WindowType.Widget)
         self.store = store
         self.student: Student | None = None
-        self.students = store.list_students()
+        self.students = store.roster.list_students()
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("CloseRead — Who is reading?"))
         self.setAccessibleName(self.tr("Choose your profile"))
@@ -98,7 +98,7 @@ class ProfileDialog(QDialog):
         self.list.setAccessibleName(self.tr("Profiles"))
         self.list.setMinimumHeight(180)
         self.list.setSpacing(3)  # rows easier to read and to hit
-        last = self.store.get_setting(LAST_STUDENT)
+        last = self.store.roster.get_setting(LAST_STUDENT)
         for student in self.students:
             item = QListWidgetItem(describe(student), self.list)
             item.setData(Qt.ItemDataRole.UserRole, student.id)
@@ -208,7 +208,7 @@ class ProfileDialog(QDialog):
             student = self._create() if self.creating() else self._chosen()
             if student is None:
                 return
-            self.store.set_setting(LAST_STUDENT, student.id)
+            self.store.roster.set_setting(LAST_STUDENT, student.id)
         except StorageError as error:
             show_storage_error(self, error)
             return
@@ -219,7 +219,7 @@ class ProfileDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return None
-        return self.store.get_student(item.data(Qt.ItemDataRole.UserRole))
+        return self.store.roster.get_student(item.data(Qt.ItemDataRole.UserRole))
 
     def _create(self) -> Student | None:
         name = self.name_edit.text().strip()
@@ -228,17 +228,17 @@ class ProfileDialog(QDialog):
             return None
         class_name = self.class_edit.text().strip() or None
         number = self.number_edit.text().strip() or None
-        existing = self.store.find_student(name, class_name, number)
+        existing = self.store.roster.find_student(name, class_name, number)
         if existing is not None:
             return existing
-        return self.store.add_student(name, class_name, number)
+        return self.store.roster.add_student(name, class_name, number)
 
 
 def remembered_student(store) -> Student | None:
     """The only profile, when it is the one used last: the app opens straight onto it
     (a computer of one's own); otherwise the student chooses."""
-    students = store.list_students()
-    last = store.get_setting(LAST_STUDENT)
+    students = store.roster.list_students()
+    last = store.roster.get_setting(LAST_STUDENT)
     return students[0] if len(students) == 1 and students[0].id == last else None
 
 

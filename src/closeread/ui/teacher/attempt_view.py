@@ -252,7 +252,7 @@ class AttemptView(QDialog):
             )
         )
         try:
-            attempts = self.store.list_attempts(
+            attempts = self.store.work.list_attempts(
                 student_id=self.student.id, pack_id=self.pack.id, lesson_id=lesson.id
             )
         except StorageError as error:

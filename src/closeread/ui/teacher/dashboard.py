@@ -238,7 +238,7 @@ class DashboardWindow(QMainWindow):
         with saved work)."""
         try:
             self.known = known_packs(self.store, self.store.data_dir)
-            with_work = self.store.pack_ids_with_attempts()
+            with_work = self.store.reports.pack_ids_with_attempts()
         except StorageError as error:
             show_storage_error(self, error)
             return
@@ -281,8 +281,8 @@ class DashboardWindow(QMainWindow):
         ``review=False`` leaves the review queue as it is (it reloaded itself)."""
         pack = self.pack
         try:
-            students = self.store.list_students()
-            summary = self.store.class_summary(pack) if pack is not None else []
+            students = self.store.roster.list_students()
+            summary = self.store.reports.class_summary(pack) if pack is not None else []
         except StorageError as error:
             show_storage_error(self, error)
             return

@@ -96,7 +96,7 @@ def export_report(
     if not target.suffix:
         target = target.with_suffix(kind.suffix)
     with contextlib.suppress(StorageError):  # remembering the folder is a nicety
-        store.set_setting(LAST_FOLDER, str(target.parent))
+        store.roster.set_setting(LAST_FOLDER, str(target.parent))
 
     def work(reader) -> Path:
         write_atomic(target, build_report(reader, pack, class_name, kind.key))
@@ -121,7 +121,7 @@ def export_report(
 
 def _start_folder(store) -> Path:
     try:
-        saved = store.get_setting(LAST_FOLDER)
+        saved = store.roster.get_setting(LAST_FOLDER)
     except StorageError:
         saved = None
     if isinstance(saved, str) and Path(saved).is_dir():

@@ -94,7 +94,7 @@ def refused_text(report: ImportReport) -> str:
 
 
 def choose_files(parent: QWidget, store) -> list[str]:
-    folder = store.get_setting(LAST_FOLDER) if store is not None else None
+    folder = store.roster.get_setting(LAST_FOLDER) if store is not None else None
     start = folder if isinstance(folder, str) and Path(folder).is_dir() else str(Path.home())
     paths, _filter = QFileDialog.getOpenFileNames(
         parent,
@@ -105,7 +105,7 @@ def choose_files(parent: QWidget, store) -> list[str]:
         ),
     )
     if paths:
-        store.set_setting(LAST_FOLDER, str(Path(paths[0]).parent))
+        store.roster.set_setting(LAST_FOLDER, str(Path(paths[0]).parent))
     return paths
 
 

@@ -2,7 +2,7 @@
 
 An override counts instead of the score the rules derived, in the dashboard, the
 reports and the student's own view, and it stays when the pack is re-scored. It is
-saved with ``Store.set_override`` as a fraction of the exercise's points (a new row
+saved with ``store.work.set_override``` as a fraction of the exercise's points (a new row
 each time, so the history stays); "Use the Rules' Score" withdraws it.
 """
 
@@ -126,19 +126,19 @@ class OverrideEditor(QGroupBox):
             return
         fraction = min(self.points.value() / self.possible, 1.0) if self.possible > 0 else 0.0
         comment = self.comment.text()
-        self._write(lambda: self.store.set_override(attempt.id, fraction, comment))
+        self._write(lambda: self.store.work.set_override(attempt.id, fraction, comment))
 
     def withdraw(self) -> None:
         attempt = self.attempt
         if attempt is not None and attempt.overridden:
-            self._write(lambda: self.store.clear_override(attempt.id))
+            self._write(lambda: self.store.work.clear_override(attempt.id))
 
     def _write(self, action) -> None:
         assert self.attempt is not None  # the buttons act on the attempt shown
         attempt_id = self.attempt.id
         try:
             action()
-            self.attempt = self.store.get_attempt(attempt_id)
+            self.attempt = self.store.work.get_attempt(attempt_id)
         except StorageError as error:
             show_storage_error(self, error)
             return

@@ -47,11 +47,13 @@ class _Preview:
 
     def __init__(self, reader) -> None:
         self._reader = reader
+        self.roster = reader.roster
+        self.work = self  # its reads are the reader's; the scores it would add stay here
         self.scores: list = []
         self.scoring_version = ""
 
-    def __getattr__(self, name: str):
-        return getattr(self._reader, name)
+    def attempts_for_rescoring(self, pack_id: str) -> list:
+        return self._reader.work.attempts_for_rescoring(pack_id)
 
     def add_scores(self, scores, *, pack, scoring_version: str) -> int:
         self.scores = list(scores)
@@ -267,7 +269,7 @@ class RescoreDialog(QDialog):
             return
         pack, scores, version = self.pending
         try:
-            self.store.add_scores(scores, pack=pack, scoring_version=version)
+            self.store.work.add_scores(scores, pack=pack, scoring_version=version)
         except StorageError as error:
             show_storage_error(self, error)
             return

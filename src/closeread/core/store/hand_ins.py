@@ -1,21 +1,25 @@
-"""What the teacher's side of CloseRead reads and writes in the progress database: a
-hand-in imported whole (its student, its attempts, its record) in one transaction, and
-the attempt rows the long grade report lists. Part of :class:`closeread.core.store.store.Store`.
+"""Results files handed in and imported into the progress database: a hand-in saved
+whole (its student, its attempts, its record) in one transaction, and the record of the
+files imported. ``store.hand_ins`` of a :class:`~closeread.core.store.store.Store`.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from closeread.core.records import Attempt, NewAttempt, PackIdentity
+import sqlite_utils
+
+from closeread.core.records import NewAttempt, PackIdentity
 from closeread.core.store.database import (
+    Database,
     fraction,
     now,
     optional_text,
+    require_student,
     required_text,
     timestamp,
     to_json,
@@ -27,7 +31,7 @@ from closeread.core.store.hand_in_rules import (
     keep_within_limits,
     same_student,
 )
-from closeread.core.store.work import _ATTEMPTS, StoreWork, _attempt
+from closeread.core.store.work import insert_attempt
 
 
 @dataclass(frozen=True)
@@ -40,25 +44,8 @@ class HandInStudent:
 
 
 @dataclass(frozen=True)
-class AttemptScore:
-    """An attempt without its answer: what deciding which attempt counts needs."""
-
-    id: int
-    student_id: int
-    lesson_id: str
-    exercise_id: str
-    attempt_no: int
-    score: float | None
-    override_score: float | None
-
-    @property
-    def effective_score(self) -> float | None:
-        return self.override_score if self.override_score is not None else self.score
-
-
-@dataclass(frozen=True)
 class HandInSaved:
-    """What :meth:`StoreTeacher.import_hand_in` saved."""
+    """What :meth:`HandIns.import_hand_in` saved."""
 
     student_id: int
     student_created: bool
@@ -82,25 +69,47 @@ class HandInFile:
     refused: int  # attempts refused over an exercise's limit
 
 
-# The newest score and override of each attempt, read from their own tables (indexed by
-# attempt), so the rows need nothing but the base schema.
-_ATTEMPT_ROWS = """
-    SELECT st.name AS student_name, st.class_name, st.student_number, a.student_id,
-           a.pack_id, a.pack_version, a.lesson_id, a.exercise_id, a.attempt_no,
-           a.started_at, a.submitted_at, a.hints_used, a.source,
-           (SELECT s.score FROM scores s WHERE s.attempt_id = a.id
-            ORDER BY s.id DESC LIMIT 1) AS score,
-           o.score AS override_score, o.comment AS override_comment
-    FROM attempts a
-    JOIN students st ON st.id = a.student_id
-    LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)
-    WHERE a.pack_id = ? {class_filter}
-    ORDER BY st.class_name, st.name COLLATE NOCASE, st.id, a.lesson_id, a.exercise_id,
-             a.attempt_no, a.id
-"""
+class HandIns:
+    """Imported results files; each import is one transaction."""
 
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
-class StoreTeacher(StoreWork):
+    def has_import(self, file_hash: str) -> bool:
+        return bool(self.database.rows("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash]))
+
+    def record_import(
+        self,
+        file_hash: str,
+        file_name: str,
+        student_id: int,
+        pack: PackIdentity,
+        attempts: Sequence[NewAttempt],
+        *,
+        key: PackIdentity | None = None,
+        scoring_version: str = "",
+    ) -> list[int] | None:
+        """Save a results file's attempts in one transaction; ``None`` if it was imported.
+
+        ``pack`` is the pack the file names (the student's copy); ``key`` the pack whose
+        key scored the attempts here (defaults to ``pack``).
+        """
+        source = f"import:{file_hash}"
+        with self.database.transaction() as db:
+            require_student(db, student_id)
+            seen = db.execute("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash])
+            if seen.fetchone() is not None:
+                return None
+            db.execute(
+                "INSERT INTO imports (file_hash, file_name, student_id, attempt_count, "
+                "imported_at) VALUES (?, ?, ?, ?, ?)",
+                [file_hash, file_name, student_id, len(attempts), now()],
+            )
+            return [
+                insert_attempt(db, student_id, pack, key or pack, new, source, scoring_version)
+                for new in attempts
+            ]
+
     def import_hand_in(
         self,
         file_hash: str,
@@ -135,7 +144,7 @@ class StoreTeacher(StoreWork):
         class_name = optional_text(student.class_name)
         number = optional_text(student.student_number)
         source = f"import:{file_hash}"
-        with self._transaction() as db:
+        with self.database.transaction() as db:
             seen = db.execute("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash])
             if seen.fetchone() is not None:
                 return None
@@ -199,7 +208,7 @@ class StoreTeacher(StoreWork):
 
     def hand_in_files(self, pack_id: str) -> list[HandInFile]:
         """Every results file imported for a pack, by student, oldest first."""
-        rows = self._rows(
+        rows = self.database.rows(
             "SELECT student_id, file_name, file_hash, imported_at, origin, handed_in_as, "
             "clash, attempt_count, refused FROM imports WHERE pack_id = ? "
             "ORDER BY student_id, imported_at, rowid",
@@ -209,7 +218,7 @@ class StoreTeacher(StoreWork):
 
     def _insert_attempts(
         self,
-        db,
+        db: sqlite_utils.Database,
         student_id: int,
         pack: PackIdentity,
         key: PackIdentity,
@@ -259,46 +268,6 @@ class StoreTeacher(StoreWork):
             ],
         )  # fmt: skip
         return ids
-
-    def iter_attempt_rows(
-        self, pack_id: str, class_name: str | None = None
-    ) -> Iterator[dict[str, Any]]:
-        """Every attempt at a pack with its student, newest score and override, by student.
-
-        Rows are plain dicts (no answers, no score details): what the long grade report
-        lists, read in batches so a large school's work is not held in memory twice.
-        """
-        params: list[Any] = [pack_id]
-        class_filter = ""
-        if class_name:
-            class_filter = "AND st.class_name = ?"
-            params.append(class_name)
-        yield from self._iter_rows(_ATTEMPT_ROWS.format(class_filter=class_filter), params)
-
-    def attempt_scores(self, pack_id: str) -> list[AttemptScore]:
-        """Every attempt at a pack in brief (no answer): enough to tell which counts."""
-        rows = self._rows(
-            "SELECT id, student_id, lesson_id, exercise_id, attempt_no, score, override_score "
-            "FROM attempts WHERE pack_id = ?",
-            [pack_id],
-        )
-        return [AttemptScore(**row) for row in rows]
-
-    def attempts_by_id(self, attempt_ids: Sequence[int]) -> list[Attempt]:
-        """The attempts with these ids (in no particular order), read in batches."""
-        found: list[Attempt] = []
-        for start in range(0, len(attempt_ids), 500):
-            batch = list(attempt_ids[start : start + 500])
-            marks = ", ".join("?" * len(batch))
-            found += [
-                _attempt(row) for row in self._rows(f"{_ATTEMPTS} WHERE a.id IN ({marks})", batch)
-            ]
-        return found
-
-    def pack_ids_with_attempts(self) -> list[str]:
-        """The ids of the packs that have at least one attempt saved, sorted."""
-        rows = self._rows("SELECT DISTINCT pack_id FROM attempts ORDER BY pack_id")
-        return [row["pack_id"] for row in rows]
 
 
 # to_json's encoder, made once: json.dumps with options builds a new one at every call,
