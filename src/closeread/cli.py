@@ -66,11 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from closeread.core.kinds.short import rubric_warnings
     from closeread.core.pack.load import load_pack
 
     failed = False
     for path in args.packs:
-        result = load_pack(path)
+        result = load_pack(path, short_check=rubric_warnings)
         for problem in result.problems:
             print(problem)
         failed = failed or not result.ok
