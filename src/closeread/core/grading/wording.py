@@ -9,8 +9,8 @@ with rules simple enough to explain to a teacher (docs/scoring.md, "Short answer
 * **A denied term.** A term is denied when a negation (*not, no, never, nor, none,
   nothing, cannot* or a word ending in *n't*) stands at most three words before it in
   the same clause (clauses end at punctuation and at *but, however, although, though,
-  whereas, yet, while*), or when its sentence contains a denial (*not true, untrue,
-  not the case, false*). A negation that is itself part of a rubric term ("does not
+  whereas, yet, while*), or when its sentence contains a denial (*not true, isn't
+  true, untrue, not the case, false*). A negation that is itself part of a rubric term ("does not
   show") denies nothing: the rubric asked for it. A criterion that lists a negative
   term of its own expects the answer to deny something, so only a sentence's denial,
   never a nearby negation, cancels it.
@@ -43,7 +43,10 @@ NEGATIONS = _words(
     "not no never nor neither none nothing nobody cannot isnt arent wasnt werent dont "
     "doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt aint"
 )
-DENIALS = (("not", "true"), ("untrue",), ("not", "the", "case"), ("false",))
+DENIALS = (
+    *(("not", "true"), ("isnt", "true"), ("arent", "true"), ("wasnt", "true"), ("untrue",)),
+    *(("not", "the", "case"), ("isnt", "the", "case"), ("false",)),
+)
 SUBJECTS = _words("i you he she it we they this that which who")
 CLAUSE_WORDS = _words("but however although though whereas yet while")
 VERBS = _words(
