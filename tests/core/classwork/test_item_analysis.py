@@ -106,11 +106,11 @@ def test_match_items_matched_wrongly(store, pack):
 
 def test_short_answers_waiting_for_review_until_the_teacher_decides(store, pack):
     why = by_id(analyse_pack(store, pack, "7B"))["why"]
-    assert why.needs_review == 1
+    assert why.needs_review == 2  # one met no criterion; one met the rubric: provisional
     assert [(c.name, c.unmet) for c in why.criteria] == [("mentions data", 1)]
     (waiting,) = [a for a in store.work.list_attempts(exercise_id="why") if a.score < 1]
     store.work.set_override(waiting.id, 0.5, "Half right")
-    assert by_id(analyse_pack(store, pack, "7B"))["why"].needs_review == 0
+    assert by_id(analyse_pack(store, pack, "7B"))["why"].needs_review == 1
 
 
 def test_analogy_parts_are_analysed_one_by_one(store, pack):

@@ -40,7 +40,7 @@ def test_only_undecided_written_answers_are_listed_with_their_rubric(store, pack
     bo = store.roster.add_student("Bo", "5C")
     answer(store, pack, ada, "why", {"text": "it gives data"})  # accepted
     answer(store, pack, ada, "why", {"text": "Because the author says so."})  # review
-    answer(store, pack, bo, "why", {"text": "It has numbers in it"})  # rubric met: decided
+    answer(store, pack, bo, "why", {"text": "It has numbers in it"})  # rubric met: provisional
     answer(store, pack, bo, "pick", {"selected": [1]})  # a choice never needs review
     analogy = {"parts": {"what": {"text": "pets"}, "rule": {"selected": [0]}}}
     part_id = answer(store, pack, bo, "analogy", analogy)
@@ -48,15 +48,18 @@ def test_only_undecided_written_answers_are_listed_with_their_rubric(store, pack
     items = review_queue(store, pack)
     assert [(i.student.name, i.exercise.id, i.attempt.attempt_no) for i in items] == [
         ("Ada", "why", 2),
+        ("Bo", "why", 1),
         ("Bo", "analogy", 1),
     ]
     first = items[0]
     assert first.answers[0].text == "Because the author says so."
     assert [(c.name, c.met) for c in first.answers[0].criteria] == [("mentions data", False)]
-    assert items[1].attempt.id == part_id
-    assert [a.text for a in items[1].answers] == ["pets"]
+    assert items[1].rules.points == 1.0  # the rubric's score, provisional until confirmed
+    assert items[2].attempt.id == part_id
+    assert [a.text for a in items[2].answers] == ["pets"]
 
     store.work.set_override(first.attempt.id, 0.5, "Fair point, no evidence named.")
-    assert [i.decided for i in review_queue(store, pack)] == [True, False]
+    store.work.set_override(items[1].attempt.id, 1.0)  # the teacher confirms the rubric's score
+    assert [i.decided for i in review_queue(store, pack)] == [True, True, False]
     assert len(review_queue(store, pack, include_decided=False)) == 1
     assert [i.student.name for i in review_queue(store, pack, "5B")] == ["Ada"]

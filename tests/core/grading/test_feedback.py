@@ -242,7 +242,7 @@ SHORT = ShortAnswerExercise(
 
 def test_short_answer_waiting_for_review():
     shown = feedback_on(SHORT, {"text": "the lanes"})
-    assert "**Your teacher will review this answer** (1 of 2 points so far)." in shown
+    assert "**Provisional score: 1 of 2 points.** Your teacher will confirm it." in shown
     assert "- ✓ names the lanes" in shown
     assert "- ✗ names the shop door: What is locked?" in shown
     assert "> Refusing the lanes is compared to locking the shop door." in shown

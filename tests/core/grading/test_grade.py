@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -220,8 +221,18 @@ def test_accepted_answers_ignore_case_spaces_punctuation_and_quotes(text):
     assert result.accepted
 
 
-def test_meeting_every_criterion_is_correct():
-    result = grade(SHORT, {"text": "Entering someone else’s property for self protection"})
+IN_FULL = {"text": "It is like entering someone else’s property for self protection"}
+
+
+def test_meeting_every_criterion_is_provisional_until_the_teacher_confirms():
+    result = grade(SHORT, IN_FULL)
+    assert (result.status, result.points) == ("needs_review", 2.0)
+    assert [item.term for item in result.items] == ["someone else's property", "self-protection"]
+
+
+def test_meeting_every_criterion_is_correct_when_the_pack_says_auto_score():
+    exercise = replace(SHORT, auto_score=True)
+    result = grade(exercise, IN_FULL)
     assert (result.status, result.points) == ("correct", 2.0)
     assert [item.term for item in result.items] == ["someone else's property", "self-protection"]
 

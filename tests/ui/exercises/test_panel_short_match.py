@@ -32,9 +32,9 @@ def test_an_answer_the_rules_cannot_decide_goes_to_the_teacher(qtbot, make_panel
     qtbot.keyClicks(panel.widget.editor, "Because the author says so")
     panel.check()
     status = panel.widget.status.text()
-    assert "Needs review" in status and "teacher will read it" in status
-    assert "Needs review" in panel.result.status.accessibleName()
-    assert "teacher will review" in panel.result.feedback.toPlainText().lower()
+    assert "Provisional" in status and "teacher will read your answer" in status
+    assert "Provisional" in panel.result.status.accessibleName()
+    assert "your teacher will confirm it" in panel.result.feedback.toPlainText().lower()
     (attempt,) = attempts_of(store, student, "why")
     assert attempt.answer == {"text": "Because the author says so"}
     assert attempt.score == 0.0 and attempt.detail["status"] == "needs_review"
@@ -44,7 +44,8 @@ def test_a_rubric_term_is_enough(qtbot, make_panel, store, student):
     panel = make_panel("why")
     qtbot.keyClicks(panel.widget.editor, "It reports a statistic")
     panel.check()
-    assert panel.result.score_text() == "1 of 1 point"
+    assert panel.result.score_text() == "1 of 1 point"  # provisional: the teacher confirms
+    assert "Provisional" in panel.result.status.accessibleName()
     assert "mentions data" in panel.result.feedback.toPlainText()
 
 

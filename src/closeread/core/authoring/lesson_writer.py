@@ -35,7 +35,7 @@ from closeread.core.toml.edit import TomlDocument, TomlEditError, TomlFileError
 EXERCISE_KEYS = (
     *("step", "id", "kind", "title", "prompt", "labels", "theta", "multiple", "shuffle"),
     *("left_title", "right_title", "points", "attempts", "counts", "show_marks_from"),
-    *("accept", "model_answer", "distractors", "explanation"),
+    *("accept", "model_answer", "auto_score", "distractors", "explanation"),
     *("hints", "key", "options", "rubric", "pairs", "parts"),
 )
 LESSON_KEYS = ("id", "title", "intro", "requires")

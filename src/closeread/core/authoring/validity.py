@@ -8,7 +8,10 @@ archetypes`) and warns, at the exercise's line, where the numbers would mislead:
   label or every label; every sentence of the article with every label; every paragraph
   that holds a key) scores above 0.40;
 - marking the whole sentences around the key, as a prompt that says "mark whole
-  sentences" asks, scores under 0.85.
+  sentences" asks, scores under 0.85;
+- a short answer's rubric is met in full by a salad of its own terms, or by a sentence
+  denying them (:func:`closeread.core.kinds.short.rubric_warnings`, handed to the loader,
+  which knows each rubric's line).
 
 Warnings, not errors: the pack still loads, and the teacher decides (re-key, or accept).
 """
@@ -21,6 +24,7 @@ from collections.abc import Mapping
 
 from closeread.core.files.problems import Place, Problem
 from closeread.core.grading.archetypes import archetype_scores, mark_exercises
+from closeread.core.kinds.short import rubric_warnings
 from closeread.core.pack.load import LoadResult, load_pack
 from closeread.core.pack.model import Pack
 
@@ -36,7 +40,7 @@ BLANKETS = {
 
 def check_pack(path: str | os.PathLike[str]) -> LoadResult:
     """:func:`load_pack`, with the validity audit's warnings after the loader's problems."""
-    result = load_pack(path)
+    result = load_pack(path, short_check=rubric_warnings)
     if result.pack is None:
         return result
     audit = validity_problems(result.pack, result.places)

@@ -17,6 +17,7 @@ from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Label
 
 SAVED = "Your answer was saved; your teacher will score it."
+PROVISIONAL = "provisional"  # how every screen names a score the teacher has not decided
 QUOTE_LIMIT = 90
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#])")
 
@@ -76,7 +77,7 @@ class _Writer:
             "partial": f"**{score[0].upper()}{score[1:]}.**",
             "incorrect": f"**Not yet: {score}.**",
             "unanswered": f"**No answer yet: {score}.**",
-            "needs_review": f"**Your teacher will review this answer** ({score} so far).",
+            "needs_review": f"**Provisional score: {score}.** Your teacher will confirm it.",
         }.get(result.status, f"**{score}.**")
 
     # -- pieces ----------------------------------------------------------------------

@@ -15,7 +15,8 @@ from closeread.core.grading.spans import SpanOutcome, SpanResult
 
 Status = Literal["correct", "partial", "incorrect", "unanswered", "needs_review", "pending"]
 # correct / partial / incorrect: how good the answer is by the rules (or the teacher).
-# unanswered: nothing given. needs_review: the rules cannot decide; the teacher will.
+# unanswered: nothing given. needs_review: the rules cannot decide; the teacher will
+# (the points are provisional: they count until the teacher scores the answer).
 # pending: the key is not in this copy (assessment edition); the teacher's copy scores.
 
 FULL = 1 - 1e-9  # a fraction this close to 1 is full marks, whatever the rounding
@@ -43,8 +44,9 @@ class CriterionOutcome:
     name: str
     met: bool
     weight: float  # fraction of the points
-    term: str  # the term found in the answer, "" when not met
+    term: str  # the term found in the answer ("" when none; the denied one when denied)
     feedback: str  # the pack's advice when the criterion is not met
+    denied: bool = False  # its terms are there, but every one is negated: not met
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Grade:
     accepted: str = ""  # short answers: the accepted answer it matched
     parts: tuple[Grade, ...] = ()  # analogy: one grade per part, in order
     override: Override | None = None
+    flags: tuple[str, ...] = ()  # short answers: why the rules would not give full credit
 
     @property
     def fraction(self) -> float:

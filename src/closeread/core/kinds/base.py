@@ -175,6 +175,7 @@ class WrittenAnswer:
     text: str
     model_answer: str
     criteria: tuple[Any, ...]  # the rubric's verdict on this text (CriterionOutcome)
+    flags: tuple[str, ...] = ()  # why the rules held back (Grade.flags)
 
 
 # -- pieces the kinds share --------------------------------------------------------------

@@ -1,18 +1,25 @@
 """Short answer: a few words, compared with accepted answers and a rubric.
 
 The answer is ``{"text": "..."}``. An accepted answer (compared after
-:func:`~closeread.core.grading.normalise.normalise`) earns full points, and so does
-meeting every rubric criterion. Anything else is left to the teacher: status
-``needs_review``, with the points the rubric found so far.
+:func:`~closeread.core.grading.normalise.normalise`) earns full points at once. A rubric
+only finds words, and words are easily gamed, so what it finds is a *provisional*
+score: status ``needs_review``, counted until the teacher scores the answer. Only an
+exercise the pack marks ``auto_score`` takes a full rubric score as final. A criterion
+whose terms are all denied is not met, and an answer that denies the rubric's terms or
+is a salad of them earns at most half the points, with a flag for the teacher
+(:mod:`closeread.core.grading.wording`). :func:`rubric_warnings` runs a gaming
+student's answers through this rule for ``closeread check``.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from closeread.core.grading import wording
 from closeread.core.grading.normalise import contains_phrase, normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
 from closeread.core.kinds.base import (
@@ -31,6 +38,9 @@ from closeread.core.kinds.base import (
 )
 from closeread.core.kinds.stats import CriterionStat
 from closeread.core.pack.model import ShortAnswerExercise
+
+FLAGGED_CAP = 0.5  # the most a denying or word-salad answer earns before the teacher reads it
+DENIES = "it denies what the rubric looks for"
 
 
 class ShortKind(Kind):
@@ -54,19 +64,16 @@ class ShortKind(Kind):
         self, exercise: ShortAnswerExercise, answer: Mapping[str, Any], scoring: Scoring
     ) -> Grade:
         given = normalise(answer["text"])
+        criteria, flags = _criteria(exercise, answer["text"], given)
         accepted = next((a for a in exercise.accepted if normalise(a) == given and given), "")
-        criteria = []
-        for index, item in enumerate(exercise.rubric):
-            term = next((t for t in item.terms if contains_phrase(given, normalise(t))), "")
-            criteria.append(
-                CriterionOutcome(index, item.name, bool(term), item.weight, term, item.feedback)
-            )
-        met = math.fsum(c.weight for c in criteria if c.met)
         if accepted:
             return scored(exercise, 1.0, items=tuple(criteria), accepted=accepted)
-        if criteria and met >= FULL:
+        met = math.fsum(c.weight for c in criteria if c.met)
+        if flags:
+            met = min(met, FLAGGED_CAP)
+        if criteria and met >= FULL and exercise.auto_score:
             return scored(exercise, 1.0, items=tuple(criteria))
-        return scored(exercise, met, items=tuple(criteria), status="needs_review")
+        return scored(exercise, met, items=tuple(criteria), status="needs_review", flags=flags)
 
     def feedback(self, exercise: ShortAnswerExercise, result: Grade, writer: Writer) -> list[str]:
         lines = []
@@ -76,9 +83,14 @@ class ShortKind(Kind):
         for item in criteria:
             if item.met:
                 lines.append(f"- ✓ {item.name}")
+            elif item.denied:
+                lines.append(f"- ✗ {item.name}: you wrote “{_plain(item.term)}”, but denied it")
             else:
                 advice = f": {inline(item.feedback)}" if item.feedback else ""
                 lines.append(f"- ✗ {item.name}{advice}")
+        if wording.SALAD in result.flags:
+            lines += ["", "Say it in a sentence of your own: a list of key words earns at most "
+                      "half the points until your teacher reads it."]  # fmt: skip
         if writer.reveal and exercise.model_answer and result.status != "correct":
             lines += ["", "A model answer:", "", _blockquote(exercise.model_answer)]
         return lines
@@ -103,7 +115,11 @@ class ShortKind(Kind):
     ) -> tuple[WrittenAnswer, ...]:
         text = answer.get("text", "") if hasattr(answer, "get") else ""
         criteria = tuple(item for item in rules.items if isinstance(item, CriterionOutcome))
-        return (WrittenAnswer(exercise.title, str(text or ""), exercise.model_answer, criteria),)
+        return (
+            WrittenAnswer(
+                exercise.title, str(text or ""), exercise.model_answer, criteria, rules.flags
+            ),
+        )
 
     def answer_html(self, exercise: ShortAnswerExercise, answer: Any) -> str:
         text = answer.get("text", "").strip()
@@ -121,6 +137,59 @@ class ShortKind(Kind):
         if exercise.model_answer:
             parts.append(f"model answer: {html_text(_shorten(exercise.model_answer, 300))}")
         return " · ".join(parts) or "marked by the teacher"
+
+
+def rubric_warnings(exercise: ShortAnswerExercise) -> list[str]:
+    """What ``closeread check`` says about a rubric that a gaming answer meets in full:
+    the answers of :func:`~closeread.core.grading.wording.probes`, scored by this rule."""
+    scoring = Scoring(None, 0, lambda *_: scored(exercise, 0.0))
+    warned: dict[str, str] = {}
+    for what, text in wording.probes([item.terms for item in exercise.rubric]):
+        if what in warned:
+            continue
+        result = SHORT.grade(exercise, {"text": text}, scoring)
+        if result.accepted or result.possible <= 0 or result.fraction < FULL:
+            continue
+        final = "final full points" if result.status == "correct" else "full provisional points"
+        warned[what] = f"the rubric gives {final} to {what}: {_shorten(text, 80)!r}"
+    return list(warned.values())
+
+
+def _criteria(
+    exercise: ShortAnswerExercise, text: str, given: str
+) -> tuple[list[CriterionOutcome], tuple[str, ...]]:
+    """Each criterion's outcome on the answer, and the flags for the teacher."""
+    reading = wording.read(text)
+    protected = wording.covered(reading, (t for item in exercise.rubric for t in item.terms))
+    denials = wording.denying(reading, protected)
+    criteria, denied_any = [], False
+    for index, item in enumerate(exercise.rubric):
+        found = [t for t in item.terms if contains_phrase(given, normalise(t))]
+        near = not any(wording.is_negative(t) for t in item.terms)
+        places = [w for t in found for w in wording.occurrences(reading, t)]
+        denied = bool(places) and all(
+            wording.denied(reading, w, protected, denials, near=near) for w in places
+        )
+        denied_any = denied_any or denied
+        term = found[0] if found else ""
+        criteria.append(
+            CriterionOutcome(
+                index, item.name, bool(found) and not denied, item.weight, term, item.feedback,
+                denied=denied,
+            )
+        )  # fmt: skip
+    flags = []
+    if denied_any:
+        flags.append(DENIES)
+    if any(c.met or c.denied for c in criteria) and wording.is_salad(reading, protected):
+        flags.append(wording.SALAD)
+    return criteria, tuple(flags)
+
+
+def _plain(text: str) -> str:
+    """A rubric term (plain text) as literal Markdown."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return re.sub(r"([\\`*_{}\[\]>#])", r"\\\1", inline(text))
 
 
 def _blockquote(markdown: str) -> str:

@@ -2,7 +2,9 @@
 
 The schema has already vouched for keys and types; this module checks ids, label
 references, the quotes of answer keys (anchored to the article here) and whether each
-exercise can be scored at all, and builds the immutable exercise objects.
+exercise can be scored at all, and builds the immutable exercise objects. Checks that
+need the grading rule itself (a rubric a gaming answer meets) are handed in by the
+caller as a ``ShortCheck``: grading sits above this room.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from closeread.core.pack.rendering import MAX_PROSE_CHARS
 from closeread.core.toml.read import TomlFile
 
 Where = tuple[str | int, ...]
+# Warnings about a short answer's rubric from a room above this one (the grading rule:
+# closeread.core.kinds.short.rubric_warnings); placed at the exercise's "rubric".
+ShortCheck = Callable[[ShortAnswerExercise], list[str]]
 _WORD = re.compile(r"\w")
 # The keys whose strings are Markdown, wherever they stand in a lesson file.
 PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
@@ -50,6 +55,7 @@ class ExerciseBuilder:
         theta: float,
         edition: str,
         problems: ProblemList,
+        short_check: ShortCheck | None = None,
     ) -> None:
         self.toml = toml
         self.article = article
@@ -59,6 +65,7 @@ class ExerciseBuilder:
         self.key_hidden = edition == "assessment"
         self.problems = problems
         self.places: dict[str, Place] = {}  # "lesson/exercise[/part]": where it is written
+        self.short_check = short_check
 
     def error(self, message: str, *where: str | int) -> None:
         self.problems.error(self.toml.shown_path, message, *self.toml.at(*where))
@@ -255,9 +262,17 @@ class ExerciseBuilder:
             self.error(
                 f"the rubric's weights add up to {total * 100:g}%, more than 100%", *where, "rubric"
             )
-        return ShortAnswerExercise(
-            **common, accepted=accepted, rubric=rubric, model_answer=entry.get("model_answer", "")
+        exercise = ShortAnswerExercise(
+            **common,
+            accepted=accepted,
+            rubric=rubric,
+            model_answer=entry.get("model_answer", ""),
+            auto_score=entry.get("auto_score", False),
         )
+        if self.short_check is not None and not self.key_hidden:
+            for message in self.short_check(exercise):
+                self.warning(message, *where, "rubric")
+        return exercise
 
     def match(self, entry: dict[str, Any], where: Where, common: dict[str, Any]) -> MatchExercise:
         pairs = tuple(

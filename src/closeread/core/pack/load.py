@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from closeread.core.files.problems import Place, Problem, ProblemList
-from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder
+from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, ShortCheck
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
 from closeread.core.pack.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
@@ -46,15 +46,18 @@ class PackError(Exception):
         self.problems = problems
 
 
-def load_pack(path: str | os.PathLike[str]) -> LoadResult:
-    """Load and check the pack at ``path`` (a folder or a zip archive)."""
+def load_pack(path: str | os.PathLike[str], *, short_check: ShortCheck | None = None) -> LoadResult:
+    """Load and check the pack at ``path`` (a folder or a zip archive).
+
+    ``short_check`` adds warnings about each short answer's rubric (``closeread check``
+    passes :func:`closeread.core.kinds.short.rubric_warnings`)."""
     problems = ProblemList()
     try:
         source = open_source(path)
     except PackSourceError as error:
         problems.error(error.path, error.message)
         return LoadResult(None, tuple(problems))
-    loader = _Loader(source, problems)
+    loader = _Loader(source, problems, short_check)
     pack = loader.load()
     if problems.has_errors:
         pack = None
@@ -70,9 +73,12 @@ def require_pack(path: str | Path) -> Pack:
 
 
 class _Loader:
-    def __init__(self, source: PackSource, problems: ProblemList) -> None:
+    def __init__(
+        self, source: PackSource, problems: ProblemList, short_check: ShortCheck | None = None
+    ) -> None:
         self.source = source
         self.problems = problems
+        self.short_check = short_check
         self.lesson_failed = False
         self.places: dict[str, Place] = {}
 
@@ -270,8 +276,9 @@ class _Loader:
                 self.lesson_failed = True
                 continue
             builder = ExerciseBuilder(
-                toml, article, labels, label_credit, theta, edition, self.problems
-            )
+                toml, article, labels, label_credit, theta, edition, self.problems,
+                self.short_check,
+            )  # fmt: skip
             lesson = builder.lesson()
             self.places.update(builder.places)
             if lesson.id in seen_ids:

@@ -111,6 +111,7 @@ class ShortAnswerExercise(Exercise):
     accepted: tuple[str, ...] = ()
     rubric: tuple[RubricItem, ...] = ()
     model_answer: str = ""
+    auto_score: bool = False  # a full rubric score needs no teacher (accepted answers never do)
     kind: str = field(init=False, default="short")
 
 

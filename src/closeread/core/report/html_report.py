@@ -270,9 +270,10 @@ def _points(result: Grade) -> str:
     def number(value: float) -> str:
         return f"{value:.2f}".rstrip("0").rstrip(".")
 
-    status = {"needs_review": " (waiting for review)", "pending": " (to be scored)"}.get(
-        result.status, ""
-    )
+    status = {
+        "needs_review": " (provisional: waiting for review)",
+        "pending": " (to be scored)",
+    }.get(result.status, "")
     teacher = " (teacher's score)" if result.override is not None else ""
     return f"{number(result.points)} of {number(result.possible)} points{teacher}{status}"
 

@@ -45,7 +45,7 @@ STATUS = {
     "partial": ("◐", ORANGE, QT_TRANSLATE_NOOP("ExerciseStatus", "Partly right")),
     "incorrect": ("✗", VERMILION, QT_TRANSLATE_NOOP("ExerciseStatus", "Not yet right")),
     "unanswered": ("○", GREY, QT_TRANSLATE_NOOP("ExerciseStatus", "No answer")),
-    "needs_review": ("✎", BLUE, QT_TRANSLATE_NOOP("ExerciseStatus", "Needs review")),
+    "needs_review": ("✎", BLUE, QT_TRANSLATE_NOOP("ExerciseStatus", "Provisional")),
     "pending": ("✉", BLUE, QT_TRANSLATE_NOOP("ExerciseStatus", "Handed in")),
 }
 

@@ -59,6 +59,12 @@ def exercise_fields(kind: str, *, part: bool) -> list[Field]:
                 "punctuation do not matter. Other answers go to you for review."
             )),
             Field("model_answer", _tr("&Model answer"), "text"),
+            Field("auto_score", _tr("A full rubric score is &final"), "bool", default=False,
+                  tip=_tr(
+                "Off (the default): every answer the rubric scores comes to you with a "
+                "provisional score. Turn it on only when no answer could meet the rubric "
+                "in full without being right."
+            )),
         ]  # fmt: skip
     elif kind == "match":
         fields += [

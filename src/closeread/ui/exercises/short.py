@@ -122,11 +122,11 @@ class ShortWidget(ExerciseWidget):
         elif result.status == "needs_review":
             self.status.set_status(
                 "✎",
-                self.tr("Needs review"),
+                self.tr("Provisional"),
                 BLUE,
                 self.tr(
-                    "The rules cannot decide on this answer, so it is not marked wrong: "
-                    "your teacher will read it and give it its score."
+                    "The rubric only looks for key words, so its points are provisional: "
+                    "your teacher will read your answer and confirm or change them."
                 ),
             )
         elif result.status == "partial":

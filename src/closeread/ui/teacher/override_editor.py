@@ -114,7 +114,10 @@ class OverrideEditor(QGroupBox):
             self.state.setText(self.tr("Not scored yet: give a score to decide it."))
             return
         else:
-            text = self.tr("The rules' score counts: {points} of {n} points.")
+            text = self.tr(
+                "The rules' provisional score counts: {points} of {n} points. "
+                "Save a score (the same or another) to decide it."
+            )
             value = attempt.score
         self.state.setText(
             text.format(points=points_text(value * self.possible), n=points_text(self.possible))

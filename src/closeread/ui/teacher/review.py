@@ -283,9 +283,17 @@ class ReviewPanel(QWidget):
             glyph,
             word,
             color,
-            self.tr("The rules found {points} of {n} points.").format(points=found, n=possible),
+            self.tr("Provisional: the rubric found {points} of {n} points.").format(
+                points=found, n=possible
+            )
+            + "".join(f" ⚑ {flag}." for flag in self._flags(item)),
         )
         self.editor.set_attempt(item.attempt, points_possible(item.exercise))
+
+    @staticmethod
+    def _flags(item: ReviewItem) -> list[str]:
+        """Why the rules held back (a denial, a list of terms), for every written text."""
+        return list(dict.fromkeys(flag for written in item.answers for flag in written.flags))
 
     def _answer_html(self, item: ReviewItem) -> str:
         out = []
@@ -310,6 +318,12 @@ class ReviewPanel(QWidget):
                         term = html.escape(criterion.term)
                         found = self.tr("{name}: found “{term}”").format(name=name, term=term)
                         rows.append(f"✓ {found}")
+                    elif getattr(criterion, "denied", False):
+                        term = html.escape(criterion.term)
+                        found = self.tr("{name}: “{term}” found, but denied").format(
+                            name=name, term=term
+                        )
+                        rows.append(f"✗ {found}")
                     else:
                         rows.append("✗ " + self.tr("{name}: not found").format(name=name))
                 out.append(f"<p><b>{self.tr('Rubric')}{title}</b><br>{'<br>'.join(rows)}</p>")
