@@ -5,8 +5,8 @@ scoring rule as a few archetypal students would answer (:mod:`closeread.core.gra
 archetypes`) and warns, at the exercise's line, where the numbers would mislead:
 
 - a strategy that needs no reading (every sentence of the key's paragraphs, with one
-  label or every label; every sentence of the article with every label; every paragraph
-  that holds a key) scores above 0.40;
+  label or every label; every paragraph that holds a key) scores above 0.40 (every
+  sentence of the article with every label scores less than its paragraphs' share);
 - marking the whole sentences around the key, as a prompt that says "mark whole
   sentences" asks, scores under 0.85;
 - a short answer's rubric is met in full by a salad of its own terms, or by a sentence
@@ -29,11 +29,13 @@ from closeread.core.pack.load import LoadResult, load_pack
 from closeread.core.pack.model import Pack
 
 MAX_BLANKET = 0.40
+# Marking every sentence of the article scores no more than marking those of the key's
+# paragraphs (the rule never rewards a mark that meets no key span), so the audit needs
+# only the paragraphs' archetypes.
 MIN_STRONG = 0.85
 BLANKETS = {
     "sentences_one_label": "every sentence of the paragraphs that hold the key, with one label",
     "sentences_all_labels": "every sentence of those paragraphs, with every label",
-    "article_all_labels": "every sentence of the article, with every label",
     "paragraphs": "every paragraph that holds the key, whole",
 }
 
@@ -54,7 +56,7 @@ def validity_problems(pack: Pack, places: Mapping[str, Place]) -> list[Problem]:
     problems = []
     for path, exercise in mark_exercises(pack):
         place = places.get(path, Place(path))
-        scores = archetype_scores(pack, exercise)
+        scores = archetype_scores(pack, exercise, ("strong", *BLANKETS))
         for name, what in BLANKETS.items():
             if scores[name] > MAX_BLANKET:
                 problems.append(

@@ -26,12 +26,15 @@ the article's blocks; nothing depends on offsets written by hand.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate
 
 from closeread.core.grading.spans import Span, TokenizedText, score_spans, tokenize
 from closeread.core.kinds.registry import kind_of
-from closeread.core.pack.model import Article, MarkExercise, Pack
+from closeread.core.pack.model import Article, KeySpan, MarkExercise, Pack
 
 ARCHETYPES = (
     "strong",
@@ -63,10 +66,15 @@ def is_sentence_level(tokens: TokenizedText, start: int, end: int) -> bool:
 
 def sentence_spans(tokens: TokenizedText) -> list[tuple[int, int]]:
     """The code-point offsets of every sentence of the text, first word to last."""
-    spans = []
-    for lo, hi in tokens.sentence_ranges():
-        spans.append((tokens.token_offsets(lo)[0], tokens.token_offsets(hi - 1)[1]))
-    return spans
+    return list(_sentence_spans(tokens))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(tokens: TokenizedText) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (tokens.token_offsets(lo)[0], tokens.token_offsets(hi - 1)[1])
+        for lo, hi in tokens.sentence_ranges()
+    )
 
 
 def _whole(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
@@ -75,39 +83,75 @@ def _whole(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
     return tokens.token_offsets(lo)[0], tokens.token_offsets(hi - 1)[1]
 
 
+def _key_blocks(article: Article, key: Sequence[KeySpan]) -> list[tuple[int, int]]:
+    """The article's blocks (paragraphs) that hold part of a key span, in order."""
+    spans = sorted((k.start, k.end) for k in key)
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))  # the end reached so far
+    blocks = []
+    for block in article.blocks:
+        before = bisect_left(starts, block.end)  # key spans starting before the block ends
+        if before and furthest[before - 1] > block.start:
+            blocks.append((block.start, block.end))
+    return blocks
+
+
+def _sentences_in(
+    tokens: TokenizedText, blocks: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences lying inside ``blocks`` (sorted, apart from each other)."""
+    starts = [start for start, _ in blocks]
+    inside = []
+    for start, end in _sentence_spans(tokens):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= blocks[index][1]:
+            inside.append((start, end))
+    return inside
+
+
+class _Archetypes:
+    """The archetypes of one exercise, each built and scored only when asked for."""
+
+    def __init__(self, article: Article, exercise: MarkExercise) -> None:
+        self.tokens = tokenize(article.text)
+        self.exercise = exercise
+        key = exercise.key
+        self.labels = list(exercise.labels) or sorted({k.label for k in key})
+        self.strong = [
+            Span(*_whole(self.tokens, k.start, k.end), k.label)
+            if is_sentence_level(self.tokens, k.start, k.end)
+            else Span(k.start, k.end, k.label)
+            for k in key
+        ]
+        self.blocks = _key_blocks(article, key)
+        self.in_blocks = _sentences_in(self.tokens, self.blocks)
+        counts = Counter(k.label for k in key)
+        self.commonest = max(
+            self.labels, key=lambda label: (counts[label], -self.labels.index(label))
+        )
+
+    def marks(self, name: str) -> list[Span]:
+        if name == "strong":
+            return self.strong
+        if name == "honest":
+            return self.strong[::2]
+        if name == "sentences_one_label":
+            label = _best_single_label(self.tokens, self.exercise, self.in_blocks, self.labels)
+            return [Span(s, e, label) for s, e in self.in_blocks]
+        if name == "sentences_all_labels":
+            return [Span(s, e, label) for s, e in self.in_blocks for label in self.labels]
+        if name == "article_all_labels":
+            spans = _sentence_spans(self.tokens)
+            return [Span(s, e, label) for s, e in spans for label in self.labels]
+        if name == "paragraphs":
+            return [Span(s, e, self.commonest) for s, e in self.blocks]
+        raise KeyError(name)
+
+
 def archetype_marks(article: Article, exercise: MarkExercise) -> dict[str, list[Span]]:
     """The marks of each archetype (:data:`ARCHETYPES`) for ``exercise`` on ``article``."""
-    tokens = tokenize(article.text)
-    key = exercise.key
-    labels = list(exercise.labels) or sorted({k.label for k in key})
-    strong = []
-    for k in key:
-        if is_sentence_level(tokens, k.start, k.end):
-            strong.append(Span(*_whole(tokens, k.start, k.end), k.label))
-        else:
-            strong.append(Span(k.start, k.end, k.label))
-    blocks = [
-        (block.start, block.end)
-        for block in article.blocks
-        if any(k.start < block.end and block.start < k.end for k in key)
-    ]
-    sentences = sentence_spans(tokens)
-    in_blocks = [
-        (start, end)
-        for start, end in sentences
-        if any(lo <= start and end <= hi for lo, hi in blocks)
-    ]
-    counts = Counter(k.label for k in key)
-    commonest = max(labels, key=lambda label: (counts[label], -labels.index(label)))
-    best_label = _best_single_label(tokens, exercise, in_blocks, labels)
-    return {
-        "strong": strong,
-        "honest": strong[::2],
-        "sentences_one_label": [Span(s, e, best_label) for s, e in in_blocks],
-        "sentences_all_labels": [Span(s, e, label) for s, e in in_blocks for label in labels],
-        "article_all_labels": [Span(s, e, label) for s, e in sentences for label in labels],
-        "paragraphs": [Span(s, e, commonest) for s, e in blocks],
-    }
+    archetypes = _Archetypes(article, exercise)
+    return {name: archetypes.marks(name) for name in ARCHETYPES}
 
 
 def _best_single_label(
@@ -131,10 +175,10 @@ def _score(tokens: TokenizedText, exercise: MarkExercise, marks: Sequence[Span])
     ).score
 
 
-def archetype_scores(pack: Pack, exercise: MarkExercise) -> dict[str, float]:
-    """What each archetype scores on ``exercise``: the fraction of its points, before hints."""
-    tokens = tokenize(pack.article.text)
-    return {
-        name: _score(tokens, exercise, marks)
-        for name, marks in archetype_marks(pack.article, exercise).items()
-    }
+def archetype_scores(
+    pack: Pack, exercise: MarkExercise, names: Sequence[str] = ARCHETYPES
+) -> dict[str, float]:
+    """What each archetype in ``names`` scores on ``exercise``: the fraction of its points,
+    before hints."""
+    archetypes = _Archetypes(pack.article, exercise)
+    return {name: _score(archetypes.tokens, exercise, archetypes.marks(name)) for name in names}
