@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from closeread.core.grading.tokens import SpanLike
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
 from closeread.ui.common.markstyle import (
     LabelStyle,
@@ -47,15 +48,6 @@ class Mark(NamedTuple):
     start: int
     end: int
     label: str
-
-
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
 
 
 class Outcome(Protocol):
@@ -86,7 +78,7 @@ class FeedbackItem:
         ``label``, or None) and ``explanation``, e.g.
         ``closeread.core.grading.spans.SpanOutcome``."""
 
-        def span(value: _Span | None) -> Mark | None:
+        def span(value: SpanLike | None) -> Mark | None:
             if value is None:
                 return None
             return Mark(value.start, value.end, value.label)
