@@ -10,3 +10,11 @@ def test_the_ui_registry_names_the_same_kinds():
     assert set(WIDGETS) == set(registry.KINDS)
     assert tuple(registry.KINDS) == KINDS
     assert PART_KINDS == registry.PART_KINDS
+
+
+def test_the_editor_knows_every_kind_and_only_those():
+    from closeread.core.kinds.registry import KINDS
+    from closeread.ui.editor.kinds import EDITOR_KINDS, kind_name
+
+    assert list(EDITOR_KINDS) == list(KINDS)
+    assert all(kind_name(kind) and kind_name(kind) != kind for kind in KINDS)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
 
 from closeread.ui.common.actions import make_action
-from closeread.ui.editor.outline import kind_name
+from closeread.ui.editor.kinds import kind_name
 from closeread.ui.editor.structure import KINDS, PART_KINDS
 
 

@@ -1,8 +1,9 @@
 """The forms of the pack editor: a lesson's fields, and an exercise's fields for its kind.
 
 Every form is built from :class:`~closeread.ui.editor.fields.Field` specs in the same
-way: what every exercise has (id, title, prompt, scoring, explanation, hints), then what
-its kind adds (options, accepted answers and a rubric, pairs and distractors, labels).
+way: what every exercise has (id, title, prompt, scoring, explanation, hints), around
+what its kind adds (:mod:`closeread.ui.editor.kinds`: options, accepted answers and a
+rubric, pairs and distractors, labels).
 Each change is applied to the lesson file through ``LessonDocument`` as one undoable
 step (:meth:`EditSession.edit`); the form then shows the file's values again, so what
 the teacher sees is always what will be saved.
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
-from closeread.ui.editor.outline import Node, kind_name
+from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name
+from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import EditSession
 
 
@@ -45,36 +47,9 @@ def exercise_fields(kind: str, *, part: bool) -> list[Field]:
         Field("title", _tr("&Title"), "line", required=True),
         Field("prompt", _tr("&Prompt"), "text", tip=_tr("What students are asked (Markdown).")),
     ]  # fmt: skip
-    if kind == "mark":
-        fields.append(Field("labels", _tr("Labels"), "labels"))
-    elif kind == "choice":
-        fields += [
-            Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
-            Field("shuffle", _tr("S&huffle the options"), "bool", default=False),
-        ]
-    elif kind == "short":
-        fields += [
-            Field("accept", _tr("&Accepted answers"), "lines", tip=_tr(
-                "One answer a line. Each is worth full points; case, spaces and "
-                "punctuation do not matter. Other answers go to you for review."
-            )),
-            Field("model_answer", _tr("&Model answer"), "text"),
-            Field("auto_score", _tr("A full rubric score is &final"), "bool", default=False,
-                  tip=_tr(
-                "Off (the default): every answer the rubric scores comes to you with a "
-                "provisional score. Turn it on only when no answer could meet the rubric "
-                "in full without being right."
-            )),
-        ]  # fmt: skip
-    elif kind == "match":
-        fields += [
-            Field("left_title", _tr("&Left column"), "line"),
-            Field("right_title", _tr("&Right column"), "line"),
-            Field("distractors", _tr("&Distractors"), "lines", tip=_tr(
-                "Extra right-hand items that match nothing, one a line."
-            )),
-        ]  # fmt: skip
-    if kind != "analogy":
+    spec = EDITOR_KINDS[kind]
+    fields += spec.fields()
+    if spec.own_points:
         fields.append(
             Field("points", _tr("P&oints"), "number", default=1, minimum=0.25, maximum=1000)
         )
@@ -92,44 +67,12 @@ def exercise_fields(kind: str, *, part: bool) -> list[Field]:
     return fields
 
 
-def entry_lists(kind: str) -> list[tuple[str, str, list[Field], Any, dict[str, Any]]]:
-    """(list name, title, fields, one-line summary, a new entry) for each list of ``kind``."""
-    lists = []
-    if kind == "choice":
-        lists.append((
-            "options", _tr("Options"),
-            [Field("text", _tr("Te&xt"), "text", required=True),
-             Field("weight", _tr("&Weight (%)"), "number", default=0, minimum=-100, tip=_tr(
-                 "Percent of the points this option is worth: 100 for the right answer, "
-                 "a share for one of several right answers, below 0 to take points off."
-             )),
-             Field("feedback", _tr("&Feedback"), "text")],
-            lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('text'))}",
-            {"text": _tr("New option"), "weight": 0},
-        ))  # fmt: skip
-    elif kind == "short":
-        lists.append((
-            "rubric", _tr("Rubric"),
-            [Field("name", _tr("&Criterion"), "line", required=True),
-             Field("terms", _tr("&Words"), "lines", required=True, tip=_tr(
-                 "Met when the answer contains any of these words or phrases, one a line."
-             )),
-             Field("weight", _tr("&Weight (%)"), "number", default=50, minimum=1),
-             Field("feedback", _tr("&Feedback"), "text", tip=_tr("Shown when it is not met."))],
-            lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('name'))}",
-            {"name": _tr("new criterion"), "terms": [_tr("word")], "weight": 50},
-        ))  # fmt: skip
-    elif kind == "match":
-        lists.append((
-            "pairs", _tr("Pairs"),
-            [Field("left", _tr("&Left"), "line", required=True),
-             Field("right", _tr("&Right"), "line", required=True),
-             Field("explanation", _tr("&Explanation"), "text")],
-            lambda e: f"{_short(e.get('left'), 28)} → {_short(e.get('right'), 28)}",
-            {"left": _tr("left"), "right": _tr("right")},
-        ))  # fmt: skip
-    if kind != "analogy":
-        lists.append((
+def entry_lists(kind: str) -> list[EntryListSpec]:
+    """The lists of entries of an exercise of ``kind``: its own, then its hints."""
+    spec = EDITOR_KINDS[kind]
+    lists = spec.lists()
+    if spec.hints:
+        lists.append(EntryListSpec(
             "hints", _tr("Hints"),
             [Field("text", _tr("&Hint"), "text", required=True),
              Field("cost", _tr("C&ost (points)"), "number", default=0, maximum=1000)],
@@ -185,7 +128,14 @@ class ExerciseForm(QWidget):
             note.setWordWrap(True)
             layout.addWidget(note)
         self.lists: dict[str, EntryList] = {}
-        for name, title, fields, summary, new in entry_lists(self.kind):
+        for spec in entry_lists(self.kind):
+            name, title, fields, summary, new = (
+                spec.name,
+                spec.title,
+                spec.fields,
+                spec.summary,
+                spec.new,
+            )
             entries = EntryList(name, title, fields, summary, self)
             entries.addRequested.connect(lambda n=name, e=new: self._add_entry(n, e))
             entries.removeRequested.connect(lambda i, n=name: self._remove_entry(n, i))

@@ -13,20 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from closeread.ui.editor.kinds import kind_name
 from closeread.ui.editor.session import PACK_FILE, EditSession
 
 _NODE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "mark": QCoreApplication.translate("outline", "Marking"),
-        "choice": QCoreApplication.translate("outline", "Choice"),
-        "short": QCoreApplication.translate("outline", "Short answer"),
-        "match": QCoreApplication.translate("outline", "Matching"),
-        "analogy": QCoreApplication.translate("outline", "Analogy"),
-    }
-    return names.get(kind, kind)
 
 
 @dataclass(frozen=True)

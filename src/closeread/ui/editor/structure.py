@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from closeread.core.kinds.registry import KINDS as CORE_KINDS
 from closeread.core.kinds.registry import PART_KINDS as CORE_PART_KINDS
 from closeread.core.pack.ids import unique_id
-from closeread.ui.editor.outline import Node, kind_name
+from closeread.ui.editor.kinds import EDITOR_KINDS, kind_name
+from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import EditSession
 
 KINDS = tuple(CORE_KINDS)  # the core's one list of kinds, in its order
@@ -28,31 +29,9 @@ def _tr(text: str) -> str:
 
 def new_fields(kind: str) -> tuple[str, dict[str, Any]]:
     """The title and the fields of a new exercise of ``kind``."""
-    if kind == "mark":
-        return _tr("Mark the passages"), {
-            "prompt": _tr("Select the passages and label them."),
-        }
-    if kind == "choice":
-        return _tr("New question"), {
-            "options": [
-                {"text": _tr("The right answer"), "weight": 100},
-                {"text": _tr("A wrong answer"), "weight": 0},
-            ]
-        }
-    if kind == "short":
-        return _tr("New question"), {"prompt": _tr("Answer in a sentence.")}
-    if kind == "match":
-        return _tr("Match each item"), {
-            "pairs": [
-                {"left": _tr("first item"), "right": _tr("what it matches")},
-                {"left": _tr("second item"), "right": _tr("what it matches, too")},
-            ]
-        }
-    if kind == "analogy":
-        part = {"step": "compared", "id": "compared", "kind": "short"}
-        part |= {"title": _tr("What is compared with what?")}
-        return _tr("Take the analogy apart"), {"parts": [part]}
-    raise ValueError(f"no exercise kind {kind!r}")
+    if kind not in EDITOR_KINDS:
+        raise ValueError(f"no exercise kind {kind!r}")
+    return EDITOR_KINDS[kind].new()
 
 
 def lesson_for(session: EditSession, node: Node | None) -> str | None:

@@ -1,0 +1,178 @@
+"""What the pack editor knows of each exercise kind, in one place: its name, its fields,
+its lists of entries, and what a new one holds.
+
+The core registers the kinds (:mod:`closeread.core.kinds.registry`) and the exercise
+panel their widgets (:mod:`closeread.ui.exercises.kinds`); this is the editor's third
+of a kind. Fields every exercise has (id, title, prompt, scoring, explanation, hints)
+are the forms' own (:mod:`closeread.ui.editor.forms`). A test holds these keys to the
+core's list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from closeread.ui.editor.fields import Field
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("kinds", text)
+
+
+def _short(text: Any, limit: int = 60) -> str:
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class EntryListSpec:
+    """A list of entries of an exercise (options, rubric, pairs, hints) in its form."""
+
+    name: str  # the key in the lesson file
+    title: str
+    fields: list[Field]
+    summary: Callable[[dict[str, Any]], str]  # one line for the list
+    new: dict[str, Any]  # a new entry
+
+
+@dataclass(frozen=True)
+class EditorKind:
+    name: Callable[[], str]  # shown in menus, the outline and headings
+    fields: Callable[[], list[Field]] = list  # its own, after id, title and prompt
+    lists: Callable[[], list[EntryListSpec]] = list  # its own, before the hints
+    new: Callable[[], tuple[str, dict[str, Any]]] = field(default=lambda: ("", {}))
+    own_points: bool = True  # False: worth the sum of its parts
+    hints: bool = True
+
+
+def _choice_lists() -> list[EntryListSpec]:
+    return [EntryListSpec(
+        "options", _tr("Options"),
+        [Field("text", _tr("Te&xt"), "text", required=True),
+         Field("weight", _tr("&Weight (%)"), "number", default=0, minimum=-100, tip=_tr(
+             "Percent of the points this option is worth: 100 for the right answer, "
+             "a share for one of several right answers, below 0 to take points off."
+         )),
+         Field("feedback", _tr("&Feedback"), "text")],
+        lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('text'))}",
+        {"text": _tr("New option"), "weight": 0},
+    )]  # fmt: skip
+
+
+def _short_fields() -> list[Field]:
+    return [
+        Field("accept", _tr("&Accepted answers"), "lines", tip=_tr(
+            "One answer a line. Each is worth full points; case, spaces and "
+            "punctuation do not matter. Other answers go to you for review."
+        )),
+        Field("model_answer", _tr("&Model answer"), "text"),
+        Field("auto_score", _tr("A full rubric score is &final"), "bool", default=False,
+              tip=_tr(
+            "Off (the default): every answer the rubric scores comes to you with a "
+            "provisional score. Turn it on only when no answer could meet the rubric "
+            "in full without being right."
+        )),
+    ]  # fmt: skip
+
+
+def _short_lists() -> list[EntryListSpec]:
+    return [EntryListSpec(
+        "rubric", _tr("Rubric"),
+        [Field("name", _tr("&Criterion"), "line", required=True),
+         Field("terms", _tr("&Words"), "lines", required=True, tip=_tr(
+             "Met when the answer contains any of these words or phrases, one a line."
+         )),
+         Field("weight", _tr("&Weight (%)"), "number", default=50, minimum=1),
+         Field("feedback", _tr("&Feedback"), "text", tip=_tr("Shown when it is not met."))],
+        lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('name'))}",
+        {"name": _tr("new criterion"), "terms": [_tr("word")], "weight": 50},
+    )]  # fmt: skip
+
+
+def _match_fields() -> list[Field]:
+    return [
+        Field("left_title", _tr("&Left column"), "line"),
+        Field("right_title", _tr("&Right column"), "line"),
+        Field("distractors", _tr("&Distractors"), "lines", tip=_tr(
+            "Extra right-hand items that match nothing, one a line."
+        )),
+    ]  # fmt: skip
+
+
+def _match_lists() -> list[EntryListSpec]:
+    return [EntryListSpec(
+        "pairs", _tr("Pairs"),
+        [Field("left", _tr("&Left"), "line", required=True),
+         Field("right", _tr("&Right"), "line", required=True),
+         Field("explanation", _tr("&Explanation"), "text")],
+        lambda e: f"{_short(e.get('left'), 28)} → {_short(e.get('right'), 28)}",
+        {"left": _tr("left"), "right": _tr("right")},
+    )]  # fmt: skip
+
+
+def _new_analogy() -> tuple[str, dict[str, Any]]:
+    part = {"step": "compared", "id": "compared", "kind": "short"}
+    part |= {"title": _tr("What is compared with what?")}
+    return _tr("Take the analogy apart"), {"parts": [part]}
+
+
+EDITOR_KINDS: dict[str, EditorKind] = {
+    "mark": EditorKind(
+        name=lambda: _tr("Marking"),
+        fields=lambda: [Field("labels", _tr("Labels"), "labels")],
+        new=lambda: (
+            _tr("Mark the passages"),
+            {"prompt": _tr("Select the passages and label them.")},
+        ),
+    ),
+    "choice": EditorKind(
+        name=lambda: _tr("Choice"),
+        fields=lambda: [
+            Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
+            Field("shuffle", _tr("S&huffle the options"), "bool", default=False),
+        ],
+        lists=_choice_lists,
+        new=lambda: (
+            _tr("New question"),
+            {
+                "options": [
+                    {"text": _tr("The right answer"), "weight": 100},
+                    {"text": _tr("A wrong answer"), "weight": 0},
+                ]
+            },
+        ),
+    ),
+    "short": EditorKind(
+        name=lambda: _tr("Short answer"),
+        fields=_short_fields,
+        lists=_short_lists,
+        new=lambda: (_tr("New question"), {"prompt": _tr("Answer in a sentence.")}),
+    ),
+    "match": EditorKind(
+        name=lambda: _tr("Matching"),
+        fields=_match_fields,
+        lists=_match_lists,
+        new=lambda: (
+            _tr("Match each item"),
+            {
+                "pairs": [
+                    {"left": _tr("first item"), "right": _tr("what it matches")},
+                    {"left": _tr("second item"), "right": _tr("what it matches, too")},
+                ]
+            },
+        ),
+    ),
+    "analogy": EditorKind(
+        name=lambda: _tr("Analogy"), new=_new_analogy, own_points=False, hints=False
+    ),
+}
+
+
+def kind_name(kind: str) -> str:
+    """The kind's name as the editor shows it ("Marking", "Short answer")."""
+    known = EDITOR_KINDS.get(kind)
+    return known.name() if known is not None else kind
