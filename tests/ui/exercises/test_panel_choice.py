@@ -66,15 +66,16 @@ def test_a_wrong_choice_says_so_without_giving_the_answer(qtbot, make_panel, sto
 def test_the_option_text_toggles_its_button_and_keys_choose(qtbot, make_panel):
     panel = make_panel("pick")
     widget = panel.widget
-    text = widget._rows[1].text
+    top, second = widget.shown_order()
+    text = widget._rows[second].text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    assert widget.answer() == {"selected": [1]}
+    assert widget.answer() == {"selected": [second]}
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
-    widget.button(1).setFocus()
-    qtbot.keyClick(widget.button(1), Qt.Key.Key_Up)
-    assert widget.answer() == {"selected": [0]}
-    assert widget.button(0).hasFocus()
+    widget.button(second).setFocus()
+    qtbot.keyClick(widget.button(second), Qt.Key.Key_Up)  # up the rows as shown
+    assert widget.answer() == {"selected": [top]}
+    assert widget.button(top).hasFocus()
 
 
 def test_multiple_choice_adds_weights_and_clamps(qtbot, make_pack, make_panel, store, student):

@@ -227,7 +227,7 @@ class ExerciseBuilder:
                         "options",
                     )
         return ChoiceExercise(
-            **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", False)
+            **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", True)
         )
 
     def short(

@@ -50,8 +50,11 @@ def exercise_fields(kind: str, *, part: bool) -> list[Field]:
     elif kind == "choice":
         fields += [
             Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
-            Field("shuffle", _tr("S&huffle the options"), "bool", default=False),
-        ]
+            Field("shuffle", _tr("S&huffle the options"), "bool", default=True, tip=_tr(
+                "Each student sees the options in an order of their own, the same every "
+                "time. Untick for options whose order matters (a scale, \"all of the above\")."
+            )),
+        ]  # fmt: skip
     elif kind == "short":
         fields += [
             Field("accept", _tr("&Accepted answers"), "lines", tip=_tr(
