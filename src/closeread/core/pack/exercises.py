@@ -14,6 +14,12 @@ from typing import Any
 
 from closeread.core.files.problems import ProblemList
 from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.choice_audit import (
+    Placed,
+    check_longest_right,
+    right_index,
+    unshuffled_single,
+)
 from closeread.core.pack.model import (
     AnalogyExercise,
     AnalogyPart,
@@ -58,6 +64,7 @@ class ExerciseBuilder:
         self.theta = theta
         self.key_hidden = edition == "assessment"
         self.problems = problems
+        self.unshuffled: list[Placed] = []  # for the pack-wide position check
 
     def error(self, message: str, *where: str | int) -> None:
         self.problems.error(self.toml.shown_path, message, *self.toml.at(*where))
@@ -226,9 +233,15 @@ class ExerciseBuilder:
                         *where,
                         "options",
                     )
-        return ChoiceExercise(
+        exercise = ChoiceExercise(
             **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", True)
         )
+        check_longest_right(exercise, self.warning, *where)
+        if unshuffled_single(exercise):
+            right = right_index(exercise)
+            at = self.toml.at(*where, "options", right)
+            self.unshuffled.append(Placed(exercise, self.toml.shown_path, at, right))
+        return exercise
 
     def short(
         self, entry: dict[str, Any], where: Where, common: dict[str, Any]

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from closeread.core.files.problems import Problem, ProblemList
+from closeread.core.pack.choice_audit import Placed, position_warning
 from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
@@ -70,6 +71,7 @@ class _Loader:
         self.source = source
         self.problems = problems
         self.lesson_failed = False
+        self.unshuffled: list[Placed] = []  # every lesson's, for one position check
 
     def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:
         """A UTF-8 file of the pack; a problem at the key that names it when it fails."""
@@ -134,6 +136,9 @@ class _Loader:
         self.check_toml_images(meta, ("description",))
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
+        found = position_warning(self.unshuffled)
+        if found is not None:
+            self.problems.warning(found[0].shown_path, found[1], *found[0].position)
         for _, toml in lessons:
             self.check_toml_images(toml, ())
         source_data = data.get("source", {})
@@ -268,6 +273,7 @@ class _Loader:
                 toml, article, labels, label_credit, theta, edition, self.problems
             )
             lesson = builder.lesson()
+            self.unshuffled += builder.unshuffled
             if lesson.id in seen_ids:
                 self.problems.error(
                     toml.shown_path, f'duplicate lesson id "{lesson.id}"', *toml.at("id")
