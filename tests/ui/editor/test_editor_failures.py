@@ -41,12 +41,12 @@ def test_a_tick_the_writer_cannot_make_is_taken_back_and_said_beside_the_form(
     doc = editor.session.docs[LESSON]
     before = doc.as_text()
     box = editor.form.fields.widgets["shuffle"]
-    assert not box.isChecked()
+    assert box.isChecked()  # options shuffle unless the file says shuffle = false
 
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
 
-    assert not editor.form.fields.widgets["shuffle"].isChecked()  # the form shows the file
+    assert editor.form.fields.widgets["shuffle"].isChecked()  # the form shows the file
     assert doc.as_text() == before
     assert not editor.session.modified and not editor.isWindowModified()
     assert editor.session.stack.count() == 0 and not editor.actions.undo.isEnabled()
@@ -101,7 +101,7 @@ def test_a_full_disk_is_not_saved_and_the_edits_stay_open(
     box = editor.form.fields.widgets["shuffle"]
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
-    assert editor.session.docs[LESSON].exercise("pick")["shuffle"] is True
+    assert editor.session.docs[LESSON].exercise("pick")["shuffle"] is False
 
     def full_disk(path, data):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -123,7 +123,7 @@ def test_a_full_disk_is_not_saved_and_the_edits_stay_open(
     assert (minipack_copy / LESSON).read_bytes() == on_disk
     assert editor.session.modified and editor.isWindowModified()
     assert editor.session.stack.count() == 1
-    assert editor.form.fields.widgets["shuffle"].isChecked()
+    assert not editor.form.fields.widgets["shuffle"].isChecked()
 
 
 def test_a_file_that_reads_back_different_is_not_called_saved(tmp_path, minipack_copy, monkeypatch):

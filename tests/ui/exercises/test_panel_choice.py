@@ -4,6 +4,8 @@ from panel_support import attempts_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QRadioButton
 
+from closeread.core.kinds.choice import shown_order
+
 MULTIPLE = """
 [[exercises]]
 id = "many"
@@ -66,15 +68,16 @@ def test_a_wrong_choice_says_so_without_giving_the_answer(qtbot, make_panel, sto
 def test_the_option_text_toggles_its_button_and_keys_choose(qtbot, make_panel):
     panel = make_panel("pick")
     widget = panel.widget
-    text = widget._rows[1].text
+    top, second = widget.shown_order()
+    text = widget._rows[second].text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    assert widget.answer() == {"selected": [1]}
+    assert widget.answer() == {"selected": [second]}
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
-    widget.button(1).setFocus()
-    qtbot.keyClick(widget.button(1), Qt.Key.Key_Up)
-    assert widget.answer() == {"selected": [0]}
-    assert widget.button(0).hasFocus()
+    widget.button(second).setFocus()
+    qtbot.keyClick(widget.button(second), Qt.Key.Key_Up)  # up the rows as shown
+    assert widget.answer() == {"selected": [top]}
+    assert widget.button(top).hasFocus()
 
 
 def test_multiple_choice_adds_weights_and_clamps(qtbot, make_pack, make_panel, store, student):
@@ -117,6 +120,26 @@ def test_a_shuffled_choice_keeps_one_order(qtbot, make_pack, make_panel):
     assert sorted(order(first)) == sorted(["The survey", "The 61% figure", "The title"])
     qtbot.mouseClick(first.widget.button(2), Qt.MouseButton.LeftButton)
     assert first.widget.answer() == {"selected": [2]}  # answers index the pack's order
+
+
+def test_the_order_is_the_students_own_and_survives_a_reload(qtbot, make_pack, make_panel):
+    pack = make_pack(MULTIPLE)  # says nothing about shuffling: shuffled
+    first = make_panel("many", pack=pack)
+    order = first.widget.shown_order()
+    assert order == shown_order(
+        pack.lessons[0].exercise("many"), "mini", "name:ada lovelace|class:5b"
+    )
+    bottom = order[-1]
+    qtbot.mouseClick(first.widget.button(bottom), Qt.MouseButton.LeftButton)
+    first.close()  # the draft is saved; the student comes back
+    again = make_panel("many", pack=pack)
+    assert again.widget.shown_order() == order
+    assert again.widget.answer() == {"selected": [bottom]}  # the pack's index
+
+
+def test_shuffle_false_keeps_the_written_order(qtbot, make_pack, make_panel):
+    pack = make_pack(MULTIPLE.replace("multiple = true", "multiple = true\nshuffle = false"))
+    assert make_panel("many", pack=pack).widget.shown_order() == [0, 1, 2]
 
 
 def test_option_rows_wrap_at_a_narrow_width(qtbot, make_pack, make_panel):

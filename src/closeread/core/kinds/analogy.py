@@ -9,7 +9,7 @@ its own kind through the registry, so a new kind works as a part without change 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading.result import Grade, Status, status_of
@@ -132,15 +132,15 @@ class AnalogyKind(Kind):
         return tuple(found)
 
     def answer_html(self, exercise: AnalogyExercise, answer: Any) -> str:
-        parts = answer.get("parts", {})
-        return "".join(
-            f"<br>{html_text(part.step)}: "
-            + (
-                _kind(part.exercise).answer_html(part.exercise, parts[part.exercise.id])
-                if part.exercise.id in parts
-                else "no answer"
-            )
-            for part in exercise.parts
+        return _parts_html(exercise, answer, _plain_html)
+
+    def shown_answer_html(
+        self, exercise: AnalogyExercise, answer: Any, pack_id: str, student: str
+    ) -> str:
+        return _parts_html(
+            exercise,
+            answer,
+            lambda kind, part, given: kind.shown_answer_html(part, given, pack_id, student),
         )
 
     def key_html(self, exercise: AnalogyExercise, labels: Mapping[str, tuple[str, str]]) -> str:
@@ -214,3 +214,23 @@ class AnalogyKind(Kind):
 
 
 ANALOGY = AnalogyKind()
+
+
+def _parts_html(
+    exercise: AnalogyExercise, answer: Any, html: Callable[[Kind, Any, Any], str]
+) -> str:
+    """Each part's step and its answer as ``html(kind, part, answer)`` writes it."""
+    parts = answer.get("parts", {})
+    return "".join(
+        f"<br>{html_text(part.step)}: "
+        + (
+            html(_kind(part.exercise), part.exercise, parts[part.exercise.id])
+            if part.exercise.id in parts
+            else "no answer"
+        )
+        for part in exercise.parts
+    )
+
+
+def _plain_html(kind: Kind, part: Any, given: Any) -> str:
+    return kind.answer_html(part, given)

@@ -131,6 +131,10 @@ class Kind:
     def answer_html(self, exercise: Any, answer: Any) -> str:
         return ""
 
+    def shown_answer_html(self, exercise: Any, answer: Any, pack_id: str, student: str) -> str:
+        """The answer as ``student`` (a ``student_key``) saw it; choices differ per student."""
+        return self.answer_html(exercise, answer)
+
     def key_html(self, exercise: Any, labels: Mapping[str, tuple[str, str]]) -> str:
         return ""
 

@@ -1,12 +1,17 @@
 """Choice: one option, or any that apply, weighted GIFT-style.
 
-The answer is ``{"selected": [option_index, ...]}``, at most one for a single choice.
-The weights of the selected options add up (negative ones take off), held to [0, 1] of
-the points.
+The answer is ``{"selected": [option_index, ...]}``, at most one for a single choice,
+always indices in the pack's order. The weights of the selected options add up
+(negative ones take off), held to [0, 1] of the points.
+
+The order a student sees is :func:`shown_order`'s, and only its: a shuffle of the
+pack's order seeded by who the student is (:func:`student_key`), the pack and the
+exercise, so that the panel, a resumed session and the teacher's views agree.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -25,11 +30,50 @@ from closeread.core.kinds.base import (
 )
 from closeread.core.kinds.stats import OptionStat
 from closeread.core.pack.model import ChoiceExercise
+from closeread.core.records import Student
+
+
+def student_key(student: Student | None) -> str:
+    """Who the student is, as every copy of CloseRead that holds their work can tell.
+
+    Not the profile's row id: that is local to one database, and the teacher's copy
+    numbers the same student differently. The school id when there is one (it is what
+    the teacher's import matches a hand-in by), else the name and class; spaces and
+    case do not count. Renaming a student (or giving them a school id) changes the key,
+    and so the order of their options from then on; their answers are unaffected."""
+    if student is None:
+        return ""
+
+    def plain(text: str | None) -> str:
+        return " ".join((text or "").split()).casefold()
+
+    if plain(student.student_number):
+        return "id:" + plain(student.student_number)
+    return f"name:{plain(student.name)}|class:{plain(student.class_name)}"
+
+
+def shown_order(exercise: ChoiceExercise, pack_id: str, student: str) -> list[int]:
+    """Option indices (the pack's) in the order ``student`` (a :func:`student_key`) sees
+    them: the pack's order when the exercise says ``shuffle = false``, else a shuffle
+    that depends only on the student, the pack id and the exercise id.
+
+    Each option gets a SHA-256 digest of the three and its own index, and the options
+    are sorted by digest: the same on every computer and every Python version."""
+    indices = range(len(exercise.options))
+    if not exercise.shuffle:
+        return list(indices)
+    seed = f"{pack_id}\x1f{exercise.id}\x1f{student}\x1f"
+
+    def rank(index: int) -> bytes:
+        return hashlib.sha256(f"{seed}{index}".encode()).digest()
+
+    return sorted(indices, key=rank)
 
 
 class ChoiceKind(Kind):
     name = "choice"
     field = "selected"
+    report_answer = True  # the options in the order this student saw them
     assessment_fields = ("multiple", "shuffle", "options")
 
     def check(self, exercise: ChoiceExercise, value: object, checks: Checks) -> None:
@@ -95,6 +139,18 @@ class ChoiceKind(Kind):
     def answer_html(self, exercise: ChoiceExercise, answer: Any) -> str:
         chosen = [html_text(exercise.options[i].text) for i in answer.get("selected", ())]
         return "; ".join(chosen) or "nothing chosen"
+
+    def shown_answer_html(
+        self, exercise: ChoiceExercise, answer: Any, pack_id: str, student: str
+    ) -> str:
+        """Every option, in the order the student saw it, the chosen ones ticked and bold."""
+        chosen = set(answer.get("selected", ()))
+        rows = []
+        for number, index in enumerate(shown_order(exercise, pack_id, student), 1):
+            text = html_text(inline(exercise.options[index].text))
+            shown = f"☑ <b>{text}</b>" if index in chosen else f"☐ {text}"
+            rows.append(f"<br>{number}. {shown}")
+        return "".join(rows)
 
     def key_html(self, exercise: ChoiceExercise, labels: Mapping[str, tuple[str, str]]) -> str:
         best = max(option.weight for option in exercise.options)

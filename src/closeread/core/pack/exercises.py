@@ -16,6 +16,12 @@ from typing import Any
 
 from closeread.core.files.problems import Place, ProblemList
 from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.choice_audit import (
+    Placed,
+    check_longest_right,
+    right_index,
+    unshuffled_single,
+)
 from closeread.core.pack.model import (
     AnalogyExercise,
     AnalogyPart,
@@ -66,6 +72,7 @@ class ExerciseBuilder:
         self.problems = problems
         self.places: dict[str, Place] = {}  # "lesson/exercise[/part]": where it is written
         self.short_check = short_check
+        self.unshuffled: list[Placed] = []  # for the pack-wide position check
 
     def error(self, message: str, *where: str | int) -> None:
         self.problems.error(self.toml.shown_path, message, *self.toml.at(*where))
@@ -238,9 +245,15 @@ class ExerciseBuilder:
                         *where,
                         "options",
                     )
-        return ChoiceExercise(
-            **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", False)
+        exercise = ChoiceExercise(
+            **common, options=options, multiple=multiple, shuffle=entry.get("shuffle", True)
         )
+        check_longest_right(exercise, self.warning, *where)
+        if unshuffled_single(exercise):
+            right = right_index(exercise)
+            at = self.toml.at(*where, "options", right)
+            self.unshuffled.append(Placed(exercise, self.toml.shown_path, at, right))
+        return exercise
 
     def short(
         self, entry: dict[str, Any], where: Where, common: dict[str, Any]

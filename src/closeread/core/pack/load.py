@@ -16,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from closeread.core.files.problems import Place, Problem, ProblemList
+from closeread.core.pack.choice_audit import Placed, position_warning
 from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, ShortCheck
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
@@ -81,6 +82,7 @@ class _Loader:
         self.short_check = short_check
         self.lesson_failed = False
         self.places: dict[str, Place] = {}
+        self.unshuffled: list[Placed] = []  # every lesson's, for one position check
 
     def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:
         """A UTF-8 file of the pack; a problem at the key that names it when it fails."""
@@ -145,6 +147,9 @@ class _Loader:
         self.check_toml_images(meta, ("description",))
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
+        found = position_warning(self.unshuffled)
+        if found is not None:
+            self.problems.warning(found[0].shown_path, found[1], *found[0].position)
         for _, toml in lessons:
             self.check_toml_images(toml, ())
         source_data = data.get("source", {})
@@ -281,6 +286,7 @@ class _Loader:
             )  # fmt: skip
             lesson = builder.lesson()
             self.places.update(builder.places)
+            self.unshuffled += builder.unshuffled
             if lesson.id in seen_ids:
                 self.problems.error(
                     toml.shown_path, f'duplicate lesson id "{lesson.id}"', *toml.at("id")

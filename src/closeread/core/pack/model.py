@@ -102,7 +102,7 @@ class MarkExercise(Exercise):
 class ChoiceExercise(Exercise):
     options: tuple[ChoiceOption, ...]
     multiple: bool = False
-    shuffle: bool = False
+    shuffle: bool = True  # shown in a per-student order (closeread.core.kinds.choice)
     kind: str = field(init=False, default="choice")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from closeread.core.grading.grade import Grade
 from closeread.core.kinds.base import HIDDEN_KEY
+from closeread.core.kinds.choice import student_key
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise
 from closeread.core.report import lightmarkdown
@@ -205,19 +206,22 @@ def student_html(pack_report: PackReport, student: StudentView, *, page_break: b
         if view.lesson is not lesson:
             lesson = view.lesson
             out.append(f"<h3>{_e(lesson.title)}</h3>")
-        out.append(exercise_html(view, labels))
+        out.append(exercise_html(view, labels, pack.id, student_key(row.student)))
     out.append("</div>")
     return "\n".join(out)
 
 
-def exercise_html(view: ExerciseView, labels: dict[str, tuple[str, str]]) -> str:
+def exercise_html(
+    view: ExerciseView, labels: dict[str, tuple[str, str]], pack_id: str = "", student: str = ""
+) -> str:
     """One exercise: its score line, then (unless fully right) what the feedback does not
     say already, and the feedback. A fully right answer needs no more: it is the key.
 
     The feedback (as the student reads it once no attempt is left) names the options
     chosen and the right ones, every match and its right item, and every key span found
     or missed; the article shows the marks and the key. Short answers (and analogies,
-    which may hold them) also get the student's text and the accepted answers."""
+    which may hold them) also get the student's text and the accepted answers; choices,
+    every option in the order this student (``student``, a ``student_key``) saw them."""
     exercise = view.exercise
     title = _e(exercise.title)
     if view.counted is None or view.grade is None:
@@ -232,7 +236,7 @@ def exercise_html(view: ExerciseView, labels: dict[str, tuple[str, str]]) -> str
     out = [f"{head}</span></h4>"]
     if kind_of(exercise).report_answer:
         out.append(
-            f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer)}<br>"
+            f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer, pack_id, student)}<br>"
             f"<b>Key:</b> {key_html(exercise, labels)}</p>"
         )
     out.append(f'<div class="feedback">{prose(_without_headline(view.feedback))}</div></div>')
@@ -245,8 +249,9 @@ def _without_headline(feedback: str) -> str:
     return rest if first.startswith("**") and first.endswith("**") and rest else feedback
 
 
-def answer_html(exercise: AnyExercise, answer) -> str:
-    return kind_of(exercise).answer_html(exercise, answer)
+def answer_html(exercise: AnyExercise, answer, pack_id: str = "", student: str = "") -> str:
+    """The answer; a choice's options in the order ``student`` (a ``student_key``) saw."""
+    return kind_of(exercise).shown_answer_html(exercise, answer, pack_id, student)
 
 
 def key_html(exercise: AnyExercise, labels: dict[str, tuple[str, str]]) -> str:

@@ -133,7 +133,16 @@ EDITOR_KINDS: dict[str, EditorKind] = {
         name=lambda: _tr("Choice"),
         fields=lambda: [
             Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
-            Field("shuffle", _tr("S&huffle the options"), "bool", default=False),
+            Field(
+                "shuffle",
+                _tr("S&huffle the options"),
+                "bool",
+                default=True,
+                tip=_tr(
+                    "Each student sees the options in an order of their own, the same every "
+                    'time. Untick for options whose order matters (a scale, "all of the above").'
+                ),
+            ),
         ],
         lists=_choice_lists,
         new=lambda: (

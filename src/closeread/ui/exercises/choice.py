@@ -1,13 +1,14 @@
 """Choice: radio buttons for one answer, check boxes for several; options in Markdown.
 
 Each option is a row: the button, then its text (Markdown, wrapped to the panel's
-width; a click on the text toggles the button). After checking, the options the
-student chose say whether they were right and show the pack's feedback for them.
+width; a click on the text toggles the button). The rows stand in
+:func:`~closeread.core.kinds.choice.shown_order`'s order for this student; buttons and
+answers keep the pack's indices. After checking, the options the student chose say
+whether they were right and show the pack's feedback for them.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,19 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.grading.grade import Grade, OptionOutcome
+from closeread.core.kinds.choice import shown_order
 from closeread.core.pack.model import ChoiceExercise
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.widgets import GREEN, ORANGE, VERMILION, StatusLabel
 from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
-
-
-def display_order(exercise: ChoiceExercise, seed: str) -> list[int]:
-    """Option indices in the order shown: the pack's, or a stable shuffle of it."""
-    order = list(range(len(exercise.options)))
-    if exercise.shuffle:
-        random.Random(seed).shuffle(order)
-    return order
 
 
 class _OptionRow(QWidget):
@@ -95,9 +89,8 @@ class ChoiceWidget(ExerciseWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        seed = f"{context.pack.id}/{exercise.id}"
         previous: QWidget | None = None
-        for index in display_order(exercise, seed):
+        for index in shown_order(exercise, context.pack.id, context.student_key):
             option = exercise.options[index]
             button: QAbstractButton = QCheckBox(self) if exercise.multiple else QRadioButton(self)
             text = markdown(option.text, context, self)
@@ -144,6 +137,10 @@ class ChoiceWidget(ExerciseWidget):
         for row in self._rows.values():
             # Disabled buttons drop out of the tab order but still read as checked.
             row.button.setEnabled(not read_only)
+
+    def shown_order(self) -> list[int]:
+        """The options' indices (the pack's) from the top row down."""
+        return list(self._rows)
 
     def button(self, index: int) -> QAbstractButton:
         """The button of option ``index`` (in the pack's order)."""

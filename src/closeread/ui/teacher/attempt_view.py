@@ -37,6 +37,7 @@ from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade, points_possible
 from closeread.core.grading.saved import hints_of, try_grade_saved
+from closeread.core.kinds.choice import student_key
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.records import Attempt, Student
@@ -358,7 +359,7 @@ class AttemptView(QDialog):
         self.article.set_feedback(outcomes)
         if marks:
             self.article.scroll_to_offset(min(mark[0] for mark in marks))
-        answer = answer_html(exercise, attempt.answer)
+        answer = answer_html(exercise, attempt.answer, self.pack.id, student_key(self.student))
         self.answer_label.setText(f"<b>{self.tr('Answer:')}</b> {answer}")
         if result is None:
             self.status.set_status(
