@@ -19,18 +19,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
-from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name
+from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name, one_line
 from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import EditSession
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("forms", text)
-
-
-def _short(text: Any, limit: int = 60) -> str:
-    flat = " ".join(str(text or "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 STEPS = (("compared", "compared"), ("principle", "principle"), ("breakdown", "breakdown"))
@@ -76,7 +71,7 @@ def entry_lists(kind: str) -> list[EntryListSpec]:
             "hints", _tr("Hints"),
             [Field("text", _tr("&Hint"), "text", required=True),
              Field("cost", _tr("C&ost (points)"), "number", default=0, maximum=1000)],
-            lambda e: _short(e.get("text")),
+            lambda e: one_line(e.get("text")),
             {"text": _tr("A hint.")},
         ))  # fmt: skip
     return lists

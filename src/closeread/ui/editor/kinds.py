@@ -23,7 +23,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("kinds", text)
 
 
-def _short(text: Any, limit: int = 60) -> str:
+def one_line(text: Any, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(str(text or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
@@ -58,7 +59,7 @@ def _choice_lists() -> list[EntryListSpec]:
              "a share for one of several right answers, below 0 to take points off."
          )),
          Field("feedback", _tr("&Feedback"), "text")],
-        lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('text'))}",
+        lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('text'))}",
         {"text": _tr("New option"), "weight": 0},
     )]  # fmt: skip
 
@@ -88,7 +89,7 @@ def _short_lists() -> list[EntryListSpec]:
          )),
          Field("weight", _tr("&Weight (%)"), "number", default=50, minimum=1),
          Field("feedback", _tr("&Feedback"), "text", tip=_tr("Shown when it is not met."))],
-        lambda e: f"{e.get('weight', 0):g}% · {_short(e.get('name'))}",
+        lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('name'))}",
         {"name": _tr("new criterion"), "terms": [_tr("word")], "weight": 50},
     )]  # fmt: skip
 
@@ -109,7 +110,7 @@ def _match_lists() -> list[EntryListSpec]:
         [Field("left", _tr("&Left"), "line", required=True),
          Field("right", _tr("&Right"), "line", required=True),
          Field("explanation", _tr("&Explanation"), "text")],
-        lambda e: f"{_short(e.get('left'), 28)} → {_short(e.get('right'), 28)}",
+        lambda e: f"{one_line(e.get('left'), 28)} → {one_line(e.get('right'), 28)}",
         {"left": _tr("left"), "right": _tr("right")},
     )]  # fmt: skip
 
