@@ -126,9 +126,20 @@ class _Archetypes:
         self.blocks = _key_blocks(article, key)
         self.in_blocks = _sentences_in(self.tokens, self.blocks)
         counts = Counter(k.label for k in key)
+        self._best: tuple[str, float] | None = None
         self.commonest = max(
             self.labels, key=lambda label: (counts[label], -self.labels.index(label))
         )
+
+    def best_label(self) -> tuple[str, float]:
+        if self._best is None:
+            self._best = _best_single_label(self.tokens, self.exercise, self.in_blocks, self.labels)
+        return self._best
+
+    def score(self, name: str) -> float:
+        if name == "sentences_one_label":
+            return self.best_label()[1]  # scored already, while choosing the label
+        return _score(self.tokens, self.exercise, self.marks(name))
 
     def marks(self, name: str) -> list[Span]:
         if name == "strong":
@@ -136,7 +147,7 @@ class _Archetypes:
         if name == "honest":
             return self.strong[::2]
         if name == "sentences_one_label":
-            label = _best_single_label(self.tokens, self.exercise, self.in_blocks, self.labels)
+            label = self.best_label()[0]
             return [Span(s, e, label) for s, e in self.in_blocks]
         if name == "sentences_all_labels":
             return [Span(s, e, label) for s, e in self.in_blocks for label in self.labels]
@@ -159,14 +170,14 @@ def _best_single_label(
     exercise: MarkExercise,
     spans: Sequence[tuple[int, int]],
     labels: Sequence[str],
-) -> str:
-    """The label that scores best when put on every one of ``spans``."""
-
-    def score(label: str) -> float:
-        marks = [Span(s, e, label) for s, e in spans]
-        return _score(tokens, exercise, marks)
-
-    return max(labels, key=lambda label: (score(label), -labels.index(label)))
+) -> tuple[str, float]:
+    """The label that scores best when put on every one of ``spans``, and that score."""
+    best, best_score = labels[0], -1.0
+    for label in labels:  # the first of equals, as the labels are listed
+        score = _score(tokens, exercise, [Span(s, e, label) for s, e in spans])
+        if score > best_score:
+            best, best_score = label, score
+    return best, best_score
 
 
 def _score(tokens: TokenizedText, exercise: MarkExercise, marks: Sequence[Span]) -> float:
@@ -181,4 +192,4 @@ def archetype_scores(
     """What each archetype in ``names`` scores on ``exercise``: the fraction of its points,
     before hints."""
     archetypes = _Archetypes(pack.article, exercise)
-    return {name: _score(archetypes.tokens, exercise, archetypes.marks(name)) for name in names}
+    return {name: archetypes.score(name) for name in names}

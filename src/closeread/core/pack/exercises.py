@@ -10,7 +10,7 @@ caller as a ``ShortCheck``: grading sits above this room.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
@@ -70,7 +70,7 @@ class ExerciseBuilder:
         self.theta = theta
         self.key_hidden = edition == "assessment"
         self.problems = problems
-        self.places: dict[str, Place] = {}  # "lesson/exercise[/part]": where it is written
+        self.places = Places()  # "lesson/exercise[/part]": where it is written
         self.short_check = short_check
         self.unshuffled: list[Placed] = []  # for the pack-wide position check
 
@@ -129,7 +129,7 @@ class ExerciseBuilder:
         exercise = build(entry, where, self.common(entry, where))
         ids = [str(self.toml.data["exercises"][where[1]]["id"])] if len(where) > 2 else []
         place = "/".join([self.lesson_id, *ids, str(entry["id"])])
-        self.places[place] = Place(self.toml.shown_path, *self.toml.at(*where))
+        self.places.note(place, self.toml, where)
         return exercise
 
     def common(self, entry: dict[str, Any], where: Where) -> dict[str, Any]:
@@ -342,3 +342,27 @@ class ExerciseBuilder:
 def _shorten(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return f'"{flat}"' if len(flat) <= limit else f'"{flat[: limit - 1]}…"'
+
+
+class Places(Mapping[str, Place]):
+    """Where each exercise is written, found only when asked for: a file's positions
+    take a scan of its text, and most checks of a pack never need one."""
+
+    def __init__(self) -> None:
+        self._where: dict[str, tuple[TomlFile, Where]] = {}
+
+    def note(self, name: str, toml: TomlFile, where: Where) -> None:
+        self._where[name] = (toml, where)
+
+    def update(self, other: Places) -> None:
+        self._where.update(other._where)
+
+    def __getitem__(self, name: str) -> Place:
+        toml, where = self._where[name]
+        return Place(toml.shown_path, *toml.at(*where))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)

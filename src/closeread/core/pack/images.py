@@ -134,7 +134,11 @@ def image_references(markdown: str, *, limit: int = MAX_PROSE_CHARS) -> list[str
 
     Read from what Markdown makes *before* the sanitiser, so references it drops
     (``/etc/passwd``, ``file:…``) are found and reported too, not silently shown as
-    nothing. Text over ``limit`` is not rendered at all, so it has none."""
+    nothing. Text over ``limit`` is not rendered at all, so it has none. Every Markdown
+    image starts with ``![`` (HTML typed in a pack is shown as text), so a text without
+    one is not rendered either."""
+    if "![" not in markdown:
+        return []
     try:
         html = unsanitised_html(markdown, limit=limit)
     except TooLong:

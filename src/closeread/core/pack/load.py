@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from closeread.core.files.problems import Place, Problem, ProblemList
 from closeread.core.pack.choice_audit import Placed, position_warning
-from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, ShortCheck
+from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, Places, ShortCheck
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
 from closeread.core.pack.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
@@ -62,7 +62,7 @@ def load_pack(path: str | os.PathLike[str], *, short_check: ShortCheck | None = 
     pack = loader.load()
     if problems.has_errors:
         pack = None
-    return LoadResult(pack, tuple(problems), MappingProxyType(loader.places))
+    return LoadResult(pack, tuple(problems), loader.places)
 
 
 def require_pack(path: str | Path) -> Pack:
@@ -81,7 +81,7 @@ class _Loader:
         self.problems = problems
         self.short_check = short_check
         self.lesson_failed = False
-        self.places: dict[str, Place] = {}
+        self.places = Places()
         self.unshuffled: list[Placed] = []  # every lesson's, for one position check
 
     def read_text(self, relative: str, cited_in: TomlFile, *key: str | int) -> str | None:

@@ -9,10 +9,13 @@ the longest dotted key with their lines, so the problem is reported where it sta
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_NESTING = 32  # arrays and inline tables inside one another
 MAX_KEY_PARTS = 32  # parts of one dotted key or table header: a.b.c is three
+_INTERESTING = re.compile(r"[\n#\"'.\[\]{}=,]")
+_STRING_STOP = {'"': re.compile(r'["\\\n]'), "'": re.compile(r"['\n]")}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,11 @@ class _Scanner:
     def run(self) -> ShapeProblem | None:
         text = self.text
         header = False
-        while self.i < len(text):
+        while True:
+            found = _INTERESTING.search(text, self.i)  # jump over plain words at C speed
+            if found is None:
+                return None
+            self.i = found.start()
             char = text[self.i]
             if char == "\n":
                 self.line += 1
@@ -51,8 +58,8 @@ class _Scanner:
                 if not self.stack:
                     self.in_key, self.parts, header = True, 1, False
             elif char == "#":
-                while self.i < len(text) and text[self.i] != "\n":
-                    self.i += 1
+                end = text.find("\n", self.i)
+                self.i = len(text) if end < 0 else end
                 continue
             elif char in "\"'":
                 self._skip_string(char)
@@ -80,16 +87,21 @@ class _Scanner:
                 self.stack.pop()  # an empty inline table
                 self.in_key = False
             self.i += 1
-        return None
 
     def _skip_string(self, quote: str) -> None:
         text = self.text
         triple = text.startswith(quote * 3, self.i)
         end = quote * 3 if triple else quote
         self.i += len(end)
-        while self.i < len(text):
+        stop = _STRING_STOP[quote]
+        while True:
+            found = stop.search(text, self.i)
+            if found is None:
+                self.i = len(text)
+                return
+            self.i = found.start()
             char = text[self.i]
-            if char == "\\" and quote == '"':
+            if char == "\\":
                 if text.startswith("\n", self.i + 1):
                     self.line += 1
                     self.line_start = self.i + 2
@@ -100,6 +112,8 @@ class _Scanner:
                     return  # an unclosed string: tomllib reports it
                 self.line += 1
                 self.line_start = self.i + 1
+                self.i += 1
+                continue
             if text.startswith(end, self.i):
                 self.i += len(end)
                 while triple and self.i < len(text) and text[self.i] == quote:

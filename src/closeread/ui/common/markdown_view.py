@@ -70,13 +70,6 @@ def read_pack_image(root: Path | None, reference: str) -> ImageRead:
     return read_image(source, reference)
 
 
-def plain_tooltip(text: str) -> str:
-    """Pack text for a tooltip, shown as typed. Qt takes a tooltip that starts with a tag
-    for HTML, and would load its ``<img>`` from the disk with its own loader."""
-    escaped = html.escape(text).replace("\n", "<br>")
-    return f"<p>{escaped}</p>" if text else ""
-
-
 def refused_image() -> QImage:
     """A transparent pixel: what a refused picture shows (Qt then looks no further)."""
     image = QImage(1, 1, QImage.Format.Format_ARGB32)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
-from closeread.ui.common.markdown_view import plain_tooltip
 from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.tooltips import plain_tooltip
 from closeread.ui.common.widgets import MutedLabel, muted
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget

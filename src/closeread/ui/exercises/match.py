@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 
 from closeread.core.grading.grade import Grade, PairOutcome
 from closeread.core.pack.model import MatchExercise
-from closeread.ui.common.markdown_view import plain_tooltip
+from closeread.ui.common.tooltips import plain_tooltip
 from closeread.ui.common.widgets import GREEN, VERMILION, MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.grading.tally import lesson_tally
 from closeread.core.pack.model import Lesson, Pack
-from closeread.ui.common.markdown_view import plain_tooltip
+from closeread.ui.common.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from closeread.core.records import Progress

@@ -24,13 +24,12 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from closeread.core.grading.tokens import SpanLike
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
 from closeread.ui.common.markstyle import (
     LabelStyle,
@@ -39,6 +38,9 @@ from closeread.ui.common.markstyle import (
     unknown_label_style,
 )
 from closeread.ui.reading.textmap import TextMap
+
+if TYPE_CHECKING:  # the tokeniser (its patterns take a while to compile) is not needed here
+    from closeread.core.grading.tokens import SpanLike
 
 OUTCOME_KINDS = ("hit", "partial", "wrong_label", "extra", "missed")
 QUOTE_PREVIEW = 160
