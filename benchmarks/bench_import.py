@@ -72,7 +72,7 @@ def answer(exercise: str, number: int, size: int) -> dict:
         words = f"the survey gives data {number} " + "and numbers about households " * size
         return {"text": words.strip()}
     if exercise == "marks":
-        return {"marks": [[0, 24, "claim"], [25, 25 + number % 40, "evidence"]] * size}
+        return {"marks": [[0, 24, "claim"], [25, 26 + number % 40, "evidence"]] * size}
     if exercise == "pick":
         return {"selected": [number % 2]}
     return {"matches": [[0, number % 2], [1, 1 - number % 2]]}
