@@ -5,9 +5,16 @@ the ``-wal`` file), so every backup here goes through ``sqlite3.Connection.backu
 into a temporary file that is checked and then renamed into place: a backup either
 exists whole or not at all. Backups live in ``DATA/backups/``:
 
-- ``closeread-<local time>-daily.sqlite3``: at most one a day, the newest 14 kept;
-- ``closeread-<local time>-before-v<N>.sqlite3``: taken before upgrading to schema N,
-  the newest 5 kept.
+- ``closeread-<local time>-<sequence>-daily.sqlite3``: at most one a day, the newest
+  14 kept;
+- ``closeread-<local time>-<sequence>-before-v<N>.sqlite3``: taken before upgrading to
+  schema N, the newest 5 kept.
+
+The local time has microseconds (``2025-03-01T09-30-00.123456``) and the sequence
+number is one more than the highest in the folder, so two backups taken in the same
+second still sort newest first. Names from before (``...T09-30-00-daily.sqlite3``,
+a second one that second ``...-daily-2.sqlite3``) are still listed and sorted; a
+0-byte file is never a backup.
 
 Restoring moves the broken database aside (it is never deleted) and copies the backup
 in, while holding the data folder's lock.
@@ -26,6 +33,7 @@ from closeread.core.files.atomic import sync_folder
 from closeread.core.store.dbfile import check_file, read_only_connection
 from closeread.core.store.errors import DatabaseCorrupt, NotFound, translate
 from closeread.core.store.folder_lock import FolderLock
+from closeread.core.store.migrations import inspect_schema
 
 BACKUP_FOLDER = "backups"
 DATABASE_NAME = "closeread.sqlite3"
@@ -34,9 +42,11 @@ UPGRADE_KEEP = 5
 _PREFIX = "closeread-"
 _SUFFIX = ".sqlite3"
 _STAMP = "%Y-%m-%dT%H-%M-%S"
+_FINE_STAMP = _STAMP + ".%f"
 _NAME = re.compile(
     r"closeread-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})"
-    r"-(?P<kind>daily|before-v\d+)(?:-\d+)?\.sqlite3"
+    r"(?:\.(?P<micro>\d{6})-(?P<sequence>\d{6,}))?"
+    r"-(?P<kind>daily|before-v\d+)(?:-(?P<counter>\d+))?\.sqlite3"
 )
 
 
@@ -45,6 +55,7 @@ class Backup:
     path: Path
     kind: str  # "daily" or "before-v<N>"
     taken_at: datetime  # local time, from the file name
+    sequence: int = 0  # from the file name: later backups have higher numbers
 
     @property
     def size(self) -> int:
@@ -65,8 +76,8 @@ def list_backups(data_dir: Path) -> list[Backup]:
         return []
     found = [_parse(path) for path in folder.glob(f"{_PREFIX}*{_SUFFIX}")]
     return sorted(
-        (backup for backup in found if backup is not None),
-        key=lambda backup: (backup.taken_at, backup.path.name),
+        (backup for backup in found if backup is not None and _not_empty(backup.path)),
+        key=lambda backup: (backup.taken_at, backup.sequence, backup.path.name),
         reverse=True,
     )
 
@@ -93,14 +104,16 @@ def take_backup(
 ) -> Path:
     """Copy the database behind ``conn`` into a new backup of ``kind``, named for ``now``
     (local time, default the clock's); return its path."""
+    if inspect_schema(conn).is_empty:
+        raise sqlite3.DatabaseError("the database is empty: there is nothing to back up")
     folder = backup_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime(_STAMP)
-    final = folder / f"{_PREFIX}{stamp}-{kind}{_SUFFIX}"
-    counter = 1
-    while final.exists():
-        counter += 1
-        final = folder / f"{_PREFIX}{stamp}-{kind}-{counter}{_SUFFIX}"
+    stamp = (now or datetime.now()).strftime(_FINE_STAMP)
+    sequence = max((backup.sequence for backup in list_backups(data_dir)), default=0)
+    final = folder / f"{_PREFIX}{stamp}-{sequence + 1:06d}-{kind}{_SUFFIX}"
+    while final.exists():  # a 0-byte file with that name, not listed as a backup
+        sequence += 1
+        final = folder / f"{_PREFIX}{stamp}-{sequence + 1:06d}-{kind}{_SUFFIX}"
     _copy_database(conn, final)
     return final
 
@@ -209,4 +222,17 @@ def _parse(path: Path) -> Backup | None:
         taken_at = datetime.strptime(match["stamp"], _STAMP)
     except ValueError:
         return None
-    return Backup(path, match["kind"], taken_at)
+    if match["micro"] is not None:
+        taken_at = taken_at.replace(microsecond=int(match["micro"]))
+        sequence = int(match["sequence"])
+    else:  # an old name: a second backup in the same second was numbered "-2", "-3", ...
+        sequence = int(match["counter"] or 1)
+    return Backup(path, match["kind"], taken_at, sequence)
+
+
+def _not_empty(path: Path) -> bool:
+    """A 0-byte file (a copy cut short, a disk that lost it) is no backup."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
