@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from closeread.core.store import locations
 
 MIGRATION_SET = "closeread"
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -236,6 +239,26 @@ def _hand_in_origins(db: Database) -> None:
         """
     )
     _set_user_version(db, 4)
+
+
+@_migration("0005_pack_locations_in_the_data_folder")
+def _pack_locations_in_the_data_folder(db: Database) -> None:
+    """Record installed packs relative to the data folder, so that moving it keeps them.
+
+    Records were absolute paths (``E:\\CloseRead\\packs\\<name>``); a portable data
+    folder that came back under another drive letter lost every pack. Each record
+    inside the data folder, or naming ``packs/<name>`` that the data folder has, is
+    rewritten as ``packs/<name>`` (see :mod:`closeread.core.store.locations`).
+    """
+    files = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+    if files and files[0]:
+        data_dir = Path(files[0]).parent
+        rows = db.execute("SELECT rowid, location FROM packs").fetchall()
+        for rowid, location in rows:
+            new = locations.migrated(location, data_dir)
+            if new != location:
+                db.execute("UPDATE packs SET location = ? WHERE rowid = ?", [new, rowid])
+    _set_user_version(db, 5)
 
 
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -9,6 +9,7 @@ from typing import Any
 from closeread.core.records import InstalledPack, ReaderState, Student
 from closeread.core.store.database import Database, now, optional_text, required_text
 from closeread.core.store.errors import NotFound
+from closeread.core.store.locations import from_record, to_record
 
 _UNSET: Any = object()
 
@@ -92,8 +93,10 @@ class Roster:
     def install_pack(
         self, pack_id: str, version: str, content_hash: str, location: str, title: str = ""
     ) -> InstalledPack:
-        """Record a pack as installed: its version and hash, and where its files are."""
-        row = [pack_id, version, content_hash, title, str(location), now()]
+        """Record a pack as installed: its version and hash, and where its files are
+        (relative to the data folder when inside it: see :mod:`.locations`)."""
+        stored = to_record(location, self.database.data_dir)
+        row = [pack_id, version, content_hash, title, stored, now()]
         with self.database.transaction() as db:
             db.execute(
                 "INSERT INTO packs (pack_id, version, content_hash, title, location, "
@@ -105,14 +108,19 @@ class Roster:
         rows = self.database.rows(
             "SELECT * FROM packs WHERE pack_id = ? AND content_hash = ?", [pack_id, content_hash]
         )
-        return InstalledPack(**rows[0])
+        return self._pack(rows[0])
 
     def list_packs(self) -> list[InstalledPack]:
         """Installed packs, by id, the most recently installed copy first."""
         rows = self.database.rows(
             "SELECT * FROM packs ORDER BY pack_id, installed_at DESC, rowid DESC"
         )
-        return [InstalledPack(**row) for row in rows]
+        return [self._pack(row) for row in rows]
+
+    def _pack(self, row: dict[str, Any]) -> InstalledPack:
+        """A record read back, its location absolute against today's data folder."""
+        location = from_record(row.pop("location"), self.database.data_dir)
+        return InstalledPack(location=location, **row)
 
     def remove_pack(self, pack_id: str, content_hash: str) -> bool:
         """Forget an installed pack; the work students did on it is kept."""
