@@ -226,7 +226,10 @@ def _copy_files(source: str | os.PathLike[str], staging: Path) -> None:
 
 
 def _folder_files(root: Path) -> list[str]:
-    """Files under ``root``, as pack-relative POSIX paths; hidden files and links skipped."""
+    """Files under ``root``, as pack-relative POSIX paths; hidden files and links skipped.
+
+    The pack's source refuses to read a hidden file or a path through a link, so what is
+    skipped here is never part of the pack that was checked (and hashed)."""
     found: list[str] = []
     for folder, folders, files in os.walk(root, followlinks=False):
         here = Path(folder)
