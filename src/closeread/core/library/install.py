@@ -10,6 +10,11 @@ A pack (a folder or a zip archive) is installed in two steps:
    (atomic) and records it in the progress database; when the record fails the
    folder is removed again. It must run on the thread that owns the store.
 
+The short name is for people; a copy's identity is its full content hash. Two packs
+whose hashes share the first 8 digits (which can be forced in minutes) do not share a
+folder: when the short name holds anything but this very content, the copy goes to
+``packs/<id>-<version>-<full hash>`` instead, and no other pack's folder is replaced.
+
 Whatever fails, nothing is left half-installed: a staged folder is removed on any
 error, and one left behind by a crash starts with ``.incoming-`` and is swept away by
 the next install. Nothing here imports Qt.
@@ -87,10 +92,15 @@ def packs_dir(data_dir: str | os.PathLike[str]) -> Path:
     return Path(data_dir) / PACKS_FOLDER
 
 
-def folder_name(pack: Pack) -> str:
-    """``<id>-<version>-<first 8 hex digits of the content hash>``."""
-    name = f"{pack.id}-{pack.version}-{pack.content_hash[:8]}"
-    return _SAFE_NAME.sub("_", name)
+def short_hash(content_hash: str) -> str:
+    """The first 8 hex digits: enough for a person to tell copies apart, not for identity."""
+    return content_hash[:8]
+
+
+def folder_name(pack: Pack, *, full: bool = False) -> str:
+    """``<id>-<version>-<short hash>``, or with the whole content hash when ``full``."""
+    digits = pack.content_hash if full else short_hash(pack.content_hash)
+    return _SAFE_NAME.sub("_", f"{pack.id}-{pack.version}-{digits}")
 
 
 def install_pack(
@@ -114,8 +124,8 @@ def stage_pack(
         )
     pack = result.pack
     root = packs_dir(data_dir)
-    target = root / folder_name(pack)
-    if _already_installed(target, pack.content_hash):
+    target, already = _place_for(root, pack)
+    if already:
         return StagedPack(pack, None, target, result.problems)
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -147,7 +157,7 @@ def commit_pack(staged: StagedPack, store) -> Installed:
     moved_aside: Path | None = None
     try:
         if staged.folder is not None:
-            if target.exists():  # a damaged copy under this name: replace it
+            if target.exists():  # a damaged copy of this content (see _place_for)
                 moved_aside = target.with_name(f"{STAGING_PREFIX}old-{target.name}")
                 shutil.rmtree(moved_aside, ignore_errors=True)
                 target.rename(moved_aside)
@@ -257,7 +267,22 @@ def _write(staging: Path, relative: str, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _already_installed(target: Path, content_hash: str) -> bool:
+def _place_for(root: Path, pack: Pack) -> tuple[Path, bool]:
+    """The folder for ``pack``, and whether it holds this very content already.
+
+    The short name unless it holds anything else (another pack whose hash begins alike,
+    or a damaged copy that may be another pack's): then the name with the full hash,
+    where only this content belongs, so a damaged copy there may be replaced."""
+    short = root / folder_name(pack)
+    if not short.exists():
+        return short, False
+    if _holds(short, pack.content_hash):
+        return short, True
+    full = root / folder_name(pack, full=True)
+    return full, _holds(full, pack.content_hash)
+
+
+def _holds(target: Path, content_hash: str) -> bool:
     if not target.is_dir():
         return False
     existing = load_pack(target)
