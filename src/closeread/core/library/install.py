@@ -15,6 +15,12 @@ whose hashes share the first 8 digits (which can be forced in minutes) do not sh
 folder: when the short name holds anything but this very content, the copy goes to
 ``packs/<id>-<version>-<full hash>`` instead, and no other pack's folder is replaced.
 
+A pack that would take the place of another in the library (the bundled pack's id, or an
+installed pack's id with a different author or source; see
+:mod:`closeread.core.library.replacing`) is not committed unless ``replace=True``:
+:func:`commit_pack` raises :class:`NeedsConfirmation`, which names both, and keeps the
+staged copy so the caller can ask and commit again (or :func:`discard` it).
+
 Whatever fails, nothing is left half-installed: a staged folder is removed on any
 error, and one left behind by a crash starts with ``.incoming-`` and is swept away by
 the next install. Nothing here imports Qt.
@@ -66,6 +72,27 @@ class InstallError(Exception):
         return self.message
 
 
+class NeedsConfirmation(InstallError):
+    """The pack would replace another in the library; ask, then ``replace=True``."""
+
+    def __init__(self, pack: Pack, existing: Pack, bundled: bool) -> None:
+        what = "the pack that comes with CloseRead" if bundled else "the installed pack"
+        super().__init__(
+            f"“{pack.title}” ({pack.id} {pack.version}, {_made_by(pack)}) would replace "
+            f"{what} “{existing.title}” ({existing.id} {existing.version}, "
+            f"{_made_by(existing)}). Nothing was installed without your confirmation."
+        )
+        self.pack = pack
+        self.existing = existing
+        self.bundled = bundled
+
+
+def _made_by(pack: Pack) -> str:
+    who = ", ".join(pack.authors) or pack.source.author or "no author given"
+    source = pack.source.publisher or pack.source.url
+    return f"by {who}" + (f", from {source}" if source else "")
+
+
 @dataclass(frozen=True)
 class StagedPack:
     """A checked copy of a pack in a temporary folder, waiting for :func:`commit_pack`."""
@@ -104,10 +131,15 @@ def folder_name(pack: Pack, *, full: bool = False) -> str:
 
 
 def install_pack(
-    source: str | os.PathLike[str], data_dir: str | os.PathLike[str], store
+    source: str | os.PathLike[str], data_dir: str | os.PathLike[str], store, *, replace=False
 ) -> Installed:
     """Check and install ``source`` in one go (see the module's notes)."""
-    return commit_pack(stage_pack(source, data_dir), store)
+    staged = stage_pack(source, data_dir)
+    try:
+        return commit_pack(staged, store, replace=replace)
+    except NeedsConfirmation:
+        discard(staged)
+        raise
 
 
 def stage_pack(
@@ -150,10 +182,20 @@ def stage_pack(
     return StagedPack(pack, staging, target, result.problems)
 
 
-def commit_pack(staged: StagedPack, store) -> Installed:
-    """Move the staged copy into place and record it; on any failure, undo both."""
+def commit_pack(staged: StagedPack, store, *, replace: bool = False) -> Installed:
+    """Move the staged copy into place and record it; on any failure, undo both.
+
+    Raises :class:`NeedsConfirmation` (keeping the staged copy) when the pack would take
+    another's place and ``replace`` is not set."""
+    from closeread.core.library.replacing import displaced_pack
+
     target = staged.target
     already = staged.folder is None
+    if not already and not replace:
+        data_dir = target.parent.parent  # target is DATA/packs/<name>
+        displaced = displaced_pack(staged.pack, store, data_dir)
+        if displaced is not None:
+            raise NeedsConfirmation(staged.pack, displaced.pack, displaced.bundled)
     moved_aside: Path | None = None
     try:
         if staged.folder is not None:
