@@ -193,7 +193,11 @@ def commit_pack(staged: StagedPack, store, *, replace: bool = False) -> Installe
     already = staged.folder is None
     if not already and not replace:
         data_dir = target.parent.parent  # target is DATA/packs/<name>
-        displaced = displaced_pack(staged.pack, store, data_dir)
+        try:
+            displaced = displaced_pack(staged.pack, store, data_dir)
+        except BaseException:
+            discard(staged)
+            raise
         if displaced is not None:
             raise NeedsConfirmation(staged.pack, displaced.pack, displaced.bundled)
     moved_aside: Path | None = None
