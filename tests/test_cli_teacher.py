@@ -275,6 +275,20 @@ def test_rescore_with_a_fixed_version(capsys, tmp_path, teacher):
     assert code == 1 and "neither a pack folder" in err
 
 
+def test_rescore_refuses_a_pack_by_another_author_under_the_same_id(capsys, tmp_path, teacher):
+    """Issue 20, #12: a pack may not take an installed one's place without --replace."""
+    stranger = variant(
+        tmp_path,
+        "stranger",
+        {"pack.toml": ('author = "A. Writer"', 'author = "B. Stranger"')},
+    )
+    code, _, err = run(capsys, "rescore", str(stranger), "--data-dir", str(teacher))
+    assert code == 1
+    assert "A. Writer" in err and "B. Stranger" in err and "--replace" in err
+    code, out, _ = run(capsys, "rescore", str(stranger), "--replace", "--data-dir", str(teacher))
+    assert code == 0 and out.startswith("installed mini 1.0 in ")
+
+
 def test_pack_build(capsys, tmp_path):
     out_file = tmp_path / "a.crpack"
     code, out, _ = run(

@@ -91,6 +91,12 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         "Teacher overrides stay and still count. Prints what changed.",
     )
     rescore.add_argument("pack", metavar="PACK")
+    rescore.add_argument(
+        "--replace",
+        action="store_true",
+        help="install PACK even when it takes the place of the bundled pack or of an "
+        "installed pack by another author or source (refused without it)",
+    )
     data_dir_option(rescore, default=argparse.SUPPRESS)
     rescore.set_defaults(run=_guarded(_run_rescore))
 
@@ -252,7 +258,7 @@ def _run_rescore(args: argparse.Namespace) -> int:
     from closeread.core.library.installed import known_packs
 
     with _open_store(args) as store:
-        pack = _pack_to_score_with(store, args.pack)
+        pack = _pack_to_score_with(store, args.pack, args.replace)
         known = known_packs(store, store.data_dir)
         try:
             report = rescore_pack(store, pack, installed=known.packs)
@@ -278,13 +284,15 @@ def _run_rescore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pack_to_score_with(store, given: str):
-    from closeread.core.library.install import InstallError, install_pack
+def _pack_to_score_with(store, given: str, replace: bool = False):
+    from closeread.core.library.install import InstallError, NeedsConfirmation, install_pack
     from closeread.core.library.installed import known_packs
 
     if Path(given).exists():
         try:
-            installed = install_pack(given, store.data_dir, store)
+            installed = install_pack(given, store.data_dir, store, replace=replace)
+        except NeedsConfirmation as error:
+            raise Failure(f"{error} Run the command again with --replace to replace it.") from None
         except InstallError as error:
             for problem in error.problems:
                 print(problem)

@@ -21,6 +21,7 @@ from closeread.core.library.install import (
     packs_dir,
     stage_pack,
 )
+from closeread.core.library.installed import known_packs
 from closeread.core.pack.load import load_pack
 from closeread.core.store.store import StorageError, Store
 
@@ -160,13 +161,21 @@ def test_a_failed_record_removes_the_installed_folder(pack_dir, data_dir, store)
     assert visible(packs_dir(data_dir)) == []
 
 
-def test_a_damaged_installed_copy_is_replaced(pack_dir, data_dir, store):
+def test_a_damaged_installed_copy_is_not_overwritten(pack_dir, data_dir, store):
+    """It may be another pack's whose hash begins alike: the good copy goes beside it."""
     first = install_pack(pack_dir, data_dir, store)
     (first.location / "article.md").write_text("tampered")
     second = install_pack(pack_dir, data_dir, store)
     assert not second.already
     assert load_pack(second.location).pack.content_hash == first.pack.content_hash
-    assert visible(packs_dir(data_dir)) == [first.location.name]
+    assert second.location.name == folder_name(first.pack, full=True)
+    assert (first.location / "article.md").read_text() == "tampered"
+    [record] = store.roster.list_packs()
+    assert record.location == str(second.location)
+    (second.location / "article.md").write_text("tampered")
+    third = install_pack(pack_dir, data_dir, store)  # the full-hash folder: only this pack's
+    assert third.location == second.location and not third.already
+    assert load_pack(third.location).ok
 
 
 def test_leftovers_of_an_interrupted_install_are_swept(pack_dir, data_dir, store):
@@ -211,3 +220,43 @@ def test_a_damaged_cache_is_ignored(pack_dir, data_dir):
     cache_file.write_text('{"signature": 1, "pack": {"$": "os.system"}}')
     again = load_pack_cached(pack_dir, data_dir)
     assert again.ok and not again.from_cache
+
+
+# -- identity is the full content hash (issue 20, #10) ------------------------------------
+
+
+def test_packs_whose_short_hashes_collide_get_distinct_folders(
+    pack_dir, tmp_path, data_dir, store, monkeypatch
+):
+    """Two real packs, same id and version, different content; the short form of every
+    hash is forced to one value (only ``short_hash`` is patched, nothing is crafted)."""
+    monkeypatch.setattr(install_module, "short_hash", lambda content_hash: "c0111de5")
+    other = tmp_path / "other"
+    shutil.copytree(pack_dir, other)
+    toml = other / "pack.toml"
+    toml.write_text(toml.read_text().replace("Used by the tests.", "Used by other tests."))
+    first = install_pack(pack_dir, data_dir, store)
+    second = install_pack(other, data_dir, store)
+    assert first.pack.content_hash != second.pack.content_hash
+    assert first.location.name == folder_name(first.pack) == "mini-1.0-c0111de5"
+    assert not second.already and second.location != first.location
+    assert second.location.name == folder_name(second.pack, full=True)
+    # the first copy is untouched, and both are found by their full hash
+    assert load_pack(first.location).pack.content_hash == first.pack.content_hash
+    known = {pack.content_hash for pack in known_packs(store, data_dir).packs}
+    assert {first.pack.content_hash, second.pack.content_hash} <= known
+    # installing either again finds it where it is
+    assert install_pack(pack_dir, data_dir, store).location == first.location
+    again = install_pack(other, data_dir, store)
+    assert again.already and again.location == second.location
+
+
+def test_a_folder_holding_other_content_than_its_record_is_not_taken_for_it(
+    pack_dir, tmp_path, data_dir, store
+):
+    installed = install_pack(pack_dir, data_dir, store)
+    toml = installed.location / "pack.toml"
+    toml.write_text(toml.read_text().replace("Used by the tests.", "Used by other tests."))
+    known = known_packs(store, data_dir)
+    assert installed.pack.content_hash not in {pack.content_hash for pack in known.packs}
+    assert any("holds other content" in line for line in known.problems)

@@ -14,6 +14,8 @@ import pytest
 
 from closeread.core.pack import source as packsource
 from closeread.core.pack.source import (
+    HIDDEN,
+    THROUGH_LINK,
     ArchiveSource,
     FolderSource,
     MissingFile,
@@ -98,11 +100,24 @@ def test_paths_that_leave_the_pack_are_refused_before_any_read(relative):
     assert source.read_digests == {}
 
 
-def test_a_link_inside_the_pack_is_followed(tmp_path):
+def test_a_link_inside_the_pack_is_refused_as_the_install_would(tmp_path):
     shutil.copytree(MINIPACK, tmp_path / "pack")
     os.symlink("article.md", tmp_path / "pack" / "copy.md")
+    (tmp_path / "pack" / "linked").symlink_to(tmp_path / "pack" / "lessons")
     source = open_source(tmp_path / "pack")
-    assert source.read("copy.md") == (MINIPACK / "article.md").read_bytes()
+    for relative in ("copy.md", "linked/one.toml"):
+        with pytest.raises(PackSourceError) as raised:
+            source.read(relative)
+        assert raised.value.message == THROUGH_LINK
+    assert source.read_digests == {}
+
+
+def test_a_hidden_file_is_refused_as_the_install_would(tmp_path):
+    shutil.copytree(MINIPACK, tmp_path / "pack")
+    (tmp_path / "pack" / ".notes.md").write_text("hidden")
+    with pytest.raises(PackSourceError) as raised:
+        open_source(tmp_path / "pack").read(".notes.md")
+    assert raised.value.message == HIDDEN
 
 
 def test_a_linked_folder_leading_outside_is_refused(tmp_path):

@@ -10,6 +10,17 @@ A pack (a folder or a zip archive) is installed in two steps:
    (atomic) and records it in the progress database; when the record fails the
    folder is removed again. It must run on the thread that owns the store.
 
+The short name is for people; a copy's identity is its full content hash. Two packs
+whose hashes share the first 8 digits (which can be forced in minutes) do not share a
+folder: when the short name holds anything but this very content, the copy goes to
+``packs/<id>-<version>-<full hash>`` instead, and no other pack's folder is replaced.
+
+A pack that would take the place of another in the library (the bundled pack's id, or an
+installed pack's id with a different author or source; see
+:mod:`closeread.core.library.replacing`) is not committed unless ``replace=True``:
+:func:`commit_pack` raises :class:`NeedsConfirmation`, which names both, and keeps the
+staged copy so the caller can ask and commit again (or :func:`discard` it).
+
 Whatever fails, nothing is left half-installed: a staged folder is removed on any
 error, and one left behind by a crash starts with ``.incoming-`` and is swept away by
 the next install. Nothing here imports Qt.
@@ -61,6 +72,27 @@ class InstallError(Exception):
         return self.message
 
 
+class NeedsConfirmation(InstallError):
+    """The pack would replace another in the library; ask, then ``replace=True``."""
+
+    def __init__(self, pack: Pack, existing: Pack, bundled: bool) -> None:
+        what = "the pack that comes with CloseRead" if bundled else "the installed pack"
+        super().__init__(
+            f"“{pack.title}” ({pack.id} {pack.version}, {_made_by(pack)}) would replace "
+            f"{what} “{existing.title}” ({existing.id} {existing.version}, "
+            f"{_made_by(existing)}). Nothing was installed without your confirmation."
+        )
+        self.pack = pack
+        self.existing = existing
+        self.bundled = bundled
+
+
+def _made_by(pack: Pack) -> str:
+    who = ", ".join(pack.authors) or pack.source.author or "no author given"
+    source = pack.source.publisher or pack.source.url
+    return f"by {who}" + (f", from {source}" if source else "")
+
+
 @dataclass(frozen=True)
 class StagedPack:
     """A checked copy of a pack in a temporary folder, waiting for :func:`commit_pack`."""
@@ -87,17 +119,27 @@ def packs_dir(data_dir: str | os.PathLike[str]) -> Path:
     return Path(data_dir) / PACKS_FOLDER
 
 
-def folder_name(pack: Pack) -> str:
-    """``<id>-<version>-<first 8 hex digits of the content hash>``."""
-    name = f"{pack.id}-{pack.version}-{pack.content_hash[:8]}"
-    return _SAFE_NAME.sub("_", name)
+def short_hash(content_hash: str) -> str:
+    """The first 8 hex digits: enough for a person to tell copies apart, not for identity."""
+    return content_hash[:8]
+
+
+def folder_name(pack: Pack, *, full: bool = False) -> str:
+    """``<id>-<version>-<short hash>``, or with the whole content hash when ``full``."""
+    digits = pack.content_hash if full else short_hash(pack.content_hash)
+    return _SAFE_NAME.sub("_", f"{pack.id}-{pack.version}-{digits}")
 
 
 def install_pack(
-    source: str | os.PathLike[str], data_dir: str | os.PathLike[str], store
+    source: str | os.PathLike[str], data_dir: str | os.PathLike[str], store, *, replace=False
 ) -> Installed:
     """Check and install ``source`` in one go (see the module's notes)."""
-    return commit_pack(stage_pack(source, data_dir), store)
+    staged = stage_pack(source, data_dir)
+    try:
+        return commit_pack(staged, store, replace=replace)
+    except NeedsConfirmation:
+        discard(staged)
+        raise
 
 
 def stage_pack(
@@ -114,8 +156,8 @@ def stage_pack(
         )
     pack = result.pack
     root = packs_dir(data_dir)
-    target = root / folder_name(pack)
-    if _already_installed(target, pack.content_hash):
+    target, already = _place_for(root, pack)
+    if already:
         return StagedPack(pack, None, target, result.problems)
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -140,14 +182,28 @@ def stage_pack(
     return StagedPack(pack, staging, target, result.problems)
 
 
-def commit_pack(staged: StagedPack, store) -> Installed:
-    """Move the staged copy into place and record it; on any failure, undo both."""
+def commit_pack(staged: StagedPack, store, *, replace: bool = False) -> Installed:
+    """Move the staged copy into place and record it; on any failure, undo both.
+
+    Raises :class:`NeedsConfirmation` (keeping the staged copy) when the pack would take
+    another's place and ``replace`` is not set."""
+    from closeread.core.library.replacing import displaced_pack
+
     target = staged.target
     already = staged.folder is None
+    if not already and not replace:
+        data_dir = target.parent.parent  # target is DATA/packs/<name>
+        try:
+            displaced = displaced_pack(staged.pack, store, data_dir)
+        except BaseException:
+            discard(staged)
+            raise
+        if displaced is not None:
+            raise NeedsConfirmation(staged.pack, displaced.pack, displaced.bundled)
     moved_aside: Path | None = None
     try:
         if staged.folder is not None:
-            if target.exists():  # a damaged copy under this name: replace it
+            if target.exists():  # a damaged copy of this content (see _place_for)
                 moved_aside = target.with_name(f"{STAGING_PREFIX}old-{target.name}")
                 shutil.rmtree(moved_aside, ignore_errors=True)
                 target.rename(moved_aside)
@@ -226,7 +282,10 @@ def _copy_files(source: str | os.PathLike[str], staging: Path) -> None:
 
 
 def _folder_files(root: Path) -> list[str]:
-    """Files under ``root``, as pack-relative POSIX paths; hidden files and links skipped."""
+    """Files under ``root``, as pack-relative POSIX paths; hidden files and links skipped.
+
+    The pack's source refuses to read a hidden file or a path through a link, so what is
+    skipped here is never part of the pack that was checked (and hashed)."""
     found: list[str] = []
     for folder, folders, files in os.walk(root, followlinks=False):
         here = Path(folder)
@@ -254,7 +313,22 @@ def _write(staging: Path, relative: str, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _already_installed(target: Path, content_hash: str) -> bool:
+def _place_for(root: Path, pack: Pack) -> tuple[Path, bool]:
+    """The folder for ``pack``, and whether it holds this very content already.
+
+    The short name unless it holds anything else (another pack whose hash begins alike,
+    or a damaged copy that may be another pack's): then the name with the full hash,
+    where only this content belongs, so a damaged copy there may be replaced."""
+    short = root / folder_name(pack)
+    if not short.exists():
+        return short, False
+    if _holds(short, pack.content_hash):
+        return short, True
+    full = root / folder_name(pack, full=True)
+    return full, _holds(full, pack.content_hash)
+
+
+def _holds(target: Path, content_hash: str) -> bool:
     if not target.is_dir():
         return False
     existing = load_pack(target)

@@ -3,8 +3,9 @@
 Teachers' commands need them all: a hand-in names the exact copy it was made with,
 re-scoring checks answers against the copy they were made with, and reports use the
 newest full copy of each pack. Installed copies are loaded through the cache of
-checked packs (:mod:`closeread.core.library.cache`); a copy that no longer loads is left
-out and named in ``problems``.
+checked packs (:mod:`closeread.core.library.cache`); a copy that no longer loads, or
+whose folder now holds other content than the full hash recorded for it, is left out
+and named in ``problems``.
 """
 
 from __future__ import annotations
@@ -48,17 +49,23 @@ def known_packs(store, data_dir: str | os.PathLike[str]) -> KnownPacks:
     packs: list[Pack] = []
     problems: list[str] = []
     seen: set[str] = set()
-    folders: list[tuple[Path, str]] = [
-        (Path(record.location), record.pack_id) for record in store.roster.list_packs()
+    folders: list[tuple[Path, str, str]] = [
+        (Path(record.location), record.pack_id, record.content_hash)
+        for record in store.roster.list_packs()
     ]
-    folders += [(folder, "") for folder in bundled_pack_folders()]
-    for folder, pack_id in folders:
+    folders += [(folder, "", "") for folder in bundled_pack_folders()]
+    for folder, pack_id, recorded in folders:
         if not folder.is_dir():
             problems.append(f"{folder}: the installed copy of {pack_id or 'a pack'} is missing")
             continue
         loaded = packcache.load_pack_cached(folder, data_dir)
         if loaded.pack is None:
             problems.append(f"{folder}: does not load any more ({len(loaded.problems)} problems)")
+            continue
+        if recorded and loaded.pack.content_hash != recorded:
+            problems.append(
+                f"{folder}: holds other content than the copy of {pack_id} installed there"
+            )
             continue
         if loaded.pack.content_hash in seen:
             continue

@@ -7,6 +7,12 @@ counted, before the loader sees a single byte. A folder's file must be an ordina
 (not a folder, a device such as ``/dev/zero`` or a pipe, which never end or never
 answer): that is checked before it is opened and again once it is open, and no more
 than the limit (plus one byte, to know it was exceeded) is ever read.
+
+These are also the rules installing a pack copies by (:mod:`closeread.core.library.
+install` copies ordinary, visible files only), so ``closeread check`` refuses, in the same
+words, every pack the install would refuse: a path through a symbolic link (even one
+that stays inside the pack), a hidden file or folder (a name starting with "."), and an
+archive entry with an empty or "." step in its path (``mini//x``).
 """
 
 from __future__ import annotations
@@ -102,10 +108,22 @@ def open_source(path: str | os.PathLike[str]) -> PackSource:
     return ArchiveSource(name, path)
 
 
+HIDDEN = (
+    'the path names a hidden file or folder (its name starts with "."), which is not '
+    "copied when the pack is installed; rename it"
+)
+THROUGH_LINK = (
+    "the path goes through a symbolic link, which is not copied when the pack is "
+    "installed; put the file itself in the pack"
+)
+
+
 def _checked_relative(source: PackSource, relative: str) -> str:
     parts = PurePosixPath(relative.replace("\\", "/")).parts
     if not parts or relative.startswith(("/", "\\")) or _DRIVE.match(relative) or ".." in parts:
         raise PackSourceError(source.display(relative), "the path leaves the pack folder")
+    if any(part.startswith(".") for part in parts):
+        raise PackSourceError(source.display(relative), HIDDEN)
     return "/".join(parts)
 
 
@@ -127,6 +145,11 @@ class FolderSource(PackSource):
             raise PackSourceError(shown, "the path is a loop of symbolic links") from None
         if not target.is_relative_to(self.root):
             raise PackSourceError(shown, "the path leads outside the pack folder")
+        step = self.root
+        for part in relative.split("/"):
+            step = step / part
+            if step.is_symlink():
+                raise PackSourceError(shown, THROUGH_LINK)
         try:
             return _read_ordinary_file(target, shown, limit)
         except OSError as error:
@@ -223,6 +246,8 @@ def _check_entry(name: str, entry: zipfile.ZipInfo) -> None:
         raise PackSourceError(name, f'unsafe entry "{filename}": an absolute path')
     if ".." in parts:
         raise PackSourceError(name, f'unsafe entry "{filename}": a path that leaves the pack')
+    if any(step in ("", ".") for step in filename.replace("\\", "/").rstrip("/").split("/")):
+        raise PackSourceError(name, f'unsafe entry "{filename}": an empty or "." step in its path')
     if stat.S_ISLNK(entry.external_attr >> 16):
         raise PackSourceError(name, f'unsafe entry "{filename}": a symbolic link')
     if entry.flag_bits & _ENCRYPTED:

@@ -6,7 +6,9 @@
 - :class:`PackOpener`: File > Open Pack. The pack is checked and staged off the GUI
   thread with a busy dialog; a pack with problems is refused with the list of them,
   exactly as ``closeread check`` prints it, and nothing is installed; a good one is
-  committed (on the GUI thread, which owns the database) and opened.
+  committed (on the GUI thread, which owns the database) and opened. A pack that would
+  take the place of the bundled pack, or of an installed one by another author or
+  source, is installed only if the user says yes to a question naming both (default No).
 - Loading a library pack: at once from the cache of checked packs, or off the GUI
   thread when it must be checked again.
 """
@@ -52,6 +54,12 @@ def _peek(folder: Path) -> tuple[str, str]:
         return str(data.get("id", "")), str(data.get("title", folder.name))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return "", folder.name
+
+
+def _made_by(pack: Pack) -> str:
+    who = ", ".join(pack.authors) or pack.source.author or _tr("no author given")
+    source = pack.source.publisher or pack.source.url
+    return _tr("{who}, {source}").format(who=who, source=source) if source else who
 
 
 def bundled_packs() -> list[Path]:
@@ -253,15 +261,27 @@ class PackOpener(QObject):
             parent=self.host.window(),
         )
 
-    def _staged(self, path: Path, staged) -> None:
-        from closeread.core.library.install import InstallError, commit_pack, discard
+    def _staged(self, path: Path, staged, replace: bool = False) -> None:
+        from closeread.core.library.install import (
+            InstallError,
+            NeedsConfirmation,
+            commit_pack,
+            discard,
+        )
 
         if self.closed:
             discard(staged)
             return
         try:
             assert self.host.store is not None  # a pack is opened once the store is there
-            installed = commit_pack(staged, self.host.store)
+            installed = commit_pack(staged, self.host.store, replace=replace)
+        except NeedsConfirmation as question:
+            if self.confirm_replace(question):
+                self._staged(path, staged, replace=True)
+            else:
+                discard(staged)
+                self.host.statusBar().showMessage(_tr("Nothing was installed."), 8000)
+            return
         except StorageError as error:
             discard(staged)
             show_storage_error(self.host.window(), error)
@@ -279,6 +299,37 @@ class PackOpener(QObject):
         if entry is not None:
             entry.pack = installed.pack
             self.host.open_entry(key)
+
+    def confirm_replace(self, question) -> bool:
+        """Ask before a pack takes another's place in the library; No unless told."""
+        from PySide6.QtWidgets import QMessageBox
+
+        new, old = question.pack, question.existing
+        which = _tr("the pack that comes with CloseRead") if question.bundled else _tr("the pack")
+        text = _tr(
+            "“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” "
+            "({old_id} {old_version}), but comes from {new_from}, not {old_from}.\n\n"
+            "Replace “{old}” with it in the library?"
+        ).format(
+            new=new.title,
+            new_id=new.id,
+            new_version=new.version,
+            which=which,
+            old=old.title,
+            old_id=old.id,
+            old_version=old.version,
+            new_from=_made_by(new),
+            old_from=_made_by(old),
+        )
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self.host.window(),
+            _tr("Replace a pack?"),
+            text,
+            buttons,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _stage_failed(self, path: Path, error: BaseException) -> None:
         from closeread.core.library.install import InstallError
