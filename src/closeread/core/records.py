@@ -76,6 +76,9 @@ class Override:
     score: float | None
     comment: str
     created_at: str
+    # Whether the teacher made it (its signature checks out under the teacher's key);
+    # None when no key was at hand to check (teacher mode closed).
+    authentic: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from closeread.ui.editor import PackEditor
 from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.teacher.pin_dialog import PinDialog
 
-PIN = "4321"
+PIN = "432100"
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +71,7 @@ def test_the_teacher_menu_opens_the_editor_after_the_pin(qtbot, window, minipack
     assert action in teacher.actions()
     asked = _choose(monkeypatch, minipack_copy)
 
-    _answer_pin("0000")  # a wrong PIN: no folder is asked for, no editor opens
+    _answer_pin("000000")  # a wrong PIN: no folder is asked for, no editor opens
     action.trigger()
     assert asked == [] and window.findChild(PackEditor) is None
 

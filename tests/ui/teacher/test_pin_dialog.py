@@ -40,32 +40,32 @@ def test_first_use_sets_the_pin_typed_twice(qtbot, store, clock):
     assert dialog.pin_edit.echoMode() == dialog.pin_edit.EchoMode.Password
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.pin_edit, "123")
-    assert "At least 4 characters" in dialog.message.accessibleName()
-    qtbot.keyClicks(dialog.pin_edit, "4")
-    qtbot.keyClicks(dialog.repeat_edit, "1243")
+    assert "At least 6 characters" in dialog.message.accessibleName()
+    qtbot.keyClicks(dialog.pin_edit, "400")
+    qtbot.keyClicks(dialog.repeat_edit, "124300")
     assert not dialog.ok_button.isEnabled()
     assert "not the same" in dialog.message.accessibleName()
     dialog.repeat_edit.clear()
-    qtbot.keyClicks(dialog.repeat_edit, "1234")
+    qtbot.keyClicks(dialog.repeat_edit, "123400")
     assert dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
     assert dialog.result() == PinDialog.DialogCode.Accepted
     lock = TeacherPin(store, clock)
-    assert lock.is_set() and lock.verify("1234").ok
+    assert lock.is_set() and lock.verify("123400").ok
 
 
 def test_wrong_pins_are_refused_then_the_dialog_makes_one_wait(qtbot, store, clock):
-    TeacherPin(store, clock).set_pin("2468")
+    TeacherPin(store, clock).set_pin("246800")
     dialog = dialog_for(qtbot, store, clock, "enter")
     assert dialog.windowTitle() == "CloseRead — Teacher PIN"
     assert not dialog.repeat_edit.isVisible()
     for expected in ("2 more wrong tries", "One more wrong try"):
-        qtbot.keyClicks(dialog.pin_edit, "0000")
+        qtbot.keyClicks(dialog.pin_edit, "000000")
         qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
         assert dialog.isVisible() and dialog.result() != PinDialog.DialogCode.Accepted
         assert expected in dialog.message.accessibleName()
         assert dialog.pin_edit.text() == ""
-    qtbot.keyClicks(dialog.pin_edit, "1111")
+    qtbot.keyClicks(dialog.pin_edit, "111100")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert "Wait 4 seconds" in dialog.message.accessibleName()
     assert dialog.seconds_left() == 4
@@ -77,7 +77,7 @@ def test_wrong_pins_are_refused_then_the_dialog_makes_one_wait(qtbot, store, clo
     clock.now += 2
     qtbot.waitUntil(lambda: dialog.pin_edit.isEnabled(), timeout=2000)  # the timer's tick
     assert "try the PIN again" in dialog.message.accessibleName()
-    qtbot.keyClicks(dialog.pin_edit, "2468")
+    qtbot.keyClicks(dialog.pin_edit, "246800")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert dialog.result() == PinDialog.DialogCode.Accepted
     assert TeacherPin(store, clock).failures() == 0
@@ -85,10 +85,10 @@ def test_wrong_pins_are_refused_then_the_dialog_makes_one_wait(qtbot, store, clo
 
 def test_the_wait_is_still_there_when_the_dialog_opens_again(qtbot, store, clock):
     lock = TeacherPin(store, clock)
-    lock.set_pin("2468")
+    lock.set_pin("246800")
     for _ in range(4):
         clock.now += 100
-        lock.verify("0000")
+        lock.verify("000000")
     dialog = dialog_for(qtbot, store, clock, "enter")  # as after closing CloseRead
     assert "Wait 8 seconds" in dialog.message.accessibleName()
     assert not dialog.ok_button.isEnabled()
@@ -145,7 +145,7 @@ def test_the_teacher_menu_asks_for_the_pin_before_the_dashboard(qtbot, school, c
     assert "&Teacher" in [menu.text() for menu in window.menuBar().actions()]
 
     seen: list[str] = []
-    timer = answer_pin_dialog(qtbot, ["4321"], seen)  # first use: the PIN is set
+    timer = answer_pin_dialog(qtbot, ["432100"], seen)  # first use: the PIN is set
     first = open_dashboard(window, clock)
     timer.stop()
     assert seen == ["set"]
@@ -154,14 +154,14 @@ def test_the_teacher_menu_asks_for_the_pin_before_the_dashboard(qtbot, school, c
     qtbot.waitUntil(lambda: window.findChild(DashboardWindow) is None)
 
     seen.clear()
-    timer = answer_pin_dialog(qtbot, ["0000"], seen)  # a wrong PIN, then Cancel
+    timer = answer_pin_dialog(qtbot, ["000000"], seen)  # a wrong PIN, then Cancel
     assert open_dashboard(window, clock) is None
     timer.stop()
     assert seen == ["enter", "enter"]
     assert window.findChild(DashboardWindow) is None
 
     seen.clear()
-    timer = answer_pin_dialog(qtbot, ["4321"], seen)
+    timer = answer_pin_dialog(qtbot, ["432100"], seen)
     action.trigger()  # through the menu
     timer.stop()
     dashboard = window.findChild(DashboardWindow)
@@ -170,20 +170,20 @@ def test_the_teacher_menu_asks_for_the_pin_before_the_dashboard(qtbot, school, c
 
 
 def test_changing_the_pin_needs_the_current_one(qtbot, store, clock):
-    TeacherPin(store, clock).set_pin("2468")
+    TeacherPin(store, clock).set_pin("246800")
     dialog = dialog_for(qtbot, store, clock, "change")
     assert dialog.windowTitle() == "CloseRead — Change the Teacher PIN"
     assert dialog.current_edit.isVisible() and dialog.repeat_edit.isVisible()
-    dialog.pin_edit.setText("97531")
-    dialog.repeat_edit.setText("97531")
+    dialog.pin_edit.setText("9753100")
+    dialog.repeat_edit.setText("9753100")
     assert not dialog.ok_button.isEnabled()  # the current PIN first
-    qtbot.keyClicks(dialog.current_edit, "1111")
+    qtbot.keyClicks(dialog.current_edit, "111100")
     dialog.submit()
     assert dialog.result() != PinDialog.DialogCode.Accepted
     assert "Wrong PIN" in dialog.message.accessibleName()
-    assert TeacherPin(store, clock).verify("2468").ok  # unchanged
-    qtbot.keyClicks(dialog.current_edit, "2468")
+    assert TeacherPin(store, clock).verify("246800").ok  # unchanged
+    qtbot.keyClicks(dialog.current_edit, "246800")
     dialog.submit()
     assert dialog.result() == PinDialog.DialogCode.Accepted
     lock = TeacherPin(store, clock)
-    assert lock.verify("97531").ok and not lock.verify("2468").ok
+    assert lock.verify("9753100").ok and not lock.verify("246800").ok

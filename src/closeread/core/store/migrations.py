@@ -261,6 +261,27 @@ def _pack_locations_in_the_data_folder(db: Database) -> None:
     _set_user_version(db, 5)
 
 
+@_migration("0006_signed_overrides")
+def _signed_overrides(db: Database) -> None:
+    """A signature on each teacher override, so a forged one does not count.
+
+    ``overrides.mac`` holds the HMAC the teacher's key makes
+    (:mod:`closeread.core.store.signed`). Overrides already here have none; the newest
+    of their ids is noted in the ``teacher.unsigned_overrides_upto`` setting, so the
+    teacher's next unlock signs them (trusting them once) and treats any unsigned row
+    after them as forged.
+    """
+    db.executescript(
+        """
+        ALTER TABLE overrides ADD COLUMN mac TEXT;
+        INSERT OR REPLACE INTO settings (key, value)
+            SELECT 'teacher.unsigned_overrides_upto', json(max(id)) FROM overrides
+            HAVING max(id) IS NOT NULL;
+        """
+    )
+    _set_user_version(db, 6)
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 

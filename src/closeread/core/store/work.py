@@ -1,6 +1,10 @@
 """The students' work in the progress database: attempts with their derived scores,
 teacher overrides, autosaved drafts, and a student's progress in a pack read back from
-them. ``store.work`` of a :class:`~closeread.core.store.store.Store`."""
+them. ``store.work`` of a :class:`~closeread.core.store.store.Store`.
+
+While teacher mode is open, ``signer`` holds the teacher's key and every override is
+signed with it (:mod:`closeread.core.store.signed` says why and how they are checked).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from closeread.core.store.database import (
 )
 from closeread.core.store.errors import NotFound
 from closeread.core.store.roster import Roster
+from closeread.core.store.signed import TeacherKey, authentic_ids
 
 ATTEMPTS = """
     SELECT a.id, a.student_id, a.pack_id, a.pack_version, a.content_hash, a.lesson_id,
@@ -49,6 +54,7 @@ class Work:
     def __init__(self, database: Database, roster: Roster) -> None:
         self.database = database
         self.roster = roster
+        self.signer: TeacherKey | None = None  # the teacher's key while teacher mode is open
 
     # -- attempts and scores -----------------------------------------------------------
 
@@ -176,17 +182,31 @@ class Work:
         self._add_override(attempt_id, None, comment)
 
     def override_history(self, attempt_id: int) -> list[Override]:
-        sql = "SELECT attempt_id, score, comment, created_at FROM overrides WHERE attempt_id = ?"
-        return [Override(**row) for row in self.database.rows(f"{sql} ORDER BY id", [attempt_id])]
+        """Oldest first; ``authentic`` says whether the teacher made each (None: no key)."""
+        sql = "SELECT id, attempt_id, score, comment, created_at FROM overrides"
+        rows = self.database.rows(f"{sql} WHERE attempt_id = ? ORDER BY id", [attempt_id])
+        signer = self.signer
+        made = None if signer is None else authentic_ids(self.database, signer)
+        return [
+            Override(
+                row["attempt_id"], row["score"], row["comment"], row["created_at"],
+                authentic=None if made is None else row["id"] in made,
+            )
+            for row in rows
+        ]  # fmt: skip
 
     def _add_override(self, attempt_id: int, score: float | None, comment: str) -> None:
         with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM attempts WHERE id = ?", [attempt_id]).fetchone() is None:
                 raise NotFound(f"There is no attempt number {attempt_id} in this database.")
+            new_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM overrides").fetchone()[0]
+            text, at = (comment or "").strip(), now()
+            signer = self.signer
+            mac = None if signer is None else signer.sign(new_id, attempt_id, score, text, at)
             db.execute(
-                "INSERT INTO overrides (attempt_id, score, comment, created_at) "
-                "VALUES (?, ?, ?, ?)",
-                [attempt_id, score, (comment or "").strip(), now()],
+                "INSERT INTO overrides (id, attempt_id, score, comment, created_at, mac) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [new_id, attempt_id, score, text, at, mac],
             )
 
     # -- drafts ------------------------------------------------------------------------

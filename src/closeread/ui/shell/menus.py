@@ -1,4 +1,8 @@
-"""The main window's menus and shortcuts, every one with a name a screen reader can say."""
+"""The main window's menus and shortcuts, every one with a name a screen reader can say.
+
+The Teacher menu is left out on a student-only computer (``teacher_mode = false`` in
+the policy file beside CloseRead, :mod:`closeread.core.files.policy`).
+"""
 
 from __future__ import annotations
 
@@ -56,8 +60,14 @@ def _action(
     return action
 
 
-def build_menus(window: MainWindow) -> Actions:
-    """File, View, Go and Help; ``window`` is the :class:`MainWindow` that handles them."""
+def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions:
+    """File, View, Go, Teacher and Help; ``window`` is the :class:`MainWindow` that
+    handles them. ``teacher_mode`` False (default: as the policy file says) leaves the
+    Teacher menu out."""
+    if teacher_mode is None:
+        from closeread.core.files.policy import read_policy
+
+        teacher_mode = read_policy().teacher_mode
     bar = window.menuBar()
     bar.setAccessibleName(_tr("Menu bar"))
 
@@ -152,14 +162,16 @@ def build_menus(window: MainWindow) -> Actions:
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
     )
 
-    teacher = bar.addMenu(_tr("&Teacher"))
-    dashboard = _action(
-        window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
-        _tr("Open the teacher dashboard"),
-    )  # fmt: skip
-    edit_pack = _action(
-        window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
-    )  # fmt: skip
+    dashboard = edit_pack = None
+    if teacher_mode:
+        teacher = bar.addMenu(_tr("&Teacher"))
+        dashboard = _action(
+            window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
+            _tr("Open the teacher dashboard"),
+        )  # fmt: skip
+        edit_pack = _action(
+            window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
+        )  # fmt: skip
 
     help_menu = bar.addMenu(_tr("&Help"))
     shortcuts = _action(

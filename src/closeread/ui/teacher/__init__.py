@@ -2,7 +2,7 @@
 
 :func:`open_dashboard` is what Teacher > Dashboard… runs: it asks for the PIN (or has
 it set, the first time) and opens the dashboard window, or brings the open one to the
-front. Closing the dashboard locks teacher mode again.
+front. Closing the dashboard locks teacher mode again and forgets the teacher's key.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def open_dashboard(
     host: DashboardHost, clock: Callable[[], float] = time.time
 ) -> DashboardWindow | None:
     """From the main window (with ``store`` and ``pack``): the dashboard, or None."""
+    from closeread.core.classwork.pin import close_session
     from closeread.ui.teacher.dashboard import DashboardWindow
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
@@ -51,6 +52,7 @@ def open_dashboard(
     pack = host.pack
     dashboard = DashboardWindow(store, pack.id if pack is not None else None, window)
     dashboard.changed.connect(host.refresh_library)
+    dashboard.destroyed.connect(lambda *_: close_session(store))  # the key is forgotten
     dashboard.show()
     dashboard.activateWindow()
     return dashboard

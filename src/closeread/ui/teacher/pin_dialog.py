@@ -3,7 +3,10 @@
 Setting asks for the PIN twice. Entering counts wrong tries (:mod:`closeread.core.classwork.pin`):
 after a few, the dialog says how long to wait, counts down, and takes no PIN until the
 wait is over. The wait is kept in the progress database, so closing the dialog or
-CloseRead does not shorten it.
+CloseRead does not shorten it. A right PIN that is shorter than a new PIN may be still
+opens teacher mode, and then the teacher is asked to choose a longer one. Once the
+PIN is right, teacher mode's session starts: the teacher's key signs overrides, and
+forged ones stop counting (:func:`closeread.core.classwork.pin.open_session`).
 """
 
 from __future__ import annotations
@@ -24,8 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.classwork.pin import MIN_LENGTH, PinError, TeacherPin, pin_problem
+from closeread.core.classwork.pin import (
+    MIN_LENGTH,
+    PinError,
+    TeacherPin,
+    open_session,
+    pin_problem,
+)
 from closeread.core.store.errors import StorageError
+from closeread.core.store.signed import TeacherKey
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.widgets import BLUE, VERMILION, StatusLabel
 
@@ -40,6 +50,8 @@ class PinDialog(QDialog):
             raise ValueError(f"unknown mode {mode!r}")
         self.lock = lock
         self.mode = mode
+        self.key: bytes | None = None  # the session key, once the PIN was right
+        self.should_change = False  # the right PIN is shorter than a new one may be
         self.setObjectName("pinDialog")
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -182,13 +194,14 @@ class PinDialog(QDialog):
             return
         try:
             if self.mode == "set":
-                self.lock.set_pin(self.pin_edit.text(), self.repeat_edit.text())
+                self.key = self.lock.set_pin(self.pin_edit.text(), self.repeat_edit.text())
                 self.accept()
                 return
             tried = self.current_edit if self.mode == "change" else self.pin_edit
             verdict = self.lock.verify(tried.text())
+            self.key, self.should_change = verdict.key, verdict.should_change
             if verdict.ok and self.mode == "change":
-                self.lock.set_pin(
+                self.key = self.lock.set_pin(
                     self.pin_edit.text(), self.repeat_edit.text(), current=tried.text()
                 )
         except PinError as error:
@@ -249,7 +262,35 @@ def ask_teacher_pin(parent: QWidget | None, store, clock: Callable[[], float] = 
         return False
     dialog = PinDialog(lock, mode, parent)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+            return False
+        key = dialog.key
+        if dialog.should_change:
+            key = _ask_for_longer_pin(parent, lock, dialog.pin_edit.text()) or key
+    finally:
+        dialog.deleteLater()
+    try:
+        open_session(store, key)
+    except StorageError as error:
+        show_storage_error(parent, error)
+        return False
+    return True
+
+
+def _ask_for_longer_pin(parent: QWidget | None, lock: TeacherPin, current: str) -> bytes | None:
+    """The "change" dialog with the current PIN filled in; the new key, or None (kept)."""
+    dialog = PinDialog(lock, "change", parent)
+    dialog.explanation.setText(
+        dialog.tr(
+            "Your PIN is shorter than {n} characters, which a copied database gives away "
+            "in minutes. Please choose a longer one now (Cancel keeps the old PIN)."
+        ).format(n=MIN_LENGTH)
+    )
+    dialog.current_edit.setText(current)
+    dialog.current_edit.hide()
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.key if accepted else None
     finally:
         dialog.deleteLater()
 
@@ -260,6 +301,9 @@ def change_teacher_pin(
     """The current PIN, then a new one twice; True when the PIN was changed."""
     dialog = PinDialog(TeacherPin(store, clock), "change", parent)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        changed = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+    if changed and dialog.key is not None:
+        store.work.signer = TeacherKey(dialog.key)  # the session goes on with the new key
+    return changed

@@ -1,0 +1,147 @@
+"""Teacher overrides signed with the teacher's key, so a forged one does not count.
+
+The progress database sits on the students' computer; anyone who can edit it can add
+a row to ``overrides``. Each override the teacher makes is therefore signed: an
+HMAC-SHA256 (``overrides.mac``) over its id, attempt, score, comment and time, under
+the key that only the right teacher PIN gives (:mod:`closeread.core.classwork.pin`).
+The key is held in memory while teacher mode is open (``store.work.signer``) and is
+never written anywhere.
+
+:func:`reconcile`, run when the teacher unlocks, checks every override. An attempt's
+current override is its newest *authentic* one; the copy the triggers keep on
+``attempts.override_score`` (which the class summary's ``exercise_results`` counts) is
+set to it, so a forged row, or a forged ``override_score`` written straight into
+``attempts``, stops counting everywhere, the SQL summary included. Forged rows stay in
+the history, shown as not made by the teacher.
+
+Overrides made before signing existed (migration ``0005``) are trusted once: the
+migration notes the newest override id then (:data:`UNSIGNED_UPTO`), and the first
+unlock signs the unsigned rows up to it and forgets the note. Unsigned rows after it
+are treated as forged. Signing cannot stop whoever has the files and finds the PIN
+(by guessing it offline from a copied PIN record); see ``docs/teachers.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from closeread.core.store.database import Database
+
+UNSIGNED_UPTO = "teacher.unsigned_overrides_upto"
+
+
+class TeacherKey:
+    """The teacher's signing key for one session (never stored)."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) < 16:
+            raise ValueError("A teacher key needs at least 16 bytes.")
+        self._key = bytes(key)
+
+    def __repr__(self) -> str:
+        return "TeacherKey(…)"  # never shown in logs or tracebacks
+
+    def sign(self, override_id: int, attempt_id: int, score: Any, comment: str, at: str) -> str:
+        message = override_message(override_id, attempt_id, score, comment, at)
+        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
+    def check(self, row: dict[str, Any]) -> bool:
+        """Whether an ``overrides`` row (with its ``mac``) was signed with this key."""
+        mac = row.get("mac")
+        if not isinstance(mac, str):
+            return False
+        expected = self.sign(
+            row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
+        )
+        return hmac.compare_digest(expected, mac)
+
+
+def override_message(override_id: int, attempt_id: int, score: Any, comment: str, at: str) -> bytes:
+    """The bytes an override's signature covers (versioned, unambiguous JSON)."""
+    fields = ["closeread-override-1", override_id, attempt_id, score, comment, at]
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """What :func:`reconcile` found and did."""
+
+    signed_unsigned: int  # overrides from before signing, signed now
+    forged: tuple[int, ...]  # ids of override rows that are not the teacher's
+    corrected: int  # attempts whose counted override changed
+
+
+_ROWS = "SELECT id, attempt_id, score, comment, created_at, mac FROM overrides ORDER BY id"
+
+
+def authentic_ids(database: Database, key: TeacherKey) -> set[int]:
+    """Ids of the override rows signed with ``key`` (or trusted from before signing)."""
+    upto = _unsigned_upto(database)
+    return {
+        row["id"]
+        for row in database.rows(_ROWS)
+        if key.check(row) or (row["mac"] is None and row["id"] <= upto)
+    }
+
+
+def reconcile(database: Database, key: TeacherKey) -> Reconciled:
+    """Sign pre-signing overrides, and make every attempt count only authentic ones."""
+    with database.transaction() as db:
+        upto = _unsigned_upto(database)
+        current: dict[int, float | None] = {}
+        forged: list[int] = []
+        signed = 0
+        for row in database.rows(_ROWS):
+            if row["mac"] is None and row["id"] <= upto:
+                mac = key.sign(
+                    row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
+                )
+                db.execute("UPDATE overrides SET mac = ? WHERE id = ?", [mac, row["id"]])
+                signed += 1
+            elif not key.check(row):
+                forged.append(row["id"])
+                continue
+            current[row["attempt_id"]] = row["score"]
+        counted = db.execute(
+            "SELECT id, override_score FROM attempts WHERE override_score IS NOT NULL "
+            "OR id IN (SELECT attempt_id FROM overrides)"
+        ).fetchall()
+        corrected = 0
+        for attempt_id, score in counted:
+            wanted = current.get(attempt_id)
+            if wanted != score:
+                db.execute(
+                    "UPDATE attempts SET override_score = ? WHERE id = ?", [wanted, attempt_id]
+                )
+                corrected += 1
+        db.execute("DELETE FROM settings WHERE key = ?", [UNSIGNED_UPTO])
+    return Reconciled(signed, tuple(forged), corrected)
+
+
+def resign(database: Database, old: bytes, new: bytes) -> int:
+    """Sign again with ``new`` every override ``old`` signed (a PIN change); the count."""
+    old_key, new_key = TeacherKey(old), TeacherKey(new)
+    changed = 0
+    with database.transaction() as db:
+        for row in database.rows(_ROWS):
+            if old_key.check(row):
+                mac = new_key.sign(
+                    row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
+                )
+                db.execute("UPDATE overrides SET mac = ? WHERE id = ?", [mac, row["id"]])
+                changed += 1
+    return changed
+
+
+def _unsigned_upto(database: Database) -> int:
+    rows = database.rows("SELECT value FROM settings WHERE key = ?", [UNSIGNED_UPTO])
+    try:
+        value = json.loads(rows[0]["value"]) if rows else 0
+    except ValueError:
+        return 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
