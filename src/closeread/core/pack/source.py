@@ -219,6 +219,8 @@ def _read_archive(name: str, path: Path) -> dict[str, bytes]:
 def _check_entry(name: str, entry: zipfile.ZipInfo) -> None:
     filename = entry.filename
     parts = PurePosixPath(filename.replace("\\", "/")).parts
+    if not parts:
+        raise PackSourceError(name, f'unsafe entry "{filename}": a path with no name')
     if filename.startswith(("/", "\\")) or _DRIVE.match(filename):
         raise PackSourceError(name, f'unsafe entry "{filename}": an absolute path')
     if ".." in parts:
