@@ -202,6 +202,13 @@ def test_unsafe_entry_names(tmp_path, name, message):
     assert refusal(archive) == message
 
 
+def test_a_path_with_a_nul_is_a_problem_not_a_value_error(tmp_path):
+    """Found by the hostile-pack fuzz test: pack.toml naming "a\\0b.md" as its article."""
+    (tmp_path / "pack").mkdir()
+    with pytest.raises(PackSourceError, match="the path holds a NUL character"):
+        open_source(tmp_path / "pack").read("a\x00b.md")
+
+
 def test_an_entry_with_no_name_is_refused(tmp_path):
     """Found by the hostile-pack fuzz test: zipfile's own is_dir() failed on it."""
     archive = tmp_path / "p.zip"

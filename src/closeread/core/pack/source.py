@@ -103,6 +103,8 @@ def open_source(path: str | os.PathLike[str]) -> PackSource:
 
 
 def _checked_relative(source: PackSource, relative: str) -> str:
+    if "\0" in relative:  # the operating system refuses it with a ValueError
+        raise PackSourceError(source.display(relative), "the path holds a NUL character")
     parts = PurePosixPath(relative.replace("\\", "/")).parts
     if not parts or relative.startswith(("/", "\\")) or _DRIVE.match(relative) or ".." in parts:
         raise PackSourceError(source.display(relative), "the path leaves the pack folder")
