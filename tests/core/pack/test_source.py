@@ -209,11 +209,30 @@ def test_archive_paths_are_checked_like_folder_paths(tmp_path):
         ("\\x", 'unsafe entry "\\x": an absolute path'),
         ("D:\\x", 'unsafe entry "D:\\x": an absolute path'),
         ("d:x", 'unsafe entry "d:x": an absolute path'),
+        (".", 'unsafe entry ".": a path with no name'),
     ],
 )
 def test_unsafe_entry_names(tmp_path, name, message):
     archive = make_zip(tmp_path / "p.zip", {"pack.toml": b"x", name: b"y"})
     assert refusal(archive) == message
+
+
+def test_a_path_with_a_nul_is_a_problem_not_a_value_error(tmp_path):
+    """Found by the hostile-pack fuzz test: pack.toml naming "a\\0b.md" as its article."""
+    (tmp_path / "pack").mkdir()
+    with pytest.raises(PackSourceError, match="the path holds a NUL character"):
+        open_source(tmp_path / "pack").read("a\x00b.md")
+
+
+def test_an_entry_with_no_name_is_refused(tmp_path):
+    """Found by the hostile-pack fuzz test: zipfile's own is_dir() failed on it."""
+    archive = tmp_path / "p.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("pack.toml", "x")
+        nameless = zipfile.ZipInfo("placeholder")
+        nameless.filename = ""  # zipfile will not write an empty name on its own
+        zipped.writestr(nameless, "y")
+    assert refusal(archive) == 'unsafe entry "": a path with no name'
 
 
 def test_symlink_entries_are_refused(tmp_path):

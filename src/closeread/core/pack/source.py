@@ -119,6 +119,8 @@ THROUGH_LINK = (
 
 
 def _checked_relative(source: PackSource, relative: str) -> str:
+    if "\0" in relative:  # the operating system refuses it with a ValueError
+        raise PackSourceError(source.display(relative), "the path holds a NUL character")
     parts = PurePosixPath(relative.replace("\\", "/")).parts
     if not parts or relative.startswith(("/", "\\")) or _DRIVE.match(relative) or ".." in parts:
         raise PackSourceError(source.display(relative), "the path leaves the pack folder")
@@ -242,6 +244,8 @@ def _read_archive(name: str, path: Path) -> dict[str, bytes]:
 def _check_entry(name: str, entry: zipfile.ZipInfo) -> None:
     filename = entry.filename
     parts = PurePosixPath(filename.replace("\\", "/")).parts
+    if not parts:
+        raise PackSourceError(name, f'unsafe entry "{filename}": a path with no name')
     if filename.startswith(("/", "\\")) or _DRIVE.match(filename):
         raise PackSourceError(name, f'unsafe entry "{filename}": an absolute path')
     if ".." in parts:
