@@ -8,6 +8,7 @@ attempt counts, and what a lesson's score means, is :mod:`closeread.core.countin
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -233,3 +234,15 @@ def lesson_rows(
                 )
             )
     return rows
+
+
+def plain(text: str | None) -> str:
+    """A name, class or school id as compared: NFKC, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+
+
+def file_key(name: str, class_name: str | None, number: str | None) -> tuple[str, ...]:
+    """Who a student is on any copy of CloseRead that holds their work: the school id
+    when there is one, else the name and class (see :func:`plain`). The teacher's
+    import groups hand-ins by it, and the order of a student's choices follows it."""
+    return ("id", plain(number)) if plain(number) else ("name", plain(name), plain(class_name))

@@ -11,7 +11,7 @@ from closeread.core.files.paths import bundled_dir
 from closeread.core.kinds.choice import CHOICE, shown_order, student_key
 from closeread.core.pack.load import require_pack
 from closeread.core.pack.model import AnalogyExercise, ChoiceExercise, ChoiceOption, Pack
-from closeread.core.records import Student
+from closeread.core.records import Student, file_key
 
 STUDENTS = 200
 
@@ -133,3 +133,10 @@ def test_the_right_option_is_never_the_longest_in_the_bundled_pack(bundled):
         right = [option.weight for option in item.options].index(best)
         others = [length for index, length in enumerate(lengths) if index != right]
         assert lengths[right] <= max(others), item.id
+
+
+def test_the_order_follows_the_student_as_the_teacher_s_import_recognises_them():
+    typed_wide = Student(id=1, name="Ａｄａ  Lovelace", class_name="５B")
+    typed_plain = Student(id=7, name="ada lovelace", class_name="5b")
+    assert file_key("Ａｄａ  Lovelace", "５B", None) == file_key("ada lovelace", "5b", None)
+    assert student_key(typed_wide) == student_key(typed_plain)

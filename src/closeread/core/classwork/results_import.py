@@ -46,10 +46,10 @@ from closeread.core.grading.saved import (
 )
 from closeread.core.library.archive import answer_from_assessment, assessment_hash
 from closeread.core.pack.model import Pack
-from closeread.core.records import NewAttempt
+from closeread.core.records import NewAttempt, file_key
 from closeread.core.store.database import timestamp
 from closeread.core.store.errors import StorageError
-from closeread.core.store.hand_in_rules import Identity, file_key
+from closeread.core.store.hand_in_rules import Identity
 from closeread.core.store.hand_ins import canonical_json
 
 Outcome = Literal["imported", "skipped", "refused"]

@@ -23,8 +23,7 @@ from closeread.core.grading.saved import hints_of, try_grade_saved
 from closeread.core.kinds.base import WrittenAnswer
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
-from closeread.core.records import Attempt, Student
-from closeread.core.store.hand_in_rules import plain
+from closeread.core.records import Attempt, Student, plain
 from closeread.core.store.hand_ins import HandInFile, HandInStudent
 
 MORE_THAN_ONE_PROFILE = (

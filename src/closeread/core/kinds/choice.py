@@ -30,7 +30,7 @@ from closeread.core.kinds.base import (
 )
 from closeread.core.kinds.stats import OptionStat
 from closeread.core.pack.model import ChoiceExercise
-from closeread.core.records import Student
+from closeread.core.records import Student, file_key
 
 
 def student_key(student: Student | None) -> str:
@@ -43,13 +43,10 @@ def student_key(student: Student | None) -> str:
     and so the order of their options from then on; their answers are unaffected."""
     if student is None:
         return ""
-
-    def plain(text: str | None) -> str:
-        return " ".join((text or "").split()).casefold()
-
-    if plain(student.student_number):
-        return "id:" + plain(student.student_number)
-    return f"name:{plain(student.name)}|class:{plain(student.class_name)}"
+    key = file_key(student.name, student.class_name, student.student_number)
+    if key[0] == "id":
+        return f"id:{key[1]}"
+    return f"name:{key[1]}|class:{key[2]}"
 
 
 def shown_order(exercise: ChoiceExercise, pack_id: str, student: str) -> list[int]:

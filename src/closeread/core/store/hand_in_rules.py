@@ -19,11 +19,12 @@ No database here: the store calls these inside the import's transaction.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import NamedTuple
+
+from closeread.core.records import plain
 
 Group = tuple[str, str]  # (lesson id, exercise id)
 
@@ -46,17 +47,6 @@ class StudentRow(NamedTuple):
     name: str
     class_name: str | None
     student_number: str | None
-
-
-def plain(text: str | None) -> str:
-    """A name, class or school id as compared: NFKC, case-folded, spaces collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
-
-
-def file_key(name: str, class_name: str | None, number: str | None) -> tuple[str, ...]:
-    """Who a file says handed it in, as one import groups files: the school id when
-    there is one, else the name and class."""
-    return ("id", plain(number)) if plain(number) else ("name", plain(name), plain(class_name))
 
 
 def same_student(
