@@ -20,7 +20,7 @@ import secrets
 MAX_MARKUP_PER_BLOCK = 256  # characters Markdown may read as syntax, in one block
 MAX_NESTING = 8  # list and quote markers opening one line
 _MARKUP = re.compile(r"[\[\]()<>&`*_!\\#|]")
-_BLOCK_BREAK = re.compile(r"(\n[ \t]*\n)")
+BLOCK_BREAK = re.compile(r"(\n[ \t]*\n)")  # a blank line, kept by split()
 _DEEP_LINE = re.compile(rf"^(?:[ \t]*(?:[>*+-]|\d{{1,9}}[.)])){{{MAX_NESTING + 1},}}", re.M)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -31,7 +31,7 @@ class SetAside:
     def __init__(self, text: str) -> None:
         self._nonce = secrets.token_hex(6)
         self._blocks: list[str] = []
-        pieces = _BLOCK_BREAK.split(text)
+        pieces = BLOCK_BREAK.split(text)
         for index in range(0, len(pieces), 2):  # odd indices are the blank lines between
             if _too_dense(pieces[index]):
                 self._blocks.append(pieces[index])

@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-from closeread.core.pack.markdown_guard import SetAside
+from closeread.core.pack.markdown_guard import BLOCK_BREAK, SetAside
 from closeread.core.pack.model import Article, Block
 
 MAX_ARTICLE_CHARS = 2_000_000
@@ -30,7 +30,6 @@ MAX_PROSE_CHARS = 20_000
 # number of "[" in a paragraph (3,000 of them: seconds). No real paragraph holds this
 # many links, so past it every "[" of the paragraph is shown as a plain bracket.
 MAX_BRACKETS_PER_PARAGRAPH = 32
-_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 _converters = threading.local()
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
@@ -171,7 +170,7 @@ def _without_emphasis(text: str) -> str:
 def _defuse_brackets(text: str) -> str:
     if text.count("[") <= MAX_BRACKETS_PER_PARAGRAPH:
         return text
-    pieces = _PARAGRAPH_BREAK.split(text)
+    pieces = BLOCK_BREAK.split(text)
     for index, piece in enumerate(pieces):
         if piece.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
             pieces[index] = _UNESCAPED_BRACKET.sub(r"\\[", piece)
