@@ -204,13 +204,19 @@ def _append(table: Keyed, key: str, item: Item) -> None:
 
 def _leading_trivia(body: list[tuple[Any, Item]], index: int) -> list[int]:
     """Indices of the comment lines and blank lines just above ``body[index]``."""
+    return _trivia_run(body, index)[0]
+
+
+def _trivia_run(body: list[tuple[Any, Item]], index: int) -> tuple[list[int], int]:
+    """The comment and blank lines just above ``body[index]`` (placeholders skipped),
+    and the index of what stands above them (-1: nothing)."""
     found = []
     position = index - 1
     while position >= 0 and isinstance(body[position][1], _TRIVIA):
         if not isinstance(body[position][1], Null):
             found.append(position)
         position -= 1
-    return found[::-1]
+    return found[::-1], position
 
 
 # --- who owns the comments above a header -------------------------------------------------
@@ -274,14 +280,9 @@ def _trailing_trivia(container: Container) -> tuple[Container, list[int]]:
 def _trivia_before(container: Container, index: int) -> tuple[Container, list[int]]:
     """The trivia just before ``body[index]``; inside the previous table if it has some."""
     body = container.body
-    found = []
-    position = index - 1
-    while position >= 0 and isinstance(body[position][1], _TRIVIA):
-        if not isinstance(body[position][1], Null):
-            found.append(position)
-        position -= 1
+    found, position = _trivia_run(body, index)
     if found or position < 0:
-        return container, found[::-1]
+        return container, found
     previous = body[position][1]
     if isinstance(previous, AoT) and previous.body:
         return _trailing_trivia(deep_end(previous.body[-1].value))
