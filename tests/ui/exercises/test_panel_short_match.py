@@ -1,7 +1,9 @@
 """Short answers typed at the keyboard, and matching picked with the arrow keys."""
 
 from panel_support import attempts_of
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from closeread.ui.exercises.match import right_items, shuffled_rights
 
@@ -144,3 +146,45 @@ right = "Cats are easier"
     (attempt,) = attempts_of(store, student, "sides", pack_id="mini")
     assert attempt.answer == {"matches": [[0, 2]]}
     assert "Not matched" in panel.widget._status[1].text()
+
+
+def wheel_over(widget, steps: int = -1) -> None:
+    """One turn of the mouse wheel with the pointer over ``widget`` (down when negative).
+
+    Qt hands a wheel event the widget ignores on to its parents only when it comes from
+    the system; a test's event does not, so this goes up the parents the same way."""
+    target, where = widget, QPointF(widget.rect().center())
+    while target is not None:
+        event = QWheelEvent(
+            where, QPointF(target.mapToGlobal(where.toPoint())), QPoint(), QPoint(0, 120 * steps),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(target, event)
+        if event.isAccepted():
+            return
+        where = QPointF(target.mapToParent(where.toPoint()))
+        target = target.parentWidget()
+
+
+def test_the_wheel_scrolls_the_panel_past_a_list_it_is_not_in(qtbot, make_panel, store, student):
+    panel = make_panel("pairs")
+    panel.resize(440, 160)  # short enough to scroll
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    combo = panel.widget.combo(0)
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0 and combo.isVisible()
+    panel.widget.combo(1).setFocus()  # the keyboard is elsewhere; the pointer is on the first
+    qtbot.waitUntil(lambda: not combo.hasFocus())
+    wheel_over(combo)
+    wheel_over(combo)
+    assert combo.currentIndex() == 0  # the answer did not change under the pointer
+    assert bar.value() > 0  # the panel scrolled instead
+    panel.flush_draft()
+    assert store.work.load_draft(student.id, "mini", "one", "pairs") is None
+    combo.setFocus()  # once the student is in the list, the wheel chooses
+    qtbot.waitUntil(combo.hasFocus)
+    wheel_over(combo)
+    assert combo.currentIndex() == 1

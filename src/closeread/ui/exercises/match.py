@@ -3,7 +3,8 @@
 The list holds every right-hand item (the pairs' and the distractors') in one order,
 shuffled the same way every time for this exercise, so the answer is not given away
 by position and a student who comes back finds it as they left it. Keyboard: Tab to a
-list, arrow keys to choose (or type the first letters), no need to open it.
+list, arrow keys to choose (or type the first letters), no need to open it. The mouse
+wheel changes a list only once the student is in it (:mod:`closeread.ui.common.combo`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 
 from closeread.core.grading.grade import Grade, PairOutcome
 from closeread.core.pack.model import MatchExercise
+from closeread.ui.common.combo import CalmComboBox
 from closeread.ui.common.tooltips import plain_tooltip
 from closeread.ui.common.widgets import GREEN, VERMILION, MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget
@@ -69,7 +71,7 @@ class MatchWidget(ExerciseWidget):
             number = QLabel(f"{index + 1}.", self)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             left = heading(pair.left, self)
-            combo = QComboBox(self)
+            combo = CalmComboBox(self)
             combo.addItem(self.tr("Choose…"), _NONE)
             for right in order:
                 combo.addItem(rights[right], right)
