@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
-from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.markstyle import label_numbers, label_styles, outcome_style
 from closeread.ui.common.tooltips import plain_tooltip
 from closeread.ui.common.widgets import MutedLabel, muted
 from closeread.ui.exercises import lease
@@ -55,6 +55,7 @@ class MarkWidget(ExerciseWidget):
         self.exercise: MarkExercise = exercise
         self.reader = context.reader
         self.labels = [context.pack.label(label) for label in exercise.labels]
+        self._numbers = label_numbers(self.labels)  # the same numbers as on the article
         self._marks: list[Mark] = []
         self._compare_title, self._compare = shown_from(context, exercise)
         self._result: Grade | None = None
@@ -66,8 +67,8 @@ class MarkWidget(ExerciseWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         keys = ", ".join(
-            self.tr("{number} {label}").format(number=number, label=label.name)
-            for number, label in enumerate(self.labels, start=1)
+            self.tr("{number} {label}").format(number=self._numbers[label.id], label=label.name)
+            for label in self.labels
         )
         self.instructions = MutedLabel(
             self.tr(
@@ -234,7 +235,7 @@ class MarkWidget(ExerciseWidget):
         current = self.list.currentRow()
         self.list.clear()
         outcomes = self._outcomes_by_mark()
-        styles = self.reader.label_styles() if self.reader is not None else {}
+        styles = label_styles(self.labels)  # as the article shows them while this one marks
         for mark in self._marks:
             text = f"{self._label_name(mark.label)}: {self._quote(mark.start, mark.end)}"
             item = QListWidgetItem(text)
@@ -281,7 +282,7 @@ class MarkWidget(ExerciseWidget):
         font.setItalic(True)
         head.setFont(font)
         self.list.addItem(head)
-        styles = self.reader.label_styles() if self.reader is not None else {}
+        styles = label_styles(self.context.pack.labels)
         names = {label.id: label.name for label in self.context.pack.labels}
         for mark in self._compare:
             name = names.get(mark.label, mark.label)
@@ -338,8 +339,8 @@ class MarkWidget(ExerciseWidget):
                     self._edit([m for m in self._marks if m != mark])
                     return True
                 number = _DIGITS.get(key)
-                if number is not None and number <= len(self.labels):
-                    label = self.labels[number - 1].id
+                label = next((i for i, n in self._numbers.items() if n == number), None)
+                if label is not None:
                     relabelled = Mark(mark.start, mark.end, label)
                     self._edit([relabelled if m == mark else m for m in self._marks])
                     return True
