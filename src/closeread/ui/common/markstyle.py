@@ -2,8 +2,9 @@
 
 Every label gets its pack colour *and* an underline style of its own (solid, dashed,
 dotted, dash-dot, dash-dot-dot, by the label's number) and its number in the pack,
-drawn as a small tag where a mark starts, so a student who cannot tell the colours apart still tells the
-labels apart. The wavy underline is kept for marks the key does not have ("extra").
+drawn as a small tag where a mark starts, so a student who cannot tell the colours
+apart still tells the labels apart. The wavy underline is kept for marks the key does
+not have ("extra").
 
 Colours adapt to the palette: a mark's background is the label colour blended into the
 page at the highest opacity (at most ``MAX_ALPHA``) that keeps the text at WCAG AA
