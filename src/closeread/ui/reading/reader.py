@@ -67,6 +67,7 @@ class ArticleView(ReadingPane):
         self._segments: list[Segment] = []
         self._last_snapped: tuple[int, int] | None = None
         self._last_info = ""
+        self.painted_badges: list[QRectF] = []  # where the last paint put tags and badges
         self.selectionChanged.connect(self._on_selection_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -274,6 +275,8 @@ class ArticleView(ReadingPane):
             item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
         }
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
-        decorator.paint_feedback(self._textmap, self._feedback, self._styles)
+        decorator.paint_outlines(self._textmap, self._feedback, self._styles)
         decorator.paint_tags(self._textmap, self._marks, self._styles)
+        decorator.paint_feedback(self._textmap, self._feedback)
         painter.end()
+        self.painted_badges = decorator.badges
