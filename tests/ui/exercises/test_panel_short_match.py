@@ -23,7 +23,7 @@ def test_an_accepted_short_answer(qtbot, make_panel, store, student):
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "It gives DATA!"  # Ctrl+Return checked, added no line
     assert panel.result.score_text() == "1 of 1 point"
-    assert "Accepted" in panel.widget.status.text()
+    assert "Right" in panel.widget.status.text()
     assert editor.isReadOnly()
     (attempt,) = attempts_of(store, student, "why")
     assert attempt.answer == {"text": "It gives DATA!"} and attempt.score == 1.0
@@ -89,7 +89,7 @@ def test_matching_with_the_keyboard(qtbot, make_panel, store, student):
     panel.check()
     assert panel.result.score_text() == "0.5 of 1 point"
     assert "Right" in widget._status[0].text()
-    assert "Not right" in widget._status[1].text()
+    assert "Not yet right" in widget._status[1].text()
     assert "Cats are easier" not in widget._status[1].text()  # not revealed yet
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     pick(qtbot, second, "Cats are easier")

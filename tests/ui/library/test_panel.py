@@ -44,8 +44,11 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     assert lesson_item.child(2).text(1) == ""
 
     record(store, student, minipack, "pick", 0.0)
+    record(store, student, minipack, "why", 0.5)
     panel.set_progress("k", store.work.load_progress(student.id, "mini"))
-    assert lesson_item.text(1) == "2/5 done · 44% of the lesson"  # the pick earned 0
+    assert lesson_item.text(1) == "3/5 done · 50% of the lesson"  # the pick earned 0
+    assert lesson_item.child(2).text(1) == "✗ 0%"  # a score of 0 is no tick
+    assert lesson_item.child(3).text(1) == "◐ 50%"
 
 
 def test_enter_on_a_row_opens_it_and_the_current_row_is_marked(qtbot, minipack):

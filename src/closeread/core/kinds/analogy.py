@@ -27,7 +27,28 @@ from closeread.core.kinds.base import (
     inline,
     preview,
 )
-from closeread.core.pack.model import AnalogyExercise, AnyExercise, KeySpan
+from closeread.core.pack.model import AnalogyExercise, AnalogyPart, AnyExercise, KeySpan
+
+# The steps a pack may name, in words; any other step is shown by its name.
+STEP_TITLES = {
+    "compared": "What is compared to what",
+    "principle": "The principle it relies on",
+    "breakdown": "Where it breaks down",
+}
+
+
+def step_title(step: str) -> str:
+    """A step in words: a known step's title, any other step's name made readable."""
+    if step in STEP_TITLES:
+        return STEP_TITLES[step]
+    words = step.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def part_heading(part: AnalogyPart) -> str:
+    """What a part is called: its own title, else its step in words (never the step's
+    internal name beside a title that says the same)."""
+    return part.exercise.title or step_title(part.step)
 
 
 def _kind(exercise: AnyExercise) -> Kind:
@@ -103,9 +124,9 @@ class AnalogyKind(Kind):
 
     def feedback(self, exercise: AnalogyExercise, result: Grade, writer: Writer) -> list[str]:
         lines: list[str] = []
-        for part, part_result in zip(exercise.parts, result.parts, strict=True):
-            step = part.step[:1].upper() + part.step[1:]
-            lines += [f"#### {step}: {inline(part.exercise.title)}", ""]
+        parts = zip(exercise.parts, result.parts, strict=True)
+        for number, (part, part_result) in enumerate(parts, start=1):
+            lines += [f"#### {number}. {inline(part_heading(part))}", ""]
             lines += [*writer.exercise(part.exercise, part_result), ""]
         return lines
 

@@ -22,6 +22,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
+from closeread.core.grading.verdicts import outcome_verdict
+
 # Underlines are drawn by the reader itself (thicker and clearer than a font's own).
 LABEL_UNDERLINES = ("solid", "dash", "dot", "dashdot", "dashdotdot")
 EXTRA_UNDERLINE = "wave"
@@ -215,15 +217,18 @@ class OutcomeStyle:
     name: str
 
 
+_OUTCOME_COLORS = {
+    "hit": "#009e73",
+    "partial": "#e69f00",
+    "wrong_label": "#cc3311",
+    "extra": "#8c8c8c",
+    "missed": "#cc3311",
+}
+
+
 def outcome_style(kind: str) -> OutcomeStyle:
-    """The badge of a feedback outcome ("hit", "partial", "wrong_label", "extra", "missed")."""
-    tr = QCoreApplication.translate
-    table = {
-        "hit": ("✓", "#009e73", tr("Feedback", "Hit")),
-        "partial": ("≈", "#e69f00", tr("Feedback", "Partly right")),
-        "wrong_label": ("✗", "#cc3311", tr("Feedback", "Wrong label")),
-        "extra": ("?", "#8c8c8c", tr("Feedback", "Not in the key")),
-        "missed": ("!", "#cc3311", tr("Feedback", "Missed")),
-    }
-    glyph, color, name = table.get(kind, ("•", FALLBACK_COLOR, kind))
-    return OutcomeStyle(glyph, QColor(color), name)
+    """The badge of a feedback outcome ("hit", "partial", "wrong_label", "extra", "missed"):
+    the core's verdict on it (:mod:`closeread.core.grading.verdicts`), in its colour."""
+    verdict = outcome_verdict(kind)
+    name = QCoreApplication.translate("Verdicts", verdict.word)
+    return OutcomeStyle(verdict.symbol, QColor(_OUTCOME_COLORS.get(kind, FALLBACK_COLOR)), name)

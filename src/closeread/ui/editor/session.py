@@ -244,7 +244,7 @@ def _read_meta(path: Path) -> dict[str, Any]:
 
 
 def _labels(meta: dict[str, Any]) -> tuple[Label, ...]:
-    labels = []
+    labels: list[Label] = []
     entries = meta.get("labels")
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):

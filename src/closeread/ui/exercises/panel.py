@@ -198,10 +198,15 @@ class ExercisePanel(QWidget):
                 )
             )
         else:
-            self.result.show_grade(result, feedback, self._counted_text())
+            self.result.show_grade(result, feedback, self._counted_text(), final=reveal)
         self.hints.set_enabled(False)
-        self.retry_button.setVisible(not reveal)
+        self.retry_button.setVisible(self._can_retry())
         self._update_controls()
+
+    def _can_retry(self) -> bool:
+        """Another attempt is allowed, and worth something: not after full marks."""
+        last = self.last_grade()
+        return self.session.can_attempt(self._made) and not (last and last.status == "correct")
 
     def _counted_text(self) -> str:
         if self._made < 2 or self.exercise.attempts == 1:
@@ -268,7 +273,7 @@ class ExercisePanel(QWidget):
 
     def retry(self) -> None:
         """Start a new attempt from the last answer."""
-        if self._editing or not self.session.can_attempt(self._made):
+        if self._editing or not self._can_retry():
             return
         self._edit()
         self._focus_answer()

@@ -73,9 +73,12 @@ class ResultView(QFrame):
         layout.addWidget(self.feedback)
         self.hide()
 
-    def show_grade(self, result: Grade, feedback: str, counted: str = "") -> None:
-        """A scored answer: its points, status and feedback; ``counted`` says which counts."""
-        glyph, color, name = status_text(result.status)
+    def show_grade(
+        self, result: Grade, feedback: str, counted: str = "", *, final: bool = True
+    ) -> None:
+        """A scored answer: its points, status and feedback; ``counted`` says which counts;
+        ``final``: no attempt is left (a wrong answer is "Not right", not "Not yet")."""
+        glyph, color, name = status_text(result.status, final=final)
         self._color = color
         self._fraction = result.fraction
         self.points.setText(points_text(result.points))

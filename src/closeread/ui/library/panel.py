@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.grading.tally import lesson_tally
+from closeread.core.grading.verdicts import score_verdict
 from closeread.core.pack.model import Lesson, Pack
 from closeread.ui.common.tooltips import plain_tooltip
 
@@ -226,7 +227,7 @@ class LibraryPanel(QWidget):
                 else None
             )
             if score is not None:
-                child.setText(1, f"✓ {round(score * 100)}%")
+                child.setText(1, f"{score_verdict(score).symbol} {round(score * 100)}%")
                 child.setData(
                     1,
                     Qt.ItemDataRole.AccessibleTextRole,

@@ -204,13 +204,8 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
         head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
-    elif item.kind == "partial" and item.key is not None:  # (no key: the branch above)
-        quote = text[item.key.start : item.key.end]
-        if len(quote) > QUOTE_PREVIEW:
-            quote = quote[: QUOTE_PREVIEW - 1] + "…"
-        head += " — " + tr("ArticleView", "the key marks: “{quote}”").format(
-            quote=html.escape(quote)
-        )
+    elif item.kind == "partial" and item.key is not None and item.mark is not None:
+        head += " — " + _words_that_differ(text, item.mark, item.key)
     elif item.kind == "extra":
         head += " — " + tr("ArticleView", "the key has nothing here")
     if item.explanation:
@@ -219,3 +214,29 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         except TooLong:
             head += "<p>" + html.escape(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
     return head
+
+
+def _words_that_differ(text: str, mark: Mark, key: Mark) -> str:
+    """ "extra words: “…”; missing words: “…”" for a near miss (the core's difference)."""
+    from closeread.core.grading.difference import difference  # the tokeniser: when needed
+
+    tr = QCoreApplication.translate
+    found = difference(text, mark, key)
+
+    def quoted(spans: Sequence[SpanLike]) -> str:
+        shown = []
+        for span in spans:
+            words = " ".join(text[span.start : span.end].split())
+            if len(words) > QUOTE_PREVIEW:
+                words = words[: QUOTE_PREVIEW - 1] + "…"
+            shown.append(f"“{html.escape(words)}”")
+        return f" {tr('ArticleView', 'and')} ".join(shown)
+
+    parts = []
+    if found.extra:
+        parts.append(tr("ArticleView", "extra words: {words}").format(words=quoted(found.extra)))
+    if found.missing:
+        parts.append(
+            tr("ArticleView", "missing words: {words}").format(words=quoted(found.missing))
+        )
+    return "; ".join(parts) or tr("ArticleView", "adjust where it begins or ends")
