@@ -141,7 +141,9 @@ right = "Cats are easier"
     combo = panel.widget.combo(0)
     assert combo.findText("Dogs are loud") > 0
     pick(qtbot, combo, "Dogs are loud")
-    panel.check()
+    panel.check()  # one item is blank: it asks first
+    assert not attempts_of(store, student, "sides", pack_id="mini")
+    panel.check()  # "Check anyway"
     assert panel.result.score_text() == "0 of 1 point"
     (attempt,) = attempts_of(store, student, "sides", pack_id="mini")
     assert attempt.answer == {"matches": [[0, 2]]}
@@ -188,3 +190,53 @@ def test_the_wheel_scrolls_the_panel_past_a_list_it_is_not_in(qtbot, make_panel,
     qtbot.waitUntil(combo.hasFocus)
     wheel_over(combo)
     assert combo.currentIndex() == 1
+
+
+def test_check_asks_before_an_attempt_is_spent_on_blank_items(qtbot, make_panel, store, student):
+    panel = make_panel("pairs")
+    widget = panel.widget
+    pick(qtbot, widget.combo(0), "Cats make cities better")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert attempts_of(store, student, "pairs") == []  # no attempt used
+    assert panel.is_editing()
+    assert "1 item has no answer yet" in panel.error.text()
+    assert panel.check_button.text() == "&Check anyway"
+    assert panel.attempts_label.text() == "3 attempts"
+
+    pick(qtbot, widget.combo(1), "Cats are easier")  # finishing the answer asks no more
+    assert panel.check_button.text() == "&Check" and not panel.error.isVisibleTo(panel)
+    qtbot.keyClick(widget.combo(1), Qt.Key.Key_Up)
+    qtbot.keyClick(widget.combo(1), Qt.Key.Key_Up)
+    assert widget.combo(1).currentIndex() == 0  # blank again
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert attempts_of(store, student, "pairs") == []  # asked again
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    (attempt,) = attempts_of(store, student, "pairs")  # checked anyway
+    assert attempt.answer == {"matches": [[0, 0]]}
+    assert panel.check_button.text() == "&Check" and not panel.error.isVisibleTo(panel)
+
+
+def test_with_unlimited_attempts_blank_items_are_checked_at_once(
+    qtbot, make_pack, make_panel, store, student
+):
+    pack = make_pack(
+        """
+[[exercises]]
+id = "free"
+kind = "match"
+title = "As often as you like"
+attempts = 0
+
+[[exercises.pairs]]
+left = "A survey"
+right = "Cats calm people"
+
+[[exercises.pairs]]
+left = "Fewer walks"
+right = "Cats are easier"
+"""
+    )
+    panel = make_panel("free", pack=pack)
+    pick(qtbot, panel.widget.combo(0), "Cats calm people")
+    panel.check()
+    assert len(attempts_of(store, student, "free")) == 1

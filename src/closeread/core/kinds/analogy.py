@@ -82,6 +82,16 @@ class AnalogyKind(Kind):
             for part in exercise.parts
         )
 
+    def blanks(self, exercise: AnalogyExercise, data: Mapping[str, Any]) -> int:
+        parts = data["parts"]
+        return sum(
+            _kind(part.exercise).blanks(
+                part.exercise,
+                parts.get(part.exercise.id) or _kind(part.exercise).empty_answer(part.exercise),
+            )
+            for part in exercise.parts
+        )
+
     def check(self, exercise: AnalogyExercise, value: object, checks: Checks) -> None:
         if not isinstance(value, Mapping):
             raise checks.fail(f"'parts' should be an object, got {describe(value)}")

@@ -94,6 +94,11 @@ class Kind:
         """Whether a valid answer says nothing."""
         return not data[self.field]
 
+    def blanks(self, exercise: Any, data: Mapping[str, Any]) -> int:
+        """How many items a valid answer leaves blank: 1 for an empty answer (unless
+        giving nothing is right), else 0; a kind of many items counts them."""
+        return int(self.is_empty(exercise, data) and not self.nothing_to_find(exercise))
+
     def check(self, exercise: Any, value: object, checks: Checks) -> None:
         """Raise ``checks.fail(...)`` unless ``value`` (the answer's field) fits."""
         raise NotImplementedError

@@ -52,6 +52,9 @@ class MatchKind(Kind):
     field = "matches"
     assessment_fields = ("left_title", "right_title", "pairs", "distractors")
 
+    def blanks(self, exercise: MatchExercise, data: Mapping[str, Any]) -> int:
+        return len(exercise.pairs) - len({left for left, _right in data["matches"]})
+
     def check(self, exercise: MatchExercise, value: object, checks: Checks) -> None:
         n_left = len(exercise.pairs)
         n_right = n_left + len(exercise.distractors)
