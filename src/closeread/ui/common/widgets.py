@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from closeread.core.grading.verdicts import Verdict, number, status_verdict
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markstyle import blend, contrast, luminance
 
 # Okabe–Ito colours: told apart by colour-blind readers, and each status has a glyph too.
@@ -142,11 +143,12 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.0) -> 
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+    if scale != 1.0:  # follows the text around it when that grows (zoom)
+        relative_font(label, scale, QFont.Weight.Bold)
+    else:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
     label.setAccessibleName(text)
     return label
 

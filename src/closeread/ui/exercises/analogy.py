@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from closeread.core.grading.grade import Grade
 from closeread.core.kinds.analogy import step_title as core_step_title
@@ -53,8 +53,9 @@ class _Section(QFrame):
         layout.addWidget(self.heading)
         exercise = part.exercise
         if exercise.title and exercise.title != step_title(part.step):
-            question = heading(exercise.title, self)
-            question.setFont(self.font())
+            question = QLabel(exercise.title, self)
+            question.setWordWrap(True)
+            question.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(question)
         if exercise.prompt:
             layout.addWidget(markdown(exercise.prompt, context, self))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from closeread.core.grading.grade import Grade
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.widgets import (
     BLUE,
@@ -50,10 +51,7 @@ class ResultView(QFrame):
         top = self._top = QHBoxLayout()
         top.setSpacing(8)
         self.points = QLabel(self)
-        font = QFont(self.points.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.points.setFont(font)
+        relative_font(self.points, 1.6, QFont.Weight.Bold)
         self.points.setTextFormat(Qt.TextFormat.PlainText)
         self.of = MutedLabel("", self)
         self.of.setWordWrap(False)

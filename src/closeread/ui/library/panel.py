@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.tally import lesson_tally
 from closeread.core.grading.verdicts import score_verdict
 from closeread.core.pack.model import Lesson, Pack
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
@@ -93,10 +94,7 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(10, 10, 6, 10)
         layout.setSpacing(8)
         title = QLabel(self.tr("Library"), self)
-        font = QFont(title.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        title.setFont(font)
+        relative_font(title, 1.1, QFont.Weight.DemiBold)
         title.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(title)
         self.tree = QTreeWidget(self)

@@ -207,6 +207,17 @@ class ReadingPane(QTextEdit):
     def point_size(self) -> float:
         return self.document().defaultFont().pointSizeF()
 
+    def _follow_system_font(self) -> None:
+        """The system's text size changed: the article's follows, at the same zoom."""
+        size = max(12.0, QApplication.font().pointSizeF() * 1.25)
+        if size != self._base_point_size:
+            keep = self.isVisible() and self._pending_scroll is None
+            top = self.top_to_keep() if keep else None
+            self._base_point_size = size
+            self.rebuild()
+            if top is not None:
+                self.keep_at_top(top)
+
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom + 1)
 
@@ -229,6 +240,8 @@ class ReadingPane(QTextEdit):
         self.zoomChanged.emit(step)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange and self._built:
+            self._follow_system_font()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and _zoom_key(cast(QKeyEvent, event)) is not None  # a key event, by its type

@@ -99,15 +99,15 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     view = bar.addMenu(_tr("&View"))
     zoom_in = _action(
         window, view, _tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), window.article.zoom_in,
-        _tr("Make the article text bigger"),
+        _tr("Make the text bigger"),
     )  # fmt: skip
     zoom_out = _action(
         window, view, _tr("Zoom &Out"), ("Ctrl+-",), window.article.zoom_out,
-        _tr("Make the article text smaller"),
+        _tr("Make the text smaller"),
     )  # fmt: skip
     zoom_reset = _action(
         window, view, _tr("&Actual Size"), ("Ctrl+0",), window.article.reset_zoom,
-        _tr("Article text at its normal size"),
+        _tr("Text at its normal size"),
     )  # fmt: skip
     view.addSeparator()
     show_library = _action(window, view, _tr("&Library Panel"), ("F9",), name=_tr("Show library"))
