@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from closeread.ui.common.actions import make_action
 from closeread.ui.common.theme import MODES
@@ -191,24 +191,54 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     )  # fmt: skip
 
 
-def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(keys, what they do) for the shortcuts dialog, including the reader's own keys."""
-    rows = []
+def set_welcome(actions: Actions, welcome: bool) -> None:
+    """On the welcome page (no profile chosen yet) only what makes sense without a
+    student or a pack stays enabled: Help, the appearance, Quit. (Go's moves are off
+    anyway until a place is shown.)"""
     for action in (
-        actions.previous, actions.next, actions.previous_lesson, actions.next_lesson,
-        actions.next_pane, actions.focus_library, actions.focus_article, actions.zoom_in,
-        actions.zoom_out, actions.zoom_reset, actions.open_pack, actions.show_library,
+        actions.open_pack, actions.open_folder, actions.export_results, actions.switch_profile,
+        actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.show_library,
+        actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
+        actions.dashboard, actions.edit_pack,
     ):  # fmt: skip
-        keys = ", ".join(
-            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-        )
-        rows.append((keys, action.statusTip()))
+        if action is not None:
+            action.setEnabled(not welcome)
+
+
+def _typed(keys: QKeySequence) -> bool:
+    """Whether a shortcut can be typed on an ordinary keyboard (not a media key such as
+    the "Open" key a standard shortcut brings along on Linux)."""
+    return keys.count() > 0 and keys[0].key() < Qt.Key.Key_Back
+
+
+def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
+    """(keys, what they do) for the shortcuts dialog: every menu command with a shortcut,
+    in menu order (so a new command is listed as soon as it is in a menu), then the keys
+    of the article and the exercise panel."""
+    rows = []
+    menus = [action.menu() for action in bar.actions()]
+    while menus:
+        menu = menus.pop(0)
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            if isinstance(action.menu(), QMenu):
+                menus.insert(0, action.menu())
+                continue
+            shown = [k for k in action.shortcuts() if _typed(k)]
+            if shown:
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
+                rows.append((keys, action.statusTip() or action.text().replace("&", "")))
     rows += [
         (_tr("Shift+Arrows"), _tr("Select words in the article")),
         (_tr("Ctrl+Shift+Arrows"), _tr("Select word by word")),
         (_tr("Ctrl+Click"), _tr("Select a whole sentence")),
-        (_tr("1 … 9"), _tr("Label the selection with the exercise's labels")),
+        (
+            _tr("1 … 9"),
+            _tr("Label the selection (each label's number, the same in every exercise)"),
+        ),
         (_tr("Delete"), _tr("Remove the mark at the cursor")),
+        (_tr("Ctrl+Enter"), _tr("Check your answer")),
         (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
     ]
     return rows
