@@ -208,7 +208,8 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
 def _typed(keys: QKeySequence) -> bool:
     """Whether a shortcut can be typed on an ordinary keyboard (not a media key such as
     the "Open" key a standard shortcut brings along on Linux)."""
-    return keys.count() > 0 and keys[0].key() < Qt.Key.Key_Back
+    # QKeySequence is indexable (its first key combination); PySide6's stub says not.
+    return keys.count() > 0 and keys[0].key() < Qt.Key.Key_Back  # type: ignore[index]
 
 
 def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
