@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QWidget
 
 from closeread.core.grading.verdicts import Verdict, number, status_verdict
 from closeread.ui.common.fonts import relative_font
@@ -151,6 +151,29 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.0) -> 
         label.setFont(font)
     label.setAccessibleName(text)
     return label
+
+
+def fit_wrapped_rows(rows: QListWidget, shown: int) -> None:
+    """A list's rows as tall as their wrapped text, the list as tall as its first
+    ``shown`` rows (it scrolls for the others)."""
+    viewport = rows.viewport().width()
+    if viewport <= 0:
+        return
+    metrics = rows.fontMetrics()
+    icon = rows.iconSize().width() if rows.iconSize().isValid() else 16
+    width = max(viewport - icon - 4 * rows.spacing() - 14, 80)
+    heights = []
+    for row in range(rows.count()):
+        item = rows.item(row)
+        box = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        height = max(box.height(), icon) + 6
+        item.setSizeHint(QSize(viewport - 2, height))
+        heights.append(height)
+    total = sum(heights[:shown]) + 2 * rows.frameWidth() + 2
+    if total != rows.height():
+        rows.setFixedHeight(total)
 
 
 def points_text(value: float) -> str:

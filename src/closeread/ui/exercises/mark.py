@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +30,7 @@ from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.common.markstyle import label_numbers, label_styles, outcome_style
 from closeread.ui.common.tooltips import plain_tooltip
-from closeread.ui.common.widgets import MutedLabel, muted
+from closeread.ui.common.widgets import MutedLabel, fit_wrapped_rows, muted
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
@@ -294,25 +294,7 @@ class MarkWidget(ExerciseWidget):
             self.list.addItem(item)
 
     def _fit_list(self) -> None:
-        """Rows as tall as their wrapped text; the list as tall as its first rows."""
-        viewport = self.list.viewport().width()
-        if viewport <= 0:
-            return
-        metrics = self.list.fontMetrics()
-        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
-        width = max(viewport - icon - 4 * self.list.spacing() - 14, 80)
-        heights = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            box = metrics.boundingRect(
-                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
-            )
-            height = max(box.height(), icon) + 6
-            item.setSizeHint(QSize(viewport - 2, height))
-            heights.append(height)
-        total = sum(heights[:LIST_ROWS]) + 2 * self.list.frameWidth() + 2
-        if total != self.list.height():
-            self.list.setFixedHeight(total)
+        fit_wrapped_rows(self.list, LIST_ROWS)
 
     def _reveal_item(self, item: QListWidgetItem) -> None:
         span = item.data(_SPAN_ROLE)
@@ -327,7 +309,10 @@ class MarkWidget(ExerciseWidget):
         self.reader.reveal(start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+        if (watched, event.type()) in (
+            (self.list.viewport(), QEvent.Type.Resize),
+            (self.list, QEvent.Type.FontChange),  # zoom
+        ):
             self._fit_list()
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
