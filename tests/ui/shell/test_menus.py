@@ -70,6 +70,7 @@ def test_the_shortcuts_list_names_every_shortcut_once_and_no_media_key(qtbot, st
     if window.actions.dashboard is not None:  # the Teacher menu (not on a student-only PC)
         assert rows["Ctrl+Shift+T"] == "Open the teacher dashboard"
     assert rows["Ctrl+=, Ctrl++"] == "Make the text bigger"
+    assert rows["Ctrl+Z"] == "Undo the last change to your marks"
     assert not any("Open" in keys.split(", ")[1:] for keys in rows)  # no "Ctrl+O, Open"
     menu_keys = {
         key.toString()

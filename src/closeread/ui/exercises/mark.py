@@ -4,19 +4,20 @@ The article is the reader beside the panel (``context.reader``). While this widg
 holds it (:mod:`closeread.ui.exercises.lease`) a ``MarkingController`` turns the
 selection into marks: keys 1, 2, 3... or the label buttons label it, Delete removes.
 The widget lists the marks (click one to find it in the article, Delete to remove it,
-a number to relabel it) and, after checking, puts the outcome of each on the article
-and in the list: hits, near misses, wrong labels, extras and (when the key may be
+a number to relabel it; Ctrl+Z and Ctrl+Shift+Z undo and redo, :mod:`mark_history`)
+and, after checking, puts the outcome of each on the article and in the list: hits, near misses, wrong labels, extras and (when the key may be
 shown) the passages missed, with the key's explanations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +35,7 @@ from closeread.ui.common.widgets import MutedLabel, fit_wrapped_rows, muted
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.mark_history import MarkHistory, history_shortcuts
 from closeread.ui.exercises.showmarks import shown_from
 from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
 from closeread.ui.reading.marking import MarkingController
@@ -62,6 +64,7 @@ class MarkWidget(ExerciseWidget):
         self._reveal = False
         self._controller: MarkingController | None = None
         self._shortcuts: list[QShortcut] = []
+        self.history = MarkHistory()  # Ctrl+Z, Ctrl+Shift+Z
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +117,7 @@ class MarkWidget(ExerciseWidget):
         self.list.installEventFilter(self)
         self.list.viewport().installEventFilter(self)
         layout.addWidget(self.list)
+        history_shortcuts(self.list, self.undo, self.redo)
         if self.reader is None:
             self.buttons.setEnabled(False)
             self.instructions.setText(self.tr("Open the article to mark it."))
@@ -143,6 +147,7 @@ class MarkWidget(ExerciseWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(self.checkRequested)
                 self._shortcuts.append(shortcut)
+            self._shortcuts += history_shortcuts(self.reader, self.undo, self.redo)
         self._controller.set_marks(self._marks)
         self._controller.set_enabled(not self._read_only)
         self.reader.set_feedback(self._feedback_items())
@@ -187,6 +192,7 @@ class MarkWidget(ExerciseWidget):
         )
         if self._controller is not None:
             self._controller.set_marks(self._marks)
+        self.history.clear()  # saved marks start a new history
         self._refresh_list()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -197,9 +203,33 @@ class MarkWidget(ExerciseWidget):
         self.instructions.setVisible(not read_only)
         if read_only:
             self.activate_button.hide()
+            self.history.clear()  # a checked answer is not taken back
 
     def _on_marks_edited(self, marks: list) -> None:
-        self._marks = [Mark(*mark) for mark in marks]
+        edited = [Mark(*mark) for mark in marks]
+        if edited != self._marks:
+            self.history.record(self._marks)
+        self._marks = edited
+        self._refresh_list()
+        self.answerChanged.emit()
+
+    def undo(self) -> None:
+        """Take back the last change to the marks (Ctrl+Z)."""
+        self._step(self.history.undo)
+
+    def redo(self) -> None:
+        """Make the change the last undo took back again (Ctrl+Shift+Z)."""
+        self._step(self.history.redo)
+
+    def _step(self, take: Callable[[list[Mark]], list[Mark] | None]) -> None:
+        marks = None if self._read_only else take(self._marks)
+        if marks is None:
+            QApplication.beep()  # nothing to take back (or to make again)
+            return
+        self._marks = marks
+        if self._controller is not None and self.reader is not None:
+            self._controller.set_marks(marks)
+            self.reader.set_feedback([])
         self._refresh_list()
         self.answerChanged.emit()
 

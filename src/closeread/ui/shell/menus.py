@@ -239,6 +239,8 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
             _tr("Label the selection (each label's number, the same in every exercise)"),
         ),
         (_tr("Delete"), _tr("Remove the mark at the cursor")),
+        (_tr("Ctrl+Z"), _tr("Undo the last change to your marks")),
+        (_tr("Ctrl+Shift+Z, Ctrl+Y"), _tr("Redo the change you undid")),
         (_tr("Ctrl+Enter"), _tr("Check your answer")),
         (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
     ]
