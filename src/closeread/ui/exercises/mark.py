@@ -5,8 +5,9 @@ holds it (:mod:`closeread.ui.exercises.lease`) a ``MarkingController`` turns the
 selection into marks: keys 1, 2, 3... or the label buttons label it, Delete removes.
 The widget lists the marks (click one to find it in the article, Delete to remove it,
 a number to relabel it; Ctrl+Z and Ctrl+Shift+Z undo and redo, :mod:`mark_history`)
-and, after checking, puts the outcome of each on the article and in the list: hits, near misses, wrong labels, extras and (when the key may be
-shown) the passages missed, with the key's explanations.
+and, after checking, puts the outcome of each on the article and in the list: hits,
+near misses, wrong labels, extras and (when the key may be shown) the passages
+missed, with the key's explanations.
 """
 
 from __future__ import annotations
