@@ -65,6 +65,8 @@ def test_the_shortcuts_list_names_every_shortcut_once_and_no_media_key(qtbot, st
         ("Ctrl+O", "Open a lesson pack"),
         ("Ctrl+Shift+D", "Switch between light and dark"),
         ("F1", "Keyboard Shortcuts"),
+        ("Ctrl+F", "Find in the Article"),
+        ("F3", "Go to the next place found"),
     ):
         assert rows.get(keys) == meaning, (keys, rows)
     if window.actions.dashboard is not None:  # the Teacher menu (not on a student-only PC)

@@ -41,6 +41,7 @@ from closeread.ui.reading.overlay import FeedbackItem, Mark, Segment, style_of
 from closeread.ui.reading.textmap import TextMap
 
 NUMBER_GAP_EM = 1.1  # space between a paragraph number and the text column, in ems
+FOUND_FRAME = "#c77700"  # the frame round the place Find is at
 BADGE_MIN_PX = 9.0  # a tag or badge is never smaller than this, however tight the lines
 PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
@@ -213,6 +214,18 @@ class Decorator:
                 rects = self.range_rects(textmap.to_qt(item.key.start), textmap.to_qt(item.key.end))
                 color = line_color_for(style_of(styles, item.key.label).color, self.palette)
                 self._outline(rects, color, dotted=item.kind == "missed")
+
+    def paint_found(self, textmap: TextMap, current: tuple[int, int] | None) -> None:
+        """A firm frame round the place Find is at, so it stands out from the others."""
+        if current is not None:
+            rects = self.range_rects(textmap.to_qt(current[0]), textmap.to_qt(current[1]))
+            color = line_color_for(QColor(FOUND_FRAME), self.palette)
+            pen = QPen(color, 2.0)
+            self.painter.setPen(pen)
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            pad = 0.1 * self.em
+            for rect in rects if self._near_view(rects or [QRectF()]) else []:
+                self.painter.drawRoundedRect(rect.adjusted(-pad, 0, pad, 0), 3, 3)
 
     def paint_feedback(self, textmap: TextMap, feedback: Sequence[FeedbackItem]) -> None:
         """An outcome badge over the end of each span (after the tags, which it avoids)."""

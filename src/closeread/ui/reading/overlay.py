@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
@@ -156,6 +156,32 @@ def mark_selections(
         cursor = QTextCursor(document)
         cursor.setPosition(textmap.to_qt(cut.start))
         cursor.setPosition(textmap.to_qt(cut.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    return selections
+
+
+FOUND_COLOR = "#f5c400"  # Find's tint: a highlighter's yellow, blended to keep text legible
+
+
+def found_selections(
+    document: QTextDocument,
+    textmap: TextMap,
+    spans: Sequence[tuple[int, int]],
+    current: tuple[int, int] | None,
+    palette: QPalette,
+) -> list[QTextEdit.ExtraSelection]:
+    """Find's places as backgrounds over the marks' (the current one stronger)."""
+    selections = []
+    for span in spans:
+        fmt = QTextCharFormat()
+        strength = 1.0 if span == current else 0.5
+        fmt.setBackground(background_for(QColor(FOUND_COLOR), palette, scale=strength))
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(textmap.to_qt(span[0]))
+        cursor.setPosition(textmap.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         selection.format = fmt
         selections.append(selection)

@@ -49,6 +49,9 @@ class Actions:
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
+    find: QAction | None = None  # Go > Find in the Article… (Ctrl+F)
+    find_next: QAction | None = None  # F3
+    find_previous: QAction | None = None  # Shift+F3
 
 
 def _action(
@@ -157,6 +160,17 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         window, go, _tr("&Article"), ("Ctrl+Shift+A",), window.focus_article,
         _tr("Go to the article"),
     )  # fmt: skip
+    go.addSeparator()
+    find = _action(window, go, _tr("&Find in the Article…"), ("Ctrl+F",), window.find_in_article)
+    find_next = _action(
+        window, go, _tr("Find Ne&xt"), ("F3",), lambda: window.find_step(1),
+        _tr("Go to the next place found"),
+    )  # fmt: skip
+    find_previous = _action(
+        window, go, _tr("Find Pre&vious"), ("Shift+F3",), lambda: window.find_step(-1),
+        _tr("Go to the previous place found"),
+    )  # fmt: skip
+    go.addSeparator()
     next_pane = _action(window, go, _tr("Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1))
     previous_pane = _action(
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
@@ -188,6 +202,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
         backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
+        find=find, find_next=find_next, find_previous=find_previous,
     )  # fmt: skip
 
 
@@ -199,7 +214,8 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
         actions.open_pack, actions.open_folder, actions.export_results, actions.switch_profile,
         actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.show_library,
         actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
-        actions.dashboard, actions.edit_pack,
+        actions.dashboard, actions.edit_pack, actions.find, actions.find_next,
+        actions.find_previous,
     ):  # fmt: skip
         if action is not None:
             action.setEnabled(not welcome)

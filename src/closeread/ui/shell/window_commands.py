@@ -114,6 +114,20 @@ class WindowCommands(_Window):
             self._narrow = narrow
             self.set_library_visible(self.library_preferred and not narrow, by_user=False)
 
+    def find_in_article(self) -> None:
+        """Go > Find in the Article (Ctrl+F): the find bar over the article."""
+        self._find_bar().open_bar()
+
+    def find_step(self, delta: int) -> None:
+        """F3 and Shift+F3: the next or the previous place found (the bar opens first)."""
+        self._find_bar().step(delta)
+
+    def _find_bar(self):
+        from closeread.ui.reading.find import FindBar
+
+        bar = self.article.findChild(FindBar)
+        return bar if bar is not None else FindBar(self.article)
+
     # -- profile, appearance, help --------------------------------------------------------
 
     def _show_student(self) -> None:
