@@ -287,7 +287,7 @@ MATCH = MatchExercise(
 def test_match_feedback():
     shown = feedback_on(MATCH, {"matches": [[0, 1], [1, 1]]})
     assert "You matched 1 of 2 correctly." in shown
-    assert "- ✗ 38 per cent goes with safer streets. The injury figure backs safety." in shown
+    assert "- ✗ 38 per cent goes with “safer streets”. The injury figure backs safety." in shown
     assert "- ✓ 400 shoppers → shops do better" in shown
     hidden = feedback_on(MATCH, {"matches": [[0, 1], [1, 1]]}, reveal_key=False)
     assert "- ✗ 38 per cent: not yet right." in hidden
@@ -370,7 +370,7 @@ def test_option_and_match_texts_get_no_stray_punctuation():
         id="x2", title="t", pairs=(MatchPair("The figure", "It is a global effort."),)
     )
     shown = feedback_on(match, {"matches": []})
-    assert "- ○ The figure goes with It is a global effort." in shown and ".." not in shown
+    assert "- ○ The figure goes with “It is a global effort.”" in shown and ".”." not in shown
 
 
 def test_analogy_parts_are_headed_by_their_titles_not_their_step_names():

@@ -98,7 +98,7 @@ class MatchKind(Kind):
                 lines.append(f"- {verdict.symbol} {inline(pair.left)}: {verdict.word.lower()}.")
             else:
                 why = f" {inline(item.explanation)}" if item.explanation else ""
-                goes = sentence(f"{inline(pair.left)} goes with {inline(pair.right)}")
+                goes = sentence(f"{inline(pair.left)} goes with “{inline(pair.right)}”")
                 lines.append(f"- {verdict.symbol} {goes}{why}")
         return lines
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.grading.feedback import shortened
 from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
@@ -252,9 +253,7 @@ class MarkWidget(ExerciseWidget):
 
     def _quote(self, start: int, end: int) -> str:
         words = " ".join(self.context.pack.article.text[start:end].split())
-        if len(words) > QUOTE_CHARS:
-            words = words[: QUOTE_CHARS - 1].rstrip() + "…"
-        return f"“{words}”"
+        return f"“{shortened(words, QUOTE_CHARS)}”"  # as the feedback quotes it
 
     def _label_name(self, label_id: str) -> str:
         for label in self.labels:
