@@ -1,7 +1,7 @@
 """The library: installed packs, their lessons and exercises, with the student's progress.
 
 One tree serves as library and as the way around a pack: packs at the top, their
-lessons under them ("2/5 done · 40% of the lesson": points earned over all the
+lessons under them ("2/5 done · 40%": points earned over all the
 lesson's points, as on the teacher's dashboard), each lesson's intro and exercises under
 that. Enter or a click on a row opens it. Which packs exist comes from the bundled
 ``lessons`` folder and the progress database; a pack's lessons appear once it has
@@ -211,7 +211,7 @@ class LibraryPanel(QWidget):
         )
         if tally.done:
             percent = round(tally.score * 100)
-            text += self.tr(" · {percent}% of the lesson").format(percent=percent)
+            text += self.tr(" · {percent}%").format(percent=percent)  # short: titles need room
             spoken += self.tr(", {percent} percent of the lesson's points").format(percent=percent)
         item.setText(1, text)
         item.setToolTip(1, spoken)
