@@ -37,13 +37,16 @@ def test_every_kind_is_added_moved_deleted_and_undone(qtbot, minipack_copy, open
         editor.actions.add_kind[kind].trigger()
         assert editor.node.kind == "exercise"
         assert doc.exercise(editor.node.ref)["kind"] == kind
-    assert doc.exercise_ids()[:6] == ["marks", "mark", "choice", "short", "match", "analogy-2"]
+    assert doc.exercise_ids()[:7] == [
+        "marks", "mark", "choice", "short", "match", "analogy-2", "writing",
+    ]  # fmt: skip
     # The new exercise's title is selected, ready to be typed over.
     assert QApplication.focusWidget() is editor.form.fields.widgets["title"]
-    qtbot.keyClicks(QApplication.focusWidget(), "Spot the analogy")
-    assert doc.exercise("analogy-2")["title"] == "Spot the analogy"
-    assert editor.outline.item_for(editor.node).text(0) == "Spot the analogy"
+    qtbot.keyClicks(QApplication.focusWidget(), "Respond in writing")
+    assert doc.exercise("writing")["title"] == "Respond in writing"
+    assert editor.outline.item_for(editor.node).text(0) == "Respond in writing"
 
+    editor.go_to(LESSON, "analogy-2")
     editor.actions.add_part["choice"].trigger()
     assert editor.node == Node("part", LESSON, "analogy-2/choice")
     assert [p["id"] for p in doc.entries("analogy-2", "parts")] == ["compared", "choice"]
@@ -61,7 +64,7 @@ def test_every_kind_is_added_moved_deleted_and_undone(qtbot, minipack_copy, open
     result = load_pack(minipack_copy)
     assert result.ok, [str(problem) for problem in result.problems]
     kinds = [exercise.kind for exercise in result.pack.lessons[0].exercises]
-    assert kinds[:5] == ["mark", "mark", "choice", "short", "analogy"]
+    assert kinds[:6] == ["mark", "mark", "choice", "short", "analogy", "writing"]
 
     # Every step undoes, back to the file as it was; undoing the delete shows it again.
     editor.actions.undo.trigger()

@@ -3,7 +3,8 @@
 The schema has vouched for the shape (at least one criterion, four level descriptors
 each, a word guide of two whole numbers above 0). Here: the criteria's weights add up
 to 100, the guide's least is not above its most, criterion names differ (the teacher
-scores them by name), and a guide the answer's length cap cannot hold is reported.
+scores them by name), and a guide the answer's length cap cannot hold, or exemplars a
+student could read before a second attempt, are reported.
 """
 
 from __future__ import annotations
@@ -59,4 +60,11 @@ def build_writing(
         Exemplar(item["level"], item["text"], item.get("commentary", ""))
         for item in entry.get("exemplars", ())
     )
+    if exemplars and common["attempts"] != 1:
+        builder.warning(
+            "students see the exemplars once they hand in; with more than one attempt "
+            'they can rewrite theirs after reading them (write "attempts = 1")',
+            *where,
+            "exemplars",
+        )
     return WritingExercise(**common, words=words, criteria=criteria, exemplars=exemplars)

@@ -26,6 +26,7 @@ from closeread.core.grading.saved import (
     score_of,
 )
 from closeread.core.grading.spans import TokenizedText, tokenize
+from closeread.core.kinds.registry import awaits_teacher
 from closeread.core.records import Attempt
 from closeread.ui.exercises.context import ExerciseContext
 
@@ -40,7 +41,7 @@ class Checked:
     @property
     def fraction(self) -> float:
         """The score as a fraction of the points; NaN while the teacher has to score it."""
-        return math.nan if self.grade.status == "pending" else self.grade.fraction
+        return math.nan if awaits_teacher(self.grade) else self.grade.fraction
 
 
 class ExerciseSession:
@@ -122,6 +123,7 @@ class ExerciseSession:
             self._attempt_hints(attempt),
             override_score=attempt.override_score,
             override_comment=attempt.override_comment or "",
+            override_levels=attempt.override_levels,
             text=self.text,
         )
 
