@@ -86,6 +86,16 @@ def grade_saved(
     return result
 
 
+def override_of(attempt: Any) -> dict[str, Any]:
+    """A saved attempt's override (its score, comment and levels) as :func:`grade_saved`
+    takes it: ``grade_saved(..., **override_of(attempt))``."""
+    return {
+        "override_score": attempt.override_score,
+        "override_comment": attempt.override_comment or "",
+        "override_levels": attempt.override_levels,
+    }
+
+
 def try_grade_saved(
     pack: Pack,
     exercise: AnyExercise,
@@ -117,20 +127,13 @@ class AttemptGrader:
             answer = json.dumps(attempt.answer, sort_keys=True, separators=(",", ":"))
         except (TypeError, ValueError):
             answer = None
-        levels = attempt.override_levels
         memo = (
             id(exercise), answer, tuple(sorted(hints.items())),  # the pack holds its exercises
-            attempt.override_score, attempt.override_comment or "", levels,
+            *override_of(attempt).values(),
         )  # fmt: skip
         if answer is None or memo not in self._grades:
             result = try_grade_saved(
-                self.pack,
-                exercise,
-                attempt.answer,
-                hints,
-                override_score=attempt.override_score,
-                override_comment=attempt.override_comment or "",
-                override_levels=levels,
+                self.pack, exercise, attempt.answer, hints, **override_of(attempt)
             )
             if answer is None:
                 return result

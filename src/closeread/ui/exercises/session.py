@@ -23,6 +23,7 @@ from closeread.core.grading.saved import (
     detail_of,
     grade_saved,
     hints_of,
+    override_of,
     score_of,
 )
 from closeread.core.grading.spans import TokenizedText, tokenize
@@ -121,10 +122,8 @@ class ExerciseSession:
             self.exercise,
             self.valid(attempt.answer) or self.empty(),
             self._attempt_hints(attempt),
-            override_score=attempt.override_score,
-            override_comment=attempt.override_comment or "",
-            override_levels=attempt.override_levels,
             text=self.text,
+            **override_of(attempt),
         )
 
     def counted(self, grades: list[Grade]) -> Grade | None:

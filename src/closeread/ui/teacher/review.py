@@ -4,10 +4,10 @@ Left, every attempt waiting for the teacher (:func:`closeread.core.classwork.rev
 by exercise then student; "Show decided" adds the ones already given a score. Right,
 the one selected: the question, the student's text, what the rubric found in it, the
 model answer, and the teacher's score (points and a comment). Saving a score moves on
-to the next answer still waiting, so a pile of answers is marked from the keyboard:
-type the points, Tab, a comment, Enter. A writing task is scored criterion by
-criterion instead (:mod:`closeread.ui.teacher.writing_score`): a digit per criterion,
-a comment, Ctrl+Enter.
+to the next answer still waiting, so a pile of answers is marked from the keyboard
+(Enter in the list goes to the score): type the points, Tab, a comment, Enter. A
+writing task is scored criterion by criterion instead
+(:mod:`closeread.ui.teacher.writing_score`): a digit per criterion, a comment, Ctrl+Enter.
 
 Above them, students whose hand-ins came from more than one profile or device, or
 under different names (:func:`closeread.core.classwork.review.hand_in_conflicts`), with the
@@ -88,6 +88,7 @@ class ReviewPanel(QWidget):
         self.list.setMinimumWidth(260)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._on_row)
+        self.list.activated.connect(lambda _index: self._focus_score())  # Enter: go and score
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -359,6 +360,9 @@ class ReviewPanel(QWidget):
                 target = min(row, len(self.items) - 1)
             self.list.setCurrentRow(target)
         self.changed.emit()
+        self._focus_score()
+
+    def _focus_score(self) -> None:
         if self.writing.isVisible():
             self.writing.focus_first()
         else:

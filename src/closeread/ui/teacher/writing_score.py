@@ -7,9 +7,9 @@ The running score is the kind's own formula
 signs and stores the override with its levels (``store.work.set_override``); the
 student sees the levels with their descriptors and the comment.
 
-Keyboard: Tab reaches a criterion's levels, the arrow keys or 0–3 pick one (a digit
-moves on to the next criterion, after the last to the comment), Tab moves on, and
-Ctrl+Enter in the comment saves.
+Keyboard: Tab goes from criterion to criterion (to the level picked), the arrow keys
+or 0–3 pick a level (a digit moves on to the next criterion, after the last to the
+comment), and Ctrl+Enter in the comment saves.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.widgets import MutedLabel, points_text
 
 MAX_COMMENT = 2000
+_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class CriterionRow(QWidget):
@@ -104,7 +105,18 @@ class CriterionRow(QWidget):
             self._describe()
             self.picked.emit(level)
 
+    def _rove(self) -> None:
+        """One button of the row takes Tab (the picked level's, else level 0's): Tab goes
+        from criterion to criterion, the arrow keys along a row."""
+        level = self.level()
+        for n, button in enumerate(self.buttons):
+            taken = n == (level if level is not None else 0)
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if taken else Qt.FocusPolicy.ClickFocus
+            )
+
     def _describe(self) -> None:
+        self._rove()
         level = self.level()
         if level is None:
             self.descriptor.setText(self.tr("Pick a level from 0 to 3 (the keys 0–3 do too)."))
@@ -119,6 +131,13 @@ class CriterionRow(QWidget):
             if len(text) == 1 and text.isdigit() and int(text) < LEVELS:
                 self.buttons[int(text)].setChecked(True)
                 self.digit.emit()
+                return True
+            step = _STEPS.get(Qt.Key(event.key()))
+            if step is not None and watched in self.buttons:
+                here = self.buttons.index(watched)
+                level = min(max(here + step, 0), LEVELS - 1)
+                self.buttons[level].setChecked(True)
+                self.buttons[level].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
 
