@@ -606,6 +606,11 @@ BROKEN_PACKS = [
         id="writing-words-reversed",
     ),
     pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace("[250, 400]", "[250, 300, 400]")),
+        [f'{LESSON}:93:1: error: "words" needs exactly 2 items, not 3'],
+        id="writing-words-three",
+    ),
+    pytest.param(
         append("lessons/one.toml", WRITING_TASK.replace("[250, 400]", "[0, 400]")),
         [f'{LESSON}:93:10: error: "words" is 0; it must be at least 1'],
         id="writing-words-zero",

@@ -235,9 +235,8 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> list[tuple[str, 
         rule = error.schema if isinstance(error.schema, Mapping) else {}
         if rule.get("minItems") == rule.get("maxItems"):
             return [(f"{name} needs exactly {items}, not {_count(value)}", path)]
-        if kind == "maxItems":
-            return [(f"{name} may have at most {items}, not {_count(value)}", path)]
-        return [(f"{name} needs at least {items}", path)]
+        if kind == "minItems":
+            return [(f"{name} needs at least {items}", path)]
     if kind == "minLength":
         return [(f"{name} must not be empty", path)]
     return [(f"{name}: {error.message}", path)]
