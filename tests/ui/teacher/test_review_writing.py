@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from app_support import ModalWatcher
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from closeread.core.classwork.pin import TeacherPin, open_session
@@ -24,6 +25,7 @@ from closeread.core.report.html_report import report_html
 from closeread.core.store.store import Store
 from closeread.ui.exercises import ExerciseContext, ExercisePanel
 from closeread.ui.teacher.dashboard import DashboardWindow
+from closeread.ui.teacher.report_pdf import write_report_pdf
 
 WRITINGPACK = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "writingpack"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -175,7 +177,8 @@ def test_a_results_file_is_scored_in_the_teachers_queue_and_reported(qtbot, tmp_
         assert attempt.override_levels == (2, 3, 2, 2)
         assert attempt.override_score == pytest.approx(0.75)  # 12 × 2.25 / 3 = 9 of 12
 
-        html = report_html(build_report(school, [key]))
+        built = build_report(school, [key])
+        html = report_html(built)
         assert 'Write a response <span class="score">· 9 of 12 points (teacher\'s score)' in html
         assert "(52 words)<br>The article claims that cats make cities better" in html
         assert "<b>Use of evidence</b> (25%): level 3 of 3. Quotes the survey" in html
@@ -184,6 +187,14 @@ def test_a_results_file_is_scored_in_the_teachers_queue_and_reported(qtbot, tmp_
         assert row.split(",")[11:13] == ["", "75.0"] and row.endswith(",2 3 2 2")
         wide = report_bytes(school, [key], None, "csv").decode("utf-8-sig").splitlines()
         assert wide[1].startswith("Maya Chen,10B,,69.2,69.2")  # 9 of 13 points
+        write_report_pdf(built, tmp_path / "report.pdf")
+        document = QPdfDocument()
+        assert document.load(str(tmp_path / "report.pdf")) == QPdfDocument.Error.None_
+        pdf = " ".join(
+            " ".join(document.getAllText(page).text().split())
+            for page in range(document.pageCount())
+        )
+        assert "Use of evidence (25%): level 3 of 3." in pdf and COMMENT in pdf
         window.close()
 
 
