@@ -144,6 +144,15 @@ def test_a_student_hands_in_the_teacher_scores_each_criterion_the_student_reads_
     assert review.writing.comment.toPlainText() == COMMENT
     assert review.writing.total.text() == "Score: 8 of 12 points"
 
+    analysis = window.analysis  # the mean level per criterion, over scored answers
+    window.tabs.setCurrentWidget(analysis)
+    qtbot.waitUntil(lambda: bool(analysis.analysis), timeout=10_000)
+    task = analysis.tree.topLevelItem(0).child(1)
+    levels = task.child(task.childCount() - 1)
+    assert levels.text(0) == "Levels you gave (1 scored): the mean level"
+    assert [levels.child(n).text(1) for n in range(4)] == ["3.0", "2.0", "2.0", "1.0"]
+    assert levels.child(3).text(2) == "0 at 0, 1 at 1, 0 at 2, 0 at 3"
+
     again = student_panel(qtbot, store, ana.id, pack)  # the student's panel, read anew
     assert again.result.score_text() == "8 of 12 points"
     feedback = again.result.feedback.toPlainText()
