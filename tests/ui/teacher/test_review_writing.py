@@ -231,3 +231,31 @@ def test_tab_goes_from_criterion_to_criterion_and_the_arrows_along_one(qtbot, st
     assert rows[1].level() == 2
     assert rows[1].descriptor.text() == "Level 2: Quotes the survey and says what it shows."
     assert rows[1].buttons[1].toolTip() == "Level 1: Mentions the article without quoting it."
+
+
+def test_the_drill_in_scores_a_writing_task_by_its_levels_too(qtbot, store):
+    """A score given from the student's answers (not the queue) keeps its levels."""
+    pack = install_pack(WRITINGPACK, store.data_dir, store).pack
+    ana = store.roster.add_student("Ana", "10B")
+    panel = student_panel(qtbot, store, ana.id, pack)
+    qtbot.keyClicks(panel.widget.editor, FULL_TEXT)
+    hand_in(qtbot, panel, None)
+    [attempt] = store.work.list_attempts()
+    window = dashboard(qtbot, store, pack)
+    window.tabs.setCurrentIndex(0)
+    view = window.open_cell(window.proxy.index(0, 2))
+    ids = [exercise.id for exercise in pack.lessons[0].exercises]
+    view.exercise_list.setCurrentRow(ids.index("response"))
+    assert view.status.accessibleName() == "To score. worth 12 points"  # no provisional points
+    assert view.exercise_list.currentItem().text().endswith("worth 12 points · To score")
+    pane = view.editor
+    assert pane.by_levels.isVisible() and not pane.by_points.isVisible()
+    first = pane.by_levels.rows[0].buttons[0]
+    qtbot.waitUntil(first.isVisible)  # rows made for this task show once events run
+    for row, level in zip(pane.by_levels.rows, [2, 2, 1, 3], strict=True):
+        qtbot.mouseClick(row.buttons[level], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.by_levels.save_button, Qt.MouseButton.LeftButton)
+    saved = store.work.get_attempt(attempt.id)
+    assert saved.override_levels == (2, 2, 1, 3)
+    assert saved.override_score == pytest.approx((2 + 2 + 1 + 3) / 12)
+    assert "levels 2 2 1 3" in pane.history.text()

@@ -83,6 +83,7 @@ class Kind:
     # Whether a ``needs_review`` answer's points count until the teacher decides (a short
     # answer's rubric score); False: it has no score until then (a writing task).
     provisional = True
+    scored_by_levels = False  # the teacher scores it criterion by criterion (a writing task)
     report_answer = False  # the HTML report writes out the answer and the key
     assessment_fields: tuple[str, ...] = ()  # kept in the assessment edition, beside the common
 

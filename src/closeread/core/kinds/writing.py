@@ -89,6 +89,7 @@ class WritingKind(Kind):
     field = "text"
     can_be_part = False  # scored by the teacher alone; an analogy's parts are checked together
     provisional = False
+    scored_by_levels = True
     report_answer = True
     assessment_fields = ("words", "criteria")  # the rubric is what students aim at
 

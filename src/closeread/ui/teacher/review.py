@@ -40,6 +40,7 @@ from closeread.core.classwork.review import (
     review_queue,
 )
 from closeread.core.grading.grade import points_possible
+from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import Pack
 from closeread.core.report.html_report import prose
 from closeread.core.store.errors import StorageError
@@ -285,7 +286,7 @@ class ReviewPanel(QWidget):
         self.prompt.set_markdown(item.exercise.prompt)
         self.answer.setText(self._answer_html(item))
         self.rubric.setText(self._rubric_html(item))
-        writing = item.exercise.kind == "writing"  # scored by its levels, in a form of its own
+        writing = kind_of(item.exercise).scored_by_levels  # in a form of its own
         self.editor.setVisible(not writing)
         self.writing.setVisible(writing)
         glyph, color, word = status_text("needs_review")
