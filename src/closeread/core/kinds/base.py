@@ -28,7 +28,7 @@ MAX_MARKS = 2_000  # far more than a student marks by hand, few enough to score 
 MAX_TEXT = 20_000  # characters of a short answer
 ASSESSMENT_COMMON = (
     "id", "step", "kind", "title", "prompt", "points", "attempts", "counts", "hints",
-    "show_marks_from",
+    "show_marks_from", "card",
 )  # fmt: skip
 
 HIDDEN_KEY = "not in this copy of the pack"  # the HTML report's key of a hidden key

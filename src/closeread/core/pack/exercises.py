@@ -49,6 +49,8 @@ ShortCheck = Callable[[ShortAnswerExercise], list[str]]
 _WORD = re.compile(r"\w")
 # The keys whose strings are Markdown, wherever they stand in a lesson file.
 PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
+# ... a lesson's discussion prompts (a list), and pack.toml's glossary and source cards.
+PROSE_KEYS |= {"discussion", "definition", "body"}
 
 
 class ExerciseBuilder:
@@ -99,6 +101,7 @@ class ExerciseBuilder:
             exercises=tuple(exercises),
             intro=data.get("intro", ""),
             requires=tuple(data.get("requires", ())),
+            discussion=tuple(prompt.strip() for prompt in data.get("discussion", ())),
         )
 
     def check_prose_lengths(self, node: Any, where: Where) -> None:
@@ -147,6 +150,7 @@ class ExerciseBuilder:
             "hints": hints,
             "explanation": entry.get("explanation", ""),
             "show_marks_from": entry.get("show_marks_from", ""),
+            "card": entry.get("card", ""),
             "key_hidden": self.key_hidden,
         }
 
@@ -326,6 +330,10 @@ class ExerciseBuilder:
                         *at,
                         unused,
                     )
+            if "card" in part:
+                self.warning(
+                    '"card" has no effect on a part: name the card on the analogy', *at, "card"
+                )
             built = self.exercise(part, at)
             assert not isinstance(built, AnalogyExercise)  # the schema allows no nesting
             parts.append(AnalogyPart(part["step"], built))
