@@ -25,6 +25,7 @@ from closeread.core.kinds.base import (
     inline,
     is_int,
     preview,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import KeySpanStat
@@ -134,6 +135,18 @@ class MarkKind(Kind):
             return "nothing to mark"
         plural = "s" if count != 1 else ""
         return f"{count} passage{plural} ({html_text(', '.join(names))}), underlined in the article"
+
+    def full_key_html(self, exercise: MarkExercise, labels: Mapping[str, tuple[str, str]]) -> str:
+        if not exercise.key:
+            return "nothing to mark"
+        rows = "".join(
+            f"<tr><td>{html_text(labels.get(span.label, (span.label, ''))[0])}</td>"
+            f"<td>“{html_text(span.quote)}”</td><td>{prose_html(span.explanation)}</td></tr>"
+            for span in exercise.key
+        )
+        return (
+            f'<table class="key"><tr><th>Label</th><th>Passage</th><th>Why</th></tr>{rows}</table>'
+        )
 
     def marks(self, exercise: MarkExercise, answer: Any) -> list[tuple[int, int, str]]:
         return [(start, end, label) for start, end, label in answer.get("marks", ())]

@@ -34,6 +34,7 @@ from closeread.core.kinds.base import (
     describe,
     html_text,
     inline,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import CriterionStat
@@ -137,6 +138,27 @@ class ShortKind(Kind):
         if exercise.model_answer:
             parts.append(f"model answer: {html_text(_shorten(exercise.model_answer, 300))}")
         return " · ".join(parts) or "marked by the teacher"
+
+    def full_key_html(
+        self, exercise: ShortAnswerExercise, labels: Mapping[str, tuple[str, str]]
+    ) -> str:
+        parts = []
+        if exercise.accepted:
+            accepted = "; ".join(f"“{html_text(a)}”" for a in exercise.accepted)
+            parts.append(f"<p><b>Accepted answers:</b> {accepted}</p>")
+        if exercise.rubric:
+            rows = "".join(
+                f"<tr><td>{html_text(item.name)}</td><td>{item.weight * 100:g}%</td>"
+                f"<td>{html_text(', '.join(item.terms))}</td></tr>"
+                for item in exercise.rubric
+            )
+            parts.append(
+                '<table class="key"><tr><th>Criterion</th><th>Weight</th>'
+                f"<th>Met by any of</th></tr>{rows}</table>"
+            )
+        if exercise.model_answer:
+            parts.append(f"<p><b>Model answer:</b></p>{prose_html(exercise.model_answer)}")
+        return "".join(parts) or "marked by the teacher"
 
 
 def rubric_warnings(exercise: ShortAnswerExercise) -> list[str]:
