@@ -81,6 +81,9 @@ class Kind:
     field: str = ""  # the one field of its raw answer ("marks", "selected", ...)
     can_be_part = True  # may be a part of an analogy
     pending_when_hidden = True  # the assessment edition leaves it to the teacher's copy
+    # Whether a ``needs_review`` answer's points count until the teacher decides (a short
+    # answer's rubric score); False: it has no score until then (a writing task).
+    provisional = True
     report_answer = False  # the HTML report writes out the answer and the key
     assessment_fields: tuple[str, ...] = ()  # kept in the assessment edition, beside the common
 

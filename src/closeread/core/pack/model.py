@@ -125,6 +125,34 @@ class MatchExercise(Exercise):
     kind: str = field(init=False, default="match")
 
 
+@dataclass(frozen=True)
+class WritingCriterion:
+    """A criterion of a writing task's rubric: the teacher gives the answer one of its levels."""
+
+    name: str
+    weight: float  # fraction of the points, 0 ... 1; a task's weights add up to 1
+    levels: tuple[str, str, str, str]  # what an answer at level 0, 1, 2 and 3 looks like
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    """An answer to a writing task at a known level, shown to students after they hand in."""
+
+    level: str  # a short label: "Strong (about 3 on every criterion)"
+    text: str  # Markdown
+    commentary: str = ""  # why it earns that level, Markdown
+
+
+@dataclass(frozen=True, kw_only=True)
+class WritingExercise(Exercise):
+    """A longer response the teacher scores criterion by criterion (never the rules)."""
+
+    words: tuple[int, int] | None = None  # the word-count guide: (least, most)
+    criteria: tuple[WritingCriterion, ...] = ()
+    exemplars: tuple[Exemplar, ...] = ()
+    kind: str = field(init=False, default="writing")
+
+
 @dataclass(frozen=True, kw_only=True)
 class AnalogyExercise(Exercise):
     """A guided analysis: each part is an exercise of its own kind, scored by its own rule."""
@@ -139,7 +167,14 @@ class AnalogyPart:
     exercise: MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise
 
 
-AnyExercise = MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise | AnalogyExercise
+AnyExercise = (
+    MarkExercise
+    | ChoiceExercise
+    | ShortAnswerExercise
+    | MatchExercise
+    | AnalogyExercise
+    | WritingExercise
+)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade, points_possible
-from closeread.core.grading.saved import hints_of, try_grade_saved
+from closeread.core.grading.saved import hints_of, override_of, try_grade_saved
 from closeread.core.kinds.choice import student_key
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise, Pack
@@ -57,14 +57,7 @@ ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 def grade_attempt(pack: Pack, exercise: AnyExercise, attempt: Attempt) -> Grade | None:
     """The attempt graded by ``pack``'s key, the teacher's override applied."""
     hints = hints_of(exercise.id, attempt.hints_used, attempt.detail)
-    return try_grade_saved(
-        pack,
-        exercise,
-        attempt.answer,
-        hints,
-        override_score=attempt.override_score,
-        override_comment=attempt.override_comment or "",
-    )
+    return try_grade_saved(pack, exercise, attempt.answer, hints, **override_of(attempt))
 
 
 def marks_and_outcomes(exercise: AnyExercise, answer, result: Grade | None):
