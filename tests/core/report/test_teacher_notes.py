@@ -195,3 +195,24 @@ def test_the_bundled_pack_exports_every_lesson():
     for lesson in pack.lessons:
         for number, exercise in enumerate(lesson.exercises, 1):
             assert f"{number}. {' '.join(exercise.title.split())}" in words
+
+
+def test_a_writing_task_prints_its_whole_rubric_and_its_exemplars():
+    pack = require_pack(FIXTURES / "writingpack")
+    words = text(notes_html(pack))
+    task = pack.lessons[0].exercises[-1]
+    assert task.kind == "writing"
+    assert "Scored by the teacher, a level 0–3 on each criterion." in words
+    assert f"Length: {task.words[0]}–{task.words[1]} words." in words
+    assert "Criterion Level 0 Level 1 Level 2 Level 3" in words
+    for criterion in task.criteria:
+        row = " ".join(
+            [criterion.name, f"({criterion.weight * 100:g}%)", *map(str.strip, criterion.levels)]
+        )
+        assert " ".join(row.split()) in words
+    for exemplar in task.exemplars:
+        assert f"Exemplar, {exemplar.level}:" in words
+
+
+def test_key_tables_repeat_their_head_on_every_printed_page(page: str):
+    assert page.count('<table class="key"><thead>') == 3  # the passages, the rubric, the pairs

@@ -236,6 +236,13 @@ def html_text(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def key_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table of a full key (HTML cells, already escaped); its head repeats on each page."""
+    top = "".join(f"<th>{cell}</th>" for cell in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="key"><thead><tr>{top}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def prose_html(markdown: str) -> str:
     """A pack's Markdown (an explanation, a model answer) as sanitised HTML, no pictures."""
     try:

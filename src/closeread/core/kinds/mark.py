@@ -24,6 +24,7 @@ from closeread.core.kinds.base import (
     html_text,
     inline,
     is_int,
+    key_table,
     preview,
     prose_html,
     scored,
@@ -139,14 +140,15 @@ class MarkKind(Kind):
     def full_key_html(self, exercise: MarkExercise, labels: Mapping[str, tuple[str, str]]) -> str:
         if not exercise.key:
             return "nothing to mark"
-        rows = "".join(
-            f"<tr><td>{html_text(labels.get(span.label, (span.label, ''))[0])}</td>"
-            f"<td>“{html_text(span.quote)}”</td><td>{prose_html(span.explanation)}</td></tr>"
+        rows = [
+            (
+                html_text(labels.get(span.label, (span.label, ""))[0]),
+                f"“{html_text(span.quote)}”",
+                prose_html(span.explanation),
+            )
             for span in exercise.key
-        )
-        return (
-            f'<table class="key"><tr><th>Label</th><th>Passage</th><th>Why</th></tr>{rows}</table>'
-        )
+        ]
+        return key_table(("Label", "Passage", "Why"), rows)
 
     def marks(self, exercise: MarkExercise, answer: Any) -> list[tuple[int, int, str]]:
         return [(start, end, label) for start, end, label in answer.get("marks", ())]

@@ -24,6 +24,7 @@ from closeread.core.kinds.base import (
     html_text,
     inline,
     is_int,
+    key_table,
     prose_html,
     scored,
 )
@@ -130,20 +131,17 @@ class MatchKind(Kind):
         )
 
     def full_key_html(self, exercise: MatchExercise, labels: Mapping[str, tuple[str, str]]) -> str:
-        left = html_text(exercise.left_title or "Item")
-        right = html_text(exercise.right_title or "Matches")
-        rows = "".join(
-            f"<tr><td>{html_text(pair.left)}</td><td>{html_text(pair.right)}</td>"
-            f"<td>{prose_html(pair.explanation)}</td></tr>"
+        left, right = exercise.left_title or "Item", exercise.right_title or "Matches"
+        rows = [
+            (html_text(pair.left), html_text(pair.right), prose_html(pair.explanation))
             for pair in exercise.pairs
-        )
+        ]
         extra = ""
         if exercise.distractors:
             extra = (
                 "<p>Matching nothing: " + "; ".join(map(html_text, exercise.distractors)) + "</p>"
             )
-        head = f"<tr><th>{left}</th><th>{right}</th><th>Why</th></tr>"
-        return f'<table class="key">{head}{rows}</table>{extra}'
+        return key_table((html_text(left), html_text(right), "Why"), rows) + extra
 
     def signature(self, exercise: MatchExercise) -> tuple:
         return ("match", tuple(pair.left for pair in exercise.pairs), tuple(rights(exercise)))

@@ -34,6 +34,7 @@ from closeread.core.kinds.base import (
     describe,
     html_text,
     inline,
+    key_table,
     prose_html,
     scored,
 )
@@ -147,15 +148,11 @@ class ShortKind(Kind):
             accepted = "; ".join(f"“{html_text(a)}”" for a in exercise.accepted)
             parts.append(f"<p><b>Accepted answers:</b> {accepted}</p>")
         if exercise.rubric:
-            rows = "".join(
-                f"<tr><td>{html_text(item.name)}</td><td>{item.weight * 100:g}%</td>"
-                f"<td>{html_text(', '.join(item.terms))}</td></tr>"
+            rows = [
+                (html_text(item.name), f"{item.weight * 100:g}%", html_text(", ".join(item.terms)))
                 for item in exercise.rubric
-            )
-            parts.append(
-                '<table class="key"><tr><th>Criterion</th><th>Weight</th>'
-                f"<th>Met by any of</th></tr>{rows}</table>"
-            )
+            ]
+            parts.append(key_table(("Criterion", "Weight", "Met by any of"), rows))
         if exercise.model_answer:
             parts.append(f"<p><b>Model answer:</b></p>{prose_html(exercise.model_answer)}")
         return "".join(parts) or "marked by the teacher"
