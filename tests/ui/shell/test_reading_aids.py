@@ -62,6 +62,7 @@ def test_an_exercise_with_a_card_opens_the_pane_at_that_card(qtbot, store, stude
     assert window.actions.source_cards.isChecked()
     assert window.aids.splitter.indexOf(window.article) == 0  # beside the article
     assert window.aids.splitter.indexOf(pane) == 1
+    qtbot.waitUntil(lambda: pane.list.verticalScrollBar().maximum() == 0)  # both titles show
 
     window.go(Place("one", "pick"))  # card = "daily-test"
     assert pane.current_card() == "daily-test"
@@ -152,6 +153,8 @@ def test_words_to_know_enter_scrolls_the_article_and_shows_the_definition(
     terms = [words.list.item(row).text() for row in range(words.list.count())]
     assert terms == ["survey", "household", "by contrast", "zebra"]  # the article's order
     assert "many people" in words.definition.toPlainText()  # the first one's definition
+    qtbot.waitUntil(lambda: words.list.height() >= words.list.sizeHint().height())
+    assert words.list.verticalScrollBar().maximum() == 0  # every term shows, none cut off
     assert window.article.verticalScrollBar().value() == 0
 
     words.list.setFocus()

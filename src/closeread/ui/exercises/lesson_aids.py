@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.pack.glossary import TermUse
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.short_list import ShortList
 from closeread.ui.reading.glossary import definition_text
 
 _LIST_ROWS = 8  # terms shown before the list scrolls
@@ -53,7 +53,7 @@ class WordsToKnow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(_heading(self.tr("Words to know"), self))
-        self.list = QListWidget(self)
+        self.list = ShortList(_LIST_ROWS, self)
         self.list.setObjectName("glossaryList")
         self.list.setAccessibleName(self.tr("Words to know"))
         self.list.setAccessibleDescription(
@@ -61,6 +61,7 @@ class WordsToKnow(QWidget):
         )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(1)
         self.list.currentRowChanged.connect(self._on_row)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
@@ -82,14 +83,10 @@ class WordsToKnow(QWidget):
             item.setToolTip(words)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
         self.list.blockSignals(False)
-        rows = min(len(self._uses), _LIST_ROWS)
-        if rows:
-            self.list.setFixedHeight(
-                self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
-            )
         self.setVisible(bool(self._uses))
-        self.list.setCurrentRow(0 if self._uses else -1)
-        self._on_row(self.list.currentRow())
+        self.list.setCurrentRow(0 if self._uses else -1)  # shows its definition (_on_row)
+        if not self._uses:
+            self.definition.set_markdown("")
 
     @property
     def uses(self) -> tuple[TermUse, ...]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QScrollArea,
     QToolButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.pack.model import CardSource, SourceCard
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.short_list import ShortList
 
 _MARGIN = 14
 _LIST_ROWS = 5  # titles shown before the list scrolls
@@ -75,7 +75,7 @@ class CardsPane(QWidget):
         header_layout.addWidget(self.close_button)
         layout.addWidget(header)
 
-        self.list = QListWidget(self)
+        self.list = ShortList(_LIST_ROWS, self)
         self.list.setObjectName("cardList")
         self.list.setAccessibleName(self.tr("Source cards"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,9 +157,6 @@ class CardsPane(QWidget):
             item.setToolTip(card.title)
             item.setData(Qt.ItemDataRole.UserRole, card.id)
         self.list.blockSignals(False)
-        rows = min(max(len(self._cards), 1), _LIST_ROWS)
-        row = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
-        self.list.setFixedHeight(row * rows + 2 * self.list.frameWidth() + 2 if self._cards else 0)
         self.list.setVisible(bool(self._cards))
         self.empty.setVisible(not self._cards)
         self.show_card(self._cards[0].id if self._cards else "")
