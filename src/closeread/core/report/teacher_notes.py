@@ -12,26 +12,15 @@ split across pages, and everything is black on white.
 
 from __future__ import annotations
 
-import base64
 import html
 import re
 
 from closeread.core.kinds.base import HIDDEN_KEY
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.glossary import first_uses
-from closeread.core.pack.images import read_image
 from closeread.core.pack.model import AnyExercise, Article, Lesson, Pack, SourceCard
-from closeread.core.pack.rendering import TooLong, markdown_to_html
-from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.report.article import label_colors
-
-NOTES_LIMIT = 1_000_000  # characters of notes.md rendered (a close reading runs long)
-_IMAGE = re.compile(r"<img\b[^>]*>")
-_SRC = re.compile(r'\bsrc="([^"]*)"')
-_ALT = re.compile(r'\balt="([^"]*)"')
-_LINK = re.compile(r"</?a\b[^>]*>")  # what the sanitiser leaves of a link: its text stays
-_HEADING = re.compile(r"<(/?)h([1-6])\b")
-_MIME = {"png": "png", "jpeg": "jpeg", "gif": "gif", "bmp": "bmp", "webp": "webp"}
+from closeread.core.report.pack_prose import PackProse
 
 STYLE = """
 @page { size: A4; margin: 16mm 15mm 18mm; }
@@ -70,7 +59,7 @@ ol.talk { break-inside: avoid; page-break-inside: avoid; } ol.talk li { margin-b
 
 def notes_html(pack: Pack, *, made: str = "") -> str:
     """The whole file for ``pack``; ``made`` (a date, optional) is printed under the title."""
-    renderer = _Renderer(pack)
+    renderer = PackProse(pack)
     title = f"{pack.title}: teacher notes"
     out = [
         "<!DOCTYPE html>",
@@ -142,7 +131,7 @@ def _cover(pack: Pack, made: str) -> str:
     return "\n".join(out)
 
 
-def _lesson(pack: Pack, lesson: Lesson, number: int, renderer: _Renderer) -> str:
+def _lesson(pack: Pack, lesson: Lesson, number: int, renderer: PackProse) -> str:
     labels = label_colors(pack)
     points = sum(kind_of(exercise).points_possible(exercise) for exercise in lesson.exercises)
     out = [
@@ -185,7 +174,7 @@ def _exercise(
     exercise: AnyExercise,
     number: int,
     labels: dict[str, tuple[str, str]],
-    renderer: _Renderer,
+    renderer: PackProse,
 ) -> str:
     kind = kind_of(exercise)
     out = [
@@ -210,7 +199,7 @@ def _exercise(
     return "\n".join(out)
 
 
-def _glossary(pack: Pack, renderer: _Renderer) -> str:
+def _glossary(pack: Pack, renderer: PackProse) -> str:
     used = {use.entry.term: use for use in first_uses(pack.article.text, pack.glossary)}
     out = [
         '<section class="glossary"><h2>Glossary</h2>',
@@ -233,7 +222,7 @@ def _glossary(pack: Pack, renderer: _Renderer) -> str:
     return "\n".join(out)
 
 
-def _cards(pack: Pack, renderer: _Renderer) -> str:
+def _cards(pack: Pack, renderer: PackProse) -> str:
     out = [
         '<section class="cards"><h2>Source cards</h2>',
         '<p class="meta">Shown beside the article (View &gt; Source Cards), and opened by the '
@@ -245,7 +234,7 @@ def _cards(pack: Pack, renderer: _Renderer) -> str:
     return "\n".join(out)
 
 
-def _card(pack: Pack, card: SourceCard, renderer: _Renderer) -> str:
+def _card(pack: Pack, card: SourceCard, renderer: PackProse) -> str:
     used = [
         f"lesson {number}, “{_e(exercise.title)}”"
         for number, lesson in enumerate(pack.lessons, 1)
@@ -277,52 +266,6 @@ def _source_line(number: int, source) -> str:
 
 
 # -- small pieces ---------------------------------------------------------------------------
-
-
-class _Renderer:
-    """Pack Markdown to sanitised HTML, with the pack's own pictures embedded."""
-
-    def __init__(self, pack: Pack) -> None:
-        self.source: PackSource | None
-        try:
-            self.source = open_source(pack.root)
-        except (PackSourceError, OSError):
-            self.source = None  # the pack moved: its pictures are left out
-
-    def prose(self, markdown: str, *, inline: bool = False) -> str:
-        """``inline``: a text of one paragraph comes without its ``<p>`` (a list item)."""
-        try:
-            rendered = self._pictures(markdown_to_html(markdown.strip()))
-        except TooLong:
-            rendered = f"<p>{_e(markdown)}</p>"
-        if inline and rendered.startswith("<p>") and rendered.count("<p>") == 1:
-            rendered = rendered.removeprefix("<p>").removesuffix("</p>")
-        return rendered
-
-    def document(self, markdown: str) -> str:
-        """A whole Markdown file (the notes), tables too; its headings one level down,
-        under the file's own title."""
-        try:
-            rendered = markdown_to_html(markdown, limit=NOTES_LIMIT, tables=True)
-        except TooLong:
-            return f"<pre>{_e(markdown)}</pre>"
-        rendered = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", rendered)
-        return self._pictures(rendered)
-
-    def _pictures(self, rendered: str) -> str:
-        """Pictures of the pack as ``data:`` images; any other picture as its alt text."""
-
-        def embedded(match: re.Match[str]) -> str:
-            tag = match[0]
-            src, alt = _SRC.search(tag), _ALT.search(tag)
-            read = read_image(self.source, html.unescape(src[1])) if src else None
-            if read is None or not read.ok or read.format not in _MIME:
-                return f"[{alt[1]}]" if alt and alt[1] else ""
-            data = base64.b64encode(read.data or b"").decode("ascii")
-            shown = f'alt="{alt[1]}" ' if alt else ""
-            return f'<img {shown}src="data:image/{_MIME[read.format]};base64,{data}">'
-
-        return _IMAGE.sub(embedded, _LINK.sub("", rendered))
 
 
 def _requires(pack: Pack, lesson: Lesson) -> str:
