@@ -23,12 +23,13 @@ from typing import Any, Protocol, TypeGuard
 from closeread.core.grading.result import Grade, Status, status_of
 from closeread.core.grading.spans import SpanLike, TokenizedText
 from closeread.core.pack.model import AnyExercise, KeySpan
+from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
 
 MAX_MARKS = 2_000  # far more than a student marks by hand, few enough to score at once
 MAX_TEXT = 20_000  # characters of a short answer
 ASSESSMENT_COMMON = (
     "id", "step", "kind", "title", "prompt", "points", "attempts", "counts", "hints",
-    "show_marks_from",
+    "show_marks_from", "card",
 )  # fmt: skip
 
 HIDDEN_KEY = "not in this copy of the pack"  # the HTML report's key of a hidden key
@@ -142,6 +143,11 @@ class Kind:
     def key_html(self, exercise: Any, labels: Mapping[str, tuple[str, str]]) -> str:
         return ""
 
+    def full_key_html(self, exercise: Any, labels: Mapping[str, tuple[str, str]]) -> str:
+        """The whole key, for the teacher notes: no article beside it, nothing shortened.
+        What the grade report shows (:meth:`key_html`) unless a kind has more to say."""
+        return self.key_html(exercise, labels)
+
     def marks(self, exercise: Any, answer: Any) -> list[tuple[int, int, str]]:
         """The marks a (saved, unchecked) answer puts on the article."""
         return []
@@ -229,3 +235,18 @@ def inline(markdown: str) -> str:
 
 def html_text(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def key_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table of a full key (HTML cells, already escaped); its head repeats on each page."""
+    top = "".join(f"<th>{cell}</th>" for cell in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="key"><thead><tr>{top}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def prose_html(markdown: str) -> str:
+    """A pack's Markdown (an explanation, a model answer) as sanitised HTML, no pictures."""
+    try:
+        return without_images(markdown_to_html(markdown))
+    except TooLong:
+        return f"<p>{html_text(markdown)}</p>"

@@ -34,6 +34,8 @@ from closeread.core.kinds.base import (
     describe,
     html_text,
     inline,
+    key_table,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import CriterionStat
@@ -137,6 +139,23 @@ class ShortKind(Kind):
         if exercise.model_answer:
             parts.append(f"model answer: {html_text(_shorten(exercise.model_answer, 300))}")
         return " · ".join(parts) or "marked by the teacher"
+
+    def full_key_html(
+        self, exercise: ShortAnswerExercise, labels: Mapping[str, tuple[str, str]]
+    ) -> str:
+        parts = []
+        if exercise.accepted:
+            accepted = "; ".join(f"“{html_text(a)}”" for a in exercise.accepted)
+            parts.append(f"<p><b>Accepted answers:</b> {accepted}</p>")
+        if exercise.rubric:
+            rows = [
+                (html_text(item.name), f"{item.weight * 100:g}%", html_text(", ".join(item.terms)))
+                for item in exercise.rubric
+            ]
+            parts.append(key_table(("Criterion", "Weight", "Met by any of"), rows))
+        if exercise.model_answer:
+            parts.append(f"<p><b>Model answer:</b></p>{prose_html(exercise.model_answer)}")
+        return "".join(parts) or "marked by the teacher"
 
 
 def rubric_warnings(exercise: ShortAnswerExercise) -> list[str]:

@@ -31,6 +31,8 @@ from closeread.core.kinds.base import (
     describe,
     html_text,
     is_int,
+    key_table,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import LevelStat
@@ -158,6 +160,26 @@ class WritingKind(Kind):
             f"{html_text(c.name)} ({c.weight * 100:g}%)" for c in exercise.criteria
         )
         return f"scored by the teacher, a level 0–{TOP} on each criterion: {criteria}"
+
+    def full_key_html(
+        self, exercise: WritingExercise, labels: Mapping[str, tuple[str, str]]
+    ) -> str:
+        """The whole rubric with every level's descriptor, then the exemplars."""
+        out = ["<p>Scored by the teacher, a level 0–3 on each criterion.</p>"]
+        if exercise.words is not None:
+            out.append(f"<p>Length: {exercise.words[0]}–{exercise.words[1]} words.</p>")
+        head = ["Criterion", *(f"Level {level}" for level in range(LEVELS))]
+        rows = [
+            [f"<b>{html_text(c.name)}</b> ({c.weight * 100:g}%)", *map(html_text, c.levels)]
+            for c in exercise.criteria
+        ]
+        out.append(key_table(head, rows))
+        for exemplar in exercise.exemplars:
+            out.append(f"<p><b>Exemplar, {html_text(exemplar.level)}:</b></p>")
+            out.append(f"<blockquote>{prose_html(exemplar.text)}</blockquote>")
+            if exemplar.commentary:
+                out.append(prose_html(exemplar.commentary))
+        return "".join(out)
 
     def signature(self, exercise: WritingExercise) -> tuple:
         """The teacher's levels index the criteria: another count and they mean nothing."""

@@ -53,6 +53,8 @@ _WORD = re.compile(r"\w")
 PROSE_KEYS = {
     "intro", "prompt", "explanation", "text", "feedback", "model_answer", "commentary",
 }  # fmt: skip
+# ... a lesson's discussion prompts (a list), and pack.toml's glossary and source cards.
+PROSE_KEYS |= {"discussion", "definition", "body"}
 
 
 class ExerciseBuilder:
@@ -103,6 +105,7 @@ class ExerciseBuilder:
             exercises=tuple(exercises),
             intro=data.get("intro", ""),
             requires=tuple(data.get("requires", ())),
+            discussion=tuple(prompt.strip() for prompt in data.get("discussion", ())),
         )
 
     def check_prose_lengths(self, node: Any, where: Where) -> None:
@@ -152,6 +155,7 @@ class ExerciseBuilder:
             "hints": hints,
             "explanation": entry.get("explanation", ""),
             "show_marks_from": entry.get("show_marks_from", ""),
+            "card": entry.get("card", ""),
             "key_hidden": self.key_hidden,
         }
 
@@ -331,6 +335,10 @@ class ExerciseBuilder:
                         *at,
                         unused,
                     )
+            if "card" in part:
+                self.warning(
+                    '"card" has no effect on a part: name the card on the analogy', *at, "card"
+                )
             built = self.exercise(part, at)
             # the schema allows no nesting, and no writing task in a part
             assert not isinstance(built, AnalogyExercise | WritingExercise)

@@ -82,6 +82,7 @@ class Exercise:
     hints: tuple[Hint, ...] = ()
     explanation: str = ""  # general feedback shown after checking
     show_marks_from: str = ""  # "lesson-id/exercise-id" whose marks are shown on the article
+    card: str = ""  # the id of the source card shown beside the article while it is open
     key_hidden: bool = False  # assessment edition: the key is not in this copy
 
     kind: str = field(init=False, default="")
@@ -183,6 +184,7 @@ class Lesson:
     exercises: tuple[AnyExercise, ...]
     intro: str = ""
     requires: tuple[str, ...] = ()  # lesson ids best done first
+    discussion: tuple[str, ...] = ()  # prompts to talk about (Markdown), never scored
 
     def exercise(self, exercise_id: str) -> AnyExercise:
         for exercise in self.exercises:
@@ -201,6 +203,34 @@ class Source:
     url: str = ""
     published: str = ""
     disclaimer: str = ""
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A word students may not know, defined where the article first uses it."""
+
+    term: str  # as the lists show it
+    definition: str  # Markdown, a sentence or three
+    forms: tuple[str, ...]  # the words looked for in the text, whole and in any case
+
+
+@dataclass(frozen=True)
+class CardSource:
+    """Where a source card's facts can be checked: numbered [1], [2]... in file order."""
+
+    cite: str
+    date: str = ""  # the source's date, or "accessed YYYY-MM-DD"
+    url: str = ""  # shown as text, never opened
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    """Facts about the article's world, in the pack's words, for reading laterally."""
+
+    id: str
+    title: str
+    body: str  # Markdown citing its sources as [1], [2]...
+    sources: tuple[CardSource, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +275,8 @@ class Pack:
     edition: Edition = "full"
     source: Source = field(default_factory=Source)
     notes: str = ""  # teacher notes, Markdown
+    glossary: tuple[GlossaryEntry, ...] = ()
+    cards: tuple[SourceCard, ...] = ()
     theta: float = 0.5
     label_credit: Mapping[tuple[str, str], float] = field(
         default_factory=lambda: MappingProxyType({})
@@ -261,3 +293,9 @@ class Pack:
             if lesson.id == lesson_id:
                 return lesson
         raise KeyError(lesson_id)
+
+    def card(self, card_id: str) -> SourceCard:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
