@@ -26,7 +26,7 @@ from closeread.core.pack.model import AnyExercise, KeySpan
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
 
 MAX_MARKS = 2_000  # far more than a student marks by hand, few enough to score at once
-MAX_TEXT = 20_000  # characters of a short answer
+MAX_TEXT = 20_000  # characters of a written answer (a 400-word response is about 2,400)
 ASSESSMENT_COMMON = (
     "id", "step", "kind", "title", "prompt", "points", "attempts", "counts", "hints",
     "show_marks_from", "card",
@@ -179,6 +179,25 @@ class Kind:
     def from_assessment(self, exercise: Any, answer: Mapping[str, Any]) -> dict[str, Any]:
         """An answer given on the assessment edition, as positions in the full pack."""
         return dict(answer)
+
+
+class TextKind(Kind):
+    """A kind whose answer is one text the student writes: ``{"text": "..."}``, at most
+    :data:`MAX_TEXT` characters (a short answer, a writing task)."""
+
+    field = "text"
+
+    def empty_answer(self, exercise: Any) -> Answer:
+        return {"text": ""}
+
+    def is_empty(self, exercise: Any, data: Mapping[str, Any]) -> bool:
+        return not data["text"].strip()
+
+    def check(self, exercise: Any, value: object, checks: Checks) -> None:
+        if not isinstance(value, str):
+            raise checks.fail(f"'text' should be text, got {describe(value)}")
+        if len(value) > MAX_TEXT:
+            raise checks.fail(f"the answer is {len(value)} characters long, more than {MAX_TEXT}")
 
 
 @dataclass(frozen=True)

@@ -23,15 +23,11 @@ from closeread.core.grading import wording
 from closeread.core.grading.normalise import contains_phrase, normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
 from closeread.core.kinds.base import (
-    MAX_TEXT,
-    Answer,
-    Checks,
-    Kind,
     PartAnalyser,
     Scoring,
+    TextKind,
     Writer,
     WrittenAnswer,
-    describe,
     html_text,
     inline,
     key_table,
@@ -45,22 +41,9 @@ FLAGGED_CAP = 0.5  # the most a denying or word-salad answer earns before the te
 DENIES = "it denies what the rubric looks for"
 
 
-class ShortKind(Kind):
+class ShortKind(TextKind):
     name = "short"
-    field = "text"
     report_answer = True
-
-    def empty_answer(self, exercise: ShortAnswerExercise) -> Answer:
-        return {"text": ""}
-
-    def is_empty(self, exercise: ShortAnswerExercise, data: Mapping[str, Any]) -> bool:
-        return not data["text"].strip()
-
-    def check(self, exercise: ShortAnswerExercise, value: object, checks: Checks) -> None:
-        if not isinstance(value, str):
-            raise checks.fail(f"'text' should be text, got {describe(value)}")
-        if len(value) > MAX_TEXT:
-            raise checks.fail(f"the answer is {len(value)} characters long, more than {MAX_TEXT}")
 
     def grade(
         self, exercise: ShortAnswerExercise, answer: Mapping[str, Any], scoring: Scoring

@@ -20,15 +20,11 @@ from typing import Any
 
 from closeread.core.grading.result import Grade
 from closeread.core.kinds.base import (
-    MAX_TEXT,
-    Answer,
-    Checks,
-    Kind,
     PartAnalyser,
     Scoring,
+    TextKind,
     Writer,
     WrittenAnswer,
-    describe,
     html_text,
     is_int,
     key_table,
@@ -86,26 +82,13 @@ def levels_of(exercise: WritingExercise, result: Grade) -> tuple[int, ...] | Non
     return tuple(override.levels or ())
 
 
-class WritingKind(Kind):
+class WritingKind(TextKind):
     name = "writing"
-    field = "text"
     can_be_part = False  # scored by the teacher alone; an analogy's parts are checked together
     provisional = False
     scored_by_levels = True
     report_answer = True
     assessment_fields = ("words", "criteria")  # the rubric is what students aim at
-
-    def empty_answer(self, exercise: WritingExercise) -> Answer:
-        return {"text": ""}
-
-    def is_empty(self, exercise: WritingExercise, data: Mapping[str, Any]) -> bool:
-        return not data["text"].strip()
-
-    def check(self, exercise: WritingExercise, value: object, checks: Checks) -> None:
-        if not isinstance(value, str):
-            raise checks.fail(f"'text' should be text, got {describe(value)}")
-        if len(value) > MAX_TEXT:
-            raise checks.fail(f"the answer is {len(value)} characters long, more than {MAX_TEXT}")
 
     def grade(
         self, exercise: WritingExercise, answer: Mapping[str, Any], scoring: Scoring
