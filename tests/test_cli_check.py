@@ -135,6 +135,24 @@ UNCLOSED = (
     '(for text on several lines, use three quotes: """...""")'
 )
 
+WRITING_TASK = """
+[[exercises]]
+id = "respond"
+kind = "writing"
+title = "Respond"
+words = [250, 400]
+
+[[exercises.criteria]]
+name = "Claim"
+weight = 60
+levels = ["none", "vague", "clear", "precise"]
+
+[[exercises.criteria]]
+name = "Evidence"
+weight = 40
+levels = ["none", "named", "quoted", "weighed"]
+"""
+
 # (breakage, the exact lines `closeread check pack` prints)
 BROKEN_PACKS = [
     # TOML syntax and encoding
@@ -254,7 +272,7 @@ BROKEN_PACKS = [
         replace("lessons/one.toml", 'id = "pick"\nkind = "choice"', 'id = "pick"\nkind = "quiz"'),
         [
             f'{LESSON}:29:1: error: "kind" is "quiz"; '
-            'it must be one of: "mark", "choice", "short", "match", "analogy"'
+            'it must be one of: "mark", "choice", "short", "match", "analogy", "writing"'
         ],
         id="bad-enum-kind",
     ),
@@ -568,6 +586,48 @@ BROKEN_PACKS = [
         [f'{LESSON}:20:1: error: "explanation" is 20,001 characters long; at most 20,000'],
         id="prose-too-long",
     ),
+    # a writing task (lines 89 to 103 of the lesson)
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace("weight = 40", "weight = 30")),
+        [f"{LESSON}:95:1: error: the criteria's weights add up to 90%, not 100%"],
+        id="writing-weights",
+    ),
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace(', "weighed"]', "]")),
+        [f'{LESSON}:103:1: error: "levels" needs exactly 4 items, not 3'],
+        id="writing-three-levels",
+    ),
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace("[250, 400]", "[400, 250]")),
+        [
+            f"{LESSON}:93:1: error: the word guide asks for at least 400 words but at most "
+            "250: write it as [least, most]"
+        ],
+        id="writing-words-reversed",
+    ),
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace("[250, 400]", "[250, 300, 400]")),
+        [f'{LESSON}:93:1: error: "words" needs exactly 2 items, not 3'],
+        id="writing-words-three",
+    ),
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.replace("[250, 400]", "[0, 400]")),
+        [f'{LESSON}:93:10: error: "words" is 0; it must be at least 1'],
+        id="writing-words-zero",
+    ),
+    pytest.param(
+        append("lessons/one.toml", WRITING_TASK.split("\n\n[[exercises.criteria]]")[0]),
+        [f'{LESSON}:89:1: error: missing key "criteria" in exercises[6]'],
+        id="writing-no-criteria",
+    ),
+    pytest.param(
+        replace("lessons/one.toml", 'id = "what"\nkind = "short"', 'id = "what"\nkind = "writing"'),
+        [
+            f'{LESSON}:75:1: error: "kind" is "writing"; '
+            'it must be one of: "mark", "choice", "short", "match"'
+        ],
+        id="writing-inside-analogy",
+    ),
     pytest.param(
         append("article.md", "\n![A chart](images/chart.png)\n"),
         ["pack/article.md:7:1: error: no such file in the pack: image 'images/chart.png'"],
@@ -589,6 +649,29 @@ def test_there_are_at_least_thirty_distinct_broken_packs():
 
 
 def test_valid_pack_prints_nothing_and_exits_0(pack, capsys):
+    assert check(capsys, "pack") == (0, [])
+
+
+def test_a_valid_writing_task_prints_nothing(pack, capsys):
+    append("lessons/one.toml", WRITING_TASK)(pack)
+    assert check(capsys, "pack") == (0, [])
+
+
+def test_exemplars_a_student_reads_before_trying_again_are_a_warning(pack, capsys):
+    exemplar = '\n[[exercises.exemplars]]\nlevel = "Strong"\ntext = "An answer."\n'
+    append("lessons/one.toml", WRITING_TASK + exemplar)(pack)
+    assert check(capsys, "pack") == (
+        0,
+        [
+            f"{LESSON}:105:1: warning: students see the exemplars once they hand in; with "
+            "more than one attempt they can rewrite theirs after reading them "
+            '(write "attempts = 1")'
+        ],
+    )
+    path = pack / "lessons" / "one.toml"
+    path.write_text(
+        path.read_text().replace("words = [250, 400]", "words = [250, 400]\nattempts = 1")
+    )
     assert check(capsys, "pack") == (0, [])
 
 

@@ -198,3 +198,29 @@ def test_every_command_in_the_authoring_guide_is_one_closeread_has():
     for command in commands:
         args = build_parser().parse_args(shlex.split(command))
         assert callable(args.run), command
+
+
+CARDPACK = Path(__file__).parent / "core" / "fixtures" / "cardpack"
+
+
+def test_pack_notes_writes_the_teacher_notes(capsys, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "pack", "notes", str(CARDPACK))
+    assert (code, err) == (0, [])
+    assert out == ["wrote cards-demo-1.1-teacher-notes.html: the teacher notes of cards-demo 1.1"]
+    page = (tmp_path / "cards-demo-1.1-teacher-notes.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<h3>Talk about it</h3>" in page
+
+    code, out, err = run(capsys, "pack", "notes", str(CARDPACK), "--out", "n/notes.html")
+    assert code == 1 and out == []
+    assert err[-1].startswith("closeread: could not write n/notes.html: ")
+
+
+def test_pack_notes_refuses_a_pack_with_errors(capsys, tmp_path: Path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "pack.toml").write_text('format = 1\nid = "x"\n', encoding="utf-8")
+    code, out, err = run(capsys, "pack", "notes", str(broken), "--out", str(tmp_path / "n.html"))
+    assert code == 1 and out == []
+    assert err[-1] == f"closeread: {broken} has errors: no notes were written"
+    assert not (tmp_path / "n.html").exists()

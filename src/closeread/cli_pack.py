@@ -2,10 +2,12 @@
 
     closeread pack new DIR --article FILE [--id ID] [--title TITLE]
     closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+    closeread pack notes PACK [--out FILE]
 
 ``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
-questions of a Moodle GIFT file to a pack as exercises. Both end a failure a user can
-cause with a plain message and exit status 1, never a traceback. No Qt is imported.
+questions of a Moodle GIFT file to a pack as exercises; ``pack notes`` writes the
+teacher notes with every answer as one printable HTML file. Each ends a failure a user
+can cause with a plain message and exit status 1, never a traceback. No Qt is imported.
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
     data_dir_option(gift, default=argparse.SUPPRESS)
     gift.set_defaults(run=_run_import_gift)
 
+    notes = actions.add_parser(
+        "notes",
+        help="write the teacher notes, with every answer, as one printable HTML file",
+        description="Check PACK (a folder or archive) and write its teacher notes as one "
+        "self-contained HTML file to print or share: the pack's notes, then each lesson's "
+        "exercises with their answers and discussion prompts, the glossary and the source "
+        "cards. FILE defaults to PACKID-VERSION-teacher-notes.html here.",
+    )
+    notes.add_argument("pack", metavar="PACK")
+    notes.add_argument("--out", metavar="FILE", help="where to write the HTML file")
+    data_dir_option(notes, default=argparse.SUPPRESS)
+    notes.set_defaults(run=_run_notes)
+
 
 def _run_new(args: argparse.Namespace) -> int:
     from closeread.core.authoring.scaffold import ScaffoldError, new_pack
@@ -75,6 +90,30 @@ def _run_new(args: argparse.Namespace) -> int:
         print(f"  {relative}")
     lesson = made.files[-1]
     print(f"next: write the answer key in {lesson}, then run: closeread check {args.folder}")
+    return 0
+
+
+def _run_notes(args: argparse.Namespace) -> int:
+    import datetime
+
+    from closeread.core.files.atomic import write_atomic
+    from closeread.core.pack.load import load_pack
+    from closeread.core.report.teacher_notes import notes_file_name, notes_html
+
+    result = load_pack(args.pack)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.pack is None:
+        print(f"closeread: {args.pack} has errors: no notes were written", file=sys.stderr)
+        return 1
+    out = args.out or notes_file_name(result.pack)
+    page = notes_html(result.pack, made=datetime.date.today().isoformat())
+    try:
+        write_atomic(out, page.encode("utf-8"))
+    except OSError as error:
+        print(f"closeread: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}: the teacher notes of {result.pack.id} {result.pack.version}")
     return 0
 
 

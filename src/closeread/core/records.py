@@ -80,6 +80,7 @@ class Override:
     # Whether the teacher made it (its signature checks out under the teacher's key);
     # None when no key was at hand to check (teacher mode closed).
     authentic: bool | None = None
+    levels: tuple[int, ...] | None = None  # a writing task's level per criterion
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Attempt:
     scoring_version: str | None = None
     override_score: float | None = None
     override_comment: str | None = None
+    override_levels: tuple[int, ...] | None = None  # a writing task's, with the override
 
     @property
     def effective_score(self) -> float | None:

@@ -3,11 +3,14 @@ nothing written twice, answers whose exercise moved under them left alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from classroom import MINIPACK, row_counts, variant, work_through
 
 from closeread.core.classwork.rescore import RescoreError, rescore_pack
 from closeread.core.grading.saved import exercise_map, grade_saved, hints_of, score_of
+from closeread.core.kinds.writing import writing_points
 from closeread.core.library.archive import build_pack
 from closeread.core.pack.load import load_pack
 from closeread.core.store.store import Store
@@ -104,7 +107,7 @@ def test_rescoring_twice_with_the_same_key_writes_nothing(teacher, packs):
 def test_answers_whose_options_moved_are_left_alone(teacher, packs):
     report = rescore_pack(teacher, packs["reordered"], installed=[packs["1.0"]])
     skipped = {(s.exercise_id, s.reason) for s in report.skipped}
-    assert skipped == {("pick", "its options or items changed between versions")}
+    assert skipped == {("pick", "its options, items or criteria changed between versions")}
     assert all(change.exercise_id != "pick" for change in report.changes)
 
 
@@ -126,3 +129,19 @@ def test_an_assessment_edition_cannot_rescore(teacher, tmp_path):
     (tmp_path / "a.crpack").write_bytes(build_pack(MINIPACK, assessment=True).archive)
     with pytest.raises(RescoreError, match="assessment edition"):
         rescore_pack(teacher, load_pack(tmp_path / "a.crpack").pack)
+
+
+def test_a_writing_task_is_left_to_the_teacher_and_their_levels_stay(tmp_path):
+    pack = load_pack(Path(MINIPACK).parent / "writingpack").pack
+    task = pack.lessons[0].exercise("response")
+    with Store(tmp_path / "teacher") as store:
+        ana = store.roster.add_student("Ana", "7B")
+        scored = store.work.record_attempt(ana.id, pack, "respond", "response", {"text": "Yes."})
+        choice = store.work.record_attempt(ana.id, pack, "respond", "pick", {"selected": [1]})
+        store.work.set_override(scored, writing_points(task, [3, 2, 2, 1]) / 12, "", [3, 2, 2, 1])
+        report = rescore_pack(store, pack)
+        assert report.attempts == 2 and report.skipped == ()
+        assert [change.attempt_id for change in report.changes] == [choice]  # scored anew
+        kept = store.work.get_attempt(scored)
+        assert kept.score is None and kept.override_levels == (3, 2, 2, 1)
+        assert kept.effective_score == pytest.approx(8 / 12)

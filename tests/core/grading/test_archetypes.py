@@ -73,6 +73,48 @@ def test_the_lead_in_of_a_sentence_costs_nothing(bundled):
     assert result.score == 1.0
 
 
+def _sentence(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, text.index(".", start) + 1
+
+
+def test_a_claim_with_its_evidence_inside_earns_both_marks(bundled):
+    exercise = bundled.lesson("claims-and-evidence").exercise("mark-first-half")
+    assert isinstance(exercise, MarkExercise)
+    text = bundled.article.text
+    sentence = _sentence(text, "On the latter agreement")
+    fact = text.index("arresting hackers"), text.index(" government.") + len(" government")
+    key = [k for k in exercise.key if sentence[0] <= k.start and k.end <= sentence[1]]
+    assert sorted(k.label for k in key) == ["claim", "evidence"]
+
+    def score(*marks: tuple[tuple[int, int], str]) -> float:
+        spans = [Span(*where, label) for where, label in marks]
+        return score_spans(text, key, spans, theta=exercise.theta).score
+
+    assert score((sentence, "claim"), (fact, "evidence")) == 1.0
+    # The author's reading and the fact, split where the grammar splits them.
+    split = text.index(" by arresting", *sentence)
+    assert score(((sentence[0], split), "claim"), ((split + 1, sentence[1]), "evidence")) >= 0.85
+    # The whole sentence as evidence, as the 1.0 key had it, finds the fact only in part.
+    assert score((sentence, "evidence")) < 0.2
+
+
+def test_either_sentence_of_the_concession_earns_most_of_its_credit(bundled):
+    exercise = bundled.lesson("shape-of-the-argument").exercise("map-the-argument")
+    assert isinstance(exercise, MarkExercise)
+    text = bundled.article.text
+    (key,) = [k for k in exercise.key if k.label == "concession"]
+    first, second = _sentence(text, "As a developing"), _sentence(text, "There remains")
+
+    def fit(start: int, end: int) -> float:
+        return score_spans(text, [key], [Span(start, end, "concession")]).credit
+
+    assert fit(first[0], second[1]) == 1.0
+    assert fit(*first) >= 0.75 and fit(*second) >= 0.75
+    core = text.index("China still has some way"), text.index(" in Internet development.") + 24
+    assert fit(*core) >= 0.6
+
+
 # --- synthetic packs ------------------------------------------------------------------
 
 WORDS = ["the", "report", "said", "that", "many", "towns", "have", "built", "new", "lanes"]

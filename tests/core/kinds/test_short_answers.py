@@ -97,6 +97,20 @@ STUDENTS = [
     ("other-picture", "careless", "They would say it is fine.", 0, ""),
     ("other-picture", "gaming", "like protection", 1, "salad"),
     ("other-picture", "gaming", "It is not like a guard, and it is never normal.", 1, "denies"),
+    ("does-it-answer", "strong", "Only partly. The word \"Morally\" suggests his reply: a "
+     "practice can be long accepted and still be wrong. But the analogy pictures states as "
+     "private neighbours, who never accepted break-ins from each other, so it ignores the very "
+     "practice the US reason rests on, and the difference in purpose.", 3, ""),
+    ("does-it-answer", "average", "The analogy does not answer it, because a country is not "
+     "like a person.", 1.8, ""),
+    ("does-it-answer", "own words", "He could say that something being a habit between "
+     "governments does not make it right. Still, a homeowner never agreed to burglars, while "
+     "governments have put up with each other's spies for centuries.", 3, ""),
+    ("does-it-answer", "careless", "Yes, because breaking into a house is wrong and so is "
+     "spying.", 0, ""),
+    ("does-it-answer", "gaming", "morally tradition neighbours purpose", 1.5, "salad"),
+    ("does-it-answer", "gaming", "It is not true that it is morally wrong, and states are not "
+     "unlike neighbours.", 0, "denies"),
     ("victim-or-source", "strong", "No, it does not follow. A country can be attacked and "
      "still attack others at the same time; the US also calls itself a victim. Treating "
      "\"victim\" as if it ruled out \"attacker\" is a non sequitur.", 3, ""),

@@ -112,14 +112,14 @@ def test_a_valid_lesson_has_no_schema_problems():
             'kind = "essay"\ntitle = "S"\naccept = ["x"]\n',
             [
                 'l.toml:6:1: error: "kind" is "essay"; '
-                'it must be one of: "mark", "choice", "short", "match", "analogy"'
+                'it must be one of: "mark", "choice", "short", "match", "analogy", "writing"'
             ],
         ),
         (
             'kind = "essay"\ntitle = "S"\nfavourite = 1\n',
             [
                 'l.toml:6:1: error: "kind" is "essay"; '
-                'it must be one of: "mark", "choice", "short", "match", "analogy"',
+                'it must be one of: "mark", "choice", "short", "match", "analogy", "writing"',
                 'l.toml:8:1: error: unknown key "favourite" in exercises[1]',
             ],
         ),

@@ -37,13 +37,16 @@ def test_every_kind_is_added_moved_deleted_and_undone(qtbot, minipack_copy, open
         editor.actions.add_kind[kind].trigger()
         assert editor.node.kind == "exercise"
         assert doc.exercise(editor.node.ref)["kind"] == kind
-    assert doc.exercise_ids()[:6] == ["marks", "mark", "choice", "short", "match", "analogy-2"]
+    assert doc.exercise_ids()[:7] == [
+        "marks", "mark", "choice", "short", "match", "analogy-2", "writing",
+    ]  # fmt: skip
     # The new exercise's title is selected, ready to be typed over.
     assert QApplication.focusWidget() is editor.form.fields.widgets["title"]
-    qtbot.keyClicks(QApplication.focusWidget(), "Spot the analogy")
-    assert doc.exercise("analogy-2")["title"] == "Spot the analogy"
-    assert editor.outline.item_for(editor.node).text(0) == "Spot the analogy"
+    qtbot.keyClicks(QApplication.focusWidget(), "Respond in writing")
+    assert doc.exercise("writing")["title"] == "Respond in writing"
+    assert editor.outline.item_for(editor.node).text(0) == "Respond in writing"
 
+    editor.go_to(LESSON, "analogy-2")
     editor.actions.add_part["choice"].trigger()
     assert editor.node == Node("part", LESSON, "analogy-2/choice")
     assert [p["id"] for p in doc.entries("analogy-2", "parts")] == ["compared", "choice"]
@@ -61,7 +64,7 @@ def test_every_kind_is_added_moved_deleted_and_undone(qtbot, minipack_copy, open
     result = load_pack(minipack_copy)
     assert result.ok, [str(problem) for problem in result.problems]
     kinds = [exercise.kind for exercise in result.pack.lessons[0].exercises]
-    assert kinds[:5] == ["mark", "mark", "choice", "short", "analogy"]
+    assert kinds[:6] == ["mark", "mark", "choice", "short", "analogy", "writing"]
 
     # Every step undoes, back to the file as it was; undoing the delete shows it again.
     editor.actions.undo.trigger()
@@ -193,3 +196,45 @@ def test_an_exercise_renamed_is_followed_and_a_bad_id_refused(qtbot, minipack_co
     editor.actions.undo.trigger()
     assert doc.exercise_ids()[1] == "pick"
     assert editor.node == Node("exercise", LESSON, "pick")
+
+
+def test_a_writing_task_is_written_with_its_guide_criteria_and_exemplars(
+    qtbot, minipack_copy, open_editor
+):
+    editor = open_editor(minipack_copy)
+    editor.go_to(LESSON, "marks")
+    editor.actions.add_kind["writing"].trigger()
+    assert editor.node == Node("exercise", LESSON, "writing")
+    words = editor.form.fields.widgets["words"]
+    _type(qtbot, words.least, "200")
+    _type(qtbot, words.most, "350")
+    criteria = editor.form.lists["criteria"]
+    assert criteria.list.count() == 1  # a new task has one criterion worth 100%
+    _type(qtbot, criteria.form.widgets["name"], "Thesis")
+    _type(qtbot, criteria.form.widgets["weight"], "60")
+    qtbot.mouseClick(criteria.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, criteria.form.widgets["name"], "Evidence")
+    _type(qtbot, criteria.form.widgets["weight"], "40")
+    levels = criteria.form.widgets["levels"].lines
+    for level, text in enumerate(["None.", "Named.", "Quoted.", "Quoted and weighed."]):
+        _type(qtbot, levels[level], text)
+    exemplars = editor.form.lists["exemplars"]
+    qtbot.mouseClick(exemplars.add_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, exemplars.form.widgets["level"], "Strong (about 3)")
+    _type(qtbot, exemplars.form.widgets["text"], "The survey shows owners felt calmer;\nno more.")
+    _type(qtbot, exemplars.form.widgets["commentary"], "It weighs the evidence.")
+
+    assert editor.save()
+    result = load_pack(minipack_copy)
+    assert result.ok and not result.problems, [str(problem) for problem in result.problems]
+    task = result.pack.lessons[0].exercise("writing")
+    assert (task.kind, task.words, task.points, task.attempts) == ("writing", (200, 350), 12, 1)
+    assert [(c.name, c.weight) for c in task.criteria] == [("Thesis", 0.6), ("Evidence", 0.4)]
+    assert task.criteria[1].levels == ("None.", "Named.", "Quoted.", "Quoted and weighed.")
+    [exemplar] = task.exemplars
+    assert (exemplar.level, exemplar.commentary) == ("Strong (about 3)", "It weighs the evidence.")
+    assert exemplar.text == "The survey shows owners felt calmer;\nno more."
+
+    _type(qtbot, editor.form.fields.widgets["words"].least, "0")
+    _type(qtbot, editor.form.fields.widgets["words"].most, "0")
+    assert "words" not in editor.session.docs[LESSON].exercise("writing")  # no guide

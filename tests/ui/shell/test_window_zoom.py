@@ -38,6 +38,7 @@ def sizes(window):
         "title": panel.title.font().pointSizeF(),
         "header": window.lesson.title.font().pointSizeF(),
         "library": window.library.tree.font().pointSizeF(),
+        "cards": window.aids.pane.font().pointSizeF(),
         "article": window.article.point_size(),
     }
 

@@ -143,7 +143,7 @@ def test_double_click_drills_into_the_students_marks_against_the_key(dashboard, 
     assert "The title" in view.answer_label.text()
     view.exercise_list.setCurrentRow(3)  # not tried
     assert view.history.rowCount() == 0
-    assert not view.editor.isEnabled()
+    assert not view.editor.by_points.isEnabled()
 
 
 def test_enter_on_a_cell_opens_the_drill_in_and_a_key_hit_shows_every_mark(

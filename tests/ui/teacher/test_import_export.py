@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from teacher_support import MINIPACK, answer
 
 from closeread.core.classwork.results_file import build_results, suggested_name, write_results
+from closeread.core.classwork.results_import import ImportBatch
 from closeread.core.library.install import install_pack
 from closeread.core.store.store import Store
 from closeread.ui.teacher.dashboard import DashboardWindow
@@ -60,7 +62,7 @@ def test_import_results_files_shows_each_files_outcome(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick_files)
     qtbot.mouseClick(dashboard.import_button, Qt.MouseButton.LeftButton)
-    dialog = dashboard.import_dialog
+    dialog = imported(qtbot, dashboard)
     assert dialog is not None and dialog.isVisible()
     assert "*.results.json" in chosen[0]
     assert dialog.outcomes() == [(good.name, "✓ Imported"), (bad.name, "✗ Refused")]
@@ -72,27 +74,68 @@ def test_import_results_files_shows_each_files_outcome(
     assert any(row.student.name == "Fay Ng" for row in dashboard.model.rows)  # shown at once
     dialog.close()
 
-    again = dashboard.import_results([str(good)])
+    dashboard.import_results([str(good)])
+    again = imported(qtbot, dashboard)
     assert again.outcomes() == [(good.name, "= Already imported")]
     assert again.summary.text() == "0 imported · 1 already imported · 0 refused"
     assert len(store.work.list_attempts(student_id=_student(store, "Fay Ng").id)) == 2
+
+
+def imported(qtbot, dashboard):
+    """The outcome dialog, once the import running in the background has finished."""
+    qtbot.waitUntil(lambda: dashboard.import_dialog is not None, timeout=20_000)
+    return dashboard.import_dialog
+
+
+def test_files_are_checked_off_the_gui_thread_and_stop_ends_the_batch(
+    qtbot, dashboard, school, tmp_path, monkeypatch
+):
+    """While a file is being checked the window still answers: here the teacher presses
+    Stop during the first file, and the batch ends after it, with that file saved."""
+    store, _pack, _people = school
+    good, bad = hand_ins(tmp_path)
+    threads, release = [], threading.Event()
+    add = ImportBatch.add
+
+    def slow_add(batch, path, imported=None):
+        threads.append(threading.current_thread())
+        assert release.wait(20)  # held until the GUI thread has pressed Stop
+        add(batch, path, imported)
+
+    monkeypatch.setattr(ImportBatch, "add", slow_add)
+    dashboard.import_results([str(good), str(bad)])
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    assert threads[0] is not threading.main_thread()
+    progress = dashboard.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(progress.isVisible)  # it shows once the work takes a moment
+    (stop,) = progress.findChildren(QPushButton)
+    assert stop.text() == "Stop"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)  # while the worker is busy
+    release.set()
+    dialog = imported(qtbot, dashboard)
+    assert dialog.outcomes() == [(good.name, "✓ Imported")]  # the second was never checked
+    assert len(threads) == 1
+    assert any(s.name == "Fay Ng" for s in store.roster.list_students())
 
 
 def _student(store, name):
     return next(s for s in store.roster.list_students() if s.name == name)
 
 
-def test_a_file_for_a_pack_not_installed_and_a_non_results_file_are_refused(dashboard, tmp_path):
+def test_a_file_for_a_pack_not_installed_and_a_non_results_file_are_refused(
+    qtbot, dashboard, tmp_path
+):
     stray = tmp_path / "notes.results.json"
     stray.write_text("{}", encoding="utf-8")
     missing = tmp_path / "gone.results.json"
-    dialog = dashboard.import_results([str(stray), str(missing)])
+    dashboard.import_results([str(stray), str(missing)])
+    dialog = imported(qtbot, dashboard)
     assert [outcome for _name, outcome in dialog.outcomes()] == ["✗ Refused", "✗ Refused"]
     assert "Not a CloseRead results file" in dialog.table.item(0, 2).text()
     assert "No such file" in dialog.table.item(1, 2).text()
 
 
-def test_attempts_over_the_limit_across_files_are_refused_and_flagged(dashboard, tmp_path):
+def test_attempts_over_the_limit_across_files_are_refused_and_flagged(qtbot, dashboard, tmp_path):
     """Two fresh profiles, one name: "pick" allows 3 attempts, they hand in 4."""
     files = []
     for computer, choices, hour in (("school", [1, 1, 1], 10), ("home", [0], 18)):
@@ -107,7 +150,8 @@ def test_attempts_over_the_limit_across_files_are_refused_and_flagged(dashboard,
                 )
             files.append(tmp_path / f"{computer}.results.json")
             write_results(files[-1], build_results(theirs, student.id, pack).data)
-    dialog = dashboard.import_results([str(path) for path in files])
+    dashboard.import_results([str(path) for path in files])
+    dialog = imported(qtbot, dashboard)
     assert dialog.outcomes() == [(path.name, "✓ Imported") for path in files]
     assert dialog.table.item(0, 2).text() == "3 attempts for Hal Berg (5C)"
     assert dialog.table.item(1, 2).text() == (

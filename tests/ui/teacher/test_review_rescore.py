@@ -79,9 +79,9 @@ def test_the_drill_in_saves_a_teachers_score_too(dashboard, qtbot, school):
     store, _pack, _people = school
     view = dashboard.open_cell(dashboard.proxy.index(1, 2))  # Bo
     view.exercise_list.setCurrentRow(0)  # marks: 1.375 of 4
-    assert view.editor.points.value() == pytest.approx(1.375, abs=0.01)
-    view.editor.points.setValue(3.0)
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.editor.by_points.points.value() == pytest.approx(1.375, abs=0.01)
+    view.editor.by_points.points.setValue(3.0)
+    qtbot.mouseClick(view.editor.by_points.save_button, Qt.MouseButton.LeftButton)
     attempt = store.work.list_attempts(exercise_id="marks", student_id=view.student.id)[0]
     assert attempt.override_score == pytest.approx(0.75)
     assert view.history.item(0, 3).text() == "75%"

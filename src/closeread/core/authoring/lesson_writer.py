@@ -35,12 +35,12 @@ from closeread.core.toml.edit import TomlDocument, TomlEditError, TomlFileError
 EXERCISE_KEYS = (
     *("step", "id", "kind", "title", "prompt", "labels", "theta", "multiple", "shuffle"),
     *("left_title", "right_title", "points", "attempts", "counts", "show_marks_from"),
-    *("accept", "model_answer", "auto_score", "distractors", "explanation"),
-    *("hints", "key", "options", "rubric", "pairs", "parts"),
+    *("accept", "model_answer", "auto_score", "distractors", "words", "explanation"),
+    *("hints", "key", "options", "rubric", "pairs", "parts", "criteria", "exemplars"),
 )
 LESSON_KEYS = ("id", "title", "intro", "requires")
 SPAN_KEYS = ("id", "quote", "prefix", "suffix", "label", "explanation")
-LISTS = ("hints", "key", "options", "rubric", "pairs", "parts")
+LISTS = ("hints", "key", "options", "rubric", "pairs", "parts", "criteria", "exemplars")
 
 
 LessonEditError = TomlEditError

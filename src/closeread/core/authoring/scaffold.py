@@ -266,7 +266,12 @@ def lesson_toml() -> str:
     _keyed(doc, "intro", "Read the article, then do the exercises.", "shown first (Markdown)")
     exercise = tomlkit.table()
     _keyed(exercise, "id", "find", "permanent: never reuse an id for another question")
-    _keyed(exercise, "kind", "mark", "students mark passages; also: choice, short, match, analogy")
+    _keyed(
+        exercise,
+        "kind",
+        "mark",
+        "students mark passages; also: choice, short, match, analogy, writing",
+    )
     _keyed(exercise, "title", "Mark the claims, the evidence and the analogies", "short")
     _comments(exercise, "The task, as students read it (Markdown):")
     _keyed(

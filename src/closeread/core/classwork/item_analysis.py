@@ -12,6 +12,8 @@ and the outcomes are added up:
 - match: per left item, how many matched it wrongly and the wrong item most chosen;
 - short answers: how many answers wait for review, and how often each rubric
   criterion was not met;
+- writing tasks: how many answers wait for the teacher, and per criterion how many of
+  the decided answers the teacher put at each level (0 to 3), and their mean level;
 - analogies: the same for each part.
 
 What is counted for a kind is its ``analyse`` (:mod:`closeread.core.kinds`); the
@@ -30,7 +32,7 @@ from typing import Any
 from closeread.core.grading.grade import Grade
 from closeread.core.grading.saved import AttemptGrader
 from closeread.core.kinds.registry import kind_of
-from closeread.core.kinds.stats import CriterionStat, KeySpanStat, OptionStat, PairStat
+from closeread.core.kinds.stats import CriterionStat, KeySpanStat, LevelStat, OptionStat, PairStat
 from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.store.counted import counted_attempts
 
@@ -50,6 +52,7 @@ class ExerciseAnalysis:
     options: tuple[OptionStat, ...] = ()  # wrong ones most picked first, then the right ones
     pairs: tuple[PairStat, ...] = ()  # most wrong first
     criteria: tuple[CriterionStat, ...] = ()  # most often unmet first
+    levels: tuple[LevelStat, ...] = ()  # a writing task's criteria, in the rubric's order
     needs_review: int = 0
     parts: tuple[ExerciseAnalysis, ...] = field(default=())
 

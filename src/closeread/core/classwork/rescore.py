@@ -125,7 +125,8 @@ def rescore_pack(store, pack: Pack, *, installed: Sequence[Pack] = ()) -> Rescor
             skipped.append(_skip(attempt, "the answer does not fit this version's exercise"))
             continue
         new = score_of(result)
-        assert new is not None  # a full edition scores every answer
+        if new is None:
+            continue  # only the teacher scores it (a writing task): no derived score to store
         if attempt.score is not None and abs(new - attempt.score) <= TOLERANCE:
             continue
         new_scores.append((attempt.id, new, detail_of(result, hints)))
@@ -172,7 +173,7 @@ def _compare(old: Pack, new: Pack, lesson_id: str, exercise: AnyExercise) -> str
     except KeyError:
         return ""  # the exercise is new: nothing was answered with the old copy
     if kind_of(before).signature(before) != kind_of(exercise).signature(exercise):
-        return "its options or items changed between versions"
+        return "its options, items or criteria changed between versions"
     uses_article = kind_of(exercise).uses_article(exercise)
     if uses_article and _digest(old.article.text) != _digest(new.article.text):
         return "the article's text changed between versions, so marks point elsewhere"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -151,8 +151,13 @@ class ImportBatch:
         self.cache = {} if cache is None else cache  # answers scored in this run (_score)
         self._files: list[_Ready | ImportReport] = []
 
-    def add(self, path: str | os.PathLike[str]) -> None:
-        self._files.append(self._prepare(path))
+    def add(
+        self, path: str | os.PathLike[str], imported: Callable[[str], bool] | None = None
+    ) -> None:
+        """Check and score one file; nothing is saved. ``imported(file_hash)`` says whether
+        those bytes were imported before: the batch's store by default, or the read-only
+        store of the thread that prepares the files off the GUI thread."""
+        self._files.append(self._prepare(path, imported or self.store.hand_ins.has_import))
 
     def save(self) -> list[ImportReport]:
         """One report per file added, in order; a file refused leaves the database as it was."""
@@ -173,7 +178,9 @@ class ImportBatch:
         self._files = []
         return reports
 
-    def _prepare(self, path: str | os.PathLike[str]) -> _Ready | ImportReport:
+    def _prepare(
+        self, path: str | os.PathLike[str], imported: Callable[[str], bool]
+    ) -> _Ready | ImportReport:
         shown = str(path)
         try:
             data = _read(Path(path))
@@ -181,7 +188,7 @@ class ImportBatch:
             return ImportReport(shown, "refused", str(error))
         file_hash = hashlib.sha256(data).hexdigest()
         # these very bytes were checked and saved before
-        if self.store.hand_ins.has_import(file_hash):
+        if imported(file_hash):
             return ImportReport(shown, "skipped", "already imported", file_hash=file_hash)
         try:
             results = parse_results(data)

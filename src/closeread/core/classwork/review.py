@@ -2,8 +2,10 @@
 
 A short answer that matches no accepted answer and does not meet every rubric
 criterion is graded ``needs_review`` (:mod:`closeread.core.grading.grade`), and so is an
-analogy with such a part. Every attempt of that kind is listed here, graded again with
-the pack's key, with the texts to read and the rubric's verdict; an attempt the
+analogy with such a part, and so is every writing task handed in (which only the
+teacher scores, criterion by criterion: :mod:`closeread.core.kinds.writing`). Every
+attempt of that kind is listed here, graded again with the pack's key, with the texts
+to read and the rubric's verdict; an attempt the
 teacher has overridden is *decided* (its override is what counts, and re-scoring
 leaves it alone). Nothing here writes: the teacher's verdict is saved with
 ``Store.set_override``. No Qt here.

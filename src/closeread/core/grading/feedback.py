@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping
 from closeread.core.grading.result import Grade
 from closeread.core.grading.spans import SpanLike, tokenize
 from closeread.core.grading.verdicts import points, points_of, status_verdict
-from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Label
 
 SAVED = "Your answer was saved; your teacher will score it."
+HANDED_IN = "Handed in: your teacher will score it."  # an answer only the teacher scores
 PROVISIONAL = "provisional"  # how every screen names a score the teacher has not decided
 QUOTE_LIMIT = 90
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#])")
@@ -73,6 +74,8 @@ class _Writer:
         score = _score(result)
         if result.override is not None:
             return f"**Your teacher scored this {score}.**"
+        if awaits_teacher(result):
+            return f"**{HANDED_IN}**"
         verdict = status_verdict(result.status, final=self.reveal)
         if result.status == "needs_review":
             return f"**{verdict}: {score}.** Your teacher will confirm it."

@@ -38,13 +38,13 @@ from closeread.core.grading.result import (
 )
 from closeread.core.grading.spans import TokenizedText
 from closeread.core.kinds.base import Scoring
-from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise
 
 __all__ = [  # the grade's types live in grading.result; they are still found here
     "FULL", "CriterionOutcome", "Grade", "Item", "OptionOutcome", "Override", "PairOutcome",
-    "Status", "apply_override", "attempts_left", "can_attempt", "final_grade", "final_score",
-    "grade", "hint_cost", "points_possible",
+    "Status", "apply_override", "attempts_left", "awaits_teacher", "can_attempt",
+    "final_grade", "final_score", "grade", "hint_cost", "points_possible",
 ]  # fmt: skip
 
 

@@ -28,6 +28,7 @@ class Override:
 
     points: float
     comment: str = ""
+    levels: tuple[int, ...] | None = None  # a writing task's level per criterion (0 to 3)
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import closeread
 from closeread.core.grading.answers import AnswerError
-from closeread.core.grading.grade import Grade, Override, apply_override, grade, points_possible
+from closeread.core.grading.grade import (
+    Grade,
+    Override,
+    apply_override,
+    awaits_teacher,
+    grade,
+    points_possible,
+)
 from closeread.core.grading.spans import TokenizedText, tokenize
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 
@@ -60,20 +67,33 @@ def grade_saved(
     *,
     override_score: float | None = None,
     override_comment: str = "",
+    override_levels: Sequence[int] | None = None,
     text: TokenizedText | None = None,
 ) -> Grade:
     """Grade a saved answer with ``pack``'s key; raises ``AnswerError`` if it does not fit.
 
-    ``override_score`` is a teacher's override as stored (a fraction of the points);
-    ``text`` the pack's article already tokenised, when the caller has it.
+    ``override_score`` is a teacher's override as stored (a fraction of the points), with
+    its comment and levels (a writing task's); ``text`` the pack's article already
+    tokenised, when the caller has it.
     """
     if text is None:
         text = tokenize(pack.article.text)
     result = grade(exercise, answer, text=text, hints_used=dict(hints))
     if override_score is not None:
         points = override_score * points_possible(exercise)
-        result = apply_override(result, Override(points, override_comment or ""))
+        levels = None if override_levels is None else tuple(override_levels)
+        result = apply_override(result, Override(points, override_comment or "", levels))
     return result
+
+
+def override_of(attempt: Any) -> dict[str, Any]:
+    """A saved attempt's override (its score, comment and levels) as :func:`grade_saved`
+    takes it: ``grade_saved(..., **override_of(attempt))``."""
+    return {
+        "override_score": attempt.override_score,
+        "override_comment": attempt.override_comment or "",
+        "override_levels": attempt.override_levels,
+    }
 
 
 def try_grade_saved(
@@ -109,16 +129,11 @@ class AttemptGrader:
             answer = None
         memo = (
             id(exercise), answer, tuple(sorted(hints.items())),  # the pack holds its exercises
-            attempt.override_score, attempt.override_comment or "",
+            *override_of(attempt).values(),
         )  # fmt: skip
         if answer is None or memo not in self._grades:
             result = try_grade_saved(
-                self.pack,
-                exercise,
-                attempt.answer,
-                hints,
-                override_score=attempt.override_score,
-                override_comment=attempt.override_comment or "",
+                self.pack, exercise, attempt.answer, hints, **override_of(attempt)
             )
             if answer is None:
                 return result
@@ -128,8 +143,9 @@ class AttemptGrader:
 
 def score_of(result: Grade) -> float | None:
     """The derived score to store: the fraction of the points (``None`` while the key is
-    hidden). Pass a grade without an override: overrides are stored on their own."""
-    if result.status == "pending":
+    hidden, or while only the teacher can score it). Pass a grade without an override:
+    overrides are stored on their own."""
+    if awaits_teacher(result):
         return None
     fraction = result.fraction
     return min(max(fraction, 0.0), 1.0) if math.isfinite(fraction) else 0.0

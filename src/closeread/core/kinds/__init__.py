@@ -1,4 +1,4 @@
-"""Exercise kinds: one module per kind (mark, choice, short, match, analogy), each a Kind.
+"""Exercise kinds: one module per kind (mark, choice, short, match, analogy, writing), each a Kind.
 
 A kind holds what differs between kinds: checking, scoring and the feedback of an
 answer, and what item analysis, reports, re-scoring, the review queue and the

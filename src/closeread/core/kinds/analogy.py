@@ -185,6 +185,19 @@ class AnalogyKind(Kind):
             for part in exercise.parts
         )
 
+    def full_key_html(
+        self, exercise: AnalogyExercise, labels: Mapping[str, tuple[str, str]]
+    ) -> str:
+        return "".join(
+            f"<h5>{html_text(part.step)}: {html_text(inline(part.exercise.title))}</h5>"
+            + (
+                HIDDEN_KEY
+                if part.exercise.key_hidden
+                else _kind(part.exercise).full_key_html(part.exercise, labels)
+            )
+            for part in exercise.parts
+        )
+
     def marks(self, exercise: AnalogyExercise, answer: Any) -> list[tuple[int, int, str]]:
         parts = answer.get("parts", {})
         return [

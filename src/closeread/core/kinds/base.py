@@ -23,12 +23,13 @@ from typing import Any, Protocol, TypeGuard
 from closeread.core.grading.result import Grade, Status, status_of
 from closeread.core.grading.spans import SpanLike, TokenizedText
 from closeread.core.pack.model import AnyExercise, KeySpan
+from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
 
 MAX_MARKS = 2_000  # far more than a student marks by hand, few enough to score at once
-MAX_TEXT = 20_000  # characters of a short answer
+MAX_TEXT = 20_000  # characters of a written answer (a 400-word response is about 2,400)
 ASSESSMENT_COMMON = (
     "id", "step", "kind", "title", "prompt", "points", "attempts", "counts", "hints",
-    "show_marks_from",
+    "show_marks_from", "card",
 )  # fmt: skip
 
 HIDDEN_KEY = "not in this copy of the pack"  # the HTML report's key of a hidden key
@@ -81,6 +82,10 @@ class Kind:
     field: str = ""  # the one field of its raw answer ("marks", "selected", ...)
     can_be_part = True  # may be a part of an analogy
     pending_when_hidden = True  # the assessment edition leaves it to the teacher's copy
+    # Whether a ``needs_review`` answer's points count until the teacher decides (a short
+    # answer's rubric score); False: it has no score until then (a writing task).
+    provisional = True
+    scored_by_levels = False  # the teacher scores it criterion by criterion (a writing task)
     report_answer = False  # the HTML report writes out the answer and the key
     assessment_fields: tuple[str, ...] = ()  # kept in the assessment edition, beside the common
 
@@ -144,6 +149,11 @@ class Kind:
     def key_html(self, exercise: Any, labels: Mapping[str, tuple[str, str]]) -> str:
         return ""
 
+    def full_key_html(self, exercise: Any, labels: Mapping[str, tuple[str, str]]) -> str:
+        """The whole key, for the teacher notes: no article beside it, nothing shortened.
+        What the grade report shows (:meth:`key_html`) unless a kind has more to say."""
+        return self.key_html(exercise, labels)
+
     def marks(self, exercise: Any, answer: Any) -> list[tuple[int, int, str]]:
         """The marks a (saved, unchecked) answer puts on the article."""
         return []
@@ -175,6 +185,25 @@ class Kind:
     def from_assessment(self, exercise: Any, answer: Mapping[str, Any]) -> dict[str, Any]:
         """An answer given on the assessment edition, as positions in the full pack."""
         return dict(answer)
+
+
+class TextKind(Kind):
+    """A kind whose answer is one text the student writes: ``{"text": "..."}``, at most
+    :data:`MAX_TEXT` characters (a short answer, a writing task)."""
+
+    field = "text"
+
+    def empty_answer(self, exercise: Any) -> Answer:
+        return {"text": ""}
+
+    def is_empty(self, exercise: Any, data: Mapping[str, Any]) -> bool:
+        return not data["text"].strip()
+
+    def check(self, exercise: Any, value: object, checks: Checks) -> None:
+        if not isinstance(value, str):
+            raise checks.fail(f"'text' should be text, got {describe(value)}")
+        if len(value) > MAX_TEXT:
+            raise checks.fail(f"the answer is {len(value)} characters long, more than {MAX_TEXT}")
 
 
 @dataclass(frozen=True)
@@ -247,3 +276,18 @@ def said(text: str, comment: str) -> str:
 
 def html_text(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def key_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table of a full key (HTML cells, already escaped); its head repeats on each page."""
+    top = "".join(f"<th>{cell}</th>" for cell in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="key"><thead><tr>{top}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def prose_html(markdown: str) -> str:
+    """A pack's Markdown (an explanation, a model answer) as sanitised HTML, no pictures."""
+    try:
+        return without_images(markdown_to_html(markdown))
+    except TooLong:
+        return f"<p>{html_text(markdown)}</p>"

@@ -26,7 +26,9 @@ from closeread.core.kinds.base import (
     html_text,
     inline,
     is_int,
+    key_table,
     preview,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import KeySpanStat
@@ -136,6 +138,19 @@ class MarkKind(Kind):
             return "nothing to mark"
         plural = "s" if count != 1 else ""
         return f"{count} passage{plural} ({html_text(', '.join(names))}), underlined in the article"
+
+    def full_key_html(self, exercise: MarkExercise, labels: Mapping[str, tuple[str, str]]) -> str:
+        if not exercise.key:
+            return "nothing to mark"
+        rows = [
+            (
+                html_text(labels.get(span.label, (span.label, ""))[0]),
+                f"“{html_text(span.quote)}”",
+                prose_html(span.explanation),
+            )
+            for span in exercise.key
+        ]
+        return key_table(("Label", "Passage", "Why"), rows)
 
     def marks(self, exercise: MarkExercise, answer: Any) -> list[tuple[int, int, str]]:
         return [(start, end, label) for start, end, label in answer.get("marks", ())]

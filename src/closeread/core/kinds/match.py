@@ -25,6 +25,8 @@ from closeread.core.kinds.base import (
     html_text,
     inline,
     is_int,
+    key_table,
+    prose_html,
     scored,
     sentence,
 )
@@ -136,6 +138,19 @@ class MatchKind(Kind):
         return "; ".join(
             f"{html_text(pair.left)} → {html_text(pair.right)}" for pair in exercise.pairs
         )
+
+    def full_key_html(self, exercise: MatchExercise, labels: Mapping[str, tuple[str, str]]) -> str:
+        left, right = exercise.left_title or "Item", exercise.right_title or "Matches"
+        rows = [
+            (html_text(pair.left), html_text(pair.right), prose_html(pair.explanation))
+            for pair in exercise.pairs
+        ]
+        extra = ""
+        if exercise.distractors:
+            extra = (
+                "<p>Matching nothing: " + "; ".join(map(html_text, exercise.distractors)) + "</p>"
+            )
+        return key_table((html_text(left), html_text(right), "Why"), rows) + extra
 
     def signature(self, exercise: MatchExercise) -> tuple:
         return ("match", tuple(pair.left for pair in exercise.pairs), tuple(rights(exercise)))

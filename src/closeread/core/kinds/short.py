@@ -23,17 +23,15 @@ from closeread.core.grading import wording
 from closeread.core.grading.normalise import contains_phrase, normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
 from closeread.core.kinds.base import (
-    MAX_TEXT,
-    Answer,
-    Checks,
-    Kind,
     PartAnalyser,
     Scoring,
+    TextKind,
     Writer,
     WrittenAnswer,
-    describe,
     html_text,
     inline,
+    key_table,
+    prose_html,
     scored,
 )
 from closeread.core.kinds.stats import CriterionStat
@@ -43,22 +41,9 @@ FLAGGED_CAP = 0.5  # the most a denying or word-salad answer earns before the te
 DENIES = "it denies what the rubric looks for"
 
 
-class ShortKind(Kind):
+class ShortKind(TextKind):
     name = "short"
-    field = "text"
     report_answer = True
-
-    def empty_answer(self, exercise: ShortAnswerExercise) -> Answer:
-        return {"text": ""}
-
-    def is_empty(self, exercise: ShortAnswerExercise, data: Mapping[str, Any]) -> bool:
-        return not data["text"].strip()
-
-    def check(self, exercise: ShortAnswerExercise, value: object, checks: Checks) -> None:
-        if not isinstance(value, str):
-            raise checks.fail(f"'text' should be text, got {describe(value)}")
-        if len(value) > MAX_TEXT:
-            raise checks.fail(f"the answer is {len(value)} characters long, more than {MAX_TEXT}")
 
     def grade(
         self, exercise: ShortAnswerExercise, answer: Mapping[str, Any], scoring: Scoring
@@ -137,6 +122,23 @@ class ShortKind(Kind):
         if exercise.model_answer:
             parts.append(f"model answer: {html_text(_shorten(exercise.model_answer, 300))}")
         return " · ".join(parts) or "marked by the teacher"
+
+    def full_key_html(
+        self, exercise: ShortAnswerExercise, labels: Mapping[str, tuple[str, str]]
+    ) -> str:
+        parts = []
+        if exercise.accepted:
+            accepted = "; ".join(f"“{html_text(a)}”" for a in exercise.accepted)
+            parts.append(f"<p><b>Accepted answers:</b> {accepted}</p>")
+        if exercise.rubric:
+            rows = [
+                (html_text(item.name), f"{item.weight * 100:g}%", html_text(", ".join(item.terms)))
+                for item in exercise.rubric
+            ]
+            parts.append(key_table(("Criterion", "Weight", "Met by any of"), rows))
+        if exercise.model_answer:
+            parts.append(f"<p><b>Model answer:</b></p>{prose_html(exercise.model_answer)}")
+        return "".join(parts) or "marked by the teacher"
 
 
 def rubric_warnings(exercise: ShortAnswerExercise) -> list[str]:

@@ -1,4 +1,4 @@
-"""What item analysis counts per kind: key spans, options, pairs, rubric criteria.
+"""What item analysis counts per kind: key spans, options, pairs, rubric criteria, levels.
 
 Plain data a kind's ``analyse`` fills in; :mod:`closeread.core.classwork.item_analysis`
 gathers it into an ``ExerciseAnalysis`` per exercise (and re-exports these classes).
@@ -40,3 +40,22 @@ class PairStat:
 class CriterionStat:
     name: str
     unmet: int
+
+
+@dataclass(frozen=True)
+class LevelStat:
+    """A writing task's criterion: how many decided answers the teacher put at each level."""
+
+    name: str
+    counts: tuple[int, ...]  # answers at level 0, 1, 2, 3
+
+    @property
+    def decided(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def mean(self) -> float | None:
+        """The mean level over the decided answers (None when none is decided)."""
+        if not self.decided:
+            return None
+        return sum(level * count for level, count in enumerate(self.counts)) / self.decided

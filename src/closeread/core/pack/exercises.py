@@ -38,8 +38,10 @@ from closeread.core.pack.model import (
     MatchPair,
     RubricItem,
     ShortAnswerExercise,
+    WritingExercise,
 )
 from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.pack.writing import build_writing
 from closeread.core.toml.read import TomlFile
 
 Where = tuple[str | int, ...]
@@ -48,7 +50,11 @@ Where = tuple[str | int, ...]
 ShortCheck = Callable[[ShortAnswerExercise], list[str]]
 _WORD = re.compile(r"\w")
 # The keys whose strings are Markdown, wherever they stand in a lesson file.
-PROSE_KEYS = {"intro", "prompt", "explanation", "text", "feedback", "model_answer"}
+PROSE_KEYS = {
+    "intro", "prompt", "explanation", "text", "feedback", "model_answer", "commentary",
+}  # fmt: skip
+# ... a lesson's discussion prompts (a list), and pack.toml's glossary and source cards.
+PROSE_KEYS |= {"discussion", "definition", "body"}
 
 
 class ExerciseBuilder:
@@ -99,6 +105,7 @@ class ExerciseBuilder:
             exercises=tuple(exercises),
             intro=data.get("intro", ""),
             requires=tuple(data.get("requires", ())),
+            discussion=tuple(prompt.strip() for prompt in data.get("discussion", ())),
         )
 
     def check_prose_lengths(self, node: Any, where: Where) -> None:
@@ -124,6 +131,7 @@ class ExerciseBuilder:
             "short": self.short,
             "match": self.match,
             "analogy": self.analogy,
+            "writing": lambda entry, where, common: build_writing(self, entry, where, common),
         }
         build = builders[entry["kind"]]
         exercise = build(entry, where, self.common(entry, where))
@@ -147,6 +155,7 @@ class ExerciseBuilder:
             "hints": hints,
             "explanation": entry.get("explanation", ""),
             "show_marks_from": entry.get("show_marks_from", ""),
+            "card": entry.get("card", ""),
             "key_hidden": self.key_hidden,
         }
 
@@ -326,8 +335,13 @@ class ExerciseBuilder:
                         *at,
                         unused,
                     )
+            if "card" in part:
+                self.warning(
+                    '"card" has no effect on a part: name the card on the analogy', *at, "card"
+                )
             built = self.exercise(part, at)
-            assert not isinstance(built, AnalogyExercise)  # the schema allows no nesting
+            # the schema allows no nesting, and no writing task in a part
+            assert not isinstance(built, AnalogyExercise | WritingExercise)
             parts.append(AnalogyPart(part["step"], built))
         if "points" in entry:
             self.warning(

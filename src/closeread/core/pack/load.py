@@ -16,8 +16,10 @@ from pathlib import Path
 from types import MappingProxyType
 
 from closeread.core.files.problems import Place, Problem, ProblemList
+from closeread.core.pack.cards import check_card_references, read_cards
 from closeread.core.pack.choice_audit import Placed, position_warning
 from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, Places, ShortCheck
+from closeread.core.pack.glossary import glossary_texts, read_glossary
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
 from closeread.core.pack.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
@@ -145,8 +147,14 @@ class _Loader:
         if notes:
             self.check_file_images(notes, self.source.display(data["notes"]))
         self.check_toml_images(meta, ("description",))
+        cards = read_cards(meta, self.problems)
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
+        check_card_references(lessons, {card.id for card in cards}, self.problems)
+        texts = glossary_texts(article.text, (lesson for lesson, _ in lessons))
+        glossary = read_glossary(meta, self.problems, texts if not self.lesson_failed else ())
+        for part in ("glossary", "cards"):
+            self.check_toml_images(meta, (part,))
         found = position_warning(self.unshuffled)
         if found is not None:
             self.problems.warning(found[0].shown_path, found[1], *found[0].position)
@@ -168,6 +176,8 @@ class _Loader:
             edition=data.get("edition", "full"),
             source=Source(**source_data),
             notes=notes or "",
+            glossary=glossary,
+            cards=cards,
             theta=data.get("scoring", {}).get("theta", 0.5),
             label_credit=label_credit,
         )
@@ -349,6 +359,10 @@ def _markdown_fields(node: object, where: tuple[str | int, ...]):
         for key, value in node.items():
             if key in PROSE_KEYS and isinstance(value, str):
                 yield (*where, key), value
+            elif key in PROSE_KEYS and isinstance(value, list):  # discussion prompts
+                for index, item in enumerate(value):
+                    if isinstance(item, str):
+                        yield (*where, key, index), item
             elif isinstance(value, dict | list):
                 yield from _markdown_fields(value, (*where, key))
     elif isinstance(node, list):

@@ -88,6 +88,7 @@ class Exercise:
     hints: tuple[Hint, ...] = ()
     explanation: str = ""  # general feedback shown after checking
     show_marks_from: str = ""  # "lesson-id/exercise-id" whose marks are shown on the article
+    card: str = ""  # the id of the source card shown beside the article while it is open
     key_hidden: bool = False  # assessment edition: the key is not in this copy
 
     kind: str = field(init=False, default="")
@@ -130,6 +131,34 @@ class MatchExercise(Exercise):
     kind: str = field(init=False, default="match")
 
 
+@dataclass(frozen=True)
+class WritingCriterion:
+    """A criterion of a writing task's rubric: the teacher gives the answer one of its levels."""
+
+    name: str
+    weight: float  # fraction of the points, 0 ... 1; a task's weights add up to 1
+    levels: tuple[str, str, str, str]  # what an answer at level 0, 1, 2 and 3 looks like
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    """An answer to a writing task at a known level, shown to students after they hand in."""
+
+    level: str  # a short label: "Strong (about 3 on every criterion)"
+    text: str  # Markdown
+    commentary: str = ""  # why it earns that level, Markdown
+
+
+@dataclass(frozen=True, kw_only=True)
+class WritingExercise(Exercise):
+    """A longer response the teacher scores criterion by criterion (never the rules)."""
+
+    words: tuple[int, int] | None = None  # the word-count guide: (least, most)
+    criteria: tuple[WritingCriterion, ...] = ()
+    exemplars: tuple[Exemplar, ...] = ()
+    kind: str = field(init=False, default="writing")
+
+
 @dataclass(frozen=True, kw_only=True)
 class AnalogyExercise(Exercise):
     """A guided analysis: each part is an exercise of its own kind, scored by its own rule."""
@@ -144,7 +173,14 @@ class AnalogyPart:
     exercise: MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise
 
 
-AnyExercise = MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise | AnalogyExercise
+AnyExercise = (
+    MarkExercise
+    | ChoiceExercise
+    | ShortAnswerExercise
+    | MatchExercise
+    | AnalogyExercise
+    | WritingExercise
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +190,7 @@ class Lesson:
     exercises: tuple[AnyExercise, ...]
     intro: str = ""
     requires: tuple[str, ...] = ()  # lesson ids best done first
+    discussion: tuple[str, ...] = ()  # prompts to talk about (Markdown), never scored
 
     def exercise(self, exercise_id: str) -> AnyExercise:
         for exercise in self.exercises:
@@ -172,6 +209,34 @@ class Source:
     url: str = ""
     published: str = ""
     disclaimer: str = ""
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A word students may not know, defined where the article first uses it."""
+
+    term: str  # as the lists show it
+    definition: str  # Markdown, a sentence or three
+    forms: tuple[str, ...]  # the words looked for in the text, whole and in any case
+
+
+@dataclass(frozen=True)
+class CardSource:
+    """Where a source card's facts can be checked: numbered [1], [2]... in file order."""
+
+    cite: str
+    date: str = ""  # the source's date, or "accessed YYYY-MM-DD"
+    url: str = ""  # shown as text, never opened
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    """Facts about the article's world, in the pack's words, for reading laterally."""
+
+    id: str
+    title: str
+    body: str  # Markdown citing its sources as [1], [2]...
+    sources: tuple[CardSource, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,6 +281,8 @@ class Pack:
     edition: Edition = "full"
     source: Source = field(default_factory=Source)
     notes: str = ""  # teacher notes, Markdown
+    glossary: tuple[GlossaryEntry, ...] = ()
+    cards: tuple[SourceCard, ...] = ()
     theta: float = 0.5
     label_credit: Mapping[tuple[str, str], float] = field(
         default_factory=lambda: MappingProxyType({})
@@ -239,3 +306,9 @@ class Pack:
             if lesson.id == lesson_id:
                 return lesson
         raise KeyError(lesson_id)
+
+    def card(self, card_id: str) -> SourceCard:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)

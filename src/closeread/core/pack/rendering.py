@@ -125,37 +125,40 @@ def _pack_relative_only(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
-def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
-    """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML."""
-    return sanitise(unsanitised_html(text, limit=limit))
+def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = False) -> str:
+    """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML.
+
+    ``tables``: pipe tables become tables (the teacher notes have them)."""
+    return sanitise(unsanitised_html(text, limit=limit, tables=tables))
 
 
-def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS) -> str:
+def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = False) -> str:
     """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
     aside = SetAside(_HTML_COMMENT.sub("", text))
     source = _defuse_brackets(aside.text)
-    html = _markdown_without_html().convert(source)
+    html = _markdown_without_html(tables).convert(source)
     if _PLACEHOLDER_MARK.search(html):
-        html = _markdown_without_html().convert(_without_emphasis(source))
+        html = _markdown_without_html(tables).convert(_without_emphasis(source))
         html = _PLACEHOLDER.sub("", html)
     return aside.restore(html)
 
 
-def _markdown_without_html() -> markdown.Markdown:
+def _markdown_without_html(tables: bool = False) -> markdown.Markdown:
     """Markdown that shows HTML tags as the text they are.
 
     Pack authors write Markdown, not HTML; and Python-Markdown's stash for raw HTML can
     leak its placeholders into the text (``*a**b*<i>x</i>`` gives "klzzwxh:0000"), which
     would move every offset after them. Tags typed in a pack are shown literally;
     only comments (``<!-- ... -->``, notes for whoever edits the file) are left out."""
-    converter = getattr(_converters, "markdown", None)
+    name = "tables" if tables else "markdown"
+    converter = getattr(_converters, name, None)
     if converter is None:  # one per thread: a Markdown object keeps state while converting
-        converter = markdown.Markdown(extensions=["sane_lists"])
+        converter = markdown.Markdown(extensions=["sane_lists", *(["tables"] if tables else [])])
         converter.preprocessors.deregister("html_block")
         converter.inlinePatterns.deregister("html")
-        _converters.markdown = converter
+        setattr(_converters, name, converter)
     return converter.reset()
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from closeread.core.pack.model import Lesson, Pack
 from closeread.core.records import Student
+from closeread.core.store.signed import levels_from
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -115,7 +116,7 @@ def gradebook_csv(book: Gradebook, *, bom: bool = True) -> bytes:
 ATTEMPT_COLUMNS = (
     "Name", "Class", "Student ID", "Pack", "Version", "Lesson", "Exercise", "Attempt",
     "Started", "Submitted", "Hints used", "Score (%)", "Override (%)", "Override comment",
-    "Source",
+    "Source", "Override levels",
 )  # fmt: skip
 
 
@@ -124,8 +125,10 @@ def attempts_csv(
 ) -> bytes:
     """The long CSV: one row per attempt, by student, lesson, exercise and attempt.
 
-    Score is the newest derived score; Override the teacher's (which counts instead).
-    Source is ``app`` or ``import:<sha256 of the results file>``.
+    Score is the newest derived score (empty while only the teacher can score it);
+    Override the teacher's (which counts instead), with the levels they gave a writing
+    task's criteria, in the rubric's order ("3 2 2 1"). Source is ``app`` or
+    ``import:<sha256 of the results file>``.
     """
 
     def rows() -> Iterable[list[str]]:
@@ -139,6 +142,7 @@ def attempts_csv(
                     row["started_at"] or "", row["submitted_at"], str(row["hints_used"]),
                     fraction_percent(row["score"]), fraction_percent(row["override_score"]),
                     cell(row["override_comment"]), row["source"],
+                    " ".join(map(str, levels_from(row["override_levels"]) or ())),
                 ]  # fmt: skip
 
     return _csv(rows(), bom)

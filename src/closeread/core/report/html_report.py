@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from closeread.core.grading.grade import Grade
 from closeread.core.kinds.base import HIDDEN_KEY
 from closeread.core.kinds.choice import student_key
-from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise
 from closeread.core.report import lightmarkdown
 from closeread.core.report.article import article_html, label_colors
@@ -230,8 +230,9 @@ def exercise_html(
     limit = f" of {exercise.attempts}" if exercise.attempts else ""
     made = f"attempt {view.counted.attempt_no} counts, {view.attempts}{limit} made"
     head = f'<div class="exercise"><h4>{title} <span class="score">· {_points(view.grade)} · {made}'
-    comment = view.grade.override.comment if view.grade.override is not None else ""
-    if view.grade.status == "correct" and not comment:
+    override = view.grade.override
+    noted = override is not None and (override.comment or override.levels)
+    if view.grade.status == "correct" and not noted:
         return f"{head} · ✓ right</span></h4></div>"
     out = [f"{head}</span></h4>"]
     if kind_of(exercise).report_answer:
@@ -279,6 +280,8 @@ def _points(result: Grade) -> str:
         "needs_review": " (provisional: waiting for review)",
         "pending": " (to be scored)",
     }.get(result.status, "")
+    if awaits_teacher(result):
+        return f"not scored yet, of {number(result.possible)} points (to be scored)"
     teacher = " (teacher's score)" if result.override is not None else ""
     return f"{number(result.points)} of {number(result.possible)} points{teacher}{status}"
 

@@ -4,11 +4,18 @@ Before CloseRead writes to a progress database (or restores a backup) it opens t
 read-only (``mode=ro``), checks its pages and reads its schema version. A damaged
 file, another program's database, or one written by a newer CloseRead is then
 refused while its bytes are still exactly as they were.
+
+SQLite itself takes a 0-byte file for a new, empty database, and reads a file cut
+short at a page boundary without complaint when the pages it lost held nothing it
+looks at first. CloseRead never leaves either behind (a new database gets its name
+only once it is whole), so both are damage here: :func:`cut_short` looks at the
+header before SQLite does.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -87,6 +94,9 @@ def check_file(path: Path, level: str = "quick", *, no_writer: bool = False) -> 
     pragma = CHECK_PRAGMAS[level]
     if not path.is_file():
         return FileCheck(path, "the file does not exist")
+    short = cut_short(path)
+    if short is not None:
+        return FileCheck(path, "the file is empty or cut short", detail=short)
     try:
         with read_only_connection(path, no_writer=no_writer) as conn:
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
@@ -101,3 +111,33 @@ def check_file(path: Path, level: str = "quick", *, no_writer: bool = False) -> 
     if state.is_foreign:
         return FileCheck(path, "the file is not a CloseRead database", state)
     return FileCheck(path, None, state)
+
+
+_HEADER = 100
+_MAGIC = b"SQLite format 3\x00"
+
+
+def cut_short(path: Path) -> str | None:
+    """Why ``path`` is an empty or truncated database file, or ``None`` when it is not.
+
+    The header (the first 100 bytes) gives the page size and, when its two change
+    counters agree, how many pages the file has; with no ``-wal`` file beside it
+    (which a restart would replay into it) the file must be at least that long.
+    """
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        header = file.read(_HEADER)
+    if size == 0:
+        return "the file is empty (0 bytes)"
+    if len(header) < _HEADER or not header.startswith(_MAGIC):
+        return None  # not SQLite's: the check proper says so in its own words
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counters_agree = header[24:28] == header[92:96]
+    wal = path.with_name(path.name + "-wal")
+    if not counters_agree or pages == 0 or (wal.exists() and wal.stat().st_size > 0):
+        return None
+    if size < pages * page_size:
+        return f"the file has {size} bytes; its header says {pages} pages of {page_size}"
+    return None

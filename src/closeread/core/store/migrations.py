@@ -282,6 +282,23 @@ def _signed_overrides(db: Database) -> None:
     _set_user_version(db, 6)
 
 
+@_migration("0007_override_levels")
+def _override_levels(db: Database) -> None:
+    """The teacher's level per criterion of a writing task, kept with the override.
+
+    ``overrides.levels`` is JSON (``[3,2,2,1]``: one level from 0 to 3 per criterion of
+    the rubric, in order), or NULL for an override without levels: every override made
+    before, whose signature therefore still checks (:mod:`closeread.core.store.signed`).
+    """
+    db.executescript(
+        """
+        ALTER TABLE overrides ADD COLUMN levels TEXT
+            CHECK (levels IS NULL OR json_valid(levels));
+        """
+    )
+    _set_user_version(db, 7)
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 

@@ -33,14 +33,15 @@ class AttemptScore:
 
 
 # The newest score and override of each attempt, read from their own tables (indexed by
-# attempt), so the rows need nothing but the base schema.
+# attempt), so the rows need none of the copies the triggers keep on ``attempts``.
 _ATTEMPT_ROWS = """
     SELECT st.name AS student_name, st.class_name, st.student_number, a.student_id,
            a.pack_id, a.pack_version, a.lesson_id, a.exercise_id, a.attempt_no,
            a.started_at, a.submitted_at, a.hints_used, a.source,
            (SELECT s.score FROM scores s WHERE s.attempt_id = a.id
             ORDER BY s.id DESC LIMIT 1) AS score,
-           o.score AS override_score, o.comment AS override_comment
+           o.score AS override_score, o.comment AS override_comment,
+           o.levels AS override_levels
     FROM attempts a
     JOIN students st ON st.id = a.student_id
     LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)

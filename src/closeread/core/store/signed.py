@@ -2,8 +2,11 @@
 
 The progress database sits on the students' computer; anyone who can edit it can add
 a row to ``overrides``. Each override the teacher makes is therefore signed: an
-HMAC-SHA256 (``overrides.mac``) over its id, attempt, score, comment and time, under
-the key that only the right teacher PIN gives (:mod:`closeread.core.classwork.pin`).
+HMAC-SHA256 (``overrides.mac``) over its id, attempt, score, comment and time, and its
+levels when it has them (a writing task's, migration ``0007``), under the key that only
+the right teacher PIN gives (:mod:`closeread.core.classwork.pin`). An override without
+levels is signed over the same message as before levels existed, so every signature
+made then still checks; one with levels over a message of its own (version 2).
 The key is held in memory while teacher mode is open (``store.work.signer``) and is
 never written anywhere.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,25 +50,72 @@ class TeacherKey:
     def __repr__(self) -> str:
         return "TeacherKey(…)"  # never shown in logs or tracebacks
 
-    def sign(self, override_id: int, attempt_id: int, score: Any, comment: str, at: str) -> str:
-        message = override_message(override_id, attempt_id, score, comment, at)
+    def sign(
+        self,
+        override_id: int,
+        attempt_id: int,
+        score: Any,
+        comment: str,
+        at: str,
+        levels: str | None = None,
+    ) -> str:
+        message = override_message(override_id, attempt_id, score, comment, at, levels)
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
+    def sign_row(self, row: dict[str, Any]) -> str:
+        """The signature an ``overrides`` row should carry."""
+        return self.sign(
+            row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"],
+            row.get("levels"),
+        )  # fmt: skip
 
     def check(self, row: dict[str, Any]) -> bool:
         """Whether an ``overrides`` row (with its ``mac``) was signed with this key."""
         mac = row.get("mac")
         if not isinstance(mac, str):
             return False
-        expected = self.sign(
-            row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
-        )
-        return hmac.compare_digest(expected, mac)
+        return hmac.compare_digest(self.sign_row(row), mac)
 
 
-def override_message(override_id: int, attempt_id: int, score: Any, comment: str, at: str) -> bytes:
-    """The bytes an override's signature covers (versioned, unambiguous JSON)."""
+def override_message(
+    override_id: int, attempt_id: int, score: Any, comment: str, at: str, levels: str | None = None
+) -> bytes:
+    """The bytes an override's signature covers (versioned, unambiguous JSON). ``levels``
+    is the ``overrides.levels`` text exactly as stored; without it, the first version."""
     fields = ["closeread-override-1", override_id, attempt_id, score, comment, at]
+    if levels is not None:
+        fields = ["closeread-override-2", *fields[1:], levels]
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def levels_text(levels: Sequence[int] | None) -> str | None:
+    """A writing task's levels as ``overrides.levels`` stores (and the signature covers)
+    them: compact JSON of whole numbers from 0 to 3. ValueError for anything else."""
+    if levels is None:
+        return None
+    found = list(levels)
+    if not found or not all(
+        isinstance(level, int) and not isinstance(level, bool) and 0 <= level <= 3
+        for level in found
+    ):
+        raise ValueError(f"Levels must be whole numbers from 0 to 3, not {levels!r}")
+    return json.dumps(found, separators=(",", ":"))
+
+
+def levels_from(text: str | None) -> tuple[int, ...] | None:
+    """The levels stored as ``text``; None for none, or for anything that is not levels."""
+    if text is None:
+        return None
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(found, list):
+        return None
+    try:
+        return tuple(found) if levels_text(found) == text else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -76,7 +127,7 @@ class Reconciled:
     corrected: int  # attempts whose counted override changed
 
 
-_ROWS = "SELECT id, attempt_id, score, comment, created_at, mac FROM overrides ORDER BY id"
+_ROWS = "SELECT id, attempt_id, score, comment, created_at, levels, mac FROM overrides ORDER BY id"
 
 
 def authentic_ids(database: Database, key: TeacherKey) -> set[int]:
@@ -98,9 +149,7 @@ def reconcile(database: Database, key: TeacherKey) -> Reconciled:
         signed = 0
         for row in database.rows(_ROWS):
             if row["mac"] is None and row["id"] <= upto:
-                mac = key.sign(
-                    row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
-                )
+                mac = key.sign_row(row)
                 db.execute("UPDATE overrides SET mac = ? WHERE id = ?", [mac, row["id"]])
                 signed += 1
             elif not key.check(row):
@@ -130,9 +179,7 @@ def resign(database: Database, old: bytes, new: bytes) -> int:
     with database.transaction() as db:
         for row in database.rows(_ROWS):
             if old_key.check(row):
-                mac = new_key.sign(
-                    row["id"], row["attempt_id"], row["score"], row["comment"], row["created_at"]
-                )
+                mac = new_key.sign_row(row)
                 db.execute("UPDATE overrides SET mac = ? WHERE id = ?", [mac, row["id"]])
                 changed += 1
     return changed

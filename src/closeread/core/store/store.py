@@ -15,9 +15,11 @@ a power cut.
 Opening a :class:`Store`:
 
 1. takes the data folder's lock (a second CloseRead gets :class:`DatabaseLocked`);
-2. checks the existing file read-only: damaged (:class:`DatabaseCorrupt`, with the
-   backups to restore) or written by a newer CloseRead (:class:`DatabaseTooNew`) are
-   refused while the file is still byte-for-byte as it was;
+2. checks the existing file read-only: damaged, 0 bytes or cut short
+   (:class:`DatabaseCorrupt`, with the backups to restore; only a folder with no
+   database file at all gets a new one) or written by a newer CloseRead
+   (:class:`DatabaseTooNew`) are refused while the file is still byte-for-byte as it
+   was;
 3. backs up, then migrates an older schema;
 4. takes the day's rolling backup (unless ``daily_backup=False``: the app takes it
    off the GUI thread with :meth:`Store.backup_if_due`, which it also calls every hour
@@ -37,6 +39,7 @@ from pathlib import Path
 from sqlite_utils import Database as SqliteDatabase
 
 from closeread.core.files import paths
+from closeread.core.files.atomic import sync_folder
 from closeread.core.store import backups
 from closeread.core.store.database import Database
 from closeread.core.store.dbfile import (
@@ -215,10 +218,11 @@ class Store:
     # -- opening --------------------------------------------------------------------
 
     def _open_writable(self, check: str, daily_backup: bool) -> None:
-        if self.path.exists():
-            self._preflight(check)
-            if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
-                raise read_only(self.path, "the database file is not writable")
+        if not self.path.exists():
+            self._create()
+        self._preflight(check)
+        if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
+            raise read_only(self.path, "the database file is not writable")
         with self.database.guard():
             self.database.attach(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -235,6 +239,25 @@ class Store:
                 upgrade(self.db)
         if daily_backup:
             self.backup_if_due()
+
+    def _create(self) -> None:
+        """Make a new, empty database whole before it gets its name.
+
+        SQLite creates its file at once, 0 bytes long, and writes the header later; a
+        crash in between would leave a 0-byte ``closeread.sqlite3``, which the next
+        open must refuse as damaged (it cannot tell it from a database that lost its
+        contents).
+        """
+        new = self.path.with_name(self.path.name + ".new")
+        with self.database.guard():
+            new.unlink(missing_ok=True)
+            conn = sqlite3.connect(new)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")  # writes the header
+            finally:
+                conn.close()
+            os.replace(new, self.path)
+            sync_folder(self.data_dir)
 
     def _open_read_only(self, check: str) -> None:
         if not self.path.is_file():

@@ -8,7 +8,7 @@ signed with it (:mod:`closeread.core.store.signed` says why and how they are che
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -35,13 +35,13 @@ from closeread.core.store.database import (
 )
 from closeread.core.store.errors import NotFound
 from closeread.core.store.roster import Roster
-from closeread.core.store.signed import TeacherKey, authentic_ids
+from closeread.core.store.signed import TeacherKey, authentic_ids, levels_from, levels_text
 
 ATTEMPTS = """
     SELECT a.id, a.student_id, a.pack_id, a.pack_version, a.content_hash, a.lesson_id,
            a.exercise_id, a.attempt_no, a.answer, a.hints_used, a.started_at,
            a.submitted_at, a.source, a.score, s.detail, s.scoring_version,
-           a.override_score, o.comment AS override_comment
+           a.override_score, o.comment AS override_comment, o.levels AS override_levels
     FROM attempts a
     LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE attempt_id = a.id)
     LEFT JOIN overrides o ON o.id = (SELECT max(id) FROM overrides WHERE attempt_id = a.id)
@@ -173,9 +173,12 @@ class Work:
 
     # -- teacher overrides -------------------------------------------------------------
 
-    def set_override(self, attempt_id: int, score: float, comment: str = "") -> None:
-        """The teacher's score for an attempt, which counts instead of the derived one."""
-        self._add_override(attempt_id, fraction(score, "An override"), comment)
+    def set_override(
+        self, attempt_id: int, score: float, comment: str = "", levels: Sequence[int] | None = None
+    ) -> None:
+        """The teacher's score for an attempt, which counts instead of the derived one;
+        ``levels`` the level (0 to 3) they gave each criterion of a writing task."""
+        self._add_override(attempt_id, fraction(score, "An override"), comment, levels_text(levels))
 
     def clear_override(self, attempt_id: int, comment: str = "") -> None:
         """Withdraw the teacher's override; the derived score counts again."""
@@ -183,7 +186,7 @@ class Work:
 
     def override_history(self, attempt_id: int) -> list[Override]:
         """Oldest first; ``authentic`` says whether the teacher made each (None: no key)."""
-        sql = "SELECT id, attempt_id, score, comment, created_at FROM overrides"
+        sql = "SELECT id, attempt_id, score, comment, created_at, levels FROM overrides"
         rows = self.database.rows(f"{sql} WHERE attempt_id = ? ORDER BY id", [attempt_id])
         signer = self.signer
         made = None if signer is None else authentic_ids(self.database, signer)
@@ -191,22 +194,27 @@ class Work:
             Override(
                 row["attempt_id"], row["score"], row["comment"], row["created_at"],
                 authentic=None if made is None else row["id"] in made,
+                levels=levels_from(row["levels"]),
             )
             for row in rows
         ]  # fmt: skip
 
-    def _add_override(self, attempt_id: int, score: float | None, comment: str) -> None:
+    def _add_override(
+        self, attempt_id: int, score: float | None, comment: str, levels: str | None = None
+    ) -> None:
         with self.database.transaction() as db:
             if db.execute("SELECT 1 FROM attempts WHERE id = ?", [attempt_id]).fetchone() is None:
                 raise NotFound(f"There is no attempt number {attempt_id} in this database.")
             new_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM overrides").fetchone()[0]
             text, at = (comment or "").strip(), now()
             signer = self.signer
-            mac = None if signer is None else signer.sign(new_id, attempt_id, score, text, at)
+            mac = (
+                None if signer is None else signer.sign(new_id, attempt_id, score, text, at, levels)
+            )
             db.execute(
-                "INSERT INTO overrides (id, attempt_id, score, comment, created_at, mac) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [new_id, attempt_id, score, text, at, mac],
+                "INSERT INTO overrides (id, attempt_id, score, comment, created_at, levels, mac) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [new_id, attempt_id, score, text, at, levels, mac],
             )
 
     # -- drafts ------------------------------------------------------------------------
@@ -320,7 +328,12 @@ def insert_attempt(
 
 def attempt_of(row: dict[str, Any]) -> Attempt:
     return Attempt(
-        **{**row, "answer": from_json(row["answer"]), "detail": from_json(row["detail"])}
+        **{
+            **row,
+            "answer": from_json(row["answer"]),
+            "detail": from_json(row["detail"]),
+            "override_levels": levels_from(row.get("override_levels")),
+        }
     )
 
 

@@ -229,12 +229,21 @@ def _describe(error: jsonschema.ValidationError, path: Path) -> list[tuple[str, 
     }
     if kind in bounds:
         return [(f"{name} is {value}; it must be {bounds[kind]} {error.validator_value}", path)]
-    if kind == "minItems":
+    if kind in {"minItems", "maxItems"}:
         need = error.validator_value
-        return [(f"{name} needs at least {need} item{'s' if need != 1 else ''}", path)]
+        items = f"{need} item{'s' if need != 1 else ''}"
+        rule = error.schema if isinstance(error.schema, Mapping) else {}
+        if rule.get("minItems") == rule.get("maxItems"):
+            return [(f"{name} needs exactly {items}, not {_count(value)}", path)]
+        if kind == "minItems":
+            return [(f"{name} needs at least {items}", path)]
     if kind == "minLength":
         return [(f"{name} must not be empty", path)]
     return [(f"{name}: {error.message}", path)]
+
+
+def _count(value: object) -> int:
+    return len(value) if isinstance(value, list) else 0
 
 
 def _name(path: Path) -> str:

@@ -12,6 +12,7 @@ split into staging (here) and committing (on the GUI thread).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -27,6 +28,29 @@ class _Relay(QObject):
 
     done = Signal(object)
     failed = Signal(object)
+    step = Signal(int, str)
+
+
+class Steps:
+    """What work that runs in steps sees on the pool: report a step, and whether to stop.
+
+    ``step`` is delivered on the GUI thread; ``stop`` is asked for from the GUI thread
+    and read between steps.
+    """
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._stop = threading.Event()
+
+    def step(self, done: int, text: str) -> None:
+        self._relay.step.emit(done, text)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
 
 
 class _Job(QRunnable):
@@ -50,15 +74,30 @@ class BackgroundTask(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    stepped = Signal(int, str)  # work made with ``steps`` says how far it is
 
     _running: ClassVar[set[BackgroundTask]] = set()  # kept alive until they report
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[], Any] | None = None,
+        parent: QObject | None = None,
+        *,
+        steps: Callable[[Steps], Any] | None = None,
+    ) -> None:
+        """``work()``, or ``steps(Steps)`` for work that reports steps and can be stopped."""
         super().__init__(parent)
-        self._work = work
         self._relay = _Relay()
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay.step.connect(self.stepped, Qt.ConnectionType.QueuedConnection)
+        self.steps = Steps(self._relay)
+        if steps is not None:
+            self._work: Callable[[], Any] = lambda: steps(self.steps)
+        elif work is not None:
+            self._work = work
+        else:
+            raise TypeError("BackgroundTask needs work or steps")
         self.running = False
 
     def start(self) -> BackgroundTask:

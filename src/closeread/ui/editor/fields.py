@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
+from closeread.ui.editor.compound import COMPOUNDS, Compound
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str  # shown beside it, with an "&" for its Alt key if wanted
-    type: str  # line, id, text, lines, number, int, bool, choice, labels
+    type: str  # line, id, text, lines, number, int, bool, choice, labels, words, levels
     default: Any = None
     required: bool = False
     minimum: float = 0
@@ -175,6 +176,12 @@ class FieldForm(QWidget):
             else:
                 combo.activated.connect(lambda _index, f=field: self._emit(f))
             return combo
+        if kind in COMPOUNDS:
+            compound = COMPOUNDS[kind](self)
+            for line in compound.findChildren(QLineEdit):
+                defer_undo(line)
+            compound.changed.connect(lambda f=field: self._emit(f))
+            return compound
         if kind == "labels":
             checks = _LabelChecks(self)
             checks.changed.connect(lambda f=field: self._emit(f))
@@ -226,6 +233,8 @@ class FieldForm(QWidget):
                 widget.setEditText(str(shown or ""))
         elif isinstance(widget, _LabelChecks):
             widget.set_checked(value)
+        elif isinstance(widget, Compound):
+            widget.set_value(shown)
 
     def value(self, key: str) -> Any:
         """The value the field holds now, as it would be written (None: left out)."""
@@ -254,6 +263,8 @@ class FieldForm(QWidget):
                 index = widget.findText(shown)
                 return widget.itemData(index) if index >= 0 else (shown or None)
             return widget.currentData()
+        if isinstance(widget, Compound):
+            return widget.value()
         assert isinstance(widget, _LabelChecks)
         return widget.checked()
 

@@ -115,6 +115,53 @@ def _match_lists() -> list[EntryListSpec]:
     )]  # fmt: skip
 
 
+def _writing_lists() -> list[EntryListSpec]:
+    return [
+        EntryListSpec(
+            "criteria", _tr("Rubric: criteria"),
+            [Field("name", _tr("&Criterion"), "line", required=True),
+             Field("weight", _tr("&Weight (%)"), "number", default=25, minimum=1, tip=_tr(
+                 "Percent of the points; the criteria's weights add up to 100."
+             )),
+             Field("levels", _tr("&Levels"), "levels", required=True, tip=_tr(
+                 "What an answer at each level looks like: you give each criterion a "
+                 "level from 0 to 3, and students read these descriptors."
+             ))],
+            lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('name'))}",
+            {"name": _tr("new criterion"), "weight": 25, "levels": _new_levels()},
+        ),
+        EntryListSpec(
+            "exemplars", _tr("Exemplars (shown after handing in)"),
+            [Field("level", _tr("&Level"), "line", required=True, tip=_tr(
+                "A short label: \"Strong (about 3 on every criterion)\"."
+            )),
+             Field("text", _tr("&Answer"), "text", required=True),
+             Field("commentary", _tr("C&ommentary"), "text", tip=_tr(
+                 "Why it earns that level."
+             ))],
+            lambda e: one_line(e.get("level")),
+            {"level": _tr("Strong"), "text": _tr("An answer at that level.")},
+        ),
+    ]  # fmt: skip
+
+
+def _new_levels() -> list[str]:
+    return [
+        _tr("Missing, or off the point."),
+        _tr("Attempted, with serious gaps."),
+        _tr("Sound."),
+        _tr("Precise and developed throughout."),
+    ]
+
+
+def _new_writing() -> tuple[str, dict[str, Any]]:
+    criterion = {"name": _tr("Argument"), "weight": 100, "levels": _new_levels()}
+    fields = {"prompt": _tr("Write a response of 250 to 400 words."), "points": 12}
+    return _tr("Write a response"), fields | {
+        "attempts": 1, "words": [250, 400], "criteria": [criterion],
+    }  # fmt: skip
+
+
 def _new_analogy() -> tuple[str, dict[str, Any]]:
     part = {"step": "compared", "id": "compared", "kind": "short"}
     part |= {"title": _tr("What is compared with what?")}
@@ -178,6 +225,22 @@ EDITOR_KINDS: dict[str, EditorKind] = {
     ),
     "analogy": EditorKind(
         name=lambda: _tr("Analogy"), new=_new_analogy, own_points=False, hints=False
+    ),
+    "writing": EditorKind(
+        name=lambda: _tr("Writing task"),
+        fields=lambda: [
+            Field(
+                "words",
+                _tr("&Word guide"),
+                "words",
+                tip=_tr(
+                    "The length you ask for; students see their count against it, and are "
+                    "asked before handing in an answer outside it."
+                ),
+            )
+        ],
+        lists=_writing_lists,
+        new=_new_writing,
     ),
 }
 

@@ -72,7 +72,8 @@ class ActionBar(QWidget):
         column.addWidget(self.error)
         row = QHBoxLayout()
         row.setSpacing(8)
-        hand_in = exercise.key_hidden
+        widgets = WIDGETS.get(exercise.kind)
+        hand_in = exercise.key_hidden or (widgets is not None and widgets.hands_in)
         what = self.tr("Hand in your answer") if hand_in else self.tr("Check your answer")
         self.check_button = QPushButton(self.tr("Hand &in") if hand_in else self.tr("&Check"), self)
         self.check_button.setDefault(True)

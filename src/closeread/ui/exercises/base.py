@@ -53,6 +53,11 @@ class ExerciseWidget(QWidget):
     def is_read_only(self) -> bool:
         return self._read_only
 
+    def confirm_check(self) -> bool:
+        """Whether to check (hand in) the answer as it stands: a kind may ask the student
+        first (a writing task outside its word guide). Checking goes ahead by default."""
+        return True
+
     def show_result(self, result: Grade | None, *, reveal_key: bool = False) -> None:
         """Show what checking found next to the answer; None clears it.
 

@@ -19,6 +19,7 @@ from closeread.ui.exercises.choice import ChoiceWidget
 from closeread.ui.exercises.mark import MarkWidget
 from closeread.ui.exercises.match import MatchWidget
 from closeread.ui.exercises.short import ShortWidget
+from closeread.ui.exercises.writing import WritingWidget
 
 
 def _tr(text: str) -> str:
@@ -30,6 +31,7 @@ class KindWidgets:
     widget: Callable[..., ExerciseWidget]  # (exercise, context, parent, *, ledger)
     title: Callable[[Any], str]  # "Marking", "Choose one", ... for an exercise of the kind
     takes_ledger: bool = False  # an analogy's parts take their hints from the panel's ledger
+    hands_in: bool = False  # "Hand in", not "Check": only the teacher scores it
 
 
 WIDGETS: dict[str, KindWidgets] = {
@@ -43,4 +45,5 @@ WIDGETS: dict[str, KindWidgets] = {
     "analogy": KindWidgets(
         AnalogyWidget, lambda exercise: _tr("Analogy, step by step"), takes_ledger=True
     ),
+    "writing": KindWidgets(WritingWidget, lambda exercise: _tr("Writing task"), hands_in=True),
 }

@@ -28,6 +28,7 @@ from closeread.ui.common.fonts import relative_font
 
 if TYPE_CHECKING:
     from closeread.ui.common.markdown_view import MarkdownView
+    from closeread.ui.exercises.lesson_aids import TalkAboutIt, WordsToKnow
 
 _MARGIN = 20
 
@@ -37,6 +38,8 @@ class LessonPane(QWidget):
 
     previousRequested = Signal()
     nextRequested = Signal()
+    termActivated = Signal(object)  # a glossary term's first use (TermUse), from the list
+    shown = Signal(object)  # the pack, once a lesson's intro or an exercise is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,7 @@ class LessonPane(QWidget):
         self.start_button.setMinimumHeight(32)
         self.start_button.clicked.connect(self.nextRequested)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._aids: tuple[WordsToKnow, TalkAboutIt] | None = None  # made when a lesson has them
         layout.addStretch(1)
         scroll.setWidget(page)
         return scroll
@@ -165,8 +169,38 @@ class LessonPane(QWidget):
         ).format(count=len(lesson.exercises))
         self.intro.set_markdown(intro)
         self.start_button.setVisible(bool(lesson.exercises))
+        self._show_aids(pack, lesson)
         self.stack.setCurrentIndex(0)
         self.setAccessibleDescription(self.title.text())
+        self.shown.emit(pack)
+
+    @property
+    def words(self) -> WordsToKnow | None:
+        """The "Words to know" list (None until a lesson of a pack with a glossary)."""
+        return self._aids[0] if self._aids else None
+
+    @property
+    def talk(self) -> TalkAboutIt | None:
+        """The "Talk about it" prompts (None until a lesson with some is shown)."""
+        return self._aids[1] if self._aids else None
+
+    def _show_aids(self, pack: Pack, lesson: Lesson) -> None:
+        """The glossary terms the article uses and the lesson's discussion prompts, last."""
+        from closeread.core.pack.glossary import first_uses
+
+        uses = first_uses(pack.article.text, pack.glossary) if pack.glossary else ()
+        if self._aids is None:
+            if not uses and not lesson.discussion:
+                return
+            from closeread.ui.exercises.lesson_aids import TalkAboutIt, WordsToKnow
+
+            page = self._intro_layout.parentWidget()
+            self._aids = (WordsToKnow(page), TalkAboutIt(page))
+            self._aids[0].termActivated.connect(self.termActivated)
+            for widget in self._aids:
+                self._intro_layout.insertWidget(self._intro_layout.count() - 1, widget)
+        self._aids[0].set_uses(uses, pack.root)
+        self._aids[1].set_prompts(lesson.discussion, pack.root)
 
     def show_exercise(
         self, pack: Pack, lesson: Lesson, number: int, title: str, panel: QWidget
@@ -186,6 +220,7 @@ class LessonPane(QWidget):
         self._area_layout.addWidget(panel)
         self.stack.setCurrentIndex(1)
         self.setAccessibleDescription(title)
+        self.shown.emit(pack)
 
     def set_can_move(self, previous: bool, following: bool, next_text: str = "") -> None:
         self.previous_button.setEnabled(previous)

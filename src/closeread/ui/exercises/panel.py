@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.answers import AnswerError, is_empty
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade
-from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.widgets import VERMILION, MutedLabel, heading, score_text
 from closeread.ui.exercises import lease
@@ -192,7 +192,7 @@ class ExercisePanel(QWidget):
         feedback = render_feedback(
             self.exercise, result, labels=pack.labels, text=pack.article.text, reveal_key=reveal
         )
-        if result.status == "pending" and result.override is None:
+        if awaits_teacher(result):
             self.result.show_handed_in(
                 self.tr(
                     "Your answer was saved; your teacher will score it and you will see "
@@ -248,6 +248,8 @@ class ExercisePanel(QWidget):
     def check(self) -> None:
         """Grade the answer, save it as an attempt and show the result."""
         if not self._editing or not self.check_button.isEnabled():
+            return
+        if not self.widget.confirm_check():
             return
         answer = self.widget.answer()
         if not self.blanks.allows(answer, self.session.attempts_left(self._made)):
@@ -373,6 +375,6 @@ class ExercisePanel(QWidget):
 
     def fraction(self) -> float:
         counted = self.session.counted(self._grades)
-        if counted is None or counted.status == "pending":
+        if counted is None or awaits_teacher(counted):
             return math.nan
         return counted.fraction

@@ -23,9 +23,11 @@ from closeread.core.grading.saved import (
     detail_of,
     grade_saved,
     hints_of,
+    override_of,
     score_of,
 )
 from closeread.core.grading.spans import TokenizedText, tokenize
+from closeread.core.kinds.registry import awaits_teacher
 from closeread.core.records import Attempt
 from closeread.ui.exercises.context import ExerciseContext
 
@@ -40,7 +42,7 @@ class Checked:
     @property
     def fraction(self) -> float:
         """The score as a fraction of the points; NaN while the teacher has to score it."""
-        return math.nan if self.grade.status == "pending" else self.grade.fraction
+        return math.nan if awaits_teacher(self.grade) else self.grade.fraction
 
 
 class ExerciseSession:
@@ -120,9 +122,8 @@ class ExerciseSession:
             self.exercise,
             self.valid(attempt.answer) or self.empty(),
             self._attempt_hints(attempt),
-            override_score=attempt.override_score,
-            override_comment=attempt.override_comment or "",
             text=self.text,
+            **override_of(attempt),
         )
 
     def counted(self, grades: list[Grade]) -> Grade | None:

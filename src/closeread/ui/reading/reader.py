@@ -21,10 +21,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from closeread.core.pack.model import Article
+from closeread.core.pack.model import Article, GlossaryEntry
 from closeread.ui.common.markstyle import LabelStyle, StyledLabel, label_styles
 from closeread.ui.reading.decorations import Decorator
 from closeread.ui.reading.document import build_document
+from closeread.ui.reading.glossary import DefinitionPopup, GlossaryLayer, definition_html
 from closeread.ui.reading.overlay import (
     FeedbackItem,
     Mark,
@@ -53,12 +54,11 @@ class ArticleView(ReadingPane):
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setAccessibleName(self.tr("Article"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Select words with Shift and the arrow keys, then press a label's number "
-                "to mark them. Ctrl+click selects a sentence."
-            )
+        self._description = self.tr(
+            "Select words with Shift and the arrow keys, then press a label's number "
+            "to mark them. Ctrl+click selects a sentence."
         )
+        self.setAccessibleDescription(self._description)
         self._article = Article(markdown="", text="", blocks=())
         self._textmap = TextMap("")
         self._words = WordIndex("")
@@ -70,6 +70,7 @@ class ArticleView(ReadingPane):
         self._last_info = ""
         self.painted_badges: list[QRectF] = []  # where the last paint put tags and badges
         self._found: tuple[list[tuple[int, int]], tuple[int, int] | None] = ([], None)
+        self.glossary = GlossaryLayer()  # its terms' first uses, underlined
         self.selectionChanged.connect(self._on_selection_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -95,6 +96,7 @@ class ArticleView(ReadingPane):
         self._marks, self._feedback = [], []
         self._found = ([], None)
         self._last_snapped = None
+        self.glossary.set(article.text, ())  # the pack sets its own (set_glossary)
         self.rebuild()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
@@ -111,6 +113,29 @@ class ArticleView(ReadingPane):
 
     def label_styles(self) -> dict[str, LabelStyle]:
         return dict(self._styles)
+
+    def set_glossary(self, entries: Iterable[GlossaryEntry]) -> None:
+        """Underline the first use of each of these terms (the pack's glossary)."""
+        self.glossary.set(self._article.text, tuple(entries))
+        about = self.tr(
+            " Words with a dotted underline are in the glossary: "
+            "Ctrl+D defines the one at the cursor."
+        )
+        self.setAccessibleDescription(self._description + (about if self.glossary.uses else ""))
+        self.viewport().update()
+
+    def show_definition(self, start: int, end: int, entry: GlossaryEntry) -> DefinitionPopup:
+        """Scroll ``[start, end)`` into view and show ``entry``'s definition under it."""
+        self.reveal(start)
+        rect = self.cursorRect(self._cursor_at(self._textmap.to_qt(start)))
+        popup = DefinitionPopup(entry, self)
+        popup.show_at(self.viewport().mapToGlobal(rect.bottomLeft()))
+        return popup
+
+    def define_at_cursor(self) -> DefinitionPopup | None:
+        """The definition of the glossary term at the cursor, if it is on one."""
+        use = self.glossary.term_at(self.cursor_offset())
+        return None if use is None else self.show_definition(use.start, use.end, use.entry)
 
     # -- marks and feedback -----------------------------------------------------------
 
@@ -255,7 +280,11 @@ class ArticleView(ReadingPane):
             event = cast(QHelpEvent, event)  # what a ToolTip event is
             point = QPointF(event.pos()) + self.scroll_offset()
             position = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
-            info = self.describe_at(self._textmap.from_qt(position)) if position >= 0 else ""
+            offset = self._textmap.from_qt(position) if position >= 0 else -1
+            info = self.describe_at(offset) if offset >= 0 else ""
+            term = self.glossary.use_at(offset) if offset >= 0 else None
+            if term is not None:
+                info = definition_html(term.entry) + (f"<hr>{info}" if info else "")
             if info:
                 QToolTip.showText(event.globalPos(), info, self.viewport())
             else:
@@ -284,6 +313,7 @@ class ArticleView(ReadingPane):
         if first.previous().isValid():
             first = first.previous()
         decorator.paint_margin(decorator.visible_blocks(first), self.column_left())
+        self.glossary.paint(decorator, self._textmap, self.palette())
         extras = {
             item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
         }

@@ -101,7 +101,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        for index, widget in enumerate((self.library, self.article, self.lesson)):
+        for index, widget in enumerate((self.library, self.reading_column(), self.lesson)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(index, (0, 5, 4)[index])
         self.splitter.setSizes(list(SPLIT))

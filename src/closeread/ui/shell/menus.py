@@ -49,6 +49,9 @@ class Actions:
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
     edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
+    source_cards: QAction | None = None  # View > Source Cards (the pane beside the article)
+    define_word: QAction | None = None  # View > Define Word at Cursor (the glossary)
+    teacher_notes: QAction | None = None  # Teacher > Export Teacher Notes… (behind the PIN)
     find: QAction | None = None  # Go > Find in the Article… (Ctrl+F)
     find_next: QAction | None = None  # F3
     find_previous: QAction | None = None  # Shift+F3
@@ -117,6 +120,14 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     show_library.setCheckable(True)
     show_library.setChecked(True)
     show_library.toggled.connect(window.set_library_visible)
+    source_cards = _action(
+        window, view, _tr("Source &Cards"), ("Ctrl+Shift+C",), name=_tr("Show the source cards"),
+    )  # fmt: skip
+    window.aids.attach_action(source_cards)
+    define_word = _action(
+        window, view, _tr("&Define Word at Cursor"), ("Ctrl+D",), window.aids.define_at_cursor,
+        _tr("Define the glossary word at the cursor"),
+    )  # fmt: skip
     dark_menu = view.addMenu(_tr("&Dark Mode"))
     group = QActionGroup(window)
     group.setExclusive(True)
@@ -176,7 +187,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
     )
 
-    dashboard = edit_pack = None
+    dashboard = edit_pack = teacher_notes = None
     if teacher_mode:
         teacher = bar.addMenu(_tr("&Teacher"))
         dashboard = _action(
@@ -185,6 +196,10 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         )  # fmt: skip
         edit_pack = _action(
             window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
+        )  # fmt: skip
+        teacher_notes = _action(
+            window, teacher, _tr("Export Teacher &Notes…"), (), window.export_teacher_notes,
+            _tr("Export the teacher notes with the answers"),
         )  # fmt: skip
 
     help_menu = bar.addMenu(_tr("&Help"))
@@ -202,6 +217,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
         backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
+        source_cards=source_cards, define_word=define_word, teacher_notes=teacher_notes,
         find=find, find_next=find_next, find_previous=find_previous,
     )  # fmt: skip
 
@@ -214,8 +230,8 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
         actions.open_pack, actions.open_folder, actions.export_results, actions.switch_profile,
         actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.show_library,
         actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
-        actions.dashboard, actions.edit_pack, actions.find, actions.find_next,
-        actions.find_previous,
+        actions.dashboard, actions.edit_pack, actions.teacher_notes, actions.source_cards,
+        actions.define_word, actions.find, actions.find_next, actions.find_previous,
     ):  # fmt: skip
         if action is not None:
             action.setEnabled(not welcome)

@@ -66,3 +66,19 @@ class Prefs:
         self.settings.setValue("window/splitter", [str(size) for size in splitter])
         self.settings.setValue("window/library", "true" if library else "false")
         self.settings.sync()
+
+    def cards_layout(self) -> tuple[bool, list[int] | None]:
+        """Whether the source cards pane was open, and the article's and its widths."""
+        visible = str(self._get("window/cards", "false")).lower() == "true"
+        value = self._get("window/cards_split")
+        try:
+            sizes = [int(size) for size in value] if isinstance(value, list) else None
+        except (TypeError, ValueError):
+            sizes = None
+        return visible, sizes if sizes and len(sizes) == 2 and min(sizes) > 0 else None
+
+    def save_cards_layout(self, visible: bool, sizes: list[int] | None) -> None:
+        self.settings.setValue("window/cards", "true" if visible else "false")
+        if sizes and len(sizes) == 2 and min(sizes) > 0:
+            self.settings.setValue("window/cards_split", [str(size) for size in sizes])
+        self.settings.sync()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from closeread.ui.shell.menus import Actions
     from closeread.ui.shell.navigation import Place
     from closeread.ui.shell.prefs import Prefs
+    from closeread.ui.shell.reading_aids import ReadingAids
 
 NARROW_WIDTH = 1000  # below this many pixels the library gives its room to the reading
 
@@ -54,6 +55,7 @@ class CommandsHost(Protocol):
     pages: QStackedWidget
     student_label: QLabel
     autosave: AutoSave
+    aids: ReadingAids
     # The menu actions by name. The attribute hides QWidget.actions(), which Qt's C++
     # side does not look up in Python; hence the type checker's two exceptions for it.
     actions: Actions
@@ -80,6 +82,22 @@ class WindowCommands(_Window):
     _narrow = False
     library_preferred = True  # the student's choice, whatever a narrow window does now
 
+    # -- the reading aids ----------------------------------------------------------------
+
+    def reading_column(self) -> QWidget:
+        """The article with the source cards beside it (:mod:`closeread.ui.shell.reading_aids`)."""
+        from closeread.ui.shell.reading_aids import ReadingAids
+
+        self.aids = ReadingAids(self)
+        return self.aids.splitter
+
+    def export_teacher_notes(self) -> None:
+        """Teacher > Export Teacher Notes…, behind the teacher PIN."""
+        from closeread.ui.teacher.notes_export import export_teacher_notes
+
+        if self.store is not None:
+            export_teacher_notes(self)
+
     # -- focus ----------------------------------------------------------------------------
 
     def focus_library(self) -> None:
@@ -90,12 +108,14 @@ class WindowCommands(_Window):
         self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def cycle_panes(self, delta: int) -> None:
-        """F6 and Shift+F6: the library, the article, the lesson pane."""
-        target = next_pane([self.library, self.article, self.lesson], delta)
+        """F6 and Shift+F6: the library, the article, the source cards, the lesson pane."""
+        target = next_pane([self.library, self.article, self.aids.pane, self.lesson], delta)
         if target is self.library:
             self.focus_library()
         elif target is self.article:
             self.focus_article()
+        elif target is self.aids.pane:
+            self.aids.focus_pane()
         else:
             self.lesson.focus_content()
 

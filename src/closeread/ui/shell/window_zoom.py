@@ -1,7 +1,7 @@
 """Zoom and the system's font size scale the whole window, not only the article.
 
 Ctrl+= and Ctrl+- (and Ctrl+wheel) zoom the article; the library, the lesson pane
-(prompts, options, feedback) and the status bar follow the same step, so a student
+(prompts, options, feedback), the source cards and the status bar follow the same step, so a student
 who needs larger text gets it everywhere. At every step their text is at least the
 system's own size: the app's font, or the platform's general font if that is larger.
 A change of the system's font size reaches them (and the article) while the app runs.
@@ -38,7 +38,9 @@ class WindowZoom(QObject):
         self.apply(window.article.zoom)
 
     def panes(self) -> list[QWidget]:
-        return [self.window.library, self.window.lesson, self.window.statusBar()]
+        panes = [self.window.library, self.window.lesson, self.window.statusBar()]
+        aids = getattr(self.window, "aids", None)  # the source cards beside the article
+        return panes + ([aids.pane] if aids is not None else [])
 
     def apply(self, step: int) -> None:
         size = base_point_size() * ZOOM_STEP**step

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
-from closeread.core.grading.grade import Grade, points_possible
-from closeread.core.grading.saved import hints_of, try_grade_saved
+from closeread.core.grading.grade import Grade
+from closeread.core.grading.saved import hints_of, override_of, try_grade_saved
 from closeread.core.kinds.choice import student_key
-from closeread.core.kinds.registry import kind_of
+from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Pack
 from closeread.core.records import Attempt, Student
 from closeread.core.report.html_report import answer_html
@@ -46,10 +46,17 @@ from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.markstyle import outcome_style
-from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading, score_text, status_text
+from closeread.ui.common.widgets import (
+    MutedLabel,
+    StatusLabel,
+    heading,
+    points_text,
+    score_text,
+    status_text,
+)
 from closeread.ui.exercises.result import without_headline
 from closeread.ui.reading.reader import ArticleView
-from closeread.ui.teacher.override_editor import OverrideEditor
+from closeread.ui.teacher.score_pane import ScorePane
 
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,14 +64,7 @@ ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 def grade_attempt(pack: Pack, exercise: AnyExercise, attempt: Attempt) -> Grade | None:
     """The attempt graded by ``pack``'s key, the teacher's override applied."""
     hints = hints_of(exercise.id, attempt.hints_used, attempt.detail)
-    return try_grade_saved(
-        pack,
-        exercise,
-        attempt.answer,
-        hints,
-        override_score=attempt.override_score,
-        override_comment=attempt.override_comment or "",
-    )
+    return try_grade_saved(pack, exercise, attempt.answer, hints, **override_of(attempt))
 
 
 def marks_and_outcomes(exercise: AnyExercise, answer, result: Grade | None):
@@ -175,7 +175,7 @@ class AttemptView(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _side(self) -> QWidget:
-        """The attempts, the answer, its feedback (scrolling) and the teacher's score."""
+        """The attempts; then, scrolling, the answer, its feedback and the teacher's score."""
         side = QWidget(self)
         side.setMinimumWidth(340)
         layout = QVBoxLayout(side)
@@ -208,28 +208,28 @@ class AttemptView(QDialog):
         )
         self.history.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.history)
-        self.answer_label = QLabel(side)
+        scroll = QScrollArea(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The answer, its feedback and your score"))
+        holder = QWidget(scroll)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.answer_label = QLabel(holder)
         self.answer_label.setObjectName("answerText")
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
         self.answer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.answer_label)
-        scroll = QScrollArea(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Feedback"))
-        holder = QWidget(scroll)
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.answer_label)
         self.feedback = MarkdownView(root=self.pack.root, parent=holder)
         self.feedback.setObjectName("attemptFeedback")
         self.feedback.setAccessibleName(self.tr("Feedback"))
         holder_layout.addWidget(self.feedback)
+        self.editor = ScorePane(self.store, holder)  # scrolls with the rest: a rubric is long
+        holder_layout.addWidget(self.editor)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
-        self.editor = OverrideEditor(self.store, side)
-        layout.addWidget(self.editor)
         return side
 
     def _legend_text(self) -> str:
@@ -285,8 +285,7 @@ class AttemptView(QDialog):
         result = grade_attempt(self.pack, exercise, counted)
         if result is None:
             return f"• {exercise.title}\n{self.tr('the answer no longer fits')}"
-        glyph, _color, word = status_text(result.status)
-        score = score_text(result.points, result.possible)
+        glyph, _color, word, score = self._verdict(result)
         return f"{glyph} {exercise.title}\n{score} · {word}"
 
     def _on_exercise(self, row: int) -> None:
@@ -351,7 +350,7 @@ class AttemptView(QDialog):
             self.feedback.set_markdown("")
             self.article.set_feedback([])
             self.article.set_marks([])
-            self.editor.set_attempt(None)
+            self.editor.set_attempt(None, None)
             return
         result = self.result = grade_attempt(self.pack, exercise, attempt)
         marks, outcomes = marks_and_outcomes(exercise, attempt.answer, result)
@@ -370,13 +369,21 @@ class AttemptView(QDialog):
             )
             self.feedback.set_markdown("")
         else:
-            score = score_text(result.points, result.possible)
-            self.status.set_status(*self._status_parts(result.status, score))
+            glyph, color, word, score = self._verdict(result)
+            self.status.set_status(glyph, word, color, score)
             feedback = render_feedback(
                 exercise, result, labels=self.pack.labels, text=self.pack.article.text
             )
             self.feedback.set_markdown(without_headline(feedback, result))
-        self.editor.set_attempt(attempt, points_possible(exercise))
+        self.editor.set_attempt(attempt, exercise)
+
+    def _verdict(self, result: Grade) -> tuple[str, str, str, str]:
+        """(glyph, colour, word, score) of a result; one only the teacher scores has none yet."""
+        glyph, color, word = status_text(result.status)
+        if awaits_teacher(result):
+            possible = points_text(result.possible)
+            return glyph, color, self.tr("To score"), self.tr("worth {n} points").format(n=possible)
+        return glyph, color, word, score_text(result.points, result.possible)
 
     def _status_parts(self, status: str, detail: str) -> tuple[str, str, str, str]:
         glyph, color, word = status_text(status)

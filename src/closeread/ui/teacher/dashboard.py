@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.classwork.results_import import ImportReport
 from closeread.core.library.installed import KnownPacks, known_packs
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.loading import BackgroundTask
 from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher import exports
 from closeread.ui.teacher.attempt_view import AttemptView
@@ -49,7 +51,7 @@ from closeread.ui.teacher.gradebook_model import (
     rows_from_summary,
 )
 from closeread.ui.teacher.gradebook_table import GradebookTable
-from closeread.ui.teacher.import_dialog import ImportResultsDialog, choose_files, import_files
+from closeread.ui.teacher.import_dialog import ImportResultsDialog, start_import
 from closeread.ui.teacher.item_analysis import ItemAnalysisPanel
 from closeread.ui.teacher.pin_dialog import change_teacher_pin
 from closeread.ui.teacher.rescore_dialog import RescoreDialog
@@ -356,21 +358,18 @@ class DashboardWindow(QMainWindow):
         self.reload(review=review)
         self.changed.emit()
 
-    def import_results(self, paths: list[str] | None = None) -> ImportResultsDialog | None:
-        try:
-            paths = choose_files(self, self.store) if paths is None else paths
-            if not paths:
-                return None
-            self.known = known_packs(self.store, self.store.data_dir)  # one installed since?
-            reports = import_files(self, self.store, paths, self.known.packs)
-        except StorageError as error:
-            show_storage_error(self, error)
-            return None
+    def import_results(self, paths: list[str] | None = None) -> BackgroundTask | None:
+        """Import results files in the background; ``import_dialog`` shows the outcome."""
+        self.import_dialog = None
+        self.import_task = start_import(self, self.store, paths, self._imported)
+        return self.import_task
+
+    def _imported(self, known: KnownPacks, reports: list[ImportReport]) -> None:
+        self.known = known  # a pack installed since the dashboard opened counts too
         self.import_dialog = ImportResultsDialog(reports, self)
         self.import_dialog.open()
         if any(report.outcome == "imported" for report in reports):
             self._after_scores_changed()
-        return self.import_dialog
 
     def open_rescore(self) -> RescoreDialog | None:
         if self.pack is None or self.pack.edition != "full":

@@ -83,7 +83,7 @@ def export_report(
 ) -> BackgroundTask | None:
     """Ask where, then write the report there off the GUI thread; None if cancelled."""
     kind = next(k for k in report_kinds() if k.key == kind_key)
-    folder = _start_folder(store)
+    folder = start_folder(store)
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         _tr("CloseRead — Save the Report"),
@@ -119,7 +119,8 @@ def export_report(
     )
 
 
-def _start_folder(store) -> Path:
+def start_folder(store) -> Path:
+    """Where a save dialog for teacher files opens: the folder saved to last, else Documents."""
     try:
         saved = store.roster.get_setting(LAST_FOLDER)
     except StorageError:

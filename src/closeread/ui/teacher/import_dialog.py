@@ -6,20 +6,20 @@ byte, a pack that is not installed here or differs, a file from a newer CloseRea
 file that is not a results file. A file imported before changes nothing. Attempts
 beyond an exercise's limit, counting every file from the same student, are refused
 and the file's row says how many and where. The files picked are one batch: checked
-and scored file by file behind a progress dialog that can stop between files, then
-the ones checked are saved (each in one transaction) on the GUI thread, which owns
-the database; the outcome of every file is shown at the end.
+and scored file by file off the GUI thread (a large hand-in does not freeze the
+window), behind a progress dialog that can stop between files; then the ones checked
+are saved (each in one transaction) on the GUI thread, which owns the database; the
+outcome of every file is shown at the end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from closeread.core.classwork.results_file import SUFFIX
 from closeread.core.classwork.results_import import ImportBatch, ImportReport
+from closeread.core.library.installed import KnownPacks, known_packs
 from closeread.core.pack.model import Pack
+from closeread.core.store.errors import StorageError
+from closeread.core.store.store import Store
+from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.loading import BackgroundTask, Steps
 from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
 
 LAST_FOLDER = "teacher.import_folder"
@@ -110,33 +115,100 @@ def choose_files(parent: QWidget, store) -> list[str]:
 
 
 def import_files(
-    parent: QWidget, store, paths: Sequence[str], packs: Sequence[Pack]
-) -> list[ImportReport]:
-    """Check ``paths`` one by one behind a progress dialog, then save the ones checked
-    as one batch; the reports of those done."""
+    parent: QWidget,
+    store,
+    paths: Sequence[str],
+    packs: Sequence[Pack],
+    on_done: Callable[[list[ImportReport]], None],
+    on_failed: Callable[[BaseException], None],
+) -> BackgroundTask:
+    """Check and score ``paths`` one by one off the GUI thread, behind a progress dialog
+    whose Stop ends the batch between files; then save the ones checked, as one batch, on
+    the GUI thread, and hand ``on_done`` the reports of those done.
+
+    The checking reads the database only to ask whether a file was imported before, and
+    does so through a read-only store of its own (:mod:`closeread.ui.teacher.background`).
+    """
     progress = QProgressDialog(_tr("Importing results files…"), _tr("Stop"), 0, len(paths), parent)
+    progress.setObjectName("importProgress")
     progress.setWindowTitle(_tr("CloseRead — Importing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
-    progress.setAutoClose(True)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
     batch = ImportBatch(store, packs)
-    for number, path in enumerate(paths):
-        if progress.wasCanceled():
-            break
+    data_dir = store.data_dir
+
+    def check(steps: Steps) -> ImportBatch:
+        with Store(data_dir, read_only=True) as own:
+            for number, path in enumerate(paths):
+                if steps.stopped:
+                    break
+                steps.step(number, Path(path).name)
+                batch.add(path, own.hand_ins.has_import)
+        return batch
+
+    def stepped(number: int, name: str) -> None:
         progress.setValue(number)
         progress.setLabelText(
             _tr("Importing {name} ({n} of {total})…").format(
-                name=Path(path).name, n=number + 1, total=len(paths)
+                name=name, n=number + 1, total=len(paths)
             )
         )
-        QApplication.processEvents()
-        batch.add(path)
-    progress.setLabelText(_tr("Saving…"))
-    QApplication.processEvents()
-    reports = batch.save()
-    progress.setValue(len(paths))
-    progress.deleteLater()
-    return reports
+
+    def finish() -> None:
+        progress.reset()
+        progress.hide()
+        progress.deleteLater()
+
+    def checked(_batch: ImportBatch) -> None:
+        progress.setLabelText(_tr("Saving…"))
+        try:
+            reports = batch.save()
+        except BaseException as error:
+            finish()
+            on_failed(error)
+            return
+        finish()
+        on_done(reports)
+
+    def broke(error: BaseException) -> None:
+        finish()
+        on_failed(error)
+
+    task = BackgroundTask(steps=check, parent=parent)
+    task.stepped.connect(stepped)
+    task.finished.connect(checked)
+    task.failed.connect(broke)
+    progress.canceled.connect(task.steps.stop)
+    return task.start()
+
+
+def start_import(
+    parent: QWidget,
+    store,
+    paths: Sequence[str] | None,
+    on_done: Callable[[KnownPacks, list[ImportReport]], None],
+) -> BackgroundTask | None:
+    """Import Results Files…: ask for the files unless ``paths`` are given, then
+    :func:`import_files` with the packs installed now; a storage error is shown."""
+    try:
+        paths = choose_files(parent, store) if paths is None else paths
+        if not paths:
+            return None
+        known = known_packs(store, store.data_dir)
+    except StorageError as error:
+        show_storage_error(parent, error)
+        return None
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, StorageError):
+            raise error
+        show_storage_error(parent, error)
+
+    return import_files(
+        parent, store, paths, known.packs, lambda reports: on_done(known, reports), failed
+    )
 
 
 class ImportResultsDialog(QDialog):

@@ -4,9 +4,10 @@ A tree, one branch per exercise in pack order (its mean score and how many tried
 and under it what :func:`closeread.core.classwork.item_analysis.analyse_pack` found: the key spans
 most missed (with their quotes), the labels most confused, the marks that matched
 nothing, the options most often picked wrongly, the pairs most often matched wrongly,
-the rubric criteria most often not met, and the answers waiting for review. The
-analysis grades every counted attempt again, so it runs off the GUI thread, when the
-tab is shown and again after anything changed.
+the rubric criteria most often not met, the answers waiting for review, and the mean
+level you gave each criterion of a writing task. The analysis grades every counted
+attempt again, so it runs off the GUI thread, when the tab is shown and again after
+anything changed.
 """
 
 from __future__ import annotations
@@ -198,6 +199,17 @@ class ItemAnalysisPanel(QWidget):
             group = self._group(item, self.tr("Rubric criteria not met"), found.criteria)
             for criterion in found.criteria:
                 self._row(group, criterion.name, str(criterion.unmet), "")
+        if found.levels:
+            decided = found.levels[0].decided
+            title = self.tr("Levels you gave ({n} scored): the mean level").format(n=decided)
+            group = self._group(item, title, found.levels)
+            for stat in found.levels:
+                mean = "—" if stat.mean is None else f"{stat.mean:.1f}"
+                spread = ", ".join(
+                    self.tr("{n} at {level}").format(n=count, level=level)
+                    for level, count in enumerate(stat.counts)
+                )
+                self._row(group, stat.name, mean, spread)
         for part in found.parts:
             self._exercise_item(item, part).setExpanded(True)
         return item

@@ -4,8 +4,10 @@ Left, every attempt waiting for the teacher (:func:`closeread.core.classwork.rev
 by exercise then student; "Show decided" adds the ones already given a score. Right,
 the one selected: the question, the student's text, what the rubric found in it, the
 model answer, and the teacher's score (points and a comment). Saving a score moves on
-to the next answer still waiting, so a pile of answers is marked from the keyboard:
-type the points, Tab, a comment, Enter.
+to the next answer still waiting, so a pile of answers is marked from the keyboard
+(Enter in the list goes to the score): type the points, Tab, a comment, Enter. A
+writing task is scored criterion by criterion instead
+(:mod:`closeread.ui.teacher.writing_score`): a digit per criterion, a comment, Ctrl+Enter.
 
 Above them, students whose hand-ins came from more than one profile or device, or
 under different names (:func:`closeread.core.classwork.review.hand_in_conflicts`), with the
@@ -38,6 +40,7 @@ from closeread.core.classwork.review import (
     review_queue,
 )
 from closeread.core.grading.grade import points_possible
+from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import Pack
 from closeread.core.report.html_report import prose
 from closeread.core.store.errors import StorageError
@@ -45,6 +48,7 @@ from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading, points_text, status_text
 from closeread.ui.teacher.override_editor import OverrideEditor
+from closeread.ui.teacher.writing_score import WritingScoreForm
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,6 +89,7 @@ class ReviewPanel(QWidget):
         self.list.setMinimumWidth(260)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._on_row)
+        self.list.activated.connect(lambda _index: self._focus_score())  # Enter: go and score
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -130,6 +135,10 @@ class ReviewPanel(QWidget):
         self.editor = OverrideEditor(self.store, page)
         self.editor.saved.connect(self._on_saved)
         layout.addWidget(self.editor)
+        self.writing = WritingScoreForm(self.store, page)
+        self.writing.saved.connect(self._on_saved)
+        self.writing.hide()
+        layout.addWidget(self.writing)
         layout.addStretch(1)
         scroll.setWidget(page)
         return scroll
@@ -260,6 +269,7 @@ class ReviewPanel(QWidget):
             self.rubric.setText("")
             self.rules.clear_status()
             self.editor.set_attempt(None)
+            self.writing.set_attempt(None, None)
             return
         self.title.setText(item.exercise.title)
         self.title.setAccessibleName(item.exercise.title)
@@ -276,7 +286,14 @@ class ReviewPanel(QWidget):
         self.prompt.set_markdown(item.exercise.prompt)
         self.answer.setText(self._answer_html(item))
         self.rubric.setText(self._rubric_html(item))
+        writing = kind_of(item.exercise).scored_by_levels  # in a form of its own
+        self.editor.setVisible(not writing)
+        self.writing.setVisible(writing)
         glyph, color, word = status_text("needs_review")
+        if writing:
+            self.rules.set_status(glyph, self.tr("To score"), color, self.tr("Only you score it."))
+            self.writing.set_attempt(item.attempt, item.exercise)  # type: ignore[arg-type]
+            return
         found = points_text(item.rules.points)
         possible = points_text(item.rules.possible)
         self.rules.set_status(
@@ -344,4 +361,10 @@ class ReviewPanel(QWidget):
                 target = min(row, len(self.items) - 1)
             self.list.setCurrentRow(target)
         self.changed.emit()
-        self.editor.points.setFocus()
+        self._focus_score()
+
+    def _focus_score(self) -> None:
+        if self.writing.isVisible():
+            self.writing.focus_first()
+        else:
+            self.editor.points.setFocus()
