@@ -10,6 +10,7 @@ from closeread.core.grading.answers import (
     MAX_MARKS,
     MAX_TEXT,
     AnswerError,
+    blanks,
     empty_answer,
     is_empty,
     marks_of,
@@ -161,3 +162,14 @@ def test_is_empty():
     assert not is_empty(SINGLE, {"selected": [0]})
     assert is_empty(ANALOGY, {"parts": {"s1": {"text": " "}}})
     assert not is_empty(ANALOGY, {"parts": {"c1": {"selected": [0]}}})
+
+
+def test_blanks_count_the_items_left_unanswered():
+    assert blanks(MATCH, {"matches": []}) == 2
+    assert blanks(MATCH, {"matches": [[1, 2]]}) == 1
+    assert blanks(MATCH, {"matches": [[0, 0], [1, 1]]}) == 0
+    assert blanks(SINGLE, {"selected": []}) == 1 and blanks(SINGLE, {"selected": [0]}) == 0
+    assert blanks(SHORT, {"text": "  "}) == 1
+    assert blanks(ANALOGY, {"parts": {"c1": {"selected": [1]}}}) == 1  # the short part
+    assert blanks(ANALOGY, empty_answer(ANALOGY)) == 2
+    assert blanks(MarkExercise(id="m0", title="None", labels=("claim",)), {"marks": []}) == 0

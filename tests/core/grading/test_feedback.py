@@ -89,14 +89,15 @@ def test_marks_feedback_names_hits_partials_confusions_extras_and_misses():
         "✗ “Injuries fell by 38 per cent in three years”: this is **Evidence**, not **Claim**."
         " A figure the author offers in support." in shown
     )
-    assert "◐ “Refusing the lanes is like locking”: nearly; the key marks" in shown
+    assert "≈ “Refusing the lanes is like locking”: nearly right, **Analogy** (" in shown
+    assert "Missing words: “the shop door”." in shown
     assert "“Parking is scarce” (**Claim**): matches nothing in the key" in shown
     assert "Claims state positions; evidence backs them." in shown
 
 
 def test_missed_passages_are_shown_with_their_explanation():
     shown = feedback_on(MARK, {"marks": [mark("The plan deserves support", "claim")]})
-    assert "Missed: “Injuries fell by 38 per cent in three years”, **Evidence**." in shown
+    assert "! Missed: “Injuries fell by 38 per cent in three years”, **Evidence**." in shown
     assert "A figure the author offers in support." in shown
 
 
@@ -126,7 +127,7 @@ def test_while_attempts_remain_the_key_is_not_given_away():
     assert "worth marking, but not as **Claim**" in shown
     assert "Evidence" not in shown
     assert "A figure the author offers" not in shown  # explanation of a confused span
-    assert "the right passage; adjust where it begins or ends" in shown
+    assert "the right passage; it ends too soon" in shown
     assert "locking the shop door" not in shown  # the key's boundaries
     assert "Claims state positions" not in shown  # the exercise's explanation
     assert "The thesis." in shown  # explanations of what they found are fine
@@ -174,7 +175,8 @@ def test_long_quotes_are_shortened():
     text = "word " * 100
     exercise = MarkExercise(id="m", title="t", labels=("claim",), key=())
     result = grade(exercise, {"marks": [[0, len(text), "claim"]]}, text=text)
-    assert "…”" in render_feedback(exercise, result, text=text)
+    shown = render_feedback(exercise, result, text=text)
+    assert " … " in shown and len(shown) < 300
 
 
 def test_quotes_fall_back_to_the_key_quote_without_the_text():
@@ -200,18 +202,19 @@ CHOICE = ChoiceExercise(
 
 def test_choice_feedback_shows_the_chosen_options_feedback():
     shown = feedback_on(CHOICE, {"selected": [1]})
-    assert "**Not yet: 0 of 2 points.**" in shown
-    assert "You chose Injuries fell: No: that is evidence." in shown
+    assert "**✗ Not right: 0 of 2 points.**" in shown  # no attempt left
+    assert "You chose Injuries fell — No: that is evidence." in shown
     assert "The best answer: The plan deserves support." in shown
     assert "A thesis is the main claim." in shown
     hidden = feedback_on(CHOICE, {"selected": [1]}, reveal_key=False)
     assert "No: that is evidence." in hidden
+    assert "**✗ Not yet right: 0 of 2 points.**" in hidden  # another attempt is allowed
     assert "The best answer" not in hidden and "main claim" not in hidden
 
 
 def test_correct_choice():
     shown = feedback_on(CHOICE, {"selected": [0]})
-    assert shown.startswith("**Well done: 2 of 2 points.**")
+    assert shown.startswith("**✓ Right: 2 of 2 points.**")
     assert "The best answer" not in shown
 
 
@@ -223,7 +226,7 @@ def test_multiple_choice_lists_what_was_also_needed():
         options=(ChoiceOption("a", 0.5), ChoiceOption("b", 0.5), ChoiceOption("c", -0.5)),
     )
     shown = feedback_on(exercise, {"selected": [0]})
-    assert "**0.5 of 1 point.**" in shown
+    assert "**◐ Partly right: 0.5 of 1 point.**" in shown
     assert "You also needed: b." in shown
 
 
@@ -242,7 +245,7 @@ SHORT = ShortAnswerExercise(
 
 def test_short_answer_waiting_for_review():
     shown = feedback_on(SHORT, {"text": "the lanes"})
-    assert "**Provisional score: 1 of 2 points.** Your teacher will confirm it." in shown
+    assert "**✎ Provisional: 1 of 2 points.** Your teacher will confirm it." in shown
     assert "- ✓ names the lanes" in shown
     assert "- ✗ names the shop door: What is locked?" in shown
     assert "> Refusing the lanes is compared to locking the shop door." in shown
@@ -284,7 +287,7 @@ MATCH = MatchExercise(
 def test_match_feedback():
     shown = feedback_on(MATCH, {"matches": [[0, 1], [1, 1]]})
     assert "You matched 1 of 2 correctly." in shown
-    assert "- ✗ 38 per cent goes with safer streets. The injury figure backs safety." in shown
+    assert "- ✗ 38 per cent goes with “safer streets”. The injury figure backs safety." in shown
     assert "- ✓ 400 shoppers → shops do better" in shown
     hidden = feedback_on(MATCH, {"matches": [[0, 1], [1, 1]]}, reveal_key=False)
     assert "- ✗ 38 per cent: not yet right." in hidden
@@ -299,21 +302,21 @@ def test_analogy_feedback_goes_part_by_part():
     )
     answer = {"parts": {"c1": {"selected": [0]}, "x1": {"matches": [[0, 0]]}}}
     shown = feedback_on(exercise, answer)
-    assert "#### Compared: Which is the thesis?" in shown
-    assert "#### Breakdown: Evidence to claims" in shown
-    assert "**Well done: 2 of 2 points.**" in shown
-    assert shown.startswith("**2.5 of 3 points.**")
+    assert "#### 1. Which is the thesis?" in shown
+    assert "#### 2. Evidence to claims" in shown
+    assert "**✓ Right: 2 of 2 points.**" in shown
+    assert shown.startswith("**◐ Partly right: 2.5 of 3 points.**")
 
 
 def test_unanswered():
-    assert feedback_on(CHOICE, {"selected": []}).startswith("**No answer yet: 0 of 2 points.**")
+    assert feedback_on(CHOICE, {"selected": []}).startswith("**○ No answer: 0 of 2 points.**")
 
 
 def test_multi_line_explanations_stay_inside_their_list_item():
     key = KeySpan(*at("Parking is scarce"), "claim", "Parking is scarce", "First line.\n\nSecond.")
     exercise = MarkExercise(id="m", title="t", labels=("claim",), key=(key,))
     shown = feedback_on(exercise, {"marks": []})
-    assert "- Missed: “Parking is scarce”, **Claim**. First line. Second." in shown
+    assert "- ! Missed: “Parking is scarce”, **Claim**. First line. Second." in shown
 
 
 def test_quotes_show_whole_words_as_the_rule_counts_them():
@@ -327,4 +330,71 @@ def test_long_quotes_are_cut_between_words():
     text = "abcdefghij " * 20
     exercise = MarkExercise(id="m", title="t", labels=("claim",), key=())
     result = grade(exercise, {"marks": [[0, len(text), "claim"]]}, text=text)
-    assert "abcdefghij abcdefghij …”" in render_feedback(exercise, result, text=text)
+    shown = render_feedback(exercise, result, text=text)
+    assert "“abcdefghij abcdefghij" in shown and "abcdefghij … abcdefghij" in shown
+    assert "abcdefghij abcdefghij”" in shown  # its end shows too
+
+
+# --- words a student can read (issue 15: 5, 6, 7) ----------------------------------------
+
+
+def test_a_near_miss_names_the_extra_and_the_missing_words():
+    start = TEXT.index("by 38")
+    end = TEXT.index("Refusing") + len("Refusing the lanes")
+    key = EVIDENCE
+    exercise = MarkExercise(id="m", title="t", labels=("evidence",), key=(key,), theta=0.1)
+    shown = feedback_on(exercise, {"marks": [[start, end, "evidence"]]})
+    assert "nearly right, **Evidence**" in shown
+    assert "Extra words: “Refusing the lanes”." in shown
+    assert "Missing words: “Injuries fell”." in shown
+    hidden = feedback_on(exercise, {"marks": [[start, end, "evidence"]]}, reveal_key=False)
+    assert "it begins too late and it ends too late" in hidden
+    assert "Injuries" not in hidden  # the key's words stay hidden while attempts remain
+
+
+def test_option_and_match_texts_get_no_stray_punctuation():
+    exercise = ChoiceExercise(
+        id="c3",
+        title="t",
+        options=(
+            ChoiceOption('"China produced a draft law for public consultation."', 1.0),
+            ChoiceOption('"It is a global and multilateral effort."', 0.0, "Too broad."),
+        ),
+    )
+    right = feedback_on(exercise, {"selected": [0]})
+    assert 'consultation."' in right and 'consultation.".' not in right
+    wrong = feedback_on(exercise, {"selected": [1]})
+    assert 'effort." — Too broad.' in wrong and 'effort.":' not in wrong
+    assert 'The best answer: "China produced' in wrong and '.".' not in wrong
+    match = MatchExercise(
+        id="x2", title="t", pairs=(MatchPair("The figure", "It is a global effort."),)
+    )
+    shown = feedback_on(match, {"matches": []})
+    assert "- ○ The figure goes with “It is a global effort.”" in shown and ".”." not in shown
+
+
+def test_analogy_parts_are_headed_by_their_titles_not_their_step_names():
+    principle = ChoiceExercise(
+        id="principle", title="The principle it relies on", options=CHOICE.options
+    )
+    verdict = ShortAnswerExercise(id="verdict", title="Verdict", accepted=("weak",))
+    exercise = AnalogyExercise(
+        id="a2",
+        title="t",
+        parts=(AnalogyPart("principle", principle), AnalogyPart("verdict", verdict)),
+    )
+    shown = feedback_on(exercise, {"parts": {"principle": {"selected": [0]}}})
+    assert "#### 1. The principle it relies on" in shown
+    assert "#### 2. Verdict" in shown
+    assert "Principle:" not in shown and "Verdict: Verdict" not in shown
+
+
+def test_points_are_written_one_way():
+    one = ChoiceExercise(id="c4", title="t", options=CHOICE.options, points=1)
+    assert "0 of 1 point." in feedback_on(one, {"selected": [1]})
+    hinted = ChoiceExercise(
+        id="c5", title="t", options=CHOICE.options, points=2, hints=(Hint("h", 1),)
+    )
+    assert "The hints you opened cost 1 point." in feedback_on(
+        hinted, {"selected": [0]}, hints_used=1
+    )

@@ -73,8 +73,8 @@ def test_load_pack_returns_typed_objects():
     assert isinstance(pack.article, Article)
     assert all(isinstance(block, Block) for block in pack.article.blocks)
     assert pack.labels == (
-        Label("claim", "Claim", "#d55e00"),
-        Label("evidence", "Evidence", "#0072b2"),
+        Label("claim", "Claim", "#d55e00", number=1),
+        Label("evidence", "Evidence", "#0072b2", number=2),
     )
     assert pack.theta == 0.5
     assert dict(pack.label_credit) == {("claim", "evidence"): 0.25}

@@ -69,10 +69,10 @@ def test_ctrl_return_checks_from_an_option(qtbot, make_panel, store, student):
 def test_mnemonics_check_and_try_again(qtbot, make_panel):
     panel = make_panel("pick")
     activate(qtbot, panel)
-    panel.widget.button(0).click()
-    panel.widget.button(0).setFocus()
+    panel.widget.button(1).click()  # a wrong answer: Try again is offered
+    panel.widget.button(1).setFocus()
     with qtbot.waitSignal(panel.checked):
-        qtbot.keyClick(panel.widget.button(0), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(panel.widget.button(1), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is panel.result.feedback  # on to the feedback
     qtbot.keyClick(panel.result.feedback, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(panel.is_editing)  # a mnemonic clicks after a short animation
@@ -97,7 +97,7 @@ def test_after_checking_the_score_is_named_for_screen_readers(qtbot, make_panel)
     panel = make_panel("pick")
     panel.widget.button(0).click()
     panel.check()
-    assert panel.result.accessibleDescription() == "1 of 1 point, Correct"
+    assert panel.result.accessibleDescription() == "1 of 1 point, Right"
     assert panel.result.feedback.accessibleName() == "Feedback"
 
 

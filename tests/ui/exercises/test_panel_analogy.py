@@ -85,6 +85,8 @@ def test_one_part_right_is_half_the_points(qtbot, make_panel, store, student):
     panel = make_panel("analogy")
     qtbot.mouseClick(panel.widget.part_widget("rule").button(0), Qt.MouseButton.LeftButton)
     panel.check()
+    assert "1 item has no answer yet" in panel.error.text()  # a part is blank: it asks
+    panel.check()
     assert panel.result.score_text() == "1 of 2 points"
     assert "0 of 1 point" in panel.widget.sections[0].score.text()
     (attempt,) = attempts_of(store, student, "analogy")
@@ -112,6 +114,8 @@ def test_every_step_and_kind_with_part_hints(qtbot, make_pack, make_panel, reade
     qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
     assert box.shown() == 1 and not box.button.isVisible()
     qtbot.keyClicks(widget.part_widget("limits").editor, "Dogs need walks.")
+    panel.check()
+    assert "1 item has no answer yet" in panel.error.text()  # the counter example is blank
     panel.check()
     # 1 + 1 + (1 - 0.25) + 0 of 4
     assert panel.result.score_text() == "2.75 of 4 points"

@@ -58,7 +58,7 @@ def test_a_wrong_choice_says_so_without_giving_the_answer(qtbot, make_panel, sto
     qtbot.mouseClick(panel.widget.button(1), Qt.MouseButton.LeftButton)
     panel.check()
     assert panel.result.score_text() == "0 of 1 point"
-    assert "Not right" in panel.widget._rows[1].status.text()
+    assert "Not yet right" in panel.widget._rows[1].status.text()  # attempts remain
     assert not panel.widget._rows[0].status.isVisibleTo(panel.widget)  # not revealed yet
     assert "The best answer" not in panel.result.feedback.toPlainText()
     (attempt,) = attempts_of(store, student, "pick")
@@ -90,20 +90,23 @@ def test_multiple_choice_adds_weights_and_clamps(qtbot, make_pack, make_panel, s
         qtbot.mouseClick(widget.button(index), Qt.MouseButton.LeftButton)
     widget.button(2).setFocus()
     qtbot.keyClick(widget.button(2), Qt.Key.Key_Space)  # untick the title again
-    qtbot.mouseClick(widget.button(1), Qt.MouseButton.LeftButton)
-    assert widget.answer() == {"selected": [0, 1]}
+    assert widget.answer() == {"selected": [0]}
     panel.check()
-    assert panel.result.score_text() == "1 of 1 point"
+    assert panel.result.score_text() == "0.5 of 1 point"
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(widget.button(1), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(widget.button(2), Qt.MouseButton.LeftButton)
     panel.check()  # 50% - 50%: nothing, never below zero
     assert panel.result.score_text() == "0 of 1 point"
     first, second = attempts_of(store, student, "many")
-    assert (first.answer, first.score) == ({"selected": [0, 1]}, 1.0)
+    assert (first.answer, first.score) == ({"selected": [0]}, 0.5)
     assert (second.answer, second.score) == ({"selected": [0, 2]}, 0.0)
     assert "A title claims" in widget._rows[2].feedback.toPlainText()
-    assert panel.result.counted.text() == "Your best attempt counts: 1 of 1 point."
+    assert panel.result.counted.text() == "Your best attempt counts: 0.5 of 1 point."
+    qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.button(1), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.button(2), Qt.MouseButton.LeftButton)
+    panel.check()
+    assert panel.result.score_text() == "1 of 1 point"
 
 
 def test_a_shuffled_choice_keeps_one_order(qtbot, make_pack, make_panel):

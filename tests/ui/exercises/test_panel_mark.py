@@ -202,7 +202,7 @@ def test_a_near_miss_while_attempts_remain_keeps_the_key_boundaries_hidden(
     (item,) = reader.feedback()
     assert item.kind == "partial" and item.key is None
     tooltip = reader.describe_at(start + 1)
-    assert "Partly right" in tooltip and "better" not in tooltip
+    assert "Nearly" in tooltip and "better" not in tooltip
 
 
 def test_marks_from_an_earlier_exercise_are_listed_for_comparison(

@@ -1,7 +1,9 @@
 """Short answers typed at the keyboard, and matching picked with the arrow keys."""
 
 from panel_support import attempts_of
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from closeread.ui.exercises.match import right_items, shuffled_rights
 
@@ -21,7 +23,7 @@ def test_an_accepted_short_answer(qtbot, make_panel, store, student):
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "It gives DATA!"  # Ctrl+Return checked, added no line
     assert panel.result.score_text() == "1 of 1 point"
-    assert "Accepted" in panel.widget.status.text()
+    assert "Right" in panel.widget.status.text()
     assert editor.isReadOnly()
     (attempt,) = attempts_of(store, student, "why")
     assert attempt.answer == {"text": "It gives DATA!"} and attempt.score == 1.0
@@ -87,7 +89,7 @@ def test_matching_with_the_keyboard(qtbot, make_panel, store, student):
     panel.check()
     assert panel.result.score_text() == "0.5 of 1 point"
     assert "Right" in widget._status[0].text()
-    assert "Not right" in widget._status[1].text()
+    assert "Not yet right" in widget._status[1].text()
     assert "Cats are easier" not in widget._status[1].text()  # not revealed yet
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     pick(qtbot, second, "Cats are easier")
@@ -139,8 +141,102 @@ right = "Cats are easier"
     combo = panel.widget.combo(0)
     assert combo.findText("Dogs are loud") > 0
     pick(qtbot, combo, "Dogs are loud")
-    panel.check()
+    panel.check()  # one item is blank: it asks first
+    assert not attempts_of(store, student, "sides", pack_id="mini")
+    panel.check()  # "Check anyway"
     assert panel.result.score_text() == "0 of 1 point"
     (attempt,) = attempts_of(store, student, "sides", pack_id="mini")
     assert attempt.answer == {"matches": [[0, 2]]}
     assert "Not matched" in panel.widget._status[1].text()
+
+
+def wheel_over(widget, steps: int = -1) -> None:
+    """One turn of the mouse wheel with the pointer over ``widget`` (down when negative).
+
+    Qt hands a wheel event the widget ignores on to its parents only when it comes from
+    the system; a test's event does not, so this goes up the parents the same way."""
+    target, where = widget, QPointF(widget.rect().center())
+    while target is not None:
+        event = QWheelEvent(
+            where, QPointF(target.mapToGlobal(where.toPoint())), QPoint(), QPoint(0, 120 * steps),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(target, event)
+        if event.isAccepted():
+            return
+        where = QPointF(target.mapToParent(where.toPoint()))
+        target = target.parentWidget()
+
+
+def test_the_wheel_scrolls_the_panel_past_a_list_it_is_not_in(qtbot, make_panel, store, student):
+    panel = make_panel("pairs")
+    panel.resize(440, 160)  # short enough to scroll
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    combo = panel.widget.combo(0)
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0 and combo.isVisible()
+    panel.widget.combo(1).setFocus()  # the keyboard is elsewhere; the pointer is on the first
+    qtbot.waitUntil(lambda: not combo.hasFocus())
+    wheel_over(combo)
+    wheel_over(combo)
+    assert combo.currentIndex() == 0  # the answer did not change under the pointer
+    assert bar.value() > 0  # the panel scrolled instead
+    panel.flush_draft()
+    assert store.work.load_draft(student.id, "mini", "one", "pairs") is None
+    combo.setFocus()  # once the student is in the list, the wheel chooses
+    qtbot.waitUntil(combo.hasFocus)
+    wheel_over(combo)
+    assert combo.currentIndex() == 1
+
+
+def test_check_asks_before_an_attempt_is_spent_on_blank_items(qtbot, make_panel, store, student):
+    panel = make_panel("pairs")
+    widget = panel.widget
+    pick(qtbot, widget.combo(0), "Cats make cities better")
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert attempts_of(store, student, "pairs") == []  # no attempt used
+    assert panel.is_editing()
+    assert "1 item has no answer yet" in panel.error.text()
+    assert panel.check_button.text() == "&Check anyway"
+    assert panel.attempts_label.text() == "3 attempts"
+
+    pick(qtbot, widget.combo(1), "Cats are easier")  # finishing the answer asks no more
+    assert panel.check_button.text() == "&Check" and not panel.error.isVisibleTo(panel)
+    qtbot.keyClick(widget.combo(1), Qt.Key.Key_Up)
+    qtbot.keyClick(widget.combo(1), Qt.Key.Key_Up)
+    assert widget.combo(1).currentIndex() == 0  # blank again
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert attempts_of(store, student, "pairs") == []  # asked again
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    (attempt,) = attempts_of(store, student, "pairs")  # checked anyway
+    assert attempt.answer == {"matches": [[0, 0]]}
+    assert panel.check_button.text() == "&Check" and not panel.error.isVisibleTo(panel)
+
+
+def test_with_unlimited_attempts_blank_items_are_checked_at_once(
+    qtbot, make_pack, make_panel, store, student
+):
+    pack = make_pack(
+        """
+[[exercises]]
+id = "free"
+kind = "match"
+title = "As often as you like"
+attempts = 0
+
+[[exercises.pairs]]
+left = "A survey"
+right = "Cats calm people"
+
+[[exercises.pairs]]
+left = "Fewer walks"
+right = "Cats are easier"
+"""
+    )
+    panel = make_panel("free", pack=pack)
+    pick(qtbot, panel.widget.combo(0), "Cats calm people")
+    panel.check()
+    assert len(attempts_of(store, student, "free")) == 1

@@ -37,6 +37,10 @@ weight = 100
 
 [[exercises.options]]
 text = "Wrong"
+
+[[exercises.options]]
+text = "Half right"
+weight = 50
 """
 
 
@@ -124,7 +128,7 @@ def test_the_last_attempt_counts_when_the_pack_says_so(
 ):
     panel = make_panel("latest", pack=make_pack(LAST_COUNTS))
     assert "your last counts" in panel.meta.text()
-    panel.widget.button(0).click()
+    panel.widget.button(2).click()
     panel.check()
     panel.retry()
     panel.widget.button(1).click()

@@ -36,7 +36,7 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     panel.set_pack("k", minipack, store.work.load_progress(student.id, "mini"))
     lesson_item = pack_item.child(0)
     assert lesson_item.text(0) == "1. Claims and evidence"
-    assert lesson_item.text(1) == "1/5 done · 44% of the lesson"  # 4 of its 9 points
+    assert lesson_item.text(1) == "1/5 done · 44%"  # 4 of its 9 points
     assert "1 of 5 exercises done" in lesson_item.data(1, Qt.ItemDataRole.AccessibleTextRole)
     children = [lesson_item.child(i).text(0) for i in range(lesson_item.childCount())]
     assert children[0] == "Introduction" and children[1] == "Mark the claim and the evidence"
@@ -44,8 +44,11 @@ def test_the_tree_shows_lessons_exercises_and_progress(qtbot, store, minipack):
     assert lesson_item.child(2).text(1) == ""
 
     record(store, student, minipack, "pick", 0.0)
+    record(store, student, minipack, "why", 0.5)
     panel.set_progress("k", store.work.load_progress(student.id, "mini"))
-    assert lesson_item.text(1) == "2/5 done · 44% of the lesson"  # the pick earned 0
+    assert lesson_item.text(1) == "3/5 done · 50%"  # the pick earned 0
+    assert lesson_item.child(2).text(1) == "✗ 0%"  # a score of 0 is no tick
+    assert lesson_item.child(3).text(1) == "◐ 50%"
 
 
 def test_enter_on_a_row_opens_it_and_the_current_row_is_marked(qtbot, minipack):

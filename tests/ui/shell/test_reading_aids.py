@@ -81,8 +81,8 @@ def test_view_source_cards_toggles_the_pane_by_keyboard_and_is_remembered(qtbot,
     pane, action = window.aids.pane, window.actions.source_cards
     assert action.text() == "Source &Cards" and action.isEnabled()
     assert action.shortcut().toString() == "Ctrl+Shift+C"
-    assert ("Ctrl+Shift+C", "Show the source cards") in shortcut_rows(window.actions)
-    assert ("Ctrl+D", "Define the glossary word at the cursor") in shortcut_rows(window.actions)
+    assert ("Ctrl+Shift+C", "Show the source cards") in shortcut_rows(window.menuBar())
+    assert ("Ctrl+D", "Define the glossary word at the cursor") in shortcut_rows(window.menuBar())
 
     window.article.setFocus()
     qtbot.keyClick(

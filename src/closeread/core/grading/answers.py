@@ -50,6 +50,12 @@ def is_empty(exercise: AnyExercise, data: Mapping[str, Any]) -> bool:
     return kind_of(exercise).is_empty(exercise, data)
 
 
+def blanks(exercise: AnyExercise, data: Mapping[str, Any]) -> int:
+    """How many items a valid answer leaves blank (a matching item not matched, a part
+    not answered): what a student may not mean to hand in yet."""
+    return kind_of(exercise).blanks(exercise, data)
+
+
 def validate_answer(exercise: AnyExercise, data: object, *, text_length: int | None = None) -> None:
     """Raise :class:`AnswerError` unless ``data`` is a well-formed answer to ``exercise``.
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from closeread.core.grading.result import Grade
 from closeread.core.grading.spans import SpanLike, tokenize
+from closeread.core.grading.verdicts import points, points_of, status_verdict
 from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Label
 
@@ -54,7 +55,7 @@ class _Writer:
         lines = [self.headline(result), ""]
         lines += kind_of(exercise).feedback(exercise, result, self)
         if result.hint_cost > 0:
-            lines += ["", f"The hints you opened cost {_points(result.hint_cost)} points."]
+            lines += ["", f"The hints you opened cost {points(result.hint_cost)}."]
         if result.override is not None and result.override.comment:
             lines += ["", f"Your teacher: {result.override.comment}"]
         if self.reveal and exercise.explanation:
@@ -75,13 +76,10 @@ class _Writer:
             return f"**Your teacher scored this {score}.**"
         if awaits_teacher(result):
             return f"**{HANDED_IN}**"
-        return {
-            "correct": f"**Well done: {score}.**",
-            "partial": f"**{score[0].upper()}{score[1:]}.**",
-            "incorrect": f"**Not yet: {score}.**",
-            "unanswered": f"**No answer yet: {score}.**",
-            "needs_review": f"**Provisional score: {score}.** Your teacher will confirm it.",
-        }.get(result.status, f"**{score}.**")
+        verdict = status_verdict(result.status, final=self.reveal)
+        if result.status == "needs_review":
+            return f"**{verdict}: {score}.** Your teacher will confirm it."
+        return f"**{verdict}: {score}.**"
 
     # -- pieces ----------------------------------------------------------------------
 
@@ -100,11 +98,18 @@ class _Writer:
             words = self.text[start:end]
         else:
             words = getattr(span, "quote", "") or f"characters {span.start}–{span.end}"
-        words = " ".join(words.split())
-        if len(words) > QUOTE_LIMIT:
-            cut = words[: QUOTE_LIMIT - 1]
-            words = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip() + " …"
-        return f"“{_escape(words)}”"
+        return f"“{_escape(shortened(' '.join(words.split())))}”"
+
+
+def shortened(words: str, limit: int = QUOTE_LIMIT) -> str:
+    """``words`` cut in the middle when longer than ``limit``: where a passage begins
+    and where it ends both show ("The arbitrary nature … of a cyber threat")."""
+    if len(words) <= limit:
+        return words
+    head = words[: limit * 5 // 9].rsplit(" ", 1)[0].rstrip(" ,;:")
+    tail = words[-(limit * 4 // 9) :]
+    tail = tail.split(" ", 1)[1] if " " in tail else tail
+    return f"{head} … {tail.lstrip()}"
 
 
 def _escape(text: str) -> str:
@@ -114,9 +119,4 @@ def _escape(text: str) -> str:
 
 
 def _score(result: Grade) -> str:
-    unit = "point" if result.possible == 1 else "points"
-    return f"{_points(result.points)} of {_points(result.possible)} {unit}"
-
-
-def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return points_of(result.points, result.possible)

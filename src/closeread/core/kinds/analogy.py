@@ -27,7 +27,28 @@ from closeread.core.kinds.base import (
     inline,
     preview,
 )
-from closeread.core.pack.model import AnalogyExercise, AnyExercise, KeySpan
+from closeread.core.pack.model import AnalogyExercise, AnalogyPart, AnyExercise, KeySpan
+
+# The steps a pack may name, in words; any other step is shown by its name.
+STEP_TITLES = {
+    "compared": "What is compared to what",
+    "principle": "The principle it relies on",
+    "breakdown": "Where it breaks down",
+}
+
+
+def step_title(step: str) -> str:
+    """A step in words: a known step's title, any other step's name made readable."""
+    if step in STEP_TITLES:
+        return STEP_TITLES[step]
+    words = step.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def part_heading(part: AnalogyPart) -> str:
+    """What a part is called: its own title, else its step in words (never the step's
+    internal name beside a title that says the same)."""
+    return part.exercise.title or step_title(part.step)
 
 
 def _kind(exercise: AnyExercise) -> Kind:
@@ -58,6 +79,16 @@ class AnalogyKind(Kind):
         return all(
             part.exercise.id not in parts
             or _kind(part.exercise).is_empty(part.exercise, parts[part.exercise.id])
+            for part in exercise.parts
+        )
+
+    def blanks(self, exercise: AnalogyExercise, data: Mapping[str, Any]) -> int:
+        parts = data["parts"]
+        return sum(
+            _kind(part.exercise).blanks(
+                part.exercise,
+                parts.get(part.exercise.id) or _kind(part.exercise).empty_answer(part.exercise),
+            )
             for part in exercise.parts
         )
 
@@ -103,9 +134,9 @@ class AnalogyKind(Kind):
 
     def feedback(self, exercise: AnalogyExercise, result: Grade, writer: Writer) -> list[str]:
         lines: list[str] = []
-        for part, part_result in zip(exercise.parts, result.parts, strict=True):
-            step = part.step[:1].upper() + part.step[1:]
-            lines += [f"#### {step}: {inline(part.exercise.title)}", ""]
+        parts = zip(exercise.parts, result.parts, strict=True)
+        for number, (part, part_result) in enumerate(parts, start=1):
+            lines += [f"#### {number}. {inline(part_heading(part))}", ""]
             lines += [*writer.exercise(part.exercise, part_result), ""]
         return lines
 

@@ -68,6 +68,7 @@ class Writer(Protocol):
     """What :func:`~closeread.core.grading.feedback.render_feedback` hands a kind."""
 
     reveal: bool  # False while attempts remain: point at what is wrong, keep the key
+    text: str | None  # the article's text, when the feedback may quote it
 
     def label(self, label_id: str) -> str: ...
     def quote(self, span: SpanLike) -> str: ...
@@ -97,6 +98,11 @@ class Kind:
     def is_empty(self, exercise: Any, data: Mapping[str, Any]) -> bool:
         """Whether a valid answer says nothing."""
         return not data[self.field]
+
+    def blanks(self, exercise: Any, data: Mapping[str, Any]) -> int:
+        """How many items a valid answer leaves blank: 1 for an empty answer (unless
+        giving nothing is right), else 0; a kind of many items counts them."""
+        return int(self.is_empty(exercise, data) and not self.nothing_to_find(exercise))
 
     def check(self, exercise: Any, value: object, checks: Checks) -> None:
         """Raise ``checks.fail(...)`` unless ``value`` (the answer's field) fits."""
@@ -250,6 +256,22 @@ def describe(value: object) -> str:
 def inline(markdown: str) -> str:
     """A pack's Markdown snippet on one line (options, match items, titles)."""
     return " ".join(markdown.split())
+
+
+_CLOSERS = "\"'”’)]*_"
+
+
+def sentence(text: str) -> str:
+    """``text`` ending in a full stop, unless it already ends a sentence (a closing
+    quote or bracket may follow its stop): no ``consultation.".`` in feedback."""
+    text = text.rstrip()
+    return text if text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…") else f"{text}."
+
+
+def said(text: str, comment: str) -> str:
+    """``text`` and a ``comment`` on it as one sentence, "text — comment", or ``text``
+    as a sentence when there is no comment (no ``effort.":``)."""
+    return f"{text.rstrip()} — {comment}" if comment else sentence(text)
 
 
 def html_text(text: object) -> str:

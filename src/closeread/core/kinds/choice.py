@@ -26,7 +26,9 @@ from closeread.core.kinds.base import (
     Writer,
     html_text,
     inline,
+    said,
     scored,
+    sentence,
 )
 from closeread.core.kinds.stats import OptionStat
 from closeread.core.pack.model import ChoiceExercise
@@ -97,8 +99,7 @@ class ChoiceKind(Kind):
         for item in options:
             if item.selected:
                 text = exercise.options[item.index].text
-                said = f": {inline(item.feedback)}" if item.feedback else "."
-                lines.append(f"- You chose {inline(text)}{said}")
+                lines.append(f"- You chose {said(inline(text), inline(item.feedback))}")
         if writer.reveal and result.status != "correct":
             best = max(option.weight for option in exercise.options)
             wanted = [
@@ -108,7 +109,7 @@ class ChoiceKind(Kind):
             ]
             if wanted:
                 lead = "You also needed" if exercise.multiple else "The best answer"
-                lines += ["", f"{lead}: {', '.join(wanted)}."]
+                lines += ["", sentence(f"{lead}: {', '.join(wanted)}")]
         return lines
 
     def analyse(

@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from closeread.core.grading.difference import difference
 from closeread.core.grading.result import Grade
-from closeread.core.grading.spans import Span, SpanOutcome, score_spans
+from closeread.core.grading.spans import Span, SpanLike, SpanOutcome, score_spans
+from closeread.core.grading.verdicts import outcome_verdict
 from closeread.core.kinds.base import (
     MAX_MARKS,
     Checks,
@@ -165,37 +167,67 @@ class MarkKind(Kind):
 
 def _span_outcome(outcome: SpanOutcome, writer: Writer) -> str:
     mark, key = outcome.mark, outcome.key
+    symbol = outcome_verdict(outcome.kind).symbol
     explanation = inline(outcome.explanation)
     why = f" {explanation}" if explanation and writer.reveal else ""
     if outcome.kind == "hit":
         assert mark is not None
         hit_why = f" {explanation}" if explanation else ""
-        return f"✓ {writer.quote(mark)}: right, {writer.label(mark.label)}.{hit_why}"
+        return f"{symbol} {writer.quote(mark)}: right, {writer.label(mark.label)}.{hit_why}"
     if outcome.kind == "partial":
         assert mark is not None and key is not None
         if not writer.reveal:
-            return f"◐ {writer.quote(mark)}: the right passage; adjust where it begins or ends."
+            return (
+                f"{symbol} {writer.quote(mark)}: the right passage; {_adjust(writer, mark, key)}."
+            )
         return (
-            f"◐ {writer.quote(mark)}: nearly; the key marks {writer.quote(key)} "
-            f"({_percent(outcome.credit)} credit).{why}"
+            f"{symbol} {writer.quote(mark)}: nearly right, {writer.label(key.label)} "
+            f"({_percent(outcome.credit)} credit).{_words_that_differ(writer, mark, key)}{why}"
         )
     if outcome.kind == "wrong_label":
         assert mark is not None and key is not None
         credit = f" ({_percent(outcome.credit)} credit)" if outcome.credit > 0 else ""
         if not writer.reveal:
-            return f"✗ {writer.quote(mark)}: worth marking, but not as {writer.label(mark.label)}."
+            return (
+                f"{symbol} {writer.quote(mark)}: worth marking, "
+                f"but not as {writer.label(mark.label)}."
+            )
         return (
-            f"✗ {writer.quote(mark)}: this is {writer.label(key.label)}, "
+            f"{symbol} {writer.quote(mark)}: this is {writer.label(key.label)}, "
             f"not {writer.label(mark.label)}{credit}.{why}"
         )
     if outcome.kind == "extra":
         assert mark is not None
         return (
-            f"✗ {writer.quote(mark)} ({writer.label(mark.label)}): "
+            f"{symbol} {writer.quote(mark)} ({writer.label(mark.label)}): "
             "matches nothing in the key, so it lowers the score."
         )
     assert key is not None
-    return f"Missed: {writer.quote(key)}, {writer.label(key.label)}.{why}"
+    return f"{symbol} Missed: {writer.quote(key)}, {writer.label(key.label)}.{why}"
+
+
+def _words_that_differ(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
+    """ " Extra words: “…”. Missing words: “…”." for a near miss, once the key is shown."""
+    if writer.text is None:
+        return f" The key marks {writer.quote(key)}."
+    found = difference(writer.text, mark, key)
+    said = ""
+    if found.extra:
+        said += " Extra words: " + " and ".join(writer.quote(span) for span in found.extra) + "."
+    if found.missing:
+        missing = " and ".join(writer.quote(span) for span in found.missing)
+        said += f" Missing words: {missing}."
+    return said
+
+
+def _adjust(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
+    """Which end to move, without the key's words (while attempts remain)."""
+    if writer.text is None:
+        return "adjust where it begins or ends"
+    found = difference(writer.text, mark, key)
+    begins = {"early": "it begins too early", "late": "it begins too late"}.get(found.starts)
+    ends = {"early": "it ends too soon", "late": "it ends too late"}.get(found.ends)
+    return " and ".join(part for part in (begins, ends) if part) or "adjust where it begins or ends"
 
 
 def _percent(value: float) -> str:

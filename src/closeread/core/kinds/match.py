@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading.result import Grade, PairOutcome
+from closeread.core.grading.verdicts import NOT_MATCHED, item_verdict
 from closeread.core.kinds.base import (
     Checks,
     Kind,
@@ -27,6 +28,7 @@ from closeread.core.kinds.base import (
     key_table,
     prose_html,
     scored,
+    sentence,
 )
 from closeread.core.kinds.stats import PairStat
 from closeread.core.pack.model import MatchExercise
@@ -51,6 +53,9 @@ class MatchKind(Kind):
     name = "match"
     field = "matches"
     assessment_fields = ("left_title", "right_title", "pairs", "distractors")
+
+    def blanks(self, exercise: MatchExercise, data: Mapping[str, Any]) -> int:
+        return len(exercise.pairs) - len({left for left, _right in data["matches"]})
 
     def check(self, exercise: MatchExercise, value: object, checks: Checks) -> None:
         n_left = len(exercise.pairs)
@@ -86,13 +91,17 @@ class MatchKind(Kind):
         lines = [f"You matched {right} of {len(pairs)} correctly.", ""]
         for item in pairs:
             pair = exercise.pairs[item.left]
+            verdict = item_verdict(item.correct, final=writer.reveal)
+            if item.chosen is None and not item.correct:
+                verdict = NOT_MATCHED
             if item.correct:
-                lines.append(f"- ✓ {inline(pair.left)} → {inline(pair.right)}")
+                lines.append(f"- {verdict.symbol} {inline(pair.left)} → {inline(pair.right)}")
             elif not writer.reveal:
-                lines.append(f"- ✗ {inline(pair.left)}: not yet right.")
+                lines.append(f"- {verdict.symbol} {inline(pair.left)}: {verdict.word.lower()}.")
             else:
                 why = f" {inline(item.explanation)}" if item.explanation else ""
-                lines.append(f"- ✗ {inline(pair.left)} goes with {inline(pair.right)}.{why}")
+                goes = sentence(f"{inline(pair.left)} goes with “{inline(pair.right)}”")
+                lines.append(f"- {verdict.symbol} {goes}{why}")
         return lines
 
     def analyse(self, exercise: MatchExercise, graded: Sequence[Grade], part: PartAnalyser) -> dict:

@@ -8,7 +8,7 @@ article's canonical text (``Article.text``), end exclusive.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
@@ -19,12 +19,18 @@ Edition = Literal["full", "assessment"]
 
 @dataclass(frozen=True)
 class Label:
-    """A label students put on marked spans (claim, evidence, analogy, ...)."""
+    """A label students put on marked spans (claim, evidence, analogy, ...).
+
+    ``number`` is the label's place in its pack's list of labels, from 1 (the pack sets
+    it): the one number a student sees on the label and types to apply it, in every
+    exercise of the pack. 0 for a label that belongs to no pack yet.
+    """
 
     id: str
     name: str
     color: str
     description: str = ""
+    number: int = 0
 
 
 @dataclass(frozen=True)
@@ -281,6 +287,13 @@ class Pack:
     label_credit: Mapping[tuple[str, str], float] = field(
         default_factory=lambda: MappingProxyType({})
     )
+
+    def __post_init__(self) -> None:
+        numbered = tuple(
+            label if label.number == place else replace(label, number=place)
+            for place, label in enumerate(self.labels, start=1)
+        )
+        object.__setattr__(self, "labels", numbered)  # the one rule for a label's number
 
     def label(self, label_id: str) -> Label:
         for label in self.labels:

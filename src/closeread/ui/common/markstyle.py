@@ -1,9 +1,10 @@
 """How labels and feedback outcomes look: colours that stay legible, and cues beyond colour.
 
 Every label gets its pack colour *and* an underline style of its own (solid, dashed,
-dotted, dash-dot, dash-dot-dot, in the label's order) and its number, drawn as a small
-tag where a mark starts, so a student who cannot tell the colours apart still tells the
-labels apart. The wavy underline is kept for marks the key does not have ("extra").
+dotted, dash-dot, dash-dot-dot, by the label's number) and its number in the pack,
+drawn as a small tag where a mark starts, so a student who cannot tell the colours
+apart still tells the labels apart. The wavy underline is kept for marks the key does
+not have ("extra").
 
 Colours adapt to the palette: a mark's background is the label colour blended into the
 page at the highest opacity (at most ``MAX_ALPHA``) that keeps the text at WCAG AA
@@ -20,6 +21,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+
+from closeread.core.grading.verdicts import outcome_verdict
 
 # Underlines are drawn by the reader itself (thicker and clearer than a font's own).
 LABEL_UNDERLINES = ("solid", "dash", "dot", "dashdot", "dashdotdot")
@@ -141,7 +144,7 @@ def ink_on(fill: QColor) -> QColor:
 
 
 class StyledLabel(Protocol):
-    """What a label needs for a style: an id (``name``, ``color`` and ``shortcut`` are
+    """What a label needs for a style: an id (``name``, ``color`` and ``number`` are
     read when there)."""
 
     @property
@@ -159,22 +162,33 @@ class LabelStyle:
     tag: str
 
 
-def label_styles(labels: Sequence[StyledLabel]) -> dict[str, LabelStyle]:
-    """Styles for the labels of an exercise (``closeread.core.pack.model.Label`` objects or
-    anything with ``id``, ``name``, ``color`` and optionally ``shortcut``), in order.
+def label_numbers(labels: Sequence[StyledLabel]) -> dict[str, int]:
+    """Each label's number: its ``number`` in the pack (the same in every exercise), or
+    for a label outside a pack its place in ``labels``, from 1."""
+    return {
+        label.id: getattr(label, "number", 0) or index
+        for index, label in enumerate(labels, start=1)
+    }
 
-    The tag is the label's number in this list, the key that applies it. The underline
-    follows the label's place in the whole pack (``shortcut``) when known, so a label
-    keeps its line from one exercise to the next.
+
+def label_styles(labels: Sequence[StyledLabel]) -> dict[str, LabelStyle]:
+    """Styles for some labels of a pack (``closeread.core.pack.model.Label`` objects or
+    anything with ``id``, ``name``, ``color`` and optionally ``number``), in order.
+
+    The tag is the label's number in its pack (:func:`label_numbers`), the key that
+    applies it, and the underline follows that number too, so a label keeps its number,
+    colour and line from one exercise to the next (unless two labels of one exercise
+    would share a line: the later one takes a free style).
     """
     styles: dict[str, LabelStyle] = {}
     used: set[str] = set()
-    for index, label in enumerate(labels):
+    numbers = label_numbers(labels)
+    for label in labels:
         color = QColor(str(getattr(label, "color", "") or FALLBACK_COLOR))
         if not color.isValid():
             color = QColor(FALLBACK_COLOR)
-        place = (getattr(label, "shortcut", 0) or index + 1) - 1
-        underline = LABEL_UNDERLINES[place % len(LABEL_UNDERLINES)]
+        number = numbers[label.id]
+        underline = LABEL_UNDERLINES[(number - 1) % len(LABEL_UNDERLINES)]
         if underline in used:  # two labels of this exercise would look alike: take a free one
             free = [style for style in LABEL_UNDERLINES if style not in used]
             underline = free[0] if free else underline
@@ -184,7 +198,7 @@ def label_styles(labels: Sequence[StyledLabel]) -> dict[str, LabelStyle]:
             name=getattr(label, "name", "") or label.id,
             color=color,
             underline=underline,
-            tag=str(index + 1),
+            tag=str(number),
         )
     return styles
 
@@ -203,15 +217,18 @@ class OutcomeStyle:
     name: str
 
 
+_OUTCOME_COLORS = {
+    "hit": "#009e73",
+    "partial": "#e69f00",
+    "wrong_label": "#cc3311",
+    "extra": "#8c8c8c",
+    "missed": "#cc3311",
+}
+
+
 def outcome_style(kind: str) -> OutcomeStyle:
-    """The badge of a feedback outcome ("hit", "partial", "wrong_label", "extra", "missed")."""
-    tr = QCoreApplication.translate
-    table = {
-        "hit": ("✓", "#009e73", tr("Feedback", "Hit")),
-        "partial": ("≈", "#e69f00", tr("Feedback", "Partly right")),
-        "wrong_label": ("✗", "#cc3311", tr("Feedback", "Wrong label")),
-        "extra": ("?", "#8c8c8c", tr("Feedback", "Not in the key")),
-        "missed": ("!", "#cc3311", tr("Feedback", "Missed")),
-    }
-    glyph, color, name = table.get(kind, ("•", FALLBACK_COLOR, kind))
-    return OutcomeStyle(glyph, QColor(color), name)
+    """The badge of a feedback outcome ("hit", "partial", "wrong_label", "extra", "missed"):
+    the core's verdict on it (:mod:`closeread.core.grading.verdicts`), in its colour."""
+    verdict = outcome_verdict(kind)
+    name = QCoreApplication.translate("Verdicts", verdict.word)
+    return OutcomeStyle(verdict.symbol, QColor(_OUTCOME_COLORS.get(kind, FALLBACK_COLOR)), name)

@@ -1,7 +1,8 @@
 """Light and dark appearance: follow the system, or the student's choice.
 
 Three modes: ``system`` follows ``QStyleHints.colorScheme()`` (and changes when the
-system does), ``light`` and ``dark`` force one. The app uses the Fusion style with a
+system does), ``light`` and ``dark`` force one. The app uses the Fusion style (with
+indicators that read on either palette, :mod:`closeread.ui.common.legible_style`) and a
 palette of its own for each scheme, so it looks the same everywhere and the reader
 can take its mark colours from the palette; on Qt 6.8+ the scheme is also requested
 from the platform, so window title bars follow it where the platform allows.
@@ -12,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from closeread.ui.common.legible_style import LegibleStyle
 
 MODES = ("system", "light", "dark")
 SETTING = "appearance"
@@ -97,8 +100,8 @@ class Theme(QObject):
         self._mode = mode if mode in MODES else "system"
         self._dark: bool | None = None
         self._requesting = False
-        if self._app.style().name().lower() != "fusion":  # often already; a new one costs
-            self._app.setStyle("Fusion")
+        if not isinstance(self._app.style(), LegibleStyle):  # often already; a new one costs
+            self._app.setStyle(LegibleStyle())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_changed)
         self.apply()

@@ -7,11 +7,14 @@ on either theme, and points written as people write them.
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QWidget
 
+from closeread.core.grading.verdicts import Verdict, number, status_verdict
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markstyle import blend, contrast, luminance
 
 # Okabe–Ito colours: told apart by colour-blind readers, and each status has a glyph too.
@@ -39,22 +42,21 @@ def muted(palette: QPalette) -> QColor:
     return readable(blend(text, window, 0.68), window)
 
 
-_CONTEXT = "ExerciseStatus"
-STATUS = {
-    "correct": ("✓", GREEN, QT_TRANSLATE_NOOP("ExerciseStatus", "Correct")),
-    "partial": ("◐", ORANGE, QT_TRANSLATE_NOOP("ExerciseStatus", "Partly right")),
-    "incorrect": ("✗", VERMILION, QT_TRANSLATE_NOOP("ExerciseStatus", "Not yet right")),
-    "unanswered": ("○", GREY, QT_TRANSLATE_NOOP("ExerciseStatus", "No answer")),
-    "needs_review": ("✎", BLUE, QT_TRANSLATE_NOOP("ExerciseStatus", "Provisional")),
-    "pending": ("✉", BLUE, QT_TRANSLATE_NOOP("ExerciseStatus", "Handed in")),
-}
+_CONTEXT = "Verdicts"
+TONES = {"right": GREEN, "partly": ORANGE, "wrong": VERMILION, "none": GREY, "teacher": BLUE}
 
 
-def status_text(status: str) -> tuple[str, str, str]:
-    """(glyph, colour, translated name) of a grade's status."""
-    glyph, color, name = STATUS.get(status, ("•", GREY, status))
-    # QT_TRANSLATE_NOOP returns its text; PySide6's stub says object.
-    return glyph, color, QCoreApplication.translate(_CONTEXT, name)  # type: ignore[arg-type]
+def verdict_text(verdict: Verdict) -> tuple[str, str, str]:
+    """(symbol, colour, translated word) of one of the core's verdicts
+    (:mod:`closeread.core.grading.verdicts`, the one set every screen uses)."""
+    word = QCoreApplication.translate(_CONTEXT, verdict.word)
+    return verdict.symbol, TONES.get(verdict.tone, GREY), word
+
+
+def status_text(status: str, *, final: bool = True) -> tuple[str, str, str]:
+    """(glyph, colour, translated name) of a grade's status; ``final`` (no attempt left,
+    as the teacher sees it) says "Not right" where another attempt would say "Not yet"."""
+    return verdict_text(status_verdict(status, final=final))
 
 
 # -- small widgets ------------------------------------------------------------------------
@@ -72,14 +74,23 @@ class StatusLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._parts: tuple[str, str, str, str] | None = None
+        self._parts: tuple[str, str, str, str, bool] | None = None
         self.hide()
 
-    def set_status(self, glyph: str, word: str, color: str, detail: str = "") -> None:
-        self._parts = (glyph, word, color, detail)
+    def set_status(
+        self, glyph: str, word: str, color: str, detail: str = "", *, markdown: bool = False
+    ) -> None:
+        """Show "glyph word" and ``detail``: plain text, or with ``markdown`` a pack's
+        Markdown (its emphasis shown, never its asterisks)."""
+        self._parts = (glyph, word, color, detail, markdown)
         self._render()
-        self.setAccessibleName(f"{word}. {detail}".strip())
+        spoken = markdown_words(detail) if markdown else detail
+        self.setAccessibleName(f"{word}. {spoken}".strip())
         self.show()
+
+    def set_verdict(self, verdict: Verdict, detail: str = "", *, markdown: bool = False) -> None:
+        glyph, color, word = verdict_text(verdict)
+        self.set_status(glyph, word, color, detail, markdown=markdown)
 
     def clear_status(self) -> None:
         self._parts = None
@@ -89,11 +100,12 @@ class StatusLabel(QLabel):
     def _render(self) -> None:
         if self._parts is None:
             return
-        glyph, word, color, detail = self._parts
+        glyph, word, color, detail, markdown = self._parts
         window = self.palette().color(QPalette.ColorRole.Window)
         ink = readable(color, window).name()
         head = f'<span style="color:{ink}; font-weight:600">{html.escape(f"{glyph} {word}")}</span>'
-        self.setText(head + (f" {html.escape(detail)}" if detail else ""))
+        shown = markdown_inline(detail) if markdown else html.escape(detail)
+        self.setText(head + (f" {shown}" if detail else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -131,18 +143,62 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.0) -> 
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+    if scale != 1.0:  # follows the text around it when that grows (zoom)
+        relative_font(label, scale, QFont.Weight.Bold)
+    else:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
     label.setAccessibleName(text)
     return label
 
 
+def fit_wrapped_rows(rows: QListWidget, shown: int) -> None:
+    """A list's rows as tall as their wrapped text, the list as tall as its first
+    ``shown`` rows (it scrolls for the others)."""
+    viewport = rows.viewport().width()
+    if viewport <= 0:
+        return
+    metrics = rows.fontMetrics()
+    icon = rows.iconSize().width() if rows.iconSize().isValid() else 16
+    width = max(viewport - icon - 4 * rows.spacing() - 14, 80)
+    heights = []
+    for row in range(rows.count()):
+        item = rows.item(row)
+        box = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        height = max(box.height(), icon) + 6
+        item.setSizeHint(QSize(viewport - 2, height))
+        heights.append(height)
+    total = sum(heights[:shown]) + 2 * rows.frameWidth() + 2
+    if total != rows.height():
+        rows.setFixedHeight(total)
+
+
 def points_text(value: float) -> str:
     """Points as people write them: 3, 2.5, 0.75."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return number(value)
+
+
+def markdown_inline(text: str) -> str:
+    """A pack's short Markdown as safe rich text for a label: emphasis kept, no
+    paragraphs, no pictures (explanations beside an answer)."""
+    from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
+
+    try:
+        shown = without_images(markdown_to_html(text)).strip()
+    except TooLong:
+        return html.escape(text)
+    shown = re.sub(r"</p>\s*<p>", "<br>", shown)
+    return re.sub(r"^<p>|</p>$", "", shown)
+
+
+def markdown_words(text: str) -> str:
+    """The words of a pack's short Markdown, for a screen reader."""
+    from closeread.core.pack.markdowntext import html_to_text
+
+    return " ".join(html_to_text(markdown_inline(text)).split())
 
 
 def score_text(points: float, possible: float) -> str:

@@ -244,11 +244,12 @@ def _read_meta(path: Path) -> dict[str, Any]:
 
 
 def _labels(meta: dict[str, Any]) -> tuple[Label, ...]:
-    labels = []
+    labels: list[Label] = []
     entries = meta.get("labels")
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
             name = entry["name"] if isinstance(entry.get("name"), str) else entry["id"]
             color = entry["color"] if isinstance(entry.get("color"), str) else "#777777"
-            labels.append(Label(entry["id"], name, color, str(entry.get("description", ""))))
+            description = str(entry.get("description", ""))
+            labels.append(Label(entry["id"], name, color, description, len(labels) + 1))
     return tuple(labels)

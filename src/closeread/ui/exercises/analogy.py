@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from closeread.core.grading.grade import Grade
+from closeread.core.kinds.analogy import step_title as core_step_title
 from closeread.core.pack.model import AnalogyExercise, AnalogyPart
 from closeread.ui.common.widgets import StatusLabel, heading, score_text, status_text
 from closeread.ui.exercises.base import ExerciseWidget, markdown
@@ -23,20 +24,10 @@ from closeread.ui.exercises.hints import HintLedger, HintsBox
 if TYPE_CHECKING:
     from closeread.ui.exercises.mark import MarkWidget
 
-STEP_TITLES = {
-    "compared": QT_TRANSLATE_NOOP("AnalogyWidget", "What is compared to what"),
-    "principle": QT_TRANSLATE_NOOP("AnalogyWidget", "The principle it relies on"),
-    "breakdown": QT_TRANSLATE_NOOP("AnalogyWidget", "Where it breaks down"),
-}
-
 
 def step_title(step: str) -> str:
-    """The heading of a step: the three known steps in words, any other by its name."""
-    if step in STEP_TITLES:
-        text = STEP_TITLES[step]  # QT_TRANSLATE_NOOP's text; PySide6's stub says object
-        return QCoreApplication.translate("AnalogyWidget", text)  # type: ignore[arg-type]
-    words = step.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
+    """The heading of a step: the known steps in words (the core's), any other by name."""
+    return QCoreApplication.translate("AnalogyWidget", core_step_title(step))
 
 
 class _Section(QFrame):
@@ -62,8 +53,9 @@ class _Section(QFrame):
         layout.addWidget(self.heading)
         exercise = part.exercise
         if exercise.title and exercise.title != step_title(part.step):
-            question = heading(exercise.title, self)
-            question.setFont(self.font())
+            question = QLabel(exercise.title, self)
+            question.setWordWrap(True)
+            question.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(question)
         if exercise.prompt:
             layout.addWidget(markdown(exercise.prompt, context, self))
@@ -148,6 +140,6 @@ class AnalogyWidget(ExerciseWidget):
             if part is None or part.status == "pending" or self.exercise.key_hidden:
                 section.score.clear_status()
                 continue
-            glyph, color, name = status_text(part.status)
+            glyph, color, name = status_text(part.status, final=reveal_key)
             detail = score_text(part.points, part.possible)
             section.score.set_status(glyph, name, color, f"· {detail}")

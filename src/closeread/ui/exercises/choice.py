@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.grading.grade import Grade, OptionOutcome
+from closeread.core.grading.verdicts import NEEDED, PARTLY, RIGHT, Verdict, item_verdict
 from closeread.core.kinds.choice import shown_order
 from closeread.core.pack.model import ChoiceExercise
 from closeread.ui.common.markdown_view import MarkdownView
-from closeread.ui.common.widgets import GREEN, ORANGE, VERMILION, StatusLabel
+from closeread.ui.common.widgets import StatusLabel
 from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
 
@@ -177,10 +178,10 @@ class ChoiceWidget(ExerciseWidget):
                 self._set_feedback(row, "")
                 continue
             if item.selected:
-                row.status.set_status(*self._verdict(item.weight, best))
+                row.status.set_verdict(self._verdict(item.weight, best, reveal_key))
                 self._set_feedback(row, item.feedback)
             elif reveal_key and self._wanted(item.weight, best):
-                row.status.set_status("○", self.tr("You needed this one"), GREEN)
+                row.status.set_verdict(NEEDED)
                 self._set_feedback(row, item.feedback)
             else:
                 row.status.clear_status()
@@ -189,14 +190,12 @@ class ChoiceWidget(ExerciseWidget):
     def _wanted(self, weight: float, best: float) -> bool:
         return weight > 0 if self.exercise.multiple else weight == best and weight > 0
 
-    def _verdict(self, weight: float, best: float) -> tuple[str, str, str]:
-        right = "✓", self.tr("Right"), GREEN
-        wrong = "✗", self.tr("Not right"), VERMILION
+    def _verdict(self, weight: float, best: float, final: bool) -> Verdict:
         if self.exercise.multiple:  # each right option carries a share of the points
-            return right if weight > 0 else wrong
+            return item_verdict(weight > 0, final=final)
         if weight > 0 and weight >= best:
-            return right
-        return ("◐", self.tr("Partly right"), ORANGE) if weight > 0 else wrong
+            return RIGHT
+        return PARTLY if weight > 0 else item_verdict(False, final=final)
 
     def _set_feedback(self, row: _OptionRow, text: str) -> None:
         if not text:

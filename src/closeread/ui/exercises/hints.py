@@ -120,8 +120,10 @@ class HintsBox(QWidget):
             hint = hints[self._shown]
             caption = self.tr("Hint {number}").format(number=number)
             if hint.cost:
-                caption += " · " + self.tr("cost {points} points").format(
-                    points=points_text(hint.cost)
+                caption += " · " + (
+                    self.tr("cost 1 point")
+                    if points_text(hint.cost) == "1"
+                    else self.tr("cost {points} points").format(points=points_text(hint.cost))
                 )
             label = MutedLabel(caption, self)
             view = markdown(hint.text, self.context, self)
@@ -135,9 +137,11 @@ class HintsBox(QWidget):
         cost = hints[used].cost
         number = used + 1
         if cost:
-            text = self.tr("Sh&ow hint {number} (costs {points} points)").format(
-                number=number, points=points_text(cost)
-            )
+            text = (
+                self.tr("Sh&ow hint {number} (costs 1 point)")
+                if points_text(cost) == "1"
+                else self.tr("Sh&ow hint {number} (costs {points} points)")
+            ).format(number=number, points=points_text(cost))
         else:
             text = self.tr("Sh&ow hint {number} (free)").format(number=number)
         self.button.setText(text)

@@ -24,19 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.pack.model import Lesson, Pack
+from closeread.ui.common.fonts import relative_font
 
 if TYPE_CHECKING:
     from closeread.ui.common.markdown_view import MarkdownView
     from closeread.ui.exercises.lesson_aids import TalkAboutIt, WordsToKnow
 
 _MARGIN = 20
-
-
-def _scaled_font(widget: QWidget, factor: float, weight: QFont.Weight) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setWeight(weight)
-    return font
 
 
 class LessonPane(QWidget):
@@ -62,13 +56,13 @@ class LessonPane(QWidget):
         header_layout.setSpacing(4)
         self.where = QLabel(header)
         self.where.setObjectName("whereLabel")
-        self.where.setFont(_scaled_font(self.where, 0.92, QFont.Weight.Medium))
+        relative_font(self.where, 0.92, QFont.Weight.Medium)
         self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter text
         self.title = QLabel(header)
         self.title.setObjectName("exerciseTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a pack's title, never HTML
-        self.title.setFont(_scaled_font(self.title, 1.35, QFont.Weight.DemiBold))
+        relative_font(self.title, 1.35, QFont.Weight.DemiBold)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header_layout.addWidget(self.where)
         header_layout.addWidget(self.title)
@@ -149,7 +143,7 @@ class LessonPane(QWidget):
             view.setObjectName("lessonIntro")
             view.setAccessibleName(self.tr("Lesson introduction"))
             view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            view.setFont(_scaled_font(view, 1.08, QFont.Weight.Normal))
+            relative_font(view, 1.08, QFont.Weight.Normal)
             self._intro_layout.insertWidget(0, view)
             self._intro = view
         return self._intro

@@ -4,19 +4,21 @@ The article is the reader beside the panel (``context.reader``). While this widg
 holds it (:mod:`closeread.ui.exercises.lease`) a ``MarkingController`` turns the
 selection into marks: keys 1, 2, 3... or the label buttons label it, Delete removes.
 The widget lists the marks (click one to find it in the article, Delete to remove it,
-a number to relabel it) and, after checking, puts the outcome of each on the article
-and in the list: hits, near misses, wrong labels, extras and (when the key may be
-shown) the passages missed, with the key's explanations.
+a number to relabel it; Ctrl+Z and Ctrl+Shift+Z undo and redo, :mod:`mark_history`)
+and, after checking, puts the outcome of each on the article and in the list: hits,
+near misses, wrong labels, extras and (when the key may be shown) the passages
+missed, with the key's explanations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -25,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.grading.feedback import shortened
 from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
-from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.markstyle import label_numbers, label_styles, outcome_style
 from closeread.ui.common.tooltips import plain_tooltip
-from closeread.ui.common.widgets import MutedLabel, muted
+from closeread.ui.common.widgets import MutedLabel, fit_wrapped_rows, muted
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.mark_history import MarkHistory, history_shortcuts
 from closeread.ui.exercises.showmarks import shown_from
 from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
 from closeread.ui.reading.marking import MarkingController
@@ -55,19 +59,21 @@ class MarkWidget(ExerciseWidget):
         self.exercise: MarkExercise = exercise
         self.reader = context.reader
         self.labels = [context.pack.label(label) for label in exercise.labels]
+        self._numbers = label_numbers(self.labels)  # the same numbers as on the article
         self._marks: list[Mark] = []
         self._compare_title, self._compare = shown_from(context, exercise)
         self._result: Grade | None = None
         self._reveal = False
         self._controller: MarkingController | None = None
         self._shortcuts: list[QShortcut] = []
+        self.history = MarkHistory()  # Ctrl+Z, Ctrl+Shift+Z
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         keys = ", ".join(
-            self.tr("{number} {label}").format(number=number, label=label.name)
-            for number, label in enumerate(self.labels, start=1)
+            self.tr("{number} {label}").format(number=self._numbers[label.id], label=label.name)
+            for label in self.labels
         )
         self.instructions = MutedLabel(
             self.tr(
@@ -113,6 +119,7 @@ class MarkWidget(ExerciseWidget):
         self.list.installEventFilter(self)
         self.list.viewport().installEventFilter(self)
         layout.addWidget(self.list)
+        history_shortcuts(self.list, self.undo, self.redo)
         if self.reader is None:
             self.buttons.setEnabled(False)
             self.instructions.setText(self.tr("Open the article to mark it."))
@@ -142,6 +149,7 @@ class MarkWidget(ExerciseWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(self.checkRequested)
                 self._shortcuts.append(shortcut)
+            self._shortcuts += history_shortcuts(self.reader, self.undo, self.redo)
         self._controller.set_marks(self._marks)
         self._controller.set_enabled(not self._read_only)
         self.reader.set_feedback(self._feedback_items())
@@ -186,6 +194,7 @@ class MarkWidget(ExerciseWidget):
         )
         if self._controller is not None:
             self._controller.set_marks(self._marks)
+        self.history.clear()  # saved marks start a new history
         self._refresh_list()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -196,9 +205,33 @@ class MarkWidget(ExerciseWidget):
         self.instructions.setVisible(not read_only)
         if read_only:
             self.activate_button.hide()
+            self.history.clear()  # a checked answer is not taken back
 
     def _on_marks_edited(self, marks: list) -> None:
-        self._marks = [Mark(*mark) for mark in marks]
+        edited = [Mark(*mark) for mark in marks]
+        if edited != self._marks:
+            self.history.record(self._marks)
+        self._marks = edited
+        self._refresh_list()
+        self.answerChanged.emit()
+
+    def undo(self) -> None:
+        """Take back the last change to the marks (Ctrl+Z)."""
+        self._step(self.history.undo)
+
+    def redo(self) -> None:
+        """Make the change the last undo took back again (Ctrl+Shift+Z)."""
+        self._step(self.history.redo)
+
+    def _step(self, take: Callable[[list[Mark]], list[Mark] | None]) -> None:
+        marks = None if self._read_only else take(self._marks)
+        if marks is None:
+            QApplication.beep()  # nothing to take back (or to make again)
+            return
+        self._marks = marks
+        if self._controller is not None and self.reader is not None:
+            self._controller.set_marks(marks)
+            self.reader.set_feedback([])
         self._refresh_list()
         self.answerChanged.emit()
 
@@ -220,9 +253,7 @@ class MarkWidget(ExerciseWidget):
 
     def _quote(self, start: int, end: int) -> str:
         words = " ".join(self.context.pack.article.text[start:end].split())
-        if len(words) > QUOTE_CHARS:
-            words = words[: QUOTE_CHARS - 1].rstrip() + "…"
-        return f"“{words}”"
+        return f"“{shortened(words, QUOTE_CHARS)}”"  # as the feedback quotes it
 
     def _label_name(self, label_id: str) -> str:
         for label in self.labels:
@@ -234,7 +265,7 @@ class MarkWidget(ExerciseWidget):
         current = self.list.currentRow()
         self.list.clear()
         outcomes = self._outcomes_by_mark()
-        styles = self.reader.label_styles() if self.reader is not None else {}
+        styles = label_styles(self.labels)  # as the article shows them while this one marks
         for mark in self._marks:
             text = f"{self._label_name(mark.label)}: {self._quote(mark.start, mark.end)}"
             item = QListWidgetItem(text)
@@ -281,7 +312,7 @@ class MarkWidget(ExerciseWidget):
         font.setItalic(True)
         head.setFont(font)
         self.list.addItem(head)
-        styles = self.reader.label_styles() if self.reader is not None else {}
+        styles = label_styles(self.context.pack.labels)
         names = {label.id: label.name for label in self.context.pack.labels}
         for mark in self._compare:
             name = names.get(mark.label, mark.label)
@@ -293,25 +324,7 @@ class MarkWidget(ExerciseWidget):
             self.list.addItem(item)
 
     def _fit_list(self) -> None:
-        """Rows as tall as their wrapped text; the list as tall as its first rows."""
-        viewport = self.list.viewport().width()
-        if viewport <= 0:
-            return
-        metrics = self.list.fontMetrics()
-        icon = self.list.iconSize().width() if self.list.iconSize().isValid() else 16
-        width = max(viewport - icon - 4 * self.list.spacing() - 14, 80)
-        heights = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            box = metrics.boundingRect(
-                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
-            )
-            height = max(box.height(), icon) + 6
-            item.setSizeHint(QSize(viewport - 2, height))
-            heights.append(height)
-        total = sum(heights[:LIST_ROWS]) + 2 * self.list.frameWidth() + 2
-        if total != self.list.height():
-            self.list.setFixedHeight(total)
+        fit_wrapped_rows(self.list, LIST_ROWS)
 
     def _reveal_item(self, item: QListWidgetItem) -> None:
         span = item.data(_SPAN_ROLE)
@@ -326,7 +339,10 @@ class MarkWidget(ExerciseWidget):
         self.reader.reveal(start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+        if (watched, event.type()) in (
+            (self.list.viewport(), QEvent.Type.Resize),
+            (self.list, QEvent.Type.FontChange),  # zoom
+        ):
             self._fit_list()
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
@@ -338,8 +354,8 @@ class MarkWidget(ExerciseWidget):
                     self._edit([m for m in self._marks if m != mark])
                     return True
                 number = _DIGITS.get(key)
-                if number is not None and number <= len(self.labels):
-                    label = self.labels[number - 1].id
+                label = next((i for i, n in self._numbers.items() if n == number), None)
+                if label is not None:
                     relabelled = Mark(mark.start, mark.end, label)
                     self._edit([relabelled if m == mark else m for m in self._marks])
                     return True

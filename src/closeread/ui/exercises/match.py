@@ -3,7 +3,8 @@
 The list holds every right-hand item (the pairs' and the distractors') in one order,
 shuffled the same way every time for this exercise, so the answer is not given away
 by position and a student who comes back finds it as they left it. Keyboard: Tab to a
-list, arrow keys to choose (or type the first letters), no need to open it.
+list, arrow keys to choose (or type the first letters), no need to open it. The mouse
+wheel changes a list only once the student is in it (:mod:`closeread.ui.common.combo`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from closeread.core.grading.grade import Grade, PairOutcome
+from closeread.core.grading.verdicts import NOT_MATCHED, NOT_YET, RIGHT, WRONG
 from closeread.core.pack.model import MatchExercise
+from closeread.ui.common.combo import CalmComboBox
 from closeread.ui.common.tooltips import plain_tooltip
-from closeread.ui.common.widgets import GREEN, VERMILION, MutedLabel, StatusLabel, heading
+from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
 
@@ -69,7 +72,7 @@ class MatchWidget(ExerciseWidget):
             number = QLabel(f"{index + 1}.", self)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             left = heading(pair.left, self)
-            combo = QComboBox(self)
+            combo = CalmComboBox(self)
             combo.addItem(self.tr("Choose…"), _NONE)
             for right in order:
                 combo.addItem(rights[right], right)
@@ -147,17 +150,16 @@ class MatchWidget(ExerciseWidget):
         hidden = result is None or result.status == "pending" or self.exercise.key_hidden
         for left, status in enumerate(self._status):
             item = outcomes.get(left)
+            verdict = NOT_MATCHED if item is not None and item.chosen is None else None
             if hidden or item is None:
                 status.clear_status()
             elif item.correct:
-                status.set_status("✓", self.tr("Right"), GREEN, item.explanation)
+                status.set_verdict(RIGHT, item.explanation, markdown=True)
             elif reveal_key:
                 right = self.exercise.pairs[left].right
                 detail = self.tr("It goes with “{right}”.").format(right=right)
                 if item.explanation:
                     detail += " " + item.explanation
-                status.set_status("✗", self.tr("Not right"), VERMILION, detail)
-            elif item.chosen is None:
-                status.set_status("○", self.tr("Not matched"), VERMILION)
+                status.set_verdict(verdict or WRONG, detail, markdown=True)
             else:
-                status.set_status("✗", self.tr("Not right yet"), VERMILION)
+                status.set_verdict(verdict or NOT_YET)

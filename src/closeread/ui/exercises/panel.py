@@ -35,6 +35,7 @@ from closeread.ui.common.widgets import VERMILION, MutedLabel, heading, score_te
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.actions import ActionBar, attempts_text, meta_text
 from closeread.ui.exercises.base import markdown
+from closeread.ui.exercises.blanks import BlankGuard
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.factory import make_widget
 from closeread.ui.exercises.hints import HintLedger, HintsBox
@@ -151,6 +152,7 @@ class ExercisePanel(QWidget):
         self.retry_button = self.actions.retry_button
         self.attempts_label = self.actions.attempts_label
         self.error = self.actions.error
+        self.blanks = BlankGuard(exercise, self.actions)
         self.check_button.clicked.connect(self.check)
         self.retry_button.clicked.connect(self.retry)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -198,10 +200,15 @@ class ExercisePanel(QWidget):
                 )
             )
         else:
-            self.result.show_grade(result, feedback, self._counted_text())
+            self.result.show_grade(result, feedback, self._counted_text(), final=reveal)
         self.hints.set_enabled(False)
-        self.retry_button.setVisible(not reveal)
+        self.retry_button.setVisible(self._can_retry())
         self._update_controls()
+
+    def _can_retry(self) -> bool:
+        """Another attempt is allowed, and worth something: not after full marks."""
+        last = self.last_grade()
+        return self.session.can_attempt(self._made) and not (last and last.status == "correct")
 
     def _counted_text(self) -> str:
         if self._made < 2 or self.exercise.attempts == 1:
@@ -245,6 +252,9 @@ class ExercisePanel(QWidget):
         if not self.widget.confirm_check():
             return
         answer = self.widget.answer()
+        if not self.blanks.allows(answer, self.session.attempts_left(self._made)):
+            return  # it asked first: Check again checks anyway
+        self.blanks.reset()
         self._timer.stop()
         self._saver.pending = None  # the attempt replaces the draft
         try:
@@ -270,7 +280,7 @@ class ExercisePanel(QWidget):
 
     def retry(self) -> None:
         """Start a new attempt from the last answer."""
-        if self._editing or not self.session.can_attempt(self._made):
+        if self._editing or not self._can_retry():
             return
         self._edit()
         self._focus_answer()
@@ -300,6 +310,7 @@ class ExercisePanel(QWidget):
     def _on_answer_changed(self) -> None:
         if not self._editing:
             return
+        self.blanks.reset()
         self._saver.pending = self.widget.answer()
         self._timer.start()
         self._update_controls()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from closeread.core.grading.grade import Grade
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.widgets import (
     BLUE,
@@ -50,10 +51,7 @@ class ResultView(QFrame):
         top = self._top = QHBoxLayout()
         top.setSpacing(8)
         self.points = QLabel(self)
-        font = QFont(self.points.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.points.setFont(font)
+        relative_font(self.points, 1.6, QFont.Weight.Bold)
         self.points.setTextFormat(Qt.TextFormat.PlainText)
         self.of = MutedLabel("", self)
         self.of.setWordWrap(False)
@@ -73,9 +71,12 @@ class ResultView(QFrame):
         layout.addWidget(self.feedback)
         self.hide()
 
-    def show_grade(self, result: Grade, feedback: str, counted: str = "") -> None:
-        """A scored answer: its points, status and feedback; ``counted`` says which counts."""
-        glyph, color, name = status_text(result.status)
+    def show_grade(
+        self, result: Grade, feedback: str, counted: str = "", *, final: bool = True
+    ) -> None:
+        """A scored answer: its points, status and feedback; ``counted`` says which counts;
+        ``final``: no attempt is left (a wrong answer is "Not right", not "Not yet")."""
+        glyph, color, name = status_text(result.status, final=final)
         self._color = color
         self._fraction = result.fraction
         self.points.setText(points_text(result.points))

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from closeread.core.grading.answers import MAX_TEXT
 from closeread.core.grading.grade import Grade
+from closeread.core.grading.verdicts import status_verdict
 from closeread.core.pack.model import ShortAnswerExercise
-from closeread.ui.common.widgets import BLUE, GREEN, ORANGE, VERMILION, MutedLabel, StatusLabel
+from closeread.ui.common.widgets import MutedLabel, StatusLabel
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
 
@@ -117,21 +118,10 @@ class ShortWidget(ExerciseWidget):
         if result is None or result.status == "pending" or self.exercise.key_hidden:
             self.status.clear_status()
             return
-        if result.status == "correct":
-            self.status.set_status("✓", self.tr("Accepted"), GREEN)
-        elif result.status == "needs_review":
-            self.status.set_status(
-                "✎",
-                self.tr("Provisional"),
-                BLUE,
-                self.tr(
-                    "The rubric only looks for key words, so its points are provisional: "
-                    "your teacher will read your answer and confirm or change them."
-                ),
+        detail = ""
+        if result.status == "needs_review":
+            detail = self.tr(
+                "The rubric only looks for key words, so its points are provisional: "
+                "your teacher will read your answer and confirm or change them."
             )
-        elif result.status == "partial":
-            self.status.set_status("◐", self.tr("Partly right"), ORANGE)
-        elif result.status == "unanswered":
-            self.status.set_status("○", self.tr("No answer"), VERMILION)
-        else:
-            self.status.set_status("✗", self.tr("Not accepted"), VERMILION)
+        self.status.set_verdict(status_verdict(result.status, final=reveal_key), detail)

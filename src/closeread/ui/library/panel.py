@@ -1,7 +1,7 @@
 """The library: installed packs, their lessons and exercises, with the student's progress.
 
 One tree serves as library and as the way around a pack: packs at the top, their
-lessons under them ("2/5 done · 40% of the lesson": points earned over all the
+lessons under them ("2/5 done · 40%": points earned over all the
 lesson's points, as on the teacher's dashboard), each lesson's intro and exercises under
 that. Enter or a click on a row opens it. Which packs exist comes from the bundled
 ``lessons`` folder and the progress database; a pack's lessons appear once it has
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.grading.tally import lesson_tally
+from closeread.core.grading.verdicts import score_verdict
 from closeread.core.pack.model import Lesson, Pack
+from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
@@ -92,10 +94,7 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(10, 10, 6, 10)
         layout.setSpacing(8)
         title = QLabel(self.tr("Library"), self)
-        font = QFont(title.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        title.setFont(font)
+        relative_font(title, 1.1, QFont.Weight.DemiBold)
         title.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(title)
         self.tree = QTreeWidget(self)
@@ -212,7 +211,7 @@ class LibraryPanel(QWidget):
         )
         if tally.done:
             percent = round(tally.score * 100)
-            text += self.tr(" · {percent}% of the lesson").format(percent=percent)
+            text += self.tr(" · {percent}%").format(percent=percent)  # short: titles need room
             spoken += self.tr(", {percent} percent of the lesson's points").format(percent=percent)
         item.setText(1, text)
         item.setToolTip(1, spoken)
@@ -226,7 +225,7 @@ class LibraryPanel(QWidget):
                 else None
             )
             if score is not None:
-                child.setText(1, f"✓ {round(score * 100)}%")
+                child.setText(1, f"{score_verdict(score).symbol} {round(score * 100)}%")
                 child.setData(
                     1,
                     Qt.ItemDataRole.AccessibleTextRole,

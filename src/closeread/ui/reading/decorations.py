@@ -1,6 +1,11 @@
 """What the reader paints around the text: paragraph numbers, quote bars, mark tags,
 outlines of missed key spans and feedback badges.
 
+Tags and badges sit in the space between lines, above the capitals of the line they
+belong to, so they never cover a letter; a label's tag starts where its mark starts,
+an outcome's badge ends where its span ends, and one that would touch a badge already
+drawn moves right, past it.
+
 None of it is in the document, so none of it moves an offset. Everything is drawn in
 the viewport from the document's own layout, for the blocks in view only, with colours
 taken from the palette at paint time (light and dark appearance alike).
@@ -11,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextBlock, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextDocument,
+)
 
 from closeread.ui.common.markstyle import (
     EXTRA_UNDERLINE,
@@ -26,6 +41,9 @@ from closeread.ui.reading.overlay import FeedbackItem, Mark, Segment, style_of
 from closeread.ui.reading.textmap import TextMap
 
 NUMBER_GAP_EM = 1.1  # space between a paragraph number and the text column, in ems
+FOUND_FRAME = "#c77700"  # the frame round the place Find is at
+BADGE_MIN_PX = 9.0  # a tag or badge is never smaller than this, however tight the lines
+PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
 class Decorator:
@@ -47,6 +65,7 @@ class Decorator:
         self.layout = document.documentLayout()
         self.font = document.defaultFont()
         self.em = self.font.pointSizeF() * 4 / 3
+        self.badges: list[QRectF] = []  # where tags and badges went in this frame, in order
 
     # -- geometry -------------------------------------------------------------------
 
@@ -70,6 +89,9 @@ class Decorator:
 
     def line_rects(self, start: int, end: int) -> list[tuple[QRectF, float]]:
         """Like ``range_rects``, each with the height of its line's baseline."""
+        return [(rect, baseline) for rect, baseline, _ in self._lines(start, end)]
+
+    def _lines(self, start: int, end: int) -> list[tuple[QRectF, float, QTextBlock]]:
         rects = []
         block = self.document.findBlock(start)
         while block.isValid() and block.position() < end:
@@ -89,9 +111,22 @@ class Decorator:
                 x1 = line.cursorToX(left - base)[0]  # type: ignore[index]
                 x2 = line.cursorToX(right - base)[0]  # type: ignore[index]
                 rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
-                rects.append((rect.translated(origin), origin.y() + line.y() + line.ascent()))
+                baseline = origin.y() + line.y() + line.ascent()
+                rects.append((rect.translated(origin), baseline, block))
             block = block.next()
         return rects
+
+    def line_boxes(self, start: int, end: int) -> list[tuple[QRectF, float, float]]:
+        """Each line of ``start``..``end`` with where its capitals begin and how much
+        space its block leaves between lines."""
+        metrics = QFontMetricsF(self.font)
+        above = max(metrics.capHeight(), 0.62 * metrics.ascent())
+        boxes = []
+        for rect, baseline, block in self._lines(start, end):
+            fmt = block.blockFormat()
+            percent = fmt.lineHeight() if fmt.lineHeightType() == PROPORTIONAL else 100.0
+            boxes.append((rect, baseline - above, rect.height() * max(0.0, percent / 100 - 1)))
+        return boxes
 
     # -- margin -----------------------------------------------------------------------
 
@@ -153,25 +188,21 @@ class Decorator:
     def paint_tags(
         self, textmap: TextMap, marks: Sequence[Mark], styles: Mapping[str, LabelStyle]
     ) -> None:
-        """A small tag with the label's number where each mark begins."""
-        seen: dict[tuple[int, int], int] = {}
+        """A small tag with the label's number over the start of each mark."""
         for mark in sorted(marks, key=lambda m: (m.start, -(m.end - m.start))):
-            rects = self.range_rects(textmap.to_qt(mark.start), textmap.to_qt(mark.end))
-            if not rects or not self._near_view(rects):
+            lines = self.line_boxes(textmap.to_qt(mark.start), textmap.to_qt(mark.end))
+            if not lines or not self._near_view([rect for rect, _, _ in lines]):
                 continue
             style = style_of(styles, mark.label)
             fill = line_color_for(style.color, self.palette)
-            corner = rects[0].topLeft()
-            key = (round(corner.x()), round(corner.y()))
-            shift = seen.get(key, 0)
-            seen[key] = shift + 1
-            self._badge(corner, style.tag, fill, round_badge=False, shift=shift)
+            rect, cap_top, room = lines[0]
+            self._badge(rect.left(), rect.top() - room, cap_top, style.tag, fill, round_badge=False)
 
-    def paint_feedback(
+    def paint_outlines(
         self, textmap: TextMap, feedback: Sequence[FeedbackItem], styles: Mapping[str, LabelStyle]
     ) -> None:
-        """Outlines of key spans to compare with, and an outcome badge at each span's end."""
-        ends: dict[tuple[int, int], int] = {}
+        """Outlines of the key spans to compare with: a missed one, or the key of a near
+        miss or a wrong label whose words differ from the mark's."""
         for item in feedback:
             shows_key = item.kind == "missed" or (
                 item.kind in {"partial", "wrong_label"}
@@ -183,17 +214,32 @@ class Decorator:
                 rects = self.range_rects(textmap.to_qt(item.key.start), textmap.to_qt(item.key.end))
                 color = line_color_for(style_of(styles, item.key.label).color, self.palette)
                 self._outline(rects, color, dotted=item.kind == "missed")
+
+    def paint_found(self, textmap: TextMap, current: tuple[int, int] | None) -> None:
+        """A firm frame round the place Find is at, so it stands out from the others."""
+        if current is not None:
+            rects = self.range_rects(textmap.to_qt(current[0]), textmap.to_qt(current[1]))
+            color = line_color_for(QColor(FOUND_FRAME), self.palette)
+            pen = QPen(color, 2.0)
+            self.painter.setPen(pen)
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            pad = 0.1 * self.em
+            for rect in rects if self._near_view(rects or [QRectF()]) else []:
+                self.painter.drawRoundedRect(rect.adjusted(-pad, 0, pad, 0), 3, 3)
+
+    def paint_feedback(self, textmap: TextMap, feedback: Sequence[FeedbackItem]) -> None:
+        """An outcome badge over the end of each span (after the tags, which it avoids)."""
+        for item in feedback:
             span = item.span
-            rects = self.range_rects(textmap.to_qt(span.start), textmap.to_qt(span.end))
-            if not rects or not self._near_view(rects):
+            lines = self.line_boxes(textmap.to_qt(span.start), textmap.to_qt(span.end))
+            if not lines or not self._near_view([rect for rect, _, _ in lines]):
                 continue
             style = outcome_style(item.kind)
-            corner = rects[-1].topRight()
-            key = (round(corner.x()), round(corner.y()))
-            shift = ends.get(key, 0)
-            ends[key] = shift + 1
+            rect, cap_top, room = lines[-1]
             fill = line_color_for(style.color, self.palette)
-            self._badge(corner, style.glyph, fill, round_badge=True, shift=shift)
+            self._badge(
+                rect.right(), rect.top() - room, cap_top, style.glyph, fill, round_badge=True
+            )
 
     def _near_view(self, rects: Sequence[QRectF]) -> bool:
         top, bottom = self.visible.top() - self.em, self.visible.bottom() + self.em
@@ -212,21 +258,31 @@ class Decorator:
             self.painter.drawRoundedRect(outline, pad * 2, pad * 2)
 
     def _badge(
-        self, corner: QPointF, text: str, fill: QColor, *, round_badge: bool, shift: int
+        self, x: float, top: float, cap_top: float, text: str, fill: QColor, *, round_badge: bool
     ) -> None:
-        """A tag over ``corner`` of a line of text: above the line, in the spacing."""
+        """A tag between ``top`` (where the line above ends) and ``cap_top`` (where this
+        line's capitals begin), clear of every badge drawn before it: a label's tag
+        starts at ``x`` (where its mark starts), an outcome's round badge ends there
+        (where its span ends); one that would touch an earlier badge moves right."""
         painter = self.painter
+        bottom = cap_top - 1
+        height = max(BADGE_MIN_PX, min(self.em * 0.95, bottom - top - 1))
         font = QFont(self.font)
         font.setFamilies(["Inter", "Segoe UI", "Cantarell", "DejaVu Sans", "Sans Serif"])
-        font.setPointSizeF(max(7.5, self.font.pointSizeF() * 0.7))
+        font.setPixelSize(max(7, round(height * 0.72)))
         font.setWeight(QFont.Weight.Bold)
         font.setItalic(False)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
-        height = metrics.height() + 1
-        width = max(height, metrics.horizontalAdvance(text) + 6)
-        x = corner.x() - (width / 2 if round_badge else 1) + shift * (width + 2)
-        rect = QRectF(x, corner.y() - height * 0.72, width, height)
+        width = max(height, painter.fontMetrics().horizontalAdvance(text) + 6)
+        rect = QRectF(x - width if round_badge else x, bottom - height, width, height)
+        moved = True
+        while moved:
+            moved = False
+            for placed in self.badges:
+                if placed.adjusted(-1, 0, 1, 0).intersects(rect):
+                    rect.moveLeft(placed.right() + 2)
+                    moved = True
+        self.badges.append(QRectF(rect))
         painter.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1))
         painter.setBrush(fill)
         radius = height / 2 if round_badge else 3

@@ -2,8 +2,10 @@
 
 It joins an ``ArticleView`` and a ``LabelBar``. While the article has the focus:
 
-- **1 ... 9** label the selection (grown to whole words) with the exercise's first ...
-  ninth label. With no selection, they relabel the mark under the cursor.
+- **1 ... 9** label the selection (grown to whole words) with the exercise's label of
+  that number: a label's number in its pack, the same in every exercise
+  (:func:`~closeread.ui.common.markstyle.label_numbers`). With no selection, they
+  relabel the mark under the cursor.
 - Labelling exactly the span of an existing mark replaces that mark's label.
   Labelling a span that overlaps marks *of the same label* replaces them (this is how
   a mark is made longer or shorter). Marks with different labels may overlap.
@@ -25,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from closeread.ui.common.markstyle import StyledLabel
+from closeread.ui.common.markstyle import StyledLabel, label_numbers
 from closeread.ui.reading.labelbar import LabelBar
 from closeread.ui.reading.overlay import Mark, as_marks
 from closeread.ui.reading.reader import ArticleView
@@ -46,6 +48,7 @@ class MarkingController(QObject):
         self.view = view
         self.bar = bar
         self._labels: list[str] = []
+        self._keys: dict[int, str] = {}  # a label's number -> its id
         self._marks: list[Mark] = []
         self._enabled = True
         view.installEventFilter(self)
@@ -61,9 +64,11 @@ class MarkingController(QObject):
     # -- state ------------------------------------------------------------------------
 
     def set_labels(self, labels: Iterable[StyledLabel]) -> None:
-        """The exercise's labels (``closeread.core.pack.model.Label``), keys 1, 2, 3... in order."""
+        """The exercise's labels (``closeread.core.pack.model.Label``); each label's key is
+        its number."""
         labels = tuple(labels)
         self._labels = [label.id for label in labels]
+        self._keys = {number: label for label, number in label_numbers(labels).items()}
         self.view.set_labels(labels)
         if self.bar is not None:
             self.bar.set_labels(labels)
@@ -196,8 +201,8 @@ class MarkingController(QObject):
                     return True
                 if action == 0:
                     self.remove_at_cursor()
-                elif action <= len(self._labels):
-                    self.label_selection(self._labels[action - 1])
+                elif action in self._keys:
+                    self.label_selection(self._keys[action])
                 else:
                     QApplication.beep()
                 return True

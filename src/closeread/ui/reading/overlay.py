@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
@@ -162,6 +162,32 @@ def mark_selections(
     return selections
 
 
+FOUND_COLOR = "#f5c400"  # Find's tint: a highlighter's yellow, blended to keep text legible
+
+
+def found_selections(
+    document: QTextDocument,
+    textmap: TextMap,
+    spans: Sequence[tuple[int, int]],
+    current: tuple[int, int] | None,
+    palette: QPalette,
+) -> list[QTextEdit.ExtraSelection]:
+    """Find's places as backgrounds over the marks' (the current one stronger)."""
+    selections = []
+    for span in spans:
+        fmt = QTextCharFormat()
+        strength = 1.0 if span == current else 0.5
+        fmt.setBackground(background_for(QColor(FOUND_COLOR), palette, scale=strength))
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(textmap.to_qt(span[0]))
+        cursor.setPosition(textmap.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    return selections
+
+
 def describe(
     offset: int,
     text: str,
@@ -204,13 +230,8 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
         head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
-    elif item.kind == "partial" and item.key is not None:  # (no key: the branch above)
-        quote = text[item.key.start : item.key.end]
-        if len(quote) > QUOTE_PREVIEW:
-            quote = quote[: QUOTE_PREVIEW - 1] + "…"
-        head += " — " + tr("ArticleView", "the key marks: “{quote}”").format(
-            quote=html.escape(quote)
-        )
+    elif item.kind == "partial" and item.key is not None and item.mark is not None:
+        head += " — " + _words_that_differ(text, item.mark, item.key)
     elif item.kind == "extra":
         head += " — " + tr("ArticleView", "the key has nothing here")
     if item.explanation:
@@ -219,3 +240,29 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         except TooLong:
             head += "<p>" + html.escape(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
     return head
+
+
+def _words_that_differ(text: str, mark: Mark, key: Mark) -> str:
+    """ "extra words: “…”; missing words: “…”" for a near miss (the core's difference)."""
+    from closeread.core.grading.difference import difference  # the tokeniser: when needed
+
+    tr = QCoreApplication.translate
+    found = difference(text, mark, key)
+
+    def quoted(spans: Sequence[SpanLike]) -> str:
+        shown = []
+        for span in spans:
+            words = " ".join(text[span.start : span.end].split())
+            if len(words) > QUOTE_PREVIEW:
+                words = words[: QUOTE_PREVIEW - 1] + "…"
+            shown.append(f"“{html.escape(words)}”")
+        return f" {tr('ArticleView', 'and')} ".join(shown)
+
+    parts = []
+    if found.extra:
+        parts.append(tr("ArticleView", "extra words: {words}").format(words=quoted(found.extra)))
+    if found.missing:
+        parts.append(
+            tr("ArticleView", "missing words: {words}").format(words=quoted(found.missing))
+        )
+    return "; ".join(parts) or tr("ArticleView", "adjust where it begins or ends")

@@ -33,6 +33,7 @@ from closeread.ui.reading.overlay import (
     Segment,
     as_marks,
     describe,
+    found_selections,
     mark_selections,
     segments,
 )
@@ -67,6 +68,8 @@ class ArticleView(ReadingPane):
         self._segments: list[Segment] = []
         self._last_snapped: tuple[int, int] | None = None
         self._last_info = ""
+        self.painted_badges: list[QRectF] = []  # where the last paint put tags and badges
+        self._found: tuple[list[tuple[int, int]], tuple[int, int] | None] = ([], None)
         self.glossary = GlossaryLayer()  # its terms' first uses, underlined
         self.selectionChanged.connect(self._on_selection_changed)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -91,6 +94,7 @@ class ArticleView(ReadingPane):
         self._textmap = TextMap(article.text)
         self._words = WordIndex(article.text)
         self._marks, self._feedback = [], []
+        self._found = ([], None)
         self._last_snapped = None
         self.glossary.set(article.text, ())  # the pack sets its own (set_glossary)
         self.rebuild()
@@ -167,12 +171,22 @@ class ArticleView(ReadingPane):
         """Rich text on the marks and feedback at ``offset`` (what the tooltip shows)."""
         return describe(offset, self._article.text, self._marks, self._feedback, self._styles)
 
+    def set_found(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Tint the places Find found (``current`` more strongly); [] clears. Marks stay."""
+        self._found = (list(spans), current)
+        self._refresh_overlay()
+
+    def found(self) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+        return list(self._found[0]), self._found[1]
+
     def _refresh_overlay(self) -> None:
         self._segments = segments(self._marks)
+        palette = self.palette()
+        marks = mark_selections(
+            self.document(), self._textmap, self._segments, self._styles, palette
+        )
         self.setExtraSelections(
-            mark_selections(
-                self.document(), self._textmap, self._segments, self._styles, self.palette()
-            )
+            marks + found_selections(self.document(), self._textmap, *self._found, palette)
         )
         self.viewport().update()
         self._on_cursor_moved()
@@ -304,6 +318,9 @@ class ArticleView(ReadingPane):
             item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
         }
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
-        decorator.paint_feedback(self._textmap, self._feedback, self._styles)
+        decorator.paint_outlines(self._textmap, self._feedback, self._styles)
         decorator.paint_tags(self._textmap, self._marks, self._styles)
+        decorator.paint_feedback(self._textmap, self._feedback)
+        decorator.paint_found(self._textmap, self._found[1])
         painter.end()
+        self.painted_badges = decorator.badges

@@ -45,6 +45,7 @@ class ReadingPane(QTextEdit):
         self._base_point_size = max(12.0, QApplication.font().pointSizeF() * 1.25)
         self._column: tuple[int, int] | None = None
         self._pending_scroll: tuple[int, str] | None = None  # applied once shown
+        self._kept: tuple[int, int] | None = None  # (position, scroll value) last kept at top
         self._built = False
 
     # -- for subclasses ------------------------------------------------------------------
@@ -102,21 +103,48 @@ class ReadingPane(QTextEdit):
         frame.setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:
+        keep = self._built and self.isVisible() and self._pending_scroll is None
+        wider = event.size().width() != event.oldSize().width()
+        top = self.top_to_keep() if keep and wider else None
         super().resizeEvent(event)
         self._update_column()
+        if top is not None:
+            self.keep_at_top(top)  # the text wraps anew: the first line in view stays
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._built:
+            keep = self.isVisible() and self._pending_scroll is None
+            top = self.top_to_keep() if keep else None
             self.rebuild()  # colours in the document come from the palette
+            if top is not None:
+                self.keep_at_top(top)
 
     # -- scrolling ---------------------------------------------------------------------------
 
     def scroll_offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
+    def top_to_keep(self) -> int:
+        """What to keep at the top while the layout changes: the position kept there
+        last time if the student has not scrolled since (so that wrapping the text anew
+        again and again does not creep back a line each time), else the first line."""
+        if self._kept is not None and self._kept[1] == self.verticalScrollBar().value():
+            return self._kept[0]
+        return self.first_visible_position()
+
+    def keep_at_top(self, position: int) -> None:
+        """Scroll ``position``'s line back to the top after the layout changed."""
+        if position <= 0:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to_position(position)
+        self._kept = (position, self.verticalScrollBar().value())
+
     def first_visible_position(self) -> int:
-        """The position where the first line at the top of the view starts."""
+        """The position where the first line at the top of the view starts: the first
+        line with more than half its height in view (so that scrolling a line to the
+        top, as :meth:`scroll_to_position` does, finds the same line again)."""
         top = self.verticalScrollBar().value()
         if top <= 0:
             return 0
@@ -128,9 +156,8 @@ class ReadingPane(QTextEdit):
                 lines = block.layout()
                 for index in range(lines.lineCount()):
                     line = lines.lineAt(index)
-                    if rect.top() + line.y() + line.height() > top:
+                    if rect.top() + line.y() + line.height() / 2 > top:
                         return block.position() + line.textStart()
-                return block.position()
             block = block.next()
         return max(0, self.document().characterCount() - 1)
 
@@ -180,6 +207,17 @@ class ReadingPane(QTextEdit):
     def point_size(self) -> float:
         return self.document().defaultFont().pointSizeF()
 
+    def _follow_system_font(self) -> None:
+        """The system's text size changed: the article's follows, at the same zoom."""
+        size = max(12.0, QApplication.font().pointSizeF() * 1.25)
+        if size != self._base_point_size:
+            keep = self.isVisible() and self._pending_scroll is None
+            top = self.top_to_keep() if keep else None
+            self._base_point_size = size
+            self.rebuild()
+            if top is not None:
+                self.keep_at_top(top)
+
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom + 1)
 
@@ -194,14 +232,16 @@ class ReadingPane(QTextEdit):
         if step == self._zoom:
             return
         keep_top = self.isVisible() and self._pending_scroll is None
-        top = self.first_visible_position()
+        top = self.top_to_keep()
         self._zoom = step
         self.rebuild()
         if keep_top:
-            self.scroll_to_position(top)
+            self.keep_at_top(top)
         self.zoomChanged.emit(step)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange and self._built:
+            self._follow_system_font()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and _zoom_key(cast(QKeyEvent, event)) is not None  # a key event, by its type

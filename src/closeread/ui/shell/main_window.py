@@ -46,6 +46,7 @@ from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.pack_opener import PackOpener, bundled_packs, library_entries
 from closeread.ui.shell.prefs import Prefs
 from closeread.ui.shell.window_commands import WindowCommands
+from closeread.ui.shell.window_zoom import WindowZoom
 
 if TYPE_CHECKING:
     from closeread.core.records import Progress, Student
@@ -123,6 +124,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.statusBar().addPermanentWidget(self.student_label)
 
         self.autosave = AutoSave(self)
+        self.zoom = WindowZoom(self)  # the panes' text follows the article's zoom
         self.backup_watch = BackupWatch(self)
         self.library.activated.connect(self._on_library_activated)
         self.library.openPackRequested.connect(self.choose_pack_file)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from closeread.ui.common.actions import make_action
 from closeread.ui.common.theme import MODES
@@ -52,6 +52,9 @@ class Actions:
     source_cards: QAction | None = None  # View > Source Cards (the pane beside the article)
     define_word: QAction | None = None  # View > Define Word at Cursor (the glossary)
     teacher_notes: QAction | None = None  # Teacher > Export Teacher Notes… (behind the PIN)
+    find: QAction | None = None  # Go > Find in the Article… (Ctrl+F)
+    find_next: QAction | None = None  # F3
+    find_previous: QAction | None = None  # Shift+F3
 
 
 def _action(
@@ -102,15 +105,15 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     view = bar.addMenu(_tr("&View"))
     zoom_in = _action(
         window, view, _tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), window.article.zoom_in,
-        _tr("Make the article text bigger"),
+        _tr("Make the text bigger"),
     )  # fmt: skip
     zoom_out = _action(
         window, view, _tr("Zoom &Out"), ("Ctrl+-",), window.article.zoom_out,
-        _tr("Make the article text smaller"),
+        _tr("Make the text smaller"),
     )  # fmt: skip
     zoom_reset = _action(
         window, view, _tr("&Actual Size"), ("Ctrl+0",), window.article.reset_zoom,
-        _tr("Article text at its normal size"),
+        _tr("Text at its normal size"),
     )  # fmt: skip
     view.addSeparator()
     show_library = _action(window, view, _tr("&Library Panel"), ("F9",), name=_tr("Show library"))
@@ -168,6 +171,17 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         window, go, _tr("&Article"), ("Ctrl+Shift+A",), window.focus_article,
         _tr("Go to the article"),
     )  # fmt: skip
+    go.addSeparator()
+    find = _action(window, go, _tr("&Find in the Article…"), ("Ctrl+F",), window.find_in_article)
+    find_next = _action(
+        window, go, _tr("Find Ne&xt"), ("F3",), lambda: window.find_step(1),
+        _tr("Go to the next place found"),
+    )  # fmt: skip
+    find_previous = _action(
+        window, go, _tr("Find Pre&vious"), ("Shift+F3",), lambda: window.find_step(-1),
+        _tr("Go to the previous place found"),
+    )  # fmt: skip
+    go.addSeparator()
     next_pane = _action(window, go, _tr("Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1))
     previous_pane = _action(
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
@@ -204,30 +218,62 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
         backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
         source_cards=source_cards, define_word=define_word, teacher_notes=teacher_notes,
+        find=find, find_next=find_next, find_previous=find_previous,
     )  # fmt: skip
 
 
-def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
-    """(keys, what they do) for the shortcuts dialog, including the reader's own keys."""
-    rows = []
+def set_welcome(actions: Actions, welcome: bool) -> None:
+    """On the welcome page (no profile chosen yet) only what makes sense without a
+    student or a pack stays enabled: Help, the appearance, Quit. (Go's moves are off
+    anyway until a place is shown.)"""
     for action in (
-        actions.previous, actions.next, actions.previous_lesson, actions.next_lesson,
-        actions.next_pane, actions.focus_library, actions.focus_article, actions.zoom_in,
-        actions.zoom_out, actions.zoom_reset, actions.open_pack, actions.show_library,
-        actions.source_cards, actions.define_word,
+        actions.open_pack, actions.open_folder, actions.export_results, actions.switch_profile,
+        actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.show_library,
+        actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
+        actions.dashboard, actions.edit_pack, actions.teacher_notes, actions.source_cards,
+        actions.define_word, actions.find, actions.find_next, actions.find_previous,
     ):  # fmt: skip
-        if action is None:
+        if action is not None:
+            action.setEnabled(not welcome)
+
+
+def _typed(keys: QKeySequence) -> bool:
+    """Whether a shortcut can be typed on an ordinary keyboard (not a media key such as
+    the "Open" key a standard shortcut brings along on Linux)."""
+    # QKeySequence is indexable (its first key combination); PySide6's stub says not.
+    return keys.count() > 0 and keys[0].key() < Qt.Key.Key_Back  # type: ignore[index]
+
+
+def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
+    """(keys, what they do) for the shortcuts dialog: every menu command with a shortcut,
+    in menu order (so a new command is listed as soon as it is in a menu), then the keys
+    of the article and the exercise panel."""
+    rows = []
+    menus = [action.menu() for action in bar.actions()]
+    while menus:
+        menu = menus.pop(0)
+        if not isinstance(menu, QMenu):
             continue
-        keys = ", ".join(
-            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-        )
-        rows.append((keys, action.statusTip()))
+        for action in menu.actions():
+            if isinstance(action.menu(), QMenu):
+                menus.insert(0, action.menu())
+                continue
+            shown = [k for k in action.shortcuts() if _typed(k)]
+            if shown:
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
+                rows.append((keys, action.statusTip() or action.text().replace("&", "")))
     rows += [
         (_tr("Shift+Arrows"), _tr("Select words in the article")),
         (_tr("Ctrl+Shift+Arrows"), _tr("Select word by word")),
         (_tr("Ctrl+Click"), _tr("Select a whole sentence")),
-        (_tr("1 … 9"), _tr("Label the selection with the exercise's labels")),
+        (
+            _tr("1 … 9"),
+            _tr("Label the selection (each label's number, the same in every exercise)"),
+        ),
         (_tr("Delete"), _tr("Remove the mark at the cursor")),
+        (_tr("Ctrl+Z"), _tr("Undo the last change to your marks")),
+        (_tr("Ctrl+Shift+Z, Ctrl+Y"), _tr("Redo the change you undid")),
+        (_tr("Ctrl+Enter"), _tr("Check your answer")),
         (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
     ]
     return rows

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 import closeread
 from closeread.ui.common.panes import next_pane
 from closeread.ui.common.theme import SETTING as APPEARANCE
-from closeread.ui.shell.menus import shortcut_rows
+from closeread.ui.shell.menus import set_welcome, shortcut_rows
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
@@ -134,6 +134,20 @@ class WindowCommands(_Window):
             self._narrow = narrow
             self.set_library_visible(self.library_preferred and not narrow, by_user=False)
 
+    def find_in_article(self) -> None:
+        """Go > Find in the Article (Ctrl+F): the find bar over the article."""
+        self._find_bar().open_bar()
+
+    def find_step(self, delta: int) -> None:
+        """F3 and Shift+F3: the next or the previous place found (the bar opens first)."""
+        self._find_bar().step(delta)
+
+    def _find_bar(self):
+        from closeread.ui.reading.find import FindBar
+
+        bar = self.article.findChild(FindBar)
+        return bar if bar is not None else FindBar(self.article)
+
     # -- profile, appearance, help --------------------------------------------------------
 
     def _show_student(self) -> None:
@@ -168,13 +182,13 @@ class WindowCommands(_Window):
         layout.setColumnStretch(2, 1)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        self.menuBar().setEnabled(False)
+        set_welcome(self.actions, True)  # Help, the appearance and Quit stay usable
         title = self.windowTitle()
         self.setWindowTitle(dialog.windowTitle())
 
         def finish(accepted: bool) -> None:
             self.pages.setCurrentWidget(self.splitter)
-            self.menuBar().setEnabled(True)
+            set_welcome(self.actions, False)
             self.setWindowTitle(title)
             page.deleteLater()
             if accepted:
@@ -232,7 +246,7 @@ class WindowCommands(_Window):
     def show_shortcuts(self) -> None:
         from closeread.ui.shell.dialogs import shortcuts_dialog
 
-        shortcuts_dialog(self, shortcut_rows(self.actions)).exec()
+        shortcuts_dialog(self, shortcut_rows(self.menuBar())).exec()
 
     # -- other tools ---------------------------------------------------------------------
 
