@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.kinds.writing import LEVELS, against_guide, fits, word_count, writing_points
+from closeread.core.kinds.base import word_count
+from closeread.core.kinds.writing import LEVELS, against_guide, fits, writing_points
 from closeread.core.pack.model import WritingCriterion, WritingExercise
 from closeread.core.records import Attempt
 from closeread.core.store.errors import StorageError
