@@ -341,3 +341,61 @@ def test_a_pdf_report_in_a_fresh_process_without_a_screen(tmp_path, teacher):
     assert result.returncode == 0, result.stderr
     data = (tmp_path / "r.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1 + STUDENTS
+
+
+def test_a_report_of_a_class_that_does_not_exist_names_the_classes(capsys, teacher):
+    code, out, err = run(
+        capsys, "report", "--format", "csv", "--class", "10A", "--data-dir", str(teacher)
+    )
+    assert code == 1 and not out
+    assert err == 'closeread: no class "10A" here. The classes are: "7A, group 2", "7B"\n'
+    code, out, err = run(
+        capsys, "report", "--format", "csv", "--class", "7b", "--data-dir", str(teacher)
+    )
+    assert code == 1 and not out and 'no class "7b" here. Did you mean "7B"?' in err
+
+
+def test_export_suggests_close_names_and_says_what_the_student_may_be(capsys, handed_in):
+    students, _ = handed_in
+    code, _, err = run(
+        capsys, "results", "export", "--student", "anna", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith(
+        'closeread: no student "anna" here. Did you mean: Smith, Anna (7A, group 2, '
+        "student id S000)? --student takes the student: their full name (any case), "
+        "their student id"
+    )
+    code, _, err = run(
+        capsys, "results", "export", "--student", "Zoe Angstrom", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1 and "Did you mean: Zoë Ångström (7B, student id S002)?" in err
+    code, _, err = run(
+        capsys, "results", "export", "--student", "Nobody", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1 and "none with a name like it" in err and "CloseRead's number" in err
+
+
+def test_a_pdf_report_is_not_written_to_a_terminal(teacher):
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "closeread", "report", "--format", "pdf",
+             "--data-dir", str(teacher)],
+            stdout=slave, stderr=subprocess.PIPE, timeout=120,
+        )  # fmt: skip
+    finally:
+        os.close(slave)
+    os.set_blocking(master, False)
+    try:
+        shown = os.read(master, 1 << 16)
+    except (BlockingIOError, OSError):
+        shown = b""
+    os.close(master)
+    assert result.returncode == 1 and b"%PDF" not in shown
+    assert b"give --out FILE" in result.stderr and b"Traceback" not in result.stderr

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from closeread.cli_lookup import STUDENT_HELP
 from closeread.core.report import FORMATS
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         description="Write one student's results file for a pack: every checked answer, "
         "with times and hints (drafts are not handed in).",
     )
-    exporting.add_argument("--student", required=True, metavar="NAME_OR_ID")
+    exporting.add_argument("--student", required=True, metavar="NAME_OR_ID", help=STUDENT_HELP)
     exporting.add_argument("--pack", required=True, metavar="ID")
     exporting.add_argument("--out", metavar="FILE")
     data_dir_option(exporting, default=argparse.SUPPRESS)
@@ -148,11 +149,16 @@ def _run_report(args: argparse.Namespace) -> int:
     pdf: Callable[[ClassReport], bytes] | None = None
     if args.format == "pdf":
         if not args.out and sys.stdout.isatty():
-            raise Failure("a PDF report needs --out FILE")
+            raise Failure(
+                "a PDF is binary and would garble the terminal: give --out FILE "
+                "(for example --out report.pdf), or redirect it (> report.pdf)"
+            )
         from closeread.ui.teacher.report_pdf import report_pdf
 
         pdf = report_pdf
     with _open_store(args, read_only=True) as store:
+        if args.class_name is not None:
+            _check_class(store, args.class_name)
         packs = _report_packs(store, args)
         data = report_bytes(
             store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf
@@ -237,17 +243,21 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _find_student(store, wanted: str):
-    students = store.roster.list_students()
-    text = wanted.strip()
-    exact = [s for s in students if text.isdigit() and s.id == int(text)]
-    exact = exact or [s for s in students if s.student_number and s.student_number == text]
-    exact = exact or [s for s in students if s.name.casefold() == text.casefold()]
-    if not exact:
-        raise Failure(f'no student "{wanted}" (give a name, a student id or a number)')
-    if len(exact) > 1:
-        listed = "; ".join(f"{s.id}: {s.name} ({s.class_name or 'no class'})" for s in exact)
-        raise Failure(f'more than one student is "{wanted}": {listed}. Give the number')
-    return exact[0]
+    from closeread.cli_lookup import NotFound, find_student
+
+    try:
+        return find_student(store.roster.list_students(), wanted)
+    except NotFound as error:
+        raise Failure(str(error)) from None
+
+
+def _check_class(store, wanted: str) -> None:
+    from closeread.cli_lookup import NotFound, check_class
+
+    try:
+        check_class(store.roster.list_students(), wanted)
+    except NotFound as error:
+        raise Failure(str(error)) from None
 
 
 # -- rescore ---------------------------------------------------------------------------------
