@@ -828,7 +828,9 @@ def test_warnings_are_printed_and_do_not_fail(pack, capsys, breakage, expected):
     code, lines = check(capsys, "pack")
     assert (code, lines[:-1]) == (0, expected)
     plural = "" if len(expected) == 1 else "s"
-    assert re.fullmatch(rf"pack: ok, 1 lesson, \d+ exercises, {len(expected)} warning{plural}", lines[-1])
+    assert re.fullmatch(
+        rf"pack: ok, 1 lesson, \d+ exercises, {len(expected)} warning{plural}", lines[-1]
+    )
     assert check(capsys, "--quiet", "pack") == (0, expected)
 
 

@@ -48,9 +48,7 @@ def find_student(students: Sequence[Student], wanted: str) -> Student:
         hint = f" There are {len(students)} students here, none with a name like it."
     else:
         hint = " No student has saved any work in this data folder."
-    raise NotFound(
-        f'no student "{wanted}" here.{hint} --student takes {STUDENT_HELP}.'
-    )
+    raise NotFound(f'no student "{wanted}" here.{hint} --student takes {STUDENT_HELP}.')
 
 
 def close_students(students: Sequence[Student], wanted: str) -> list[Student]:
@@ -92,9 +90,7 @@ def check_class(students: Sequence[Student], wanted: str) -> None:
     if wanted in classes:
         return
     if not classes:
-        raise NotFound(
-            f'no class "{wanted}" here: no student has a class yet (leave out --class)'
-        )
+        raise NotFound(f'no class "{wanted}" here: no student has a class yet (leave out --class)')
     same = [name for name in classes if plain(name) == plain(wanted)]
     close = same or difflib.get_close_matches(wanted, classes, n=3, cutoff=0.5)
     quoted = [f'"{name}"' for name in close]

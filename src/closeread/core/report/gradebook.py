@@ -114,9 +114,9 @@ def gradebook_csv(book: Gradebook, *, bom: bool = True) -> bytes:
 
 
 ATTEMPT_COLUMNS = (
-    "Name", "Class", "Student ID", "Pack", "Version", "Lesson", "Exercise", "Attempt",
-    "Started", "Submitted", "Hints used", "Score (%)", "Override (%)", "Override comment",
-    "Source", "Override levels",
+    "Name", "Class", "Student ID", "Pack", "Version", "Lesson", "Lesson title", "Exercise",
+    "Exercise title", "Attempt", "Started", "Submitted", "Hints used", "Score (%)",
+    "Override (%)", "Override comment", "Source", "Override levels",
 )  # fmt: skip
 
 
@@ -125,20 +125,26 @@ def attempts_csv(
 ) -> bytes:
     """The long CSV: one row per attempt, by student, lesson, exercise and attempt.
 
-    Score is the newest derived score (empty while only the teacher can score it);
-    Override the teacher's (which counts instead), with the levels they gave a writing
-    task's criteria, in the rubric's order ("3 2 2 1"). Source is ``app`` or
-    ``import:<sha256 of the results file>``.
+    Lesson and exercise ids stand beside their titles in ``pack`` (empty for an exercise
+    this version no longer has). Score is the newest derived score (empty while only
+    the teacher can score it); Override the teacher's (which counts instead), with the
+    levels they gave a writing task's criteria, in the rubric's order ("3 2 2 1").
+    Source is ``app`` or ``import:<sha256 of the results file>``.
     """
 
     def rows() -> Iterable[list[str]]:
         yield list(ATTEMPT_COLUMNS)
         for pack in packs:
+            lessons = {lesson.id: lesson for lesson in pack.lessons}
             for row in store.reports.iter_attempt_rows(pack.id, class_name):
+                lesson_title, exercise_title = _titles(
+                    lessons, row["lesson_id"], row["exercise_id"]
+                )
                 yield [
                     cell(row["student_name"]), cell(row["class_name"]),
                     cell(row["student_number"]), cell(row["pack_id"]), cell(row["pack_version"]),
-                    cell(row["lesson_id"]), cell(row["exercise_id"]), str(row["attempt_no"]),
+                    cell(row["lesson_id"]), cell(lesson_title), cell(row["exercise_id"]),
+                    cell(exercise_title), str(row["attempt_no"]),
                     row["started_at"] or "", row["submitted_at"], str(row["hints_used"]),
                     fraction_percent(row["score"]), fraction_percent(row["override_score"]),
                     cell(row["override_comment"]), row["source"],
@@ -146,6 +152,14 @@ def attempts_csv(
                 ]  # fmt: skip
 
     return _csv(rows(), bom)
+
+
+def _titles(lessons: dict[str, Lesson], lesson_id: str, exercise_id: str) -> tuple[str, str]:
+    lesson = lessons.get(lesson_id)
+    if lesson is None:
+        return "", ""
+    exercise = next((e for e in lesson.exercises if e.id == exercise_id), None)
+    return lesson.title, exercise.title if exercise is not None else ""
 
 
 def cell(text: str | None) -> str:
