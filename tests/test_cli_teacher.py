@@ -399,3 +399,22 @@ def test_a_pdf_report_is_not_written_to_a_terminal(teacher):
     os.close(master)
     assert result.returncode == 1 and b"%PDF" not in shown
     assert b"give --out FILE" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_grades_for_moodle_and_for_another_lms(capsys, tmp_path, teacher):
+    code, _, err = run(
+        capsys, "report", "--format", "moodle", "--out", str(tmp_path / "m.csv"),
+        "--data-dir", str(teacher),
+    )  # fmt: skip
+    assert code == 0 and err == f"wrote {tmp_path / 'm.csv'}\n"  # every student has an id
+    rows = list(csv.reader(io.StringIO((tmp_path / "m.csv").read_text("utf-8-sig"))))
+    assert rows[0] == [
+        "ID number", "Full name", "Claims and evidence (of 9 points)", "Total (of 9 points)"
+    ]  # fmt: skip
+    assert sorted(row[0] for row in rows[1:]) == [f"S{n:03}" for n in range(STUDENTS)]
+    code, out, _ = run(
+        capsys, "report", "--format", "lms-csv", "--class", "7B", "--data-dir", str(teacher)
+    )
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    assert code == 0 and rows[0][:3] == ["Student ID", "Name", "Class"]
+    assert rows[0][-1] == "Total (%)" and {row[2] for row in rows[1:]} == {"7B"}

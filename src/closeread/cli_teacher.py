@@ -37,9 +37,11 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         "report",
         help="grade report from the progress database (CSV, HTML or PDF)",
         description="Grade report from the progress database: csv (one row per student, a "
-        "column per lesson and the total), csv-long (one row per attempt), html or pdf "
-        "(class summary with charts, then a page per student). CSV and HTML go to "
-        "standard output unless --out is given.",
+        "column per lesson and the total), csv-long (one row per attempt), moodle (points "
+        "per lesson for Moodle's gradebook import, matched on the student id), lms-csv "
+        "(points per lesson for any other platform), html or pdf (class summary with "
+        "charts, then a page per student). Output goes to standard output unless --out is "
+        "given; a PDF is not written to a terminal.",
     )
     report.add_argument("--format", required=True, choices=FORMATS)
     report.add_argument(
@@ -144,7 +146,7 @@ def _error(message: str) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from closeread.core.report.formats import report_bytes
+    from closeread.core.report.formats import report_file
 
     pdf: Callable[[ClassReport], bytes] | None = None
     if args.format == "pdf":
@@ -160,10 +162,12 @@ def _run_report(args: argparse.Namespace) -> int:
         if args.class_name is not None:
             _check_class(store, args.class_name)
         packs = _report_packs(store, args)
-        data = report_bytes(
+        made = report_file(
             store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf
         )
-    _emit(data, args.out)
+    _emit(made.data, args.out)
+    for note in made.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from closeread.core.pack.model import Lesson, Pack
-from closeread.core.records import Student
+from closeread.core.records import LessonSummary, Student
 from closeread.core.store.signed import levels_from
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -48,6 +48,7 @@ class GradebookRow:
     points: float  # earned over every column
     max_points: float
     pending: int  # exercises waiting for the teacher (an assessment edition's answers)
+    lessons: tuple[LessonSummary | None, ...] = ()  # one per column, as the store summed it
 
     @property
     def total(self) -> float:
@@ -91,6 +92,7 @@ def gradebook(store, packs: Sequence[Pack], class_name: str | None = None) -> Gr
                 points=points,
                 max_points=possible,
                 pending=sum(s.pending for s in summaries if s is not None),
+                lessons=tuple(summaries),
             )
         )
     return Gradebook(columns, tuple(rows), class_name)
@@ -110,7 +112,7 @@ def gradebook_csv(book: Gradebook, *, bom: bool = True) -> bytes:
         ]
         for row in book.rows
     )
-    return _csv([[cell(name) for name in header], *rows], bom)
+    return csv_bytes([[cell(name) for name in header], *rows], bom)
 
 
 ATTEMPT_COLUMNS = (
@@ -151,7 +153,7 @@ def attempts_csv(
                     " ".join(map(str, levels_from(row["override_levels"]) or ())),
                 ]  # fmt: skip
 
-    return _csv(rows(), bom)
+    return csv_bytes(rows(), bom)
 
 
 def _titles(lessons: dict[str, Lesson], lesson_id: str, exercise_id: str) -> tuple[str, str]:
@@ -176,7 +178,7 @@ def fraction_percent(value: float | None) -> str:
     return "" if value is None else f"{100.0 * value:.1f}"
 
 
-def _csv(rows: Iterable[list[str]], bom: bool) -> bytes:
+def csv_bytes(rows: Iterable[list[str]], bom: bool) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerows(rows)
