@@ -3,7 +3,7 @@
     closeread report --format csv|csv-long|html|pdf [--pack ID] [--class NAME] [--out FILE]
     closeread results import FILE...
     closeread results export --student NAME_OR_ID --pack ID [--out FILE]
-    closeread rescore PACK
+    closeread rescore PACK [--yes] [--replace]
     closeread pack build PACK [--assessment] [--out FILE]
 
 Nothing here imports Qt, except ``report --format pdf``. Every failure a user can
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from closeread.cli_lookup import STUDENT_HELP
@@ -91,9 +90,19 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         help="score every attempt at a pack again with a (new) version's key",
         description="Re-score every saved attempt at a pack with PACK's key (a pack folder "
         "or archive, installed first if it is new, or the id of an installed pack). "
-        "Teacher overrides stay and still count. Prints what changed.",
+        "First prints what will change: the version students will see from then on and "
+        "what differs in it, and per exercise how many attempts change score; then asks "
+        "(or needs --yes when standard input is not a terminal). Teacher overrides stay "
+        "and still count.",
     )
     rescore.add_argument("pack", metavar="PACK")
+    rescore.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help="install and save without asking (for scripts: without it, a re-score that "
+        "is not run on a terminal changes nothing)",
+    )
     rescore.add_argument(
         "--replace",
         action="store_true",
@@ -162,9 +171,7 @@ def _run_report(args: argparse.Namespace) -> int:
         if args.class_name is not None:
             _check_class(store, args.class_name)
         packs = _report_packs(store, args)
-        made = report_file(
-            store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf
-        )
+        made = report_file(store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf)
     _emit(made.data, args.out)
     for note in made.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -268,56 +275,13 @@ def _check_class(store, wanted: str) -> None:
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
-    from closeread.core.classwork.rescore import RescoreError, rescore_pack
-    from closeread.core.library.installed import known_packs
+    from closeread.cli_rescore import RescoreFailure, run_rescore
 
     with _open_store(args) as store:
-        pack = _pack_to_score_with(store, args.pack, args.replace)
-        known = known_packs(store, store.data_dir)
         try:
-            report = rescore_pack(store, pack, installed=known.packs)
-        except RescoreError as error:
+            return run_rescore(store, args)
+        except RescoreFailure as error:
             raise Failure(str(error)) from None
-    print(
-        f"re-scored {report.attempts} attempts at {report.pack_id} with version "
-        f"{report.version}: {len(report.changes)} changed, {report.unchanged} unchanged, "
-        f"{len(report.skipped)} left as they were"
-    )
-    for change in report.changes:
-        print(f"  {change}")
-    for skipped in report.skipped:
-        print(
-            f"  left alone: attempt {skipped.attempt_id} at "
-            f"{skipped.lesson_id}/{skipped.exercise_id}: {skipped.reason}"
-        )
-    if report.unverified:
-        print(
-            f"note: {report.unverified} attempts were made with a copy of the pack that is not "
-            "installed; they were re-scored assuming its text and options are unchanged"
-        )
-    return 0
-
-
-def _pack_to_score_with(store, given: str, replace: bool = False):
-    from closeread.core.library.install import InstallError, NeedsConfirmation, install_pack
-    from closeread.core.library.installed import known_packs
-
-    if Path(given).exists():
-        try:
-            installed = install_pack(given, store.data_dir, store, replace=replace)
-        except NeedsConfirmation as error:
-            raise Failure(f"{error} Run the command again with --replace to replace it.") from None
-        except InstallError as error:
-            for problem in error.problems:
-                print(problem)
-            raise Failure(str(error)) from None
-        if not installed.already:
-            print(f"installed {installed.pack.id} {installed.pack.version} in {installed.location}")
-        return installed.pack
-    pack = known_packs(store, store.data_dir).newest(given)
-    if pack is None:
-        raise Failure(f'"{given}" is neither a pack folder or archive nor an installed pack id')
-    return pack
 
 
 # -- pack build ------------------------------------------------------------------------------

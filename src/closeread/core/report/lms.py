@@ -137,4 +137,3 @@ def _plural_points(value: float) -> str:
 
 def _plural(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
-
