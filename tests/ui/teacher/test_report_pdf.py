@@ -85,17 +85,9 @@ def test_page_breaks_move_a_line_that_would_be_cut_to_the_next_page():
 @pytest.fixture(scope="module")
 def bundled_report(tmp_path_factory):
     """A realistic class: the bundled pack, four students with answers to every lesson."""
-    from closeread.core.library.install import install_pack
+    from report_pages import realistic_report
 
-    bundled = Path(__file__).resolve().parents[3] / "lessons" / "cyber-threat-oped"
-    tmp = tmp_path_factory.mktemp("bundled")
-    with Store(tmp / "students") as students:
-        pack = install_pack(bundled, students.data_dir, students).pack
-        paths = hand_in_class(students, pack, pack, tmp / "files", count=4, seed=3)
-    with Store(tmp / "teacher") as teacher:
-        pack = install_pack(bundled, teacher.data_dir, teacher).pack
-        import_results(teacher, paths, [pack])
-        return build_report(teacher, [pack], generated_at="2025-03-03 10:00")
+    return realistic_report(tmp_path_factory.mktemp("bundled"))
 
 
 def test_no_line_of_the_report_is_cut_at_a_page_edge(qapp, bundled_report, tmp_path):

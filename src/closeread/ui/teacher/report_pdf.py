@@ -31,7 +31,7 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .tag { font-size: 6.5pt; font-weight: bold; }
 table { border-collapse: collapse; border-color: #999999; }
 td.num, th.num { text-align: right; } th { background-color: #eeeeee; }
-.feedback { margin-left: 12px; } .gap { color: #666666; }
+.feedback { margin-left: 12px; } .feedback p { margin-left: 12px; } .gap { color: #666666; }
 table.article { border-color: #bbbbbb; margin-top: 3px; margin-bottom: 3px; }
 .score { font-weight: normal; color: #333333; }
 h5 { font-size: 8.5pt; font-weight: bold; margin-top: 4px; margin-bottom: 1px; }
