@@ -21,10 +21,7 @@ from closeread.core.report.data import Mark
 GAP = '<p class="gap">…</p>'  # where blocks of the article are left out
 # A one-cell table frames the passages: Qt's rich text, which lays out the PDF, draws a
 # table's border but not a div's.
-FRAME = (
-    '<table class="article" width="100%" border="1" cellspacing="0" cellpadding="5">'
-    "<tr><td>"
-)
+FRAME = '<table class="article" width="100%" border="1" cellspacing="0" cellpadding="5"><tr><td>'
 
 
 def excerpt_html(
