@@ -49,7 +49,8 @@ def test_pack_new_then_check(capsys, article: Path):
     assert code == 0
     assert out == [
         "my-pack/lessons/01-first-lesson.toml:31:1: warning: "
-        "the key is empty: every mark will count as extra"
+        "the key is empty: every mark will count as extra",
+        "my-pack: ok, 1 lesson, 1 exercise, 1 warning",
     ]
 
 
