@@ -34,6 +34,7 @@ from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.common.markstyle import label_styles
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.fields import TextBox
 from closeread.ui.editor.session import EditSession
 from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
@@ -212,7 +213,7 @@ class KeyPanel(QWidget):
                 item.setIcon(swatch_icon(style, self.palette(), self.devicePixelRatioF()))
             name = style.name if style else span.label
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {text}")
-            item.setToolTip(span.explanation or _tr("No explanation yet"))
+            item.setToolTip(plain_tooltip(span.explanation or _tr("No explanation yet")))
         ids = [span.id for span in self.spans]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         self._quiet = False

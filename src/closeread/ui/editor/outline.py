@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.kinds import kind_name
 from closeread.ui.editor.session import PACK_FILE, EditSession
 
@@ -99,7 +100,7 @@ class OutlineTree(QTreeWidget):
         if item.text(0) != row.title:
             item.setText(0, row.title)
         item.setText(1, row.kind)
-        item.setToolTip(0, row.tip)
+        item.setToolTip(0, plain_tooltip(row.tip))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{row.title}, {row.kind}".strip(", "))
 
     # -- the current row ------------------------------------------------------------------------

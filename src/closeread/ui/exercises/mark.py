@@ -32,7 +32,7 @@ from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.common.markstyle import label_numbers, label_styles, outcome_style
-from closeread.ui.common.tooltips import plain_tooltip
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.widgets import MutedLabel, fit_wrapped_rows, muted
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget

@@ -28,6 +28,7 @@ from closeread.core.grading.grade import Grade
 from closeread.core.kinds.base import word_count
 from closeread.core.kinds.writing import TOP, against_guide
 from closeread.core.pack.model import WritingExercise
+from closeread.ui.common.outside_text import plain_question
 from closeread.ui.common.widgets import GREEN, MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
@@ -150,7 +151,7 @@ class WritingWidget(ExerciseWidget):
             text = self.tr(
                 "Your response has {n} words; the task asks for at most {most}. Hand it in anyway?"
             )
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             self.tr("Hand in your response?"),
             text.format(n=words, least=least, most=most),

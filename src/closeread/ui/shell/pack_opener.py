@@ -304,6 +304,8 @@ class PackOpener(QObject):
         """Ask before a pack takes another's place in the library; No unless told."""
         from PySide6.QtWidgets import QMessageBox
 
+        from closeread.ui.common.outside_text import plain_question
+
         new, old = question.pack, question.existing
         which = _tr("the pack that comes with CloseRead") if question.bundled else _tr("the pack")
         text = _tr(
@@ -322,7 +324,7 @@ class PackOpener(QObject):
             old_from=_made_by(old),
         )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
+        answer = plain_question(
             self.host.window(),
             _tr("Replace a pack?"),
             text,

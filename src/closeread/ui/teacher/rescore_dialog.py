@@ -51,6 +51,7 @@ from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
 from closeread.ui.common.loading import BackgroundTask, run_in_background
+from closeread.ui.common.outside_text import plain_label
 from closeread.ui.common.widgets import MutedLabel, heading
 from closeread.ui.teacher.background import read_in_background
 
@@ -147,7 +148,7 @@ class RescoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)  # an error may quote a pack
         self.summary.setObjectName("rescoreSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
