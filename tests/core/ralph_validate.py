@@ -11,7 +11,7 @@ import sys
 
 os.environ.setdefault("RALPH_RUNSERVER_BACKEND", "fs")
 
-from ralph.models.xapi.base.statements import BaseXapiStatement  # noqa: E402
+from ralph.models.xapi.base.statements import BaseXapiStatement
 
 for line in sys.stdin:
     try:

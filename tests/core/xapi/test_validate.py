@@ -69,6 +69,8 @@ def broken(statement: dict) -> list[tuple[str, dict]]:
     fault("timestamp without zone", lambda s: s.update(timestamp="2025-03-03T10:05:13"))
     fault("timestamp not a time", lambda s: s.update(timestamp="yesterday"))
     fault("unknown property", lambda s: s.update(grade="B"))
+    fault("an empty response", lambda s: s["result"].update(response=""))
+    fault("a null name", lambda s: s["actor"].update(name=None))
     fault("interaction type unknown", lambda s: s["object"]["definition"].update(
         interactionType="essay"))  # fmt: skip
     return faults

@@ -85,7 +85,7 @@ class Maker:
             if attempt.status in SUCCESS:
                 result["success"] = SUCCESS[attempt.status]
         text = response_text(kind, attempt.answer)
-        if text is not None:
+        if text:  # an empty value is not allowed outside extensions
             result["response"] = text
         duration = _duration(attempt.started_at, attempt.submitted_at)
         if duration is not None:

@@ -2,7 +2,8 @@
 
 CloseRead checks every statement it makes, so a mistake shows at once, in a test or in
 the queue's report, instead of as a whole batch refused by the school's LRS later.
-The rules are those of the parts CloseRead's statements use: an Agent with exactly one
+The rules are those of the parts CloseRead's statements use: no empty value outside
+extensions (null, "", {} or []), an Agent with exactly one
 identifier, IRIs where IRIs belong, language maps, a score whose scaled value lies
 in [-1, 1] and raw value between min and max, a boolean success and completion, an
 ISO 8601 duration and timestamp, a UUID id and registration, context properties that
@@ -46,6 +47,7 @@ class StatementInvalid(ValueError):
 def validate_statement(statement: object) -> None:
     """Raise :class:`StatementInvalid` unless ``statement`` keeps the xAPI 1.0.3 rules."""
     s = _object(statement, "statement", _TOP, required=("actor", "verb", "object"))
+    _no_empty_values(s, "statement")
     if "id" in s:
         _uuid(s["id"], "id")
     if "version" in s and not str(s["version"]).startswith("1.0"):
@@ -62,6 +64,19 @@ def validate_statement(statement: object) -> None:
         _context(s["context"])
     if "timestamp" in s:
         _timestamp(s["timestamp"], "timestamp")
+
+
+def _no_empty_values(value: object, where: str) -> None:
+    """No null, empty string, empty object or empty list anywhere but inside extensions."""
+    if value is None or (isinstance(value, str | Mapping | list) and not value):
+        raise StatementInvalid(f"{where}: empty values are not allowed outside extensions")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if key != "extensions":
+                _no_empty_values(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _no_empty_values(item, f"{where}[{index}]")
 
 
 def _agent(value: object, where: str) -> None:
