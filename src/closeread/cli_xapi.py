@@ -57,6 +57,10 @@ def add_xapi_commands(actions, data_dir_option: Callable[..., None], guarded) ->
         help="queue the statements the LRS refused before once more (after fixing the LRS)",
     )
     send.add_argument("--batch", type=int, default=500, metavar="N", help="statements per request")
+    send.add_argument(
+        "--tries", type=int, default=6, metavar="N",
+        help="requests of one batch before giving up for now (the wait doubles each time)",
+    )  # fmt: skip
     data_dir_option(send, default=argparse.SUPPRESS)
     send.set_defaults(run=guarded(_run_send))
 
@@ -115,8 +119,8 @@ def _run_send(args: argparse.Namespace) -> int:
         endpoint = check_endpoint(args.lrs)
     except ValueError as error:
         raise _failure(str(error)) from None
-    if args.batch < 1:
-        raise _failure("--batch must be at least 1")
+    if args.batch < 1 or args.tries < 1:
+        raise _failure("--batch and --tries must be at least 1")
     with _open_store(args) as store:
         if args.forget:
             credentials.forget_password(endpoint, args.user)
@@ -126,7 +130,7 @@ def _run_send(args: argparse.Namespace) -> int:
         pending = store.outbox.state().pending
         print(f"sending {pending} statements to {endpoint} as {args.user}", file=sys.stderr)
         client = LrsClient(endpoint, args.user, password)
-        report = Sender(store.outbox, client, batch=args.batch).run()
+        report = Sender(store.outbox, client, batch=args.batch, tries=args.tries).run()
         refused_login = report.not_allowed
         if not refused_login:
             store.roster.set_setting(credentials.URL_SETTING, endpoint)

@@ -13,6 +13,7 @@ not secret: the progress database keeps them for the next send.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 SERVICE = "CloseRead LRS"
@@ -23,8 +24,8 @@ USER_SETTING = "xapi.lrs_user"
 def system_keyring() -> Any | None:
     """The system keyring, or None when there is none that works here."""
     try:
-        import keyring
-        from keyring.backends import fail
+        keyring = importlib.import_module("keyring")
+        fail = importlib.import_module("keyring.backends.fail")
     except ImportError:
         return None
     try:

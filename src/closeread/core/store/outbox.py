@@ -111,9 +111,9 @@ class Outbox:
             lessons[new.lesson_id] = None
         if maker.model is not None:
             for lesson_id in lessons:
-                statement = _completed(db, maker, student_id, lesson_id)
-                if statement is not None:
-                    rows.append(_row(statement, "completed", student_id, None, pack, lesson_id))
+                done = _completed(db, maker, student_id, lesson_id)
+                if done is not None:
+                    rows.append(_row(done, "completed", student_id, None, pack, lesson_id))
         db.conn.executemany(_INSERT, [(*row, stamp) for row in rows])
         return len(rows)
 

@@ -165,7 +165,8 @@ class Work:
                 known = {r[0] for r in db.execute("SELECT id FROM attempts").fetchall()}
                 missing = sorted({row[0] for row in rows} - known)
                 raise NotFound(f"There are no attempts numbered {missing}; no score was saved.")
-            self.outbox.queue_scores(db, [row[:2] for row in rows], overridden_too=False)
+            new = [(row[0], row[1]) for row in rows if row[1] is not None]
+            self.outbox.queue_scores(db, new, overridden_too=False)
         return len(rows)
 
     def score_history(self, attempt_id: int) -> list[ScoreRecord]:
