@@ -12,6 +12,7 @@ IRI worth giving an exercise, and a folder that never sends should not grow a qu
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Mapping
@@ -138,5 +139,6 @@ def _web_address(text: str, what: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def _part(text: str) -> str:
     return quote(str(text), safe="")

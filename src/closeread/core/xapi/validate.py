@@ -47,7 +47,8 @@ class StatementInvalid(ValueError):
 def validate_statement(statement: object) -> None:
     """Raise :class:`StatementInvalid` unless ``statement`` keeps the xAPI 1.0.3 rules."""
     s = _object(statement, "statement", _TOP, required=("actor", "verb", "object"))
-    _no_empty_values(s, "statement")
+    if _has_empty(s):
+        _no_empty_values(s, "statement")
     if "id" in s:
         _uuid(s["id"], "id")
     if "version" in s and not str(s["version"]).startswith("1.0"):
@@ -64,6 +65,23 @@ def validate_statement(statement: object) -> None:
         _context(s["context"])
     if "timestamp" in s:
         _timestamp(s["timestamp"], "timestamp")
+
+
+def _has_empty(value: object) -> bool:
+    """Whether there is a null, "", {} or [] anywhere but inside extensions (the fast
+    walk every statement takes; :func:`_no_empty_values` then says where)."""
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            return True
+        return any(key != "extensions" and _has_empty(item) for key, item in value.items())
+    if kind is list:
+        if not value:
+            return True
+        return any(_has_empty(item) for item in value)
+    if kind is str:
+        return not value
+    return value is None or (isinstance(value, Mapping) and _has_empty(dict(value)))
 
 
 def _no_empty_values(value: object, where: str) -> None:
