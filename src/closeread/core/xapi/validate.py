@@ -70,17 +70,14 @@ def validate_statement(statement: object) -> None:
 def _has_empty(value: object) -> bool:
     """Whether there is a null, "", {} or [] anywhere but inside extensions (the fast
     walk every statement takes; :func:`_no_empty_values` then says where)."""
-    kind = type(value)
-    if kind is dict:
-        if not value:
-            return True
-        return any(key != "extensions" and _has_empty(item) for key, item in value.items())
-    if kind is list:
-        if not value:
-            return True
-        return any(_has_empty(item) for item in value)
-    if kind is str:
+    if isinstance(value, str):
         return not value
+    if isinstance(value, dict):
+        return not value or any(
+            key != "extensions" and _has_empty(item) for key, item in value.items()
+        )
+    if isinstance(value, list):
+        return not value or any(_has_empty(item) for item in value)
     return value is None or (isinstance(value, Mapping) and _has_empty(dict(value)))
 
 
