@@ -91,6 +91,9 @@ def test_the_folder_a_pack_is_edited_in_is_remembered(store, tmp_path):
     remember_folder(store, "key", mine, "origin")
     found = editable_folder(store, "key", store.data_dir)
     assert found is not None and (found.folder, found.made) == (mine.resolve(), "origin")
+    (mine / "pack.toml").chmod(0o444)
+    assert editable_folder(store, "key", store.data_dir).reason == READ_ONLY
+    (mine / "pack.toml").chmod(0o644)
     shutil.rmtree(mine)  # gone: nothing to edit there any more
     assert editable_folder(store, "key", store.data_dir) is None
 

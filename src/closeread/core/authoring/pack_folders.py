@@ -46,6 +46,7 @@ class CopyError(Exception):
 class EditableFolder:
     folder: Path
     made: str  # "origin": the folder the pack was opened from; "copy": an editable copy
+    reason: str = ""  # why it cannot be edited in place now ("": it can)
 
 
 def why_not_editable(folder: str | os.PathLike[str], data_dir: str | os.PathLike[str]) -> str:
@@ -154,13 +155,14 @@ def remember_folder(store, key: str, folder: str | os.PathLike[str], made: str) 
 
 
 def editable_folder(store, key: str, data_dir: str | os.PathLike[str]) -> EditableFolder | None:
-    """The folder the library's pack ``key`` is edited in, when there is one that still
-    holds a pack and may be edited in place."""
+    """The folder the library's pack ``key`` is edited in, when one is remembered and
+    still holds a pack; its ``reason`` says when it can no longer be edited in place."""
     known = store.roster.get_setting(SETTING, {})
     entry = known.get(str(key)) if isinstance(known, dict) else None
     if not isinstance(entry, dict) or not isinstance(entry.get("folder"), str):
         return None
     folder = Path(entry["folder"])
-    if why_not_editable(folder, data_dir):
+    reason = why_not_editable(folder, data_dir)
+    if reason == MISSING:
         return None
-    return EditableFolder(folder, "copy" if entry.get("made") == "copy" else "origin")
+    return EditableFolder(folder, "copy" if entry.get("made") == "copy" else "origin", reason)
