@@ -97,13 +97,13 @@ def test_the_bundled_pack_gets_an_editable_copy_as_a_new_version(qtbot, window, 
         assert dialog.as_version.isChecked() and dialog.version_edit.text() == "1.1.1"
         dialog.version_edit.setText("1.2")
         dialog.where.parent_edit.setText(str(tmp_path / "my packs"))
-        assert dialog.where.name_edit.text() == "cyber-threat-oped-1-2"
+        assert dialog.where.name_edit.text() == "cyber-threat-oped-1.2"
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
 
     made = ModalWatcher(MakeCopyDialog, copy)
     action.trigger()
     assert made.seen and seen == ["Enter the teacher PIN to edit this pack."]
-    folder = tmp_path / "my packs" / "cyber-threat-oped-1-2"
+    folder = tmp_path / "my packs" / "cyber-threat-oped-1.2"
     assert (meta(folder)["id"], meta(folder)["version"]) == (BUNDLED_ID, "1.2")
     editor = editor_of(window)
     assert editor.session.root == folder.resolve()

@@ -6,6 +6,8 @@ Shared by New Pack and Make an Editable Copy.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.pack.ids import slugify
+
+def folder_name(text: str) -> str:
+    """``text`` as a folder name that works on every system: "cats-1.2" from "Cats 1.2"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    name = re.sub(r"[^a-z0-9._-]+", "-", plain.lower()).strip("-.")
+    return name[:60].strip("-.") or "pack"
 
 
 def default_parent() -> Path:
@@ -56,7 +63,7 @@ class FolderRow(QWidget):
     def suggest(self, name: str) -> None:
         """Use ``name`` (made a folder name) unless the teacher typed one."""
         if not self._typed:
-            self.name_edit.setText(slugify(name, max_length=60) or "pack")
+            self.name_edit.setText(folder_name(name))
 
     def _name_typed(self, _text: str) -> None:
         self._typed = True

@@ -57,8 +57,14 @@ class MarkdownField(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
-        box.textChanged.connect(self._timer.start)
+        box.textChanged.connect(self._text_changed)
         self.update_preview()
+
+    def _text_changed(self) -> None:
+        if self.box.hasFocus():
+            self._timer.start()  # typing: once it pauses
+        else:
+            self.update_preview()  # shown from the file: at once
 
     def set_root(self, root: Path | None) -> None:
         """The pack folder the preview may show pictures from."""

@@ -33,9 +33,9 @@ def reset_steps(data_dir: str | Path) -> str:
     """How to reset a forgotten PIN, as a sentence or two of rich text."""
     return _tr(
         "<b>If the PIN is forgotten:</b> quit CloseRead, put an empty file named "
-        "<code>{file}</code> in the data folder, then open teacher mode again at once: "
-        "CloseRead removes the PIN and asks for a new one. Anyone who can write in that "
-        "folder can do this, and so unlock the dashboard."
+        "<code style='white-space:pre'>{file}</code> in the data folder, then open "
+        "teacher mode again at once: CloseRead removes the PIN and asks for a new one. "
+        "Anyone who can write in that folder can do this, and so unlock the dashboard."
     ).format(file=RESET_FILE)
 
 
