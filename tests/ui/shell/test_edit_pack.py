@@ -155,6 +155,7 @@ def test_a_pack_opened_from_the_teachers_folder_is_edited_there(qtbot, window, t
     assert not copy.seen
     copy.stop()
     assert editor_of(window).session.root == folder.resolve()
+    assert "Students see your changes once you open" in window.statusBar().currentMessage()
 
 
 def test_a_read_only_folder_gets_an_editable_copy(qtbot, window, tmp_path):

@@ -85,6 +85,10 @@ def edit_this_pack(host: EditorHost, clock: Callable[[], float] = time.time) -> 
     source = entry.location
     if known is not None and not known.reason:
         if known.made == "origin" or _edit_earlier_copy(window, known.folder):
+            host.statusBar().showMessage(
+                _tr("Editing {folder}. Students see your changes once you open that folder "
+                    "again with File ▸ Open Pack Folder.").format(folder=known.folder), 15000,
+            )  # fmt: skip
             return open_editor(window, known.folder)
     elif known is not None and known.made == "origin":  # the teacher's folder, read-only now
         reason, source = known.reason, known.folder
