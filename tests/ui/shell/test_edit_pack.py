@@ -206,7 +206,7 @@ def test_new_pack_from_pasted_text_opens_the_editor_on_it(qtbot, window, tmp_pat
     assert editor_of(window).session.root == folder.resolve()
 
 
-def test_new_pack_from_a_file_that_cannot_be_read_says_why(qtbot, tmp_path):
+def test_new_pack_from_a_file(qtbot, tmp_path):
     dialog = NewPackDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -215,3 +215,11 @@ def test_new_pack_from_a_file_that_cannot_be_read_says_why(qtbot, tmp_path):
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "cannot read the article" in dialog.message.accessibleName()
     assert not (tmp_path / "missing").exists()
+    (tmp_path / "missing.txt").write_text("Cats\nCats make cities better.\n", encoding="utf-8")
+    dialog.title_edit.setText("Cats in the city")
+    assert dialog.where.name_edit.text() == "cats-in-the-city"
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == NewPackDialog.DialogCode.Accepted
+    pack = load_pack(tmp_path / "cats-in-the-city").pack
+    assert (pack.id, pack.title) == ("cats-in-the-city", "Cats in the city")
+    assert dialog.folder == tmp_path / "cats-in-the-city"

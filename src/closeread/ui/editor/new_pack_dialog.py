@@ -82,7 +82,7 @@ class NewPackDialog(QDialog):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(140)
         form.addRow(self.text_edit)
-        self.markdown = QCheckBox(_tr("The pasted text is &Markdown"), self)
+        self.markdown = QCheckBox(_tr("The pasted text is Mark&down"), self)
         form.addRow(self.markdown)
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(_tr("Title of the pack"))
