@@ -35,13 +35,16 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
         "FILE: pack.toml, article.md, notes.md and one lesson with a marking exercise whose "
         "key is empty, every file with comments explaining its keys. A .md file is copied as "
         "Markdown; any other file is read as plain text, one paragraph per line (or per "
-        "block between blank lines).",
+        "block between blank lines), and a first line that reads as a title (short, not "
+        "ending like a sentence) becomes the article's heading and the pack's title.",
     )
     new.add_argument("folder", metavar="DIR")
     new.add_argument("--article", required=True, metavar="FILE", help="the article (UTF-8)")
     new.add_argument("--id", metavar="ID", help="the pack's id (default: from DIR's name)")
     new.add_argument(
-        "--title", metavar="TITLE", help="the pack's title (default: the article's first line)"
+        "--title",
+        metavar="TITLE",
+        help="the pack's title (default: the article's heading, else its first line)",
     )
     data_dir_option(new, default=argparse.SUPPRESS)
     new.set_defaults(run=_run_new)

@@ -113,6 +113,26 @@ class TomlDocument:
         self._saved_text = self.as_text()
         return self.path
 
+    def remove_file(self, *, force: bool = False) -> None:
+        """Delete the file (a lesson taken out of its pack, on saving). Refuses
+        (``ChangedOnDisk``) when it changed on disk since it was read, unless ``force``;
+        the document stays open, to be written again if it is wanted back."""
+        if self.path.exists():
+            if not force:
+                self._check_unchanged_on_disk()
+            try:
+                self.path.unlink()
+            except OSError as error:
+                message = f"{self.path}: cannot delete the file: {error.strerror or error}"
+                raise TomlFileError(message) from error
+        self.forget_saved()
+
+    def forget_saved(self) -> None:
+        """The file is gone from disk (a lesson deleted on saving): the next ``save``
+        writes it anew, should the document be wanted again (undo)."""
+        self._on_disk = None
+        self._saved_text = ""
+
     def _check_unchanged_on_disk(self) -> None:
         try:
             current: str | None = _digest(self.path.read_bytes())
