@@ -37,14 +37,14 @@ def test_names_not_ids_until_the_teacher_asks(qtbot, minipack_copy, open_editor)
     assert items[0] == "“Cats make cities better.”"
     assert editor.keys.list.accessibleName() == "Answer key passages"
     tip = editor.outline.item_for(Node("exercise", LESSON, "marks")).toolTip(0)
-    assert tip == "Mark the claim and the evidence"
+    assert tip == "<p>Mark the claim and the evidence</p>"  # plain_tooltip: shown as typed
 
     editor.actions.show_ids.trigger()  # View > Show Ids
     fields = editor.form.fields
     assert fields.rows["id"].isVisibleTo(editor) and caption(fields, "id") == "Exercise &id"
     assert editor.keys.list.item(0).text().startswith("k1 · ")
     tip = editor.outline.item_for(Node("exercise", LESSON, "marks")).toolTip(0)
-    assert tip == "Mark the claim and the evidence (marks)"
+    assert tip == "<p>Mark the claim and the evidence (marks)</p>"
     editor.go_to(LESSON, "")
     assert editor.form.fields.rows["id"].isVisibleTo(editor)
     editor.actions.show_ids.trigger()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.core.pack.model import Label
+from closeread.ui.common.outside_text import plain_label
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
 from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name, one_line
@@ -102,7 +103,7 @@ class ExerciseForm(QWidget):
             )
         else:
             heading = _tr("{kind} exercise").format(kind=kind_name(self.kind))
-        self.heading = QLabel(heading, self)
+        self.heading = plain_label(heading, self)  # the title is the pack's
         self.heading.setObjectName("formHeading")
         font = self.heading.font()
         font.setBold(True)
