@@ -2,12 +2,15 @@
 
     closeread pack new DIR --article FILE [--id ID] [--title TITLE]
     closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+    closeread pack export-questions PACK --format FORMAT [--out FILE]
     closeread pack notes PACK [--out FILE]
 
 ``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
-questions of a Moodle GIFT file to a pack as exercises; ``pack notes`` writes the
-teacher notes with every answer as one printable HTML file. Each ends a failure a user
-can cause with a plain message and exit status 1, never a traceback. No Qt is imported.
+questions of a Moodle GIFT file to a pack as exercises; ``pack export-questions`` writes
+a pack's questions in a quiz format (``core.authoring.formats.FORMATS``); ``pack notes``
+writes the teacher notes with every answer as one printable HTML file. Each ends a
+failure a user can cause with a plain message and exit status 1, never a traceback. No
+Qt is imported.
 """
 
 from __future__ import annotations
@@ -52,8 +55,8 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
         description="Add the questions of a Moodle GIFT file to the pack folder DIR, as "
         "exercises appended to a lesson file: LESSON_FILE (a path inside the pack, made and "
         "listed in pack.toml when new), else the pack's last lesson. Questions CloseRead has "
-        "no exercise for are listed as skipped, with their lines. A GIFT file with an error "
-        "adds nothing.",
+        "no exercise for are listed as skipped, with their lines. A GIFT file with an error, "
+        "or a question the checker would refuse, adds nothing.",
     )
     gift.add_argument("gift", metavar="FILE.gift")
     gift.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
@@ -62,6 +65,25 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
     )
     data_dir_option(gift, default=argparse.SUPPRESS)
     gift.set_defaults(run=_run_import_gift)
+
+    from closeread.core.authoring.formats import FORMATS
+
+    export = actions.add_parser(
+        "export-questions",
+        help="write a pack's questions to a quiz file another platform imports (Moodle)",
+        description="Check PACK (a folder or archive) and write its choice, short-answer, "
+        "matching and writing exercises to FILE in FORMAT, one category per lesson. "
+        "Exercises the format cannot hold (marking, analogy) are listed as skipped, and "
+        "settings it has no place for (points, hints, a rubric) are listed too. FILE "
+        "defaults to PACKID-VERSION-questions with the format's extension, here.",
+    )
+    export.add_argument("pack", metavar="PACK")
+    export.add_argument(
+        "--format", required=True, choices=sorted(FORMATS), help="the quiz format to write"
+    )
+    export.add_argument("--out", metavar="FILE", help="where to write the file")
+    data_dir_option(export, default=argparse.SUPPRESS)
+    export.set_defaults(run=_run_export_questions)
 
     notes = actions.add_parser(
         "notes",
@@ -140,3 +162,33 @@ def _run_import_gift(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem)
     return 0 if result.ok else 1
+
+
+def _run_export_questions(args: argparse.Namespace) -> int:
+    from closeread.core.authoring.formats import FORMATS
+    from closeread.core.files.atomic import write_atomic
+    from closeread.core.pack.load import load_pack
+
+    result = load_pack(args.pack)
+    for problem in result.problems:
+        if problem.severity == "error":
+            print(problem, file=sys.stderr)
+    if result.pack is None:
+        print(f"closeread: {args.pack} has errors: nothing was exported", file=sys.stderr)
+        return 1
+    chosen = FORMATS[args.format]
+    exported = chosen.export(result.pack)
+    for note in exported.notes:
+        print(note)
+    if not exported.exported:
+        print(f"closeread: {args.pack} has no exercise {chosen.title} can hold", file=sys.stderr)
+        return 1
+    out = args.out or f"{result.pack.id}-{result.pack.version}-questions{chosen.extension}"
+    try:
+        write_atomic(out, exported.text.encode("utf-8"))
+    except OSError as error:
+        print(f"closeread: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    count = len(exported.exported)
+    print(f"wrote {out}: {count} question{'s' if count != 1 else ''} in {chosen.title} format")
+    return 0
