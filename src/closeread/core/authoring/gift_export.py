@@ -23,7 +23,8 @@ same exercises, less those settings.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from closeread.core.authoring.question_export import QuestionExport, not_kept
 from closeread.core.authoring.question_import import DEFAULT_CRITERION
@@ -79,18 +80,10 @@ def escape(text: str) -> str:
 
 
 def _question(exercise: AnyExercise) -> str:
-    answers: list[str] | str
-    if isinstance(exercise, ChoiceExercise):
-        answers = _choice(exercise)
-    elif isinstance(exercise, ShortAnswerExercise):
-        answers = _short(exercise)
-    elif isinstance(exercise, MatchExercise):
-        answers = _pairs(exercise)
-    elif isinstance(exercise, WritingExercise):
-        answers = []
-    else:
+    if exercise.kind not in _WRITERS:
         what = "an analogy" if exercise.kind == "analogy" else "a marking exercise"
         raise _Unwritable(f"{what} has no GIFT form")
+    answers = _WRITERS[exercise.kind](exercise)
     head = f"// [id:{exercise.id}]\n::{escape(exercise.title)}::[markdown]{escape(exercise.prompt)}"
     general = f"####{escape(exercise.explanation)}" if exercise.explanation else ""
     if isinstance(answers, str):  # true/false: on one line, as Moodle writes it
@@ -159,17 +152,32 @@ def _pairs(exercise: MatchExercise) -> list[str]:
     return answers
 
 
+def _essay(exercise: WritingExercise) -> list[str]:
+    return []
+
+
+# What each kind writes between the braces: answer lines, or one line (true/false).
+_WRITERS: dict[str, Callable[[Any], list[str] | str]] = {
+    "choice": _choice,
+    "short": _short,
+    "match": _pairs,
+    "writing": _essay,
+}
+
+
 def _lost(exercise: AnyExercise) -> list[str]:
     kept = {"options", "multiple", "accepted", "pairs", "distractors"}
-    if isinstance(exercise, ChoiceExercise) and _is_true_false(exercise):
-        kept.add("shuffle")
-    if isinstance(exercise, WritingExercise):
-        if exercise.attempts == 1:
+    if exercise.kind == "choice" and _is_true_false(cast(ChoiceExercise, exercise)):
+        kept.add("shuffle")  # Moodle shows True, then False
+    if exercise.kind == "writing":
+        writing = cast(WritingExercise, exercise)
+        if writing.attempts == 1:
             kept.add("attempts")  # an essay is answered once
-        if [_criterion(item) for item in exercise.criteria] == [DEFAULT_CRITERION]:
+        if [_criterion(item) for item in writing.criteria] == [DEFAULT_CRITERION]:
             kept.add("criteria")  # the one an essay gets on import
     lost = not_kept(exercise, kept)
-    if isinstance(exercise, MatchExercise) and any(pair.explanation for pair in exercise.pairs):
+    pairs = cast(MatchExercise, exercise).pairs if exercise.kind == "match" else ()
+    if any(pair.explanation for pair in pairs):
         lost.append("the pairs' explanations")
     return lost
 
