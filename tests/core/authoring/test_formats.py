@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from closeread.core.authoring.formats import FORMATS, detect_format, wrong_format
 from closeread.core.authoring.gift_import import GiftImportError, import_gift
+from closeread.core.authoring.quiz_format import detect_format, wrong_format
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 GIFT = FIXTURES / "gift"
@@ -90,11 +90,3 @@ def test_the_message_names_any_folder_when_no_pack_is_given():
     message = wrong_format(MOODLE_XML.read_bytes(), "quiz.xml", "gift")
     assert message.endswith("import it with closeread pack import-moodle-xml quiz.xml --into DIR")
     assert wrong_format(b"::Q:: x {T}", "q.gift", "gift") == ""
-
-
-def test_every_export_format_has_an_extension_and_an_exporter():
-    assert sorted(FORMATS) == ["gift"]
-    for chosen in FORMATS.values():
-        assert chosen.extension.startswith(".") and chosen.title
-        module, _, function = chosen.exporter.partition(":")
-        assert module.startswith("closeread.core.authoring.") and function

@@ -11,6 +11,7 @@ import pytest
 from closeread.core.authoring.gift import parse_gift
 from closeread.core.authoring.gift_export import export_gift
 from closeread.core.authoring.gift_import import GiftImportError, import_gift
+from closeread.core.authoring.question_export import EXPORTERS, ExportRefused, export_questions
 from closeread.core.authoring.scaffold import new_pack
 from closeread.core.pack.load import load_pack, require_pack
 from closeread.core.pack.model import Lesson, Pack
@@ -37,7 +38,7 @@ def round_trip(pack: Pack, tmp_path: Path, name: str) -> tuple[Lesson, tuple[str
     """Export ``pack``, import the file into a fresh pack's lesson of its own."""
     exported = export_gift(pack)
     path = tmp_path / f"{name}.gift"
-    path.write_text(exported.text, encoding="utf-8")
+    path.write_bytes(exported.data)
     again = fresh_pack(tmp_path / name)
     import_gift(path, again, lesson="lessons/quiz.toml")
     return quiz(again), exported.notes
@@ -63,7 +64,9 @@ def test_every_kind_of_question_comes_back_the_same(tmp_path: Path):
 def test_what_gift_cannot_hold_is_listed_and_the_rest_comes_back(tmp_path: Path):
     pack = require_pack(FIXTURES / "minipack")
     exported = export_gift(pack)
-    assert exported.exported == ("one/pick", "one/why", "one/pairs")
+    assert exported.count == 3
+    written = [q.idnumber for q in parse_gift(exported.data.decode()).questions]
+    assert written == ["pick", "why", "pairs"]
     assert exported.notes == (
         "one/marks: skipped: a marking exercise has no GIFT form",
         "one/why: warning: GIFT has no place for its rubric",
@@ -82,7 +85,7 @@ def test_what_gift_cannot_hold_is_listed_and_the_rest_comes_back(tmp_path: Path)
 def test_the_file_is_written_as_moodle_writes_gift(tmp_path: Path):
     first = fresh_pack(tmp_path / "first")
     import_gift(GIFT / "all.gift", first, lesson="lessons/quiz.toml")
-    text = export_gift(require_pack(first)).text
+    text = export_gift(require_pack(first)).data.decode()
     assert text.startswith("// Cats and the city (first 1.0), written by CloseRead\n\n")
     assert "\n\n$CATEGORY: $course$/first/quiz\n\n" in text
     assert (
@@ -124,7 +127,7 @@ def test_a_single_choice_always_reads_back_as_one(tmp_path: Path, question, writ
     if question.startswith("{=a =%"):  # Moodle reads "=%100%b" as "b" at 100% only with "~"
         (tmp_path / "q.gift").write_text("::Q:: Pick. {=a ~%100%b}\n", encoding="utf-8")
     import_gift(tmp_path / "q.gift", first, lesson="lessons/quiz.toml")
-    text = export_gift(require_pack(first)).text
+    text = export_gift(require_pack(first)).data.decode()
     assert [line.strip() for line in text.splitlines() if line.startswith("\t")] == written
     assert parse_gift(text).questions[-1].kind == "choice"
     (tmp_path / "again.gift").write_text(text, encoding="utf-8")
@@ -159,12 +162,12 @@ def test_questions_gift_cannot_write_are_skipped_with_the_reason(tmp_path: Path)
 def test_a_writing_task_becomes_an_essay_and_its_rubric_is_listed_as_lost(tmp_path: Path):
     pack = require_pack(FIXTURES / "writingpack")
     exported = export_gift(pack)
-    assert "respond/response" in exported.exported
     assert (
         "respond/response: warning: GIFT has no place for its points, its word guide, "
         "its rubric, its exemplars"
     ) in exported.notes
-    question = next(q for q in parse_gift(exported.text).questions if q.idnumber == "response")
+    questions = parse_gift(exported.data.decode()).questions
+    question = next(q for q in questions if q.idnumber == "response")
     assert question.kind == "essay"
     lesson, _ = round_trip(pack, tmp_path, "again")
     response = lesson.exercise("response")
@@ -175,3 +178,14 @@ def test_a_writing_task_becomes_an_essay_and_its_rubric_is_listed_as_lost(tmp_pa
         original.prompt,
         1,
     )
+
+
+def test_gift_is_a_format_export_questions_offers_and_keys_are_needed(tmp_path: Path):
+    pack = require_pack(FIXTURES / "minipack")
+    exported = export_questions(pack, "gift")
+    assert (exported.extension, exported.count) == (".gift", 3)
+    assert exported == export_gift(pack)
+    assert "gift" in EXPORTERS
+    assessment = dataclasses.replace(pack, edition="assessment")
+    with pytest.raises(ExportRefused, match="is an assessment edition: it has no answers"):
+        export_questions(assessment, "gift")

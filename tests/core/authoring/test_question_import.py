@@ -9,6 +9,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from closeread.core.authoring.gift_import import import_gift
 from closeread.core.authoring.question_import import (
@@ -125,3 +127,32 @@ def test_importing_grows_linearly_with_the_number_of_questions(pack: Path, tmp_p
     elapsed = time.perf_counter() - started
     assert len(imported.added) == 5000
     assert elapsed < 10, f"5,000 questions took {elapsed:.1f} s (the benchmark's budget is 2 s)"
+
+
+PIECES = st.sampled_from(
+    ["{", "}", "=", "~", "#", "####", "->", "::", "%50%", "%-100%", "%150%", "\\", "\\=",
+     "\\n", "[html]", "[plain]", "[markdown]", "<b>", "*", "_", "T", "TRUE", "F", " ", "\n",
+     "\n\n", "// [id:x]\n", "$CATEGORY: c\n", "a", "b", "Yes", "![i](https://x/i.png)"]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(pieces=st.lists(PIECES, max_size=40))
+def test_any_gift_text_imports_whole_or_not_at_all_and_never_fails_the_checker(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[str]
+):
+    folder = tmp_path_factory.mktemp("fuzz")
+    pack = Path(shutil.copytree(FIXTURES / "minipack", folder / "pack"))
+    gift = folder / "q.gift"
+    gift.write_text("".join(pieces), encoding="utf-8")
+    before = {path: path.read_bytes() for path in pack.rglob("*") if path.is_file()}
+    try:
+        import_gift(gift, pack)
+    except QuestionImportError as error:
+        assert all(": error: " in line for line in error.lines)
+        assert {path: path.read_bytes() for path in pack.rglob("*") if path.is_file()} == before
+        return
+    result = load_pack(pack)
+    assert [str(p) for p in result.problems if p.severity == "error"] == []

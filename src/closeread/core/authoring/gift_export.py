@@ -52,7 +52,7 @@ class _Unwritable(ValueError):
 def export_gift(pack: Pack) -> QuestionExport:
     """The GIFT file of ``pack``'s choice, short-answer, matching and writing exercises."""
     blocks = [f"// {pack.title} ({pack.id} {pack.version}), written by CloseRead"]
-    exported: list[str] = []
+    count = 0
     notes: list[str] = []
     for lesson in pack.lessons:
         category = f"$CATEGORY: $course$/{pack.id}/{lesson.id}"
@@ -67,11 +67,12 @@ def export_gift(pack: Pack) -> QuestionExport:
                 blocks.append(category)
                 category = ""
             blocks.append(question)
-            exported.append(name)
+            count += 1
             lost = _lost(exercise)
             if lost:
                 notes.append(f"{name}: warning: GIFT has no place for {', '.join(lost)}")
-    return QuestionExport("\n\n".join(blocks) + "\n", tuple(exported), tuple(notes))
+    data = ("\n\n".join(blocks) + "\n").encode("utf-8")
+    return QuestionExport(data, count, tuple(notes), ".gift")
 
 
 def escape(text: str) -> str:

@@ -2,7 +2,7 @@
 
 The file is read (UTF-8, at most ``MAX_GIFT_BYTES``), recognised (a Moodle XML file or
 anything else that is clearly not GIFT is refused, with the command that reads it:
-:func:`closeread.core.authoring.formats.wrong_format`), parsed as Moodle parses it
+:func:`closeread.core.authoring.quiz_format.wrong_format`), parsed as Moodle parses it
 (:mod:`closeread.core.authoring.gift`), and each question is made an exercise
 (:mod:`closeread.core.authoring.gift_convert`). Every question is converted and checked
 before anything is written (:mod:`closeread.core.authoring.question_import`): a file
@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from closeread.core.authoring.formats import wrong_format
 from closeread.core.authoring.gift import parse_gift
 from closeread.core.authoring.gift_convert import convert
 from closeread.core.authoring.question_import import (
@@ -22,6 +21,7 @@ from closeread.core.authoring.question_import import (
     QuestionImportError,
     add_exercises,
 )
+from closeread.core.authoring.quiz_format import wrong_format
 
 MAX_GIFT_BYTES = 16 * 1024 * 1024
 GiftImportError = QuestionImportError

@@ -1,19 +1,52 @@
-"""What every quiz exporter returns, and how it says what a format could not keep.
+"""Writing a pack's questions in another program's format: the table of formats.
 
-An exporter (``closeread pack export-questions --format ...``, registered in
-:mod:`closeread.core.authoring.formats`) writes a pack's choice, short-answer, matching
-and writing exercises to a quiz format. Each exercise it leaves out, and each setting
-the format has no place for (points, hints, a rubric, ...), is one line of ``notes``:
-``lesson-id/exercise-id: skipped: ...`` or ``lesson-id/exercise-id: warning: ...``.
+``closeread pack export-questions PACK --format NAME`` offers the names of
+:data:`EXPORTERS`, and nothing else does: a format is added here, once. Each exporter
+takes a loaded pack and returns the file's bytes, how many exercises it holds, and a
+note for each exercise or part of one it could not keep ("LESSON/EXERCISE: skipped:
+..." or "LESSON/EXERCISE: warning: ..."). :func:`not_kept` names the settings of an
+exercise a format has no place for.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from closeread.core.pack.model import AnyExercise
+from closeread.core.pack.model import AnyExercise, Pack
+
+
+@dataclass(frozen=True)
+class QuestionExport:
+    data: bytes  # the file, ready to write
+    count: int  # exercises written as questions
+    notes: tuple[str, ...]  # what was skipped or left out, one line each
+    extension: str  # the usual file extension of the format: ".gift"
+
+
+class ExportRefused(ValueError):
+    """The pack cannot be exported at all (``str()`` says why)."""
+
+
+def _gift(pack: Pack) -> QuestionExport:
+    from closeread.core.authoring.gift_export import export_gift
+
+    return export_gift(pack)
+
+
+# name -> exporter; the command line's --format choices, in this order
+EXPORTERS: dict[str, Callable[[Pack], QuestionExport]] = {"gift": _gift}
+
+
+def export_questions(pack: Pack, format_name: str) -> QuestionExport:
+    if pack.edition != "full":
+        raise ExportRefused(
+            f"{pack.root} is an assessment edition: it has no answers to export; export "
+            "the full pack"
+        )
+    return EXPORTERS[format_name](pack)
+
 
 # What every exporter writes: the exercise's identity and the text students read.
 WRITTEN = frozenset({"id", "kind", "title", "prompt", "explanation", "key_hidden"})
@@ -34,13 +67,6 @@ _NAMES = {
     "criteria": "its rubric",
     "exemplars": "its exemplars",
 }
-
-
-@dataclass(frozen=True)
-class QuestionExport:
-    text: str  # the file's contents
-    exported: tuple[str, ...]  # "lesson-id/exercise-id" of each exercise written, in order
-    notes: tuple[str, ...]  # what was left out, one line each
 
 
 def not_kept(exercise: AnyExercise, kept: Iterable[str] = ()) -> list[str]:

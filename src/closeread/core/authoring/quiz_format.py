@@ -1,45 +1,17 @@
-"""The quiz formats CloseRead reads and writes, in one place.
+"""What kind of quiz file a file is, so that an importer given the wrong one says so.
 
-``FORMATS`` names each format ``closeread pack export-questions --format`` writes: its
-file extension and its exporter (a function from a loaded ``Pack`` to a
-``QuestionExport``, named as text and imported when used, so the command line starts
-fast). A new format is one entry here and one exporter module.
-
-``IMPORT_COMMANDS`` names the command that imports each format, and ``detect_format``
-tells them apart by their first bytes, so that an importer given a file of another
-format says which command reads it (``wrong_format``) instead of importing garbage.
+``detect_format`` tells the quiz formats CloseRead imports apart by a file's first
+bytes (and other files people pick by mistake: a web page, JSON, an archive, text with
+no question in it). ``wrong_format`` is the error line an importer prints for a file
+that is not its format, with the command that imports what it is
+(``IMPORT_COMMANDS``). A Moodle XML file given to ``closeread pack import-gift`` was
+once "imported" as three garbled skipped questions.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from closeread.core.authoring.question_export import QuestionExport
-    from closeread.core.pack.model import Pack
-
-
-@dataclass(frozen=True)
-class QuestionFormat:
-    title: str  # as messages name it: "Moodle GIFT"
-    extension: str  # of the file written: ".gift"
-    exporter: str  # "module:function"
-
-    def export(self, pack: Pack) -> QuestionExport:
-        module, _, function = self.exporter.partition(":")
-        exported: QuestionExport = getattr(importlib.import_module(module), function)(pack)
-        return exported
-
-
-FORMATS: dict[str, QuestionFormat] = {
-    "gift": QuestionFormat(
-        "Moodle GIFT", ".gift", "closeread.core.authoring.gift_export:export_gift"
-    ),
-}
 
 IMPORT_COMMANDS = {
     "gift": "closeread pack import-gift",
