@@ -20,6 +20,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 GIFT = FIXTURES / "gift"
 EVERY_KIND = ("all.gift", "format_tags.gift", "short_without_equals.gift")
 EVERY_KIND += ("text_after_answers.gift", "hash_in_pairs.gift", "moodle_divergences.gift")
+EVERY_KIND += ("essays.gift",)
 
 
 def fresh_pack(folder: Path) -> Path:
@@ -55,7 +56,7 @@ def test_every_kind_of_question_comes_back_the_same(tmp_path: Path):
         "match",
         "writing",
     }
-    assert len(original.exercises) == 33
+    assert len(original.exercises) == 36
     lesson, notes = round_trip(require_pack(first), tmp_path, "second")
     assert lesson.exercises == original.exercises
     assert notes == ("first-lesson/find: skipped: a marking exercise has no GIFT form",)

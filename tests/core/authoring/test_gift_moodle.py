@@ -206,3 +206,17 @@ def test_an_answer_without_a_marker_is_a_wrong_answer_as_moodle_reads_it(pack: P
         ("No", 1.0),
         ("Maybe", 0.0),
     ]
+
+
+def test_essays_become_writing_tasks_with_a_criterion_to_rewrite(pack: Path):
+    # Moodle: empty braces are an essay (answertext == ''), even with general feedback.
+    notes, loaded = imported(pack, "essays.gift")
+    lesson = quiz(loaded)
+    assert [(e.kind, e.attempts, len(e.criteria)) for e in lesson.exercises] == [
+        ("writing", 1, 1)
+    ] * 3
+    assert lesson.exercise("with-feedback").explanation == "Think of who owns the house."
+    assert lesson.exercise("html-essay").prompt == (
+        "Read the **last** paragraph.\n\nThen answer it in your own words."
+    )
+    assert [note.split(": ", 2)[1] for note in notes] == ["note"] * 3
