@@ -301,7 +301,7 @@ def walk_editor(qtbot, tmp_path: Path, probe: Probe) -> Leaks:
 def test_no_pack_text_is_rich_text_in_the_pack_editor(qtbot, tmp_path, probe):
     leaks = walk_editor(qtbot, tmp_path, probe)
     assert_clean(leaks, probe, [
-        "editorOutline", "InfoPage", "problemsPanel", "KeyPanel", "editorLabelRow",
+        "editorOutline", "PackForm", "problemsPanel", "KeyPanel", "editorLabelRow",
         "exerciseBody", "packEditor/QMessageBox",
     ])  # fmt: skip
 

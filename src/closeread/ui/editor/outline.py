@@ -154,13 +154,20 @@ def _rows_of(session: EditSession):
         for exercise in doc.exercises():
             ref = str(exercise.get("id", ""))
             node = Node("exercise", rel, ref)
-            yield _Row(node, lesson, _title(exercise), kind_name(str(exercise.get("kind"))), ref)
+            kind = kind_name(str(exercise.get("kind")))
+            yield _Row(node, lesson, _title(exercise), kind, _tip(session, exercise, ref))
             parts = exercise.get("parts") if exercise.get("kind") == "analogy" else None
             for part in parts if isinstance(parts, list) else []:
                 if isinstance(part, dict):
                     part_ref = f"{ref}/{part.get('id', '')}"
                     kind = kind_name(str(part.get("kind")))
-                    yield _Row(Node("part", rel, part_ref), node, _title(part), kind, part_ref)
+                    tip = _tip(session, part, part_ref)
+                    yield _Row(Node("part", rel, part_ref), node, _title(part), kind, tip)
+
+
+def _tip(session: EditSession, exercise: dict, ref: str) -> str:
+    """The row's tooltip: its name, and its id only when the teacher shows ids."""
+    return f"{_title(exercise)} ({ref})" if session.show_ids else _title(exercise)
 
 
 def _title(exercise: dict) -> str:

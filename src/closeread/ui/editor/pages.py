@@ -1,7 +1,7 @@
-"""What the editor shows for the rows that have no form: the pack, its article, a broken file.
+"""What the editor shows for the rows that have no form: the article, a broken file.
 
-``pack.toml`` (labels, lesson list, source) and ``article.md`` are written in a text
-editor; these pages say what they hold and that CloseRead picks up every change.
+``article.md`` is written in a text editor, and so is a file that cannot be opened
+until it is fixed; these pages say so, and that CloseRead picks up every change.
 """
 
 from __future__ import annotations
@@ -10,44 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from closeread.ui.common.outside_text import escaped
-from closeread.ui.editor.session import PACK_FILE, EditSession
+from closeread.ui.editor.session import EditSession
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
-
-
-def pack_page_html(session: EditSession) -> str:
-    meta = session.meta
-    rows = [
-        (_tr("Title"), session.title),
-        (_tr("Id"), str(meta.get("id", ""))),
-        (_tr("Version"), str(meta.get("version", ""))),
-        (_tr("Folder"), str(session.root)),
-    ]
-    table = "".join(
-        f"<tr><td style='padding-right:12px'><b>{escaped(name)}</b></td>"
-        f"<td>{escaped(value)}</td></tr>"
-        for name, value in rows
-    )
-    labels = "".join(
-        f"<li><span style='background:{escaped(label.color)}'>&nbsp;&nbsp;&nbsp;</span> "
-        f"{number}&nbsp;<b>{escaped(label.name)}</b> "
-        f"<span>({escaped(label.id)})</span></li>"
-        for number, label in enumerate(session.labels, start=1)
-    )
-    note = _tr(
-        "The pack's title, labels, lesson list and source are in {file}, and the article "
-        "is in {article}: change them in a text editor. CloseRead reloads them when you "
-        "save them there and checks the pack again."
-    ).format(
-        file=f"<code>{PACK_FILE}</code>",
-        article=f"<code>{escaped(str(meta.get('article', 'article.md')))}</code>",
-    )
-    return (
-        f"<h2>{escaped(session.title)}</h2><table>{table}</table>"
-        f"<h3>{_tr('Labels')}</h3><ul>{labels}</ul><p>{note}</p>"
-    )
 
 
 def article_page_html(session: EditSession) -> str:

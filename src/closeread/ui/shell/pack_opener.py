@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -290,6 +291,11 @@ class PackOpener(QObject):
             self._stage_failed(path, error)
             return
         packcache.remember(installed.location, self.data_dir, installed.pack, staged.problems)
+        if path.is_dir():  # Edit This Pack edits the teacher's folder, not CloseRead's copy
+            from closeread.core.authoring.pack_folders import remember_folder
+
+            with contextlib.suppress(StorageError):
+                remember_folder(self.host.store, str(installed.location), path, "origin")
         self.host.statusBar().showMessage(
             _tr("Installed “{title}”.").format(title=installed.pack.title), 8000
         )
