@@ -6,7 +6,8 @@
    the two taking turns so that the machine's ups and downs fall on both. The
    difference of the medians is what the statement adds (budget: under 1 ms). The time
    of building, checking and inserting the statements alone, inside a transaction, is
-   printed too.
+   printed too, and the time to import the same hand-ins (``--imports`` attempts, the
+   teacher's bulk path) into a folder with xAPI and one without.
 2. Sending. ``--statements`` statements (default 100,000) are queued through hand-ins
    of ``--per-student`` attempts each, then sent to a local Ralph LRS (its file backend,
    as the tests run it; set CLOSEREAD_RALPH to its ``ralph`` command) and, for the
@@ -41,6 +42,7 @@ from closeread.core.lrs.client import LrsClient  # noqa: E402
 from closeread.core.lrs.send import Sender  # noqa: E402
 from closeread.core.pack.load import load_pack  # noqa: E402
 from closeread.core.records import NewAttempt  # noqa: E402
+from closeread.core.store.hand_ins import HandInStudent  # noqa: E402
 from closeread.core.store.store import Store  # noqa: E402
 
 BASE, HOME = "https://school.example/closeread/", "https://school.example/"
@@ -106,6 +108,36 @@ def save_cost(pack, folder: Path, saves: int) -> dict[str, float]:
     }
 
 
+def import_cost(pack, folder: Path, attempts: int, per_student: int) -> dict[str, float]:
+    """Seconds to import hand-ins of ``attempts`` attempts in all (the teacher's bulk
+    path, ``import_hand_in``), into a folder without xAPI and one with it."""
+    rng = random.Random(13)
+    work = answers(pack, rng)
+    files = []
+    for number in range(0, attempts, per_student):
+        batch = []
+        for index in range(min(per_student, attempts - number)):
+            lesson_id, exercise, answer, score, detail = work[index % len(work)]
+            at = f"2025-03-03T10:{index // 60 % 60:02}:{index % 60:02}.{number % 1000:03}+00:00"
+            batch.append(NewAttempt(lesson_id, exercise.id, answer, 1 + index // len(work), at,
+                                    score=score, detail=detail))  # fmt: skip
+        files.append((f"file-{number}", HandInStudent(f"Student {number}", "7B", f"S{number}"),
+                      batch))  # fmt: skip
+    seconds = {}
+    for name in ("without", "with"):
+        with Store(folder / name, daily_backup=False) as store:
+            if name == "with":
+                store.outbox.configure(BASE, HOME)
+            start = time.perf_counter()
+            for file_hash, student, batch in files:
+                store.hand_ins.import_hand_in(file_hash, "f", student, pack, batch, key=pack)
+            seconds[name] = time.perf_counter() - start
+    return {
+        f"import {attempts} attempts without xAPI (s)": seconds["without"],
+        f"import {attempts} attempts with xAPI (s)": seconds["with"],
+    }
+
+
 def queue_class(pack, folder: Path, wanted: int, per_student: int) -> tuple[Store, int, float]:
     """A teacher's folder whose imports queued about ``wanted`` answered statements."""
     rng = random.Random(11)
@@ -154,6 +186,7 @@ def send_rate(store: Store, endpoint: str, user: str, password: str, batch: int)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--saves", type=int, default=2000)
+    parser.add_argument("--imports", type=int, default=20_000, help="attempts imported")
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--per-student", type=int, default=200)
     parser.add_argument("--batch", type=int, default=1000)
@@ -166,6 +199,8 @@ def main() -> None:
         folder = Path(tmp)
         for name, value in save_cost(pack, folder / "saves", args.saves).items():
             print(f"{name}: {value:.3f}")
+        for name, value in import_cost(pack, folder / "imports", args.imports, 200).items():
+            print(f"{name}: {value:.1f}")
         store, queued, seconds = queue_class(pack, folder / "class", args.statements,
                                              args.per_student)  # fmt: skip
         print(f"queued {queued} statements (with their attempts) in {seconds:.1f} s")
