@@ -157,8 +157,13 @@ class SendDialog(QDialog):
         return self.task.start()
 
     def stop(self) -> None:
+        """Stop after the batch being sent (the rest stays queued)."""
         if self.task is not None:
             self.task.steps.stop()
+
+    def reject(self) -> None:
+        self.stop()
+        super().reject()
 
     def _save_addresses(self) -> None:
         base, home = self.base_iri.text().strip(), self.home_page.text().strip()
