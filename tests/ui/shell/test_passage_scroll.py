@@ -63,7 +63,6 @@ def test_find_the_analogy_opens_at_its_paragraph_and_the_next_question_stays(qtb
 
 
 def test_a_passage_out_of_view_comes_to_the_top(qtbot, window):
-    article = window.article
     window.go(Place("break-in-analogy", "find-analogy"))
     window.go(Place("claims-and-evidence", "mark-first-half"))
     assert paragraph_on_top(window).startswith("China's hosting of the Second")
