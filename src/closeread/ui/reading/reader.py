@@ -332,7 +332,9 @@ class ArticleView(ReadingPane):
         decorator.paint_margin(decorator.visible_blocks(first), self.column_left())
         self.glossary.paint(decorator, self._textmap, self.palette())
         extras = {
-            item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
+            item.mark
+            for item in self._feedback
+            if item.kind == "extra" and item.mark is not None and not item.earlier
         }
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
         decorator.paint_outlines(self._textmap, self._feedback, self._styles)

@@ -1,0 +1,325 @@
+"""The feedback on marks as a list tied to the article: a row per mark, in reading order.
+
+Reading apps keep notes in a side column of short cards, each led by where it is and
+what was highlighted, and going to a card goes to its place in the text. So here: a row
+leads with the verdict (symbol and word, in its colour, and a stripe of it down the
+side), the label (its swatch, as on the article), the paragraph ("¶3", the number in
+the article's margin), then the words marked and, in full-size text, what to do about
+them. The key's explanation stays folded under "Why" until asked for. Choosing a row
+(a click, the arrow keys, Enter) shows its passage: selected in the article and
+scrolled into view.
+
+Keyboard: the list is one stop of Tab, and the row with the focus is the one a screen
+reader reads. Up and Down (Home, End) move between rows and show each passage; Enter
+shows it again; Space or Right opens the explanation, Left closes it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from closeread.core.grading.feedback import shortened
+from closeread.core.kinds.mark_notes import SpanNote
+from closeread.core.pack.markdowntext import html_to_text
+from closeread.core.pack.paragraphs import paragraph_at
+from closeread.core.report.lightmarkdown import inline as markdown_inline
+from closeread.ui.common.markstyle import label_styles
+from closeread.ui.common.widgets import muted, readable, verdict_text
+from closeread.ui.exercises.base import markdown
+from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.mark_list import QUOTE_CHARS
+from closeread.ui.reading.labelbar import swatch_icon
+
+STRIPE = 3
+ROW_SWATCH = QSize(26, 17)  # the label's swatch, a little smaller than the buttons'
+
+
+def _sentence(markdown: str) -> str:
+    """A note's Markdown on one line, as rich text."""
+    return markdown_inline(markdown.strip()) if markdown.strip() else ""
+
+
+class _Elided(QLabel):
+    """One line of plain text, cut with "…" to the room it is given (the whole of it in
+    its tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("“…”") * 2, super().sizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        room = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter.drawText(
+            room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.end()
+
+
+class FeedbackRow(QFrame):
+    """One note: verdict, label, the words, paragraph, and for a mark to mend what to do;
+    "Why" unfolds the key's explanation."""
+
+    def __init__(self, note: SpanNote, context: ExerciseContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.note = note
+        self.context = context
+        self.selected = False
+        self._explanation: QWidget | None = None
+        self.setObjectName("feedbackRow")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list gives the focus to one row
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        pack = context.pack
+        symbol, tone, self.word = verdict_text(note.verdict)
+        self._tone = QColor(tone)
+        style = label_styles(pack.labels).get(note.label)
+        self.label_name = style.name if style is not None else note.label
+        self.paragraph = paragraph_at(pack.article, note.start)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8 + STRIPE, 3, 4, 3)
+        layout.setSpacing(1)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.glyph = QLabel(symbol, self)
+        self.glyph.setTextFormat(Qt.TextFormat.PlainText)
+        self.glyph.setMinimumWidth(self.fontMetrics().horizontalAdvance("✓✓"))
+        bold = QFont(self.glyph.font())
+        bold.setBold(True)
+        self.glyph.setFont(bold)
+        top.addWidget(self.glyph)
+        self.swatch = QLabel(self)
+        if style is not None:
+            self.swatch.setPixmap(swatch_icon(style, self.palette()).pixmap(ROW_SWATCH))
+        top.addWidget(self.swatch)
+        self.label = QLabel(self.label_name, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.label)
+        words = " ".join(pack.article.text[note.start : note.end].split())
+        self.quote = _Elided(f"“{shortened(words, QUOTE_CHARS)}”", self)
+        top.addWidget(self.quote, 1)
+        self.where = QLabel(f"¶{self.paragraph}" if self.paragraph else "", self)
+        self.where.setToolTip(self.tr("Paragraph {n}").format(n=self.paragraph))
+        top.addWidget(self.where)
+        self.why = QToolButton(self)
+        self.why.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space or Right on the row
+        self.why.setAutoRaise(True)
+        self.why.setCheckable(True)
+        self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why.setArrowType(Qt.ArrowType.RightArrow)
+        self.why.setText(self.tr("Why"))
+        self.why.setAccessibleName(self.tr("Why: show the explanation"))
+        self.why.toggled.connect(self.set_open)
+        self.why.setVisible(bool(note.explanation))
+        top.addWidget(self.why)
+        layout.addLayout(top)
+        self._advice = "" if note.kind == "hit" else _sentence(note.advice + note.differ)
+        self.advice = QLabel(self)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setWordWrap(True)
+        self.advice.setContentsMargins(self.glyph.minimumWidth() + 6, 0, 0, 2)
+        self.advice.setVisible(note.kind != "hit")
+        layout.addWidget(self.advice)
+        self._layout = layout
+        self._recolour()
+        self.setAccessibleName(self.spoken())
+        self.setAccessibleDescription(
+            self.tr("Enter shows it in the article.")
+            + (self.tr(" Space opens the explanation.") if note.explanation else "")
+        )
+
+    def _recolour(self) -> None:
+        """The verdict's colour and the quiet paragraph number, from the palette."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        ink = readable(self._tone, window).name()
+        self.glyph.setStyleSheet(f"color: {ink}")
+        self.where.setStyleSheet(f"color: {muted(self.palette()).name()}")
+        head = f'<span style="color:{ink}; font-weight:600">{html.escape(self.word)}</span>'
+        self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
+
+    def spoken(self) -> str:
+        """The row in words, for a screen reader."""
+        place = self.tr(", paragraph {n}").format(n=self.paragraph) if self.paragraph else ""
+        advice = html_to_text(self._advice).strip()
+        said = f"{self.word}, {self.label_name}{place}: {self.quote.text()} {advice[:1].upper()}"
+        return " ".join((said + advice[1:]).split())
+
+    # -- the explanation ----------------------------------------------------------------
+
+    def is_open(self) -> bool:
+        return self._explanation is not None and self._explanation.isVisibleTo(self)
+
+    def set_open(self, opened: bool) -> None:
+        """Unfold (or fold) the key's explanation under the row."""
+        if not self.note.explanation:
+            return
+        if opened and self._explanation is None:
+            box = QWidget(self)  # indented as the advice is
+            row = QHBoxLayout(box)
+            row.setContentsMargins(self.advice.contentsMargins().left(), 0, 0, 2)
+            view = markdown(self.note.explanation, self.context, box)
+            view.setAccessibleName(self.tr("Why"))
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(view)
+            self._layout.addWidget(box)
+            self._explanation = box
+        if self._explanation is not None:
+            self._explanation.setVisible(opened)
+        if self.why.isChecked() != opened:
+            self.why.setChecked(opened)
+        self.why.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+
+    # -- looks --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if self.selected:
+            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+            fill.setAlphaF(0.16)
+            painter.setBrush(fill)
+            edge = QColor(palette.color(QPalette.ColorRole.Highlight))
+            edge.setAlphaF(1.0 if self.hasFocus() else 0.5)
+            painter.setPen(edge)
+            painter.drawRoundedRect(rect, 4, 4)
+        window = palette.color(QPalette.ColorRole.Window)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(readable(self._tone, window, 3.0))
+        painter.drawRoundedRect(
+            QRectF(rect.left() + 1, rect.top() + 3, STRIPE, rect.height() - 6), 1.5, 1.5
+        )
+        painter.end()
+
+
+class FeedbackList(QWidget):
+    """The rows of :mod:`this module <closeread.ui.exercises.feedback_list>`."""
+
+    passageChosen = Signal(int, int)  # start, end: show it in the article
+
+    def __init__(self, context: ExerciseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[FeedbackRow] = []
+        self._current = -1
+        self.setObjectName("feedbackList")
+        self.setAccessibleName(self.tr("Your marks, checked"))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+
+    def set_notes(self, notes: Sequence[SpanNote]) -> None:
+        """Show ``notes`` (in reading order), none chosen yet."""
+        for row in self.rows:
+            row.removeEventFilter(self)
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        self._current = -1
+        for note in notes:
+            row = FeedbackRow(note, self.context, self)
+            row.installEventFilter(self)
+            self._layout.addWidget(row)
+            self.rows.append(row)
+        if self.rows:
+            self.rows[0].setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab comes to the first
+        self.setVisible(bool(self.rows))
+
+    def current(self) -> int:
+        return self._current
+
+    def choose(self, index: int, *, focus: bool = True) -> None:
+        """Make row ``index`` the current one and show its passage in the article."""
+        if not 0 <= index < len(self.rows):
+            return
+        for number, row in enumerate(self.rows):
+            row.selected = number == index
+            row.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if number == index else Qt.FocusPolicy.NoFocus
+            )
+            row.update()
+        self._current = index
+        row = self.rows[index]
+        if focus:
+            row.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keep_in_view(row)
+        self.passageChosen.emit(row.note.start, row.note.end)
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the current row, else the first (without choosing it)."""
+        if self.rows:
+            self.rows[max(self._current, 0)].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_in_view(self, row: FeedbackRow) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(row, 0, 8)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, FeedbackRow) or watched not in self.rows:
+            return super().eventFilter(watched, event)
+        index = self.rows.index(watched)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.choose(index)
+            return False
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            watched.update()
+        if kind == QEvent.Type.KeyPress:
+            return self._key(index, cast(QKeyEvent, event))  # a key event, by its type
+        return super().eventFilter(watched, event)
+
+    def _key(self, index: int, event: QKeyEvent) -> bool:
+        if event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        key, row = event.key(), self.rows[index]
+        moves: dict[int, int] = {
+            Qt.Key.Key_Up: index - 1,
+            Qt.Key.Key_Down: index + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.rows) - 1,
+        }
+        target = moves.get(key)
+        if target is not None:
+            self.choose(max(0, min(target, len(self.rows) - 1)))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.choose(index)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Right) and row.note.explanation:
+            row.set_open(not row.is_open() if key == Qt.Key.Key_Space else True)
+        elif key == Qt.Key.Key_Left and row.is_open():
+            row.set_open(False)
+        else:
+            return False
+        return True
