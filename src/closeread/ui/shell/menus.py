@@ -55,6 +55,7 @@ class Actions:
     find: QAction | None = None  # Go > Find in the Article… (Ctrl+F)
     find_next: QAction | None = None  # F3
     find_previous: QAction | None = None  # Shift+F3
+    progress: QAction | None = None  # View > My Progress… (Ctrl+Shift+G)
 
 
 def _action(
@@ -127,6 +128,10 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     define_word = _action(
         window, view, _tr("&Define Word at Cursor"), ("Ctrl+D",), window.aids.define_at_cursor,
         _tr("Define the glossary word at the cursor"),
+    )  # fmt: skip
+    progress = _action(
+        window, view, _tr("My &Progress…"), ("Ctrl+Shift+G",), window.show_progress,
+        _tr("Show my progress: each lesson's points, what is left and the attempts used"),
     )  # fmt: skip
     dark_menu = view.addMenu(_tr("&Dark Mode"))
     group = QActionGroup(window)
@@ -218,7 +223,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
         backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
         source_cards=source_cards, define_word=define_word, teacher_notes=teacher_notes,
-        find=find, find_next=find_next, find_previous=find_previous,
+        find=find, find_next=find_next, find_previous=find_previous, progress=progress,
     )  # fmt: skip
 
 
@@ -232,6 +237,7 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
         actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
         actions.dashboard, actions.edit_pack, actions.teacher_notes, actions.source_cards,
         actions.define_word, actions.find, actions.find_next, actions.find_previous,
+        actions.progress,
     ):  # fmt: skip
         if action is not None:
             action.setEnabled(not welcome)
