@@ -70,7 +70,7 @@ def test_each_exercise_says_its_points_attempts_and_what_is_left(qtbot, store):
         "1. Claims and evidence",
         "3 of 9 · 33%",
         "4",
-        "2 exercises to do · 1 to try again · 1 with your teacher",
+        "2 to do · 1 to try again · 1 waiting",
     ]
     rows = [[lesson.child(i).text(c) for c in range(4)] for i in range(lesson.childCount())]
     assert rows == [

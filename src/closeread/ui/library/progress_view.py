@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 _PLACE = Qt.ItemDataRole.UserRole  # (lesson id, exercise id or "")
 COLUMNS = 4  # what, points, attempts used, what is left
+LEFT_WIDTH = 280
 
 
 def percent(fraction: float) -> int:
@@ -69,7 +70,7 @@ class ProgressDialog(QDialog):
         self.setObjectName("progressDialog")
         self.setWindowTitle(self.tr("CloseRead — My Progress"))
         self.setAccessibleName(self.tr("My progress"))
-        self.resize(820, 600)
+        self.resize(960, 620)
         self.tallies = [lesson_tally(lesson, progress) for lesson in pack.lessons]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
@@ -126,9 +127,11 @@ class ProgressDialog(QDialog):
         self.tree.setItemDelegate(_Roomy(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles first
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, LEFT_WIDTH)  # longer notes wrap
         self.tree.itemActivated.connect(self._go)
         layout.addWidget(self.tree, 1)
         for index, (lesson, tally) in enumerate(zip(pack.lessons, self.tallies, strict=True)):
@@ -151,6 +154,7 @@ class ProgressDialog(QDialog):
         attempts = str(tally.attempts_used)
         item = QTreeWidgetItem(self.tree, [f"{number_}. {title}", points, attempts, ""])
         item.setText(3, self._lesson_left(tally))
+        item.setToolTip(3, item.text(3))
         item.setData(0, _PLACE, (lesson_id, ""))
         font = QFont(item.font(0))
         font.setWeight(QFont.Weight.DemiBold)
@@ -173,11 +177,7 @@ class ProgressDialog(QDialog):
         parts = []
         untried = tally.total - tally.done
         if untried:
-            parts.append(
-                self.tr("1 exercise to do")
-                if untried == 1
-                else self.tr("{n} exercises to do").format(n=untried)
-            )
+            parts.append(self.tr("{n} to do").format(n=untried))
         again = sum(1 for exercise in tally.exercises if exercise.can_improve)
         if again:
             parts.append(
@@ -186,7 +186,7 @@ class ProgressDialog(QDialog):
                 else self.tr("{n} to try again").format(n=again)
             )
         if tally.pending:
-            parts.append(self.tr("{n} with your teacher").format(n=tally.pending))
+            parts.append(self.tr("{n} waiting").format(n=tally.pending))  # for the teacher
         return " · ".join(parts) or self.tr("All done")
 
     def _add_exercise(self, parent: QTreeWidgetItem, lesson_id: str, tally: ExerciseTally) -> None:
