@@ -78,6 +78,7 @@ def test_the_keyboard_walks_the_rows_and_the_article_follows(qtbot, make_panel, 
     assert panel.first_focus() is rows[0]  # where F6 comes back to
     qtbot.keyClick(rows[0], Qt.Key.Key_Down)
     assert rows[1].hasFocus() and rows[1].selected and not rows[0].selected
+    assert panel.result.list.current() == 1
     assert reader.current_selection() == dogs  # in reading order, and in the article
     qtbot.keyClick(rows[1], Qt.Key.Key_End)
     assert rows[2].hasFocus() and reader.current_selection() == again

@@ -253,9 +253,10 @@ class FeedbackList(QWidget):
         self.setVisible(bool(self.rows))
 
     def current(self) -> int:
+        """The chosen row's index, -1 before any."""
         return self._current
 
-    def choose(self, index: int, *, focus: bool = True) -> None:
+    def choose(self, index: int) -> None:
         """Make row ``index`` the current one and show its passage in the article."""
         if not 0 <= index < len(self.rows):
             return
@@ -267,15 +268,9 @@ class FeedbackList(QWidget):
             row.update()
         self._current = index
         row = self.rows[index]
-        if focus:
-            row.setFocus(Qt.FocusReason.OtherFocusReason)
+        row.setFocus(Qt.FocusReason.OtherFocusReason)
         self._keep_in_view(row)
         self.passageChosen.emit(row.note.start, row.note.end)
-
-    def focus_first(self) -> None:
-        """Give the keyboard to the current row, else the first (without choosing it)."""
-        if self.rows:
-            self.rows[max(self._current, 0)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _keep_in_view(self, row: FeedbackRow) -> None:
         parent = self.parentWidget()

@@ -280,6 +280,7 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
         (_tr("Ctrl+Z"), _tr("Undo the last change to your marks")),
         (_tr("Ctrl+Shift+Z, Ctrl+Y"), _tr("Redo the change you undid")),
         (_tr("Ctrl+Enter"), _tr("Check your answer")),
+        (_tr("Up, Down, Space"), _tr("In the checked marks: show each in the article; open Why")),
         (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
     ]
     return rows
