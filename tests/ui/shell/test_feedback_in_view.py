@@ -42,5 +42,12 @@ def test_the_summary_and_every_row_are_in_view_after_checking(qtbot):
     rows = result.list.rows
     qtbot.waitUntil(lambda: all(in_view(panel.scroll, row) for row in rows), timeout=2000)
     assert in_view(panel.scroll, result.points) and in_view(panel.scroll, result.summary)
+
+    window.go_next()
+    window.go_previous()  # opened again: the saved attempt, its feedback in view at once
+    again = window.lesson.panel
+    assert again is not panel and not again.is_editing()
+    rows = again.result.list.rows
+    qtbot.waitUntil(lambda: all(in_view(again.scroll, row) for row in rows), timeout=2000)
     window.close()
     store.close()

@@ -171,7 +171,8 @@ class ExercisePanel(QWidget):
         elif attempts:
             self.widget.set_answer(self.session.valid(attempts[-1].answer) or self.session.empty())
             self._show_checked(self._grades[-1])
-            QTimer.singleShot(0, lambda: self.result.bring_into(self.scroll))
+            if self.result.list.rows:  # the list of checked marks stands for the marks list
+                QTimer.singleShot(0, lambda: self.result.bring_into(self.scroll))
         else:
             self.widget.set_answer(self.session.empty())
             self._edit()
