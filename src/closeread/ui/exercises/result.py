@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -260,10 +260,14 @@ class ResultView(QFrame):
             return self.list.rows[0]
         return self.feedback if self.feedback.isVisibleTo(self) else self
 
-    def bring_into(self, scroll: QScrollArea) -> None:
-        """Scroll ``scroll`` to this card: all of it when it fits, else from its top."""
+    def bring_into(self, scroll: QScrollArea, tries: int = 3) -> None:
+        """Scroll ``scroll`` to this card: all of it when it fits, else from its top (once
+        the panel is shown: a panel just built is laid out a moment later)."""
         body = scroll.widget()
         if body is None:
+            return
+        if not scroll.isVisible() and tries > 0:
+            QTimer.singleShot(0, lambda: self.bring_into(scroll, tries - 1))
             return
         top = self.mapTo(body, self.rect().topLeft()).y()
         view = scroll.viewport().height()
