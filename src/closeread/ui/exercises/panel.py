@@ -172,7 +172,7 @@ class ExercisePanel(QWidget):
             self.widget.set_answer(self.session.valid(attempts[-1].answer) or self.session.empty())
             self._show_checked(self._grades[-1])
             if self.result.list.rows:  # the list of checked marks stands for the marks list
-                QTimer.singleShot(0, lambda: self.result.bring_into(self.scroll))
+                QTimer.singleShot(0, self.result, lambda: self.result.bring_into(self.scroll))
         else:
             self.widget.set_answer(self.session.empty())
             self._edit()
@@ -274,7 +274,7 @@ class ExercisePanel(QWidget):
         self._show_checked(done.grade)
         if had_focus:  # the answer's controls are read-only now: go on to the feedback
             self.result.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.result.bring_into(self.scroll))
+        QTimer.singleShot(0, self.result, lambda: self.result.bring_into(self.scroll))
         self.checked.emit(done.fraction)
 
     def retry(self) -> None:

@@ -267,7 +267,7 @@ class ResultView(QFrame):
         if body is None:
             return
         if not scroll.isVisible() and tries > 0:
-            QTimer.singleShot(0, lambda: self.bring_into(scroll, tries - 1))
+            QTimer.singleShot(0, self, lambda: self.bring_into(scroll, tries - 1))
             return
         top = self.mapTo(body, self.rect().topLeft()).y()
         view = scroll.viewport().height()
