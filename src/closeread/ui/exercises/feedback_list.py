@@ -17,11 +17,11 @@ shows it again; Space or Right opens the explanation, Left closes it.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from closeread.core.grading.feedback import shortened
 from closeread.core.kinds.mark_notes import SpanNote
 from closeread.core.pack.markdowntext import html_to_text
+from closeread.core.pack.model import Label
 from closeread.core.pack.paragraphs import paragraph_at
 from closeread.core.report.lightmarkdown import inline as markdown_inline
 from closeread.ui.common.markstyle import label_styles
@@ -78,11 +79,36 @@ class _Elided(QLabel):
         painter.end()
 
 
+def label_looks(
+    labels: Sequence[Label], palette: QPalette, used: Set[str]
+) -> dict[str, tuple[str, QPixmap]]:
+    """The name and the swatch (as the article draws the label) of each label ``used``."""
+    return {
+        label_id: (style.name, swatch_icon(style, palette).pixmap(ROW_SWATCH))
+        for label_id, style in label_styles(labels).items()
+        if label_id in used
+    }
+
+
+def _ink(label: QLabel, color: QColor) -> None:
+    palette = label.palette()
+    if palette.color(QPalette.ColorRole.WindowText) != color:
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        label.setPalette(palette)
+
+
 class FeedbackRow(QFrame):
     """One note: verdict, label, the words, paragraph, and for a mark to mend what to do;
     "Why" unfolds the key's explanation."""
 
-    def __init__(self, note: SpanNote, context: ExerciseContext, parent: QWidget) -> None:
+    def __init__(
+        self,
+        note: SpanNote,
+        context: ExerciseContext,
+        parent: QWidget,
+        looks: Mapping[str, tuple[str, QPixmap]] | None = None,
+    ) -> None:
+        """``looks``: each label's name and swatch, made once for all the rows."""
         super().__init__(parent)
         self.note = note
         self.context = context
@@ -94,8 +120,9 @@ class FeedbackRow(QFrame):
         pack = context.pack
         symbol, tone, self.word = verdict_text(note.verdict)
         self._tone = QColor(tone)
-        style = label_styles(pack.labels).get(note.label)
-        self.label_name = style.name if style is not None else note.label
+        if looks is None:
+            looks = label_looks(pack.labels, self.palette(), {note.label})
+        self.label_name, swatch = looks.get(note.label, (note.label, QPixmap()))
         self.paragraph = paragraph_at(pack.article, note.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8 + STRIPE, 3, 4, 3)
@@ -110,8 +137,7 @@ class FeedbackRow(QFrame):
         self.glyph.setFont(bold)
         top.addWidget(self.glyph)
         self.swatch = QLabel(self)
-        if style is not None:
-            self.swatch.setPixmap(swatch_icon(style, self.palette()).pixmap(ROW_SWATCH))
+        self.swatch.setPixmap(swatch)
         top.addWidget(self.swatch)
         self.label = QLabel(self.label_name, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,8 +179,8 @@ class FeedbackRow(QFrame):
         """The verdict's colour and the quiet paragraph number, from the palette."""
         window = self.palette().color(QPalette.ColorRole.Window)
         ink = readable(self._tone, window).name()
-        self.glyph.setStyleSheet(f"color: {ink}")
-        self.where.setStyleSheet(f"color: {muted(self.palette()).name()}")
+        _ink(self.glyph, QColor(ink))
+        _ink(self.where, muted(self.palette()))
         head = f'<span style="color:{ink}; font-weight:600">{html.escape(self.word)}</span>'
         self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
 
@@ -243,8 +269,11 @@ class FeedbackList(QWidget):
             row.deleteLater()
         self.rows = []
         self._current = -1
+        self.hide()  # rows made out of sight: no show events one by one
+        used = {note.label for note in notes}
+        looks = label_looks(self.context.pack.labels, self.palette(), used)
         for note in notes:
-            row = FeedbackRow(note, self.context, self)
+            row = FeedbackRow(note, self.context, self, looks)
             row.installEventFilter(self)
             self._layout.addWidget(row)
             self.rows.append(row)
