@@ -222,6 +222,9 @@ class FeedbackRow(QFrame):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._recolour()
+            looks = label_looks(self.context.pack.labels, self.palette(), {self.note.label})
+            if self.note.label in looks:  # the swatch as the article now draws it
+                self.swatch.setPixmap(looks[self.note.label][1])
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
