@@ -50,13 +50,13 @@ def test_a_summary_line_then_a_row_per_mark_in_reading_order(qtbot, make_pack, m
     result = panel.result
     assert result.summary.accessibleName() == "✓ 1 of 2 found · ? 1 extra · ! 1 missed"
     rows = result.list.rows
-    assert [(row.note.kind, row.glyph.text(), row.label.text()) for row in rows] == [
+    assert [(row.note.kind, row.line.glyph, row.line.label) for row in rows] == [
         ("hit", "✓", "Claim"),
         ("missed", "!", "Evidence"),
         ("extra", "?", "Evidence"),
     ]
-    assert [row.where.text() for row in rows] == ["¶1", "¶1", "¶2"]  # the margin's numbers
-    assert not rows[0].advice.isVisibleTo(panel)  # right: nothing to do
+    assert [row.line.where for row in rows] == ["¶1", "¶1", "¶2"]  # the margin's numbers
+    assert rows[0].advice is None  # right: nothing to do
     assert "Not in the key" in rows[2].advice.text()
     assert not panel.widget.list.isVisibleTo(panel)  # the marks are listed once, here
     assert "The main claim." not in result.feedback.toPlainText()  # no wall of text
@@ -122,7 +122,7 @@ def test_while_attempts_remain_the_list_keeps_the_key(qtbot, make_panel, reader)
     label(qtbot, reader, EVIDENCE, Qt.Key.Key_1)  # evidence marked as a claim
     panel.check()
     (row,) = panel.result.list.rows
-    assert row.note.kind == "wrong_label" and not row.why.isVisibleTo(panel)
+    assert row.note.kind == "wrong_label" and row.why is None  # nothing to explain yet
     assert row.spoken().endswith("Worth marking, but not as Claim.")
     summary = panel.result.summary.accessibleName()
     assert summary == "0 of 2 found · ✗ 1 wrong label · ! 1 still to find"

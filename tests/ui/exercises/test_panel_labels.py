@@ -68,8 +68,8 @@ def test_the_list_shows_the_article_numbers_after_a_restart(
     assert again.widget.is_active()
     styles = reader.label_styles()
     rows = again.result.list.rows  # once checked, the result lists the marks
-    assert [row.label.text() for row in rows] == ["Claim", "Evidence"]
+    assert [row.line.label for row in rows] == ["Claim", "Evidence"]
     for row, label in zip(rows, ("claim", "evidence"), strict=True):
         expected = swatch_icon(styles[label], again.widget.palette()).pixmap(ROW_SWATCH).toImage()
-        assert row.swatch.pixmap().toImage() == expected, label  # as on the article
+        assert row.line.swatch.toImage() == expected, label  # as on the article
     assert {label: style.tag for label, style in styles.items()} == {"claim": "1", "evidence": "2"}

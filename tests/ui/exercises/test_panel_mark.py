@@ -40,7 +40,7 @@ def test_marking_the_key_scores_full_points_and_is_saved(qtbot, make_panel, read
     assert not widget.list.isVisibleTo(panel)  # the checked marks are listed in the result
     rows = panel.result.list.rows
     assert [row.note.kind for row in rows] == ["hit", "hit"]
-    assert (rows[0].glyph.text(), rows[0].label.text()) == ("✓", "Claim")
+    assert (rows[0].line.glyph, rows[0].line.label) == ("✓", "Claim")
     assert rows[0].spoken() == "Right, Claim, paragraph 1: “Cats make cities better.”"
     assert panel.result.summary.accessibleName() == "✓ 2 of 2 found"
     assert store.work.load_draft(student.id, "mini", "one", "marks") is None
@@ -64,7 +64,7 @@ def test_partial_marks_get_partial_credit_and_say_what_to_fix(
     said = result.feedback.toPlainText() + " ".join(row.spoken() for row in result.list.rows)
     assert "survey of 400" not in said  # the key stays hidden while attempts remain
     extra = result.list.rows[1]
-    assert "Dogs, by contrast" in extra.quote.text()
+    assert "Dogs, by contrast" in extra.line.quote
     assert extra.spoken() == (
         "Not in the key, Evidence, paragraph 2: “Dogs, by contrast, need walks.” "
         "Matches nothing in the key, so it lowers the score."
@@ -106,7 +106,7 @@ explanation = "A statistic."
     assert missed[0].explanation == "A statistic."
     rows = panel.result.list.rows
     assert [row.note.kind for row in rows] == ["hit", "missed"]
-    assert rows[1].glyph.text() == "!" and "survey of 400" in rows[1].quote.text()
+    assert rows[1].line.glyph == "!" and "survey of 400" in rows[1].line.quote
     assert panel.result.summary.accessibleName().endswith("! 1 missed")
     assert rows[1].why.isVisibleTo(panel) and not rows[1].is_open()  # "Why" is folded
 

@@ -55,27 +55,65 @@ def _sentence(markdown: str) -> str:
     return markdown_inline(markdown.strip()) if markdown.strip() else ""
 
 
-class _Elided(QLabel):
-    """One line of plain text, cut with "…" to the room it is given (the whole of it in
-    its tooltip)."""
+class _Line(QWidget):
+    """A row's first line, painted in one go: the verdict's symbol in its colour, the
+    label's swatch and name, the words (cut with "…" to the room there is, the whole of
+    them in the tooltip) and, quieter, the paragraph. One widget rather than five keeps
+    a long list quick to build."""
 
-    def __init__(self, text: str, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    def __init__(
+        self, glyph: str, swatch: QPixmap, label: str, quote: str, where: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.glyph, self.swatch, self.label, self.quote, self.where = (
+            glyph, swatch, label, quote, where,
+        )  # fmt: skip
+        self.tone = QColor()
+        self.setToolTip(quote)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def _glyph_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("✓✓")
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = (
+            self._glyph_width()
+            + self.swatch.width()
+            + metrics.horizontalAdvance(f" {self.label}  {self.quote}  {self.where}")
+        )
+        return QSize(width, max(metrics.height(), self.swatch.height()) + 4)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("“…”") * 2, super().sizeHint().height())
+        return QSize(self._glyph_width() * 6, self.sizeHint().height())
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        room = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
-        painter.drawText(
-            room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
-        )
+        metrics = self.fontMetrics()
+        room = self.rect()
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(self.tone)
+        painter.drawText(room, middle, self.glyph)
+        painter.setFont(self.font())
+        x = self._glyph_width()
+        ratio = self.swatch.devicePixelRatio() or 1.0
+        size = self.swatch.size() / ratio
+        painter.drawPixmap(x, (room.height() - size.height()) // 2, self.swatch)
+        x += size.width() + 6
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(text)
+        painter.drawText(room.adjusted(x, 0, 0, 0), middle, self.label)
+        x += metrics.horizontalAdvance(self.label) + metrics.horizontalAdvance("  ")
+        where = metrics.horizontalAdvance(self.where)
+        room_for_quote = max(0, room.width() - x - where - 8)
+        quote = metrics.elidedText(self.quote, Qt.TextElideMode.ElideRight, room_for_quote)
+        painter.drawText(room.adjusted(x, 0, 0, 0), middle, quote)
+        painter.setPen(muted(self.palette()))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(room, right, self.where)
         painter.end()
 
 
@@ -88,13 +126,6 @@ def label_looks(
         for label_id, style in label_styles(labels).items()
         if label_id in used
     }
-
-
-def _ink(label: QLabel, color: QColor) -> None:
-    palette = label.palette()
-    if palette.color(QPalette.ColorRole.WindowText) != color:
-        palette.setColor(QPalette.ColorRole.WindowText, color)
-        label.setPalette(palette)
 
 
 class FeedbackRow(QFrame):
@@ -129,44 +160,33 @@ class FeedbackRow(QFrame):
         layout.setSpacing(1)
         top = QHBoxLayout()
         top.setSpacing(6)
-        self.glyph = QLabel(symbol, self)
-        self.glyph.setTextFormat(Qt.TextFormat.PlainText)
-        self.glyph.setMinimumWidth(self.fontMetrics().horizontalAdvance("✓✓"))
-        bold = QFont(self.glyph.font())
-        bold.setBold(True)
-        self.glyph.setFont(bold)
-        top.addWidget(self.glyph)
-        self.swatch = QLabel(self)
-        self.swatch.setPixmap(swatch)
-        top.addWidget(self.swatch)
-        self.label = QLabel(self.label_name, self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        top.addWidget(self.label)
         words = " ".join(pack.article.text[note.start : note.end].split())
-        self.quote = _Elided(f"“{shortened(words, QUOTE_CHARS)}”", self)
-        top.addWidget(self.quote, 1)
-        self.where = QLabel(f"¶{self.paragraph}" if self.paragraph else "", self)
-        self.where.setToolTip(self.tr("Paragraph {n}").format(n=self.paragraph))
-        top.addWidget(self.where)
-        self.why = QToolButton(self)
-        self.why.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space or Right on the row
-        self.why.setAutoRaise(True)
-        self.why.setCheckable(True)
-        self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.why.setArrowType(Qt.ArrowType.RightArrow)
-        self.why.setText(self.tr("Why"))
-        self.why.setAccessibleName(self.tr("Why: show the explanation"))
-        self.why.toggled.connect(self.set_open)
-        self.why.setVisible(bool(note.explanation))
-        top.addWidget(self.why)
+        self.line = _Line(
+            symbol, swatch, self.label_name, f"“{shortened(words, QUOTE_CHARS)}”",
+            f"¶{self.paragraph}" if self.paragraph else "", self,
+        )  # fmt: skip
+        top.addWidget(self.line, 1)
+        self.why: QToolButton | None = None
+        if note.explanation:
+            self.why = QToolButton(self)
+            self.why.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space or Right on the row
+            self.why.setAutoRaise(True)
+            self.why.setCheckable(True)
+            self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.why.setArrowType(Qt.ArrowType.RightArrow)
+            self.why.setText(self.tr("Why"))
+            self.why.setAccessibleName(self.tr("Why: show the explanation"))
+            self.why.toggled.connect(self.set_open)
+            top.addWidget(self.why)
         layout.addLayout(top)
         self._advice = "" if note.kind == "hit" else _sentence(note.advice + note.differ)
-        self.advice = QLabel(self)
-        self.advice.setTextFormat(Qt.TextFormat.RichText)
-        self.advice.setWordWrap(True)
-        self.advice.setContentsMargins(self.glyph.minimumWidth() + 6, 0, 0, 2)
-        self.advice.setVisible(note.kind != "hit")
-        layout.addWidget(self.advice)
+        self.advice: QLabel | None = None
+        if note.kind != "hit":  # what to do about it
+            self.advice = QLabel(self)
+            self.advice.setTextFormat(Qt.TextFormat.RichText)
+            self.advice.setWordWrap(True)
+            self.advice.setContentsMargins(self.line._glyph_width(), 0, 0, 2)
+            layout.addWidget(self.advice)
         self._layout = layout
         self._recolour()
         self.setAccessibleName(self.spoken())
@@ -178,17 +198,18 @@ class FeedbackRow(QFrame):
     def _recolour(self) -> None:
         """The verdict's colour and the quiet paragraph number, from the palette."""
         window = self.palette().color(QPalette.ColorRole.Window)
-        ink = readable(self._tone, window).name()
-        _ink(self.glyph, QColor(ink))
-        _ink(self.where, muted(self.palette()))
-        head = f'<span style="color:{ink}; font-weight:600">{html.escape(self.word)}</span>'
-        self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
+        self.line.tone = readable(self._tone, window)
+        self.line.update()
+        if self.advice is not None:
+            ink = self.line.tone.name()
+            head = f'<span style="color:{ink}; font-weight:600">{html.escape(self.word)}</span>'
+            self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
 
     def spoken(self) -> str:
         """The row in words, for a screen reader."""
         place = self.tr(", paragraph {n}").format(n=self.paragraph) if self.paragraph else ""
         advice = html_to_text(self._advice).strip()
-        said = f"{self.word}, {self.label_name}{place}: {self.quote.text()} {advice[:1].upper()}"
+        said = f"{self.word}, {self.label_name}{place}: {self.line.quote} {advice[:1].upper()}"
         return " ".join((said + advice[1:]).split())
 
     # -- the explanation ----------------------------------------------------------------
@@ -203,7 +224,7 @@ class FeedbackRow(QFrame):
         if opened and self._explanation is None:
             box = QWidget(self)  # indented as the advice is
             row = QHBoxLayout(box)
-            row.setContentsMargins(self.advice.contentsMargins().left(), 0, 0, 2)
+            row.setContentsMargins(self.line._glyph_width(), 0, 0, 2)
             view = markdown(self.note.explanation, self.context, box)
             view.setAccessibleName(self.tr("Why"))
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -212,9 +233,10 @@ class FeedbackRow(QFrame):
             self._explanation = box
         if self._explanation is not None:
             self._explanation.setVisible(opened)
-        if self.why.isChecked() != opened:
-            self.why.setChecked(opened)
-        self.why.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        if self.why is not None:
+            if self.why.isChecked() != opened:
+                self.why.setChecked(opened)
+            self.why.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
 
     # -- looks --------------------------------------------------------------------------
 
@@ -224,7 +246,7 @@ class FeedbackRow(QFrame):
             self._recolour()
             looks = label_looks(self.context.pack.labels, self.palette(), {self.note.label})
             if self.note.label in looks:  # the swatch as the article now draws it
-                self.swatch.setPixmap(looks[self.note.label][1])
+                self.line.swatch = looks[self.note.label][1]
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
