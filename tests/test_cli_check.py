@@ -34,6 +34,7 @@ bundled_pack_ready = pytest.mark.skipif(
 )
 
 Breakage = Callable[[Path], object]
+OK = "pack: ok, 1 lesson, 5 exercises"  # the summary of a fine minipack
 
 
 # --- running the command ---------------------------------------------------------------------
@@ -648,13 +649,18 @@ def test_there_are_at_least_thirty_distinct_broken_packs():
     assert len({param.id for param in BROKEN_PACKS} | {p.id for p in BROKEN_ARCHIVES}) >= 30
 
 
-def test_valid_pack_prints_nothing_and_exits_0(pack, capsys):
-    assert check(capsys, "pack") == (0, [])
+def test_valid_pack_prints_a_summary_and_exits_0(pack, capsys):
+    assert check(capsys, "pack") == (0, [OK])
 
 
-def test_a_valid_writing_task_prints_nothing(pack, capsys):
+def test_quiet_prints_nothing_for_a_valid_pack(pack, capsys):
+    assert check(capsys, "--quiet", "pack") == (0, [])
+    assert check(capsys, "pack", "-q") == (0, [])
+
+
+def test_a_valid_writing_task_prints_only_the_summary(pack, capsys):
     append("lessons/one.toml", WRITING_TASK)(pack)
-    assert check(capsys, "pack") == (0, [])
+    assert check(capsys, "pack") == (0, ["pack: ok, 1 lesson, 6 exercises"])
 
 
 def test_exemplars_a_student_reads_before_trying_again_are_a_warning(pack, capsys):
@@ -665,14 +671,15 @@ def test_exemplars_a_student_reads_before_trying_again_are_a_warning(pack, capsy
         [
             f"{LESSON}:105:1: warning: students see the exemplars once they hand in; with "
             "more than one attempt they can rewrite theirs after reading them "
-            '(write "attempts = 1")'
+            '(write "attempts = 1")',
+            "pack: ok, 1 lesson, 6 exercises, 1 warning",
         ],
     )
     path = pack / "lessons" / "one.toml"
     path.write_text(
         path.read_text().replace("words = [250, 400]", "words = [250, 400]\nattempts = 1")
     )
-    assert check(capsys, "pack") == (0, [])
+    assert check(capsys, "pack") == (0, ["pack: ok, 1 lesson, 6 exercises"])
 
 
 def test_a_pack_that_does_not_exist(tmp_path, monkeypatch, capsys):
@@ -818,7 +825,13 @@ WARNINGS = [
 @pytest.mark.parametrize(("breakage", "expected"), WARNINGS)
 def test_warnings_are_printed_and_do_not_fail(pack, capsys, breakage, expected):
     breakage(pack)
-    assert check(capsys, "pack") == (0, expected)
+    code, lines = check(capsys, "pack")
+    assert (code, lines[:-1]) == (0, expected)
+    plural = "" if len(expected) == 1 else "s"
+    assert re.fullmatch(
+        rf"pack: ok, 1 lesson, \d+ exercises, {len(expected)} warning{plural}", lines[-1]
+    )
+    assert check(capsys, "--quiet", "pack") == (0, expected)
 
 
 # --- archives --------------------------------------------------------------------------------
@@ -1033,7 +1046,7 @@ def test_unsafe_or_broken_archive(tmp_path, monkeypatch, capsys, build, limits, 
 def test_zipped_pack_is_valid(tmp_path, monkeypatch, capsys, top):
     monkeypatch.chdir(tmp_path)
     zip_pack(tmp_path / "pack.zip", top=top)
-    assert check(capsys, "pack.zip") == (0, [])
+    assert check(capsys, "pack.zip") == (0, ["pack.zip: ok, 1 lesson, 5 exercises"])
 
 
 def test_problems_in_an_archive_name_the_file_inside_it(tmp_path, monkeypatch, capsys):
@@ -1063,7 +1076,7 @@ def test_problems_in_an_archive_name_the_file_inside_it(tmp_path, monkeypatch, c
 )
 def test_data_dir_before_or_after_check(pack, capsys, argv):
     assert main(argv) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == OK + "\n"
 
 
 def test_several_packs_exit_1_when_any_fails(pack, tmp_path, capsys):
@@ -1073,10 +1086,12 @@ def test_several_packs_exit_1_when_any_fails(pack, tmp_path, capsys):
     code, lines = check(capsys, "pack", "broken", "pack.zip")
     assert code == 1
     assert lines == [
+        OK,
         "broken/lessons/one.toml:9:1: error: "
-        'the exercise is worth no points: "points" must be more than 0'
+        'the exercise is worth no points: "points" must be more than 0',
+        "pack.zip: ok, 1 lesson, 5 exercises",
     ]
-    assert check(capsys, "pack", "pack.zip") == (0, [])
+    assert check(capsys, "pack", "pack.zip") == (0, [OK, "pack.zip: ok, 1 lesson, 5 exercises"])
 
 
 def test_warnings_alone_keep_exit_0_next_to_a_valid_pack(pack, tmp_path, capsys):
@@ -1085,7 +1100,9 @@ def test_warnings_alone_keep_exit_0_next_to_a_valid_pack(pack, tmp_path, capsys)
     code, lines = check(capsys, "warned", "pack")
     assert code == 0
     assert lines == [
-        "warned/lessons/one.toml:12:1: warning: the hints cost more than the exercise is worth"
+        "warned/lessons/one.toml:12:1: warning: the hints cost more than the exercise is worth",
+        "warned: ok, 1 lesson, 5 exercises, 1 warning",
+        OK,
     ]
 
 
@@ -1102,6 +1119,8 @@ def test_check_needs_a_pack(capsys):
 def test_module_check_valid_pack(tmp_path):
     shutil.copytree(MINIPACK, tmp_path / "pack")
     result = run_module("check", "pack", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, OK + "\n", "")
+    result = run_module("check", "--quiet", "pack", cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
@@ -1135,7 +1154,7 @@ import importlib, pkgutil, sys
 import closeread.core, closeread.cli
 for module in pkgutil.iter_modules(closeread.core.__path__):
     importlib.import_module("closeread.core." + module.name)
-closeread.cli.main(["check", {str(tmp_path / "pack")!r}])
+closeread.cli.main(["check", "--quiet", {str(tmp_path / "pack")!r}])
 qt = sorted(name for name in sys.modules if name.split(".")[0] == "PySide6")
 assert not qt, qt
 print("no Qt")
@@ -1152,13 +1171,17 @@ print("no Qt")
 
 @bundled_pack_ready
 def test_bundled_pack_is_valid(capsys):
-    assert check(capsys, str(BUNDLED)) == (0, [])
+    code, lines = check(capsys, str(BUNDLED))
+    assert code == 0
+    assert re.fullmatch(rf"{re.escape(str(BUNDLED))}: ok, 5 lessons, \d+ exercises", *lines)
 
 
 @bundled_pack_ready
 def test_bundled_pack_zipped_is_valid(tmp_path, capsys):
     archive = zip_pack(tmp_path / "bundled.zip", top="cyber-threat-oped/", source=BUNDLED)
-    assert check(capsys, str(archive)) == (0, [])
+    code, lines = check(capsys, str(archive))
+    assert code == 0
+    assert re.fullmatch(rf"{re.escape(str(archive))}: ok, 5 lessons, \d+ exercises", *lines)
 
 
 def _a_key_quote_written_verbatim(pack: Path) -> tuple[Path, str]:

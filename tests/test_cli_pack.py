@@ -1,4 +1,5 @@
-"""``closeread pack new`` and ``closeread pack import-gift``, run as a teacher runs them."""
+"""``closeread pack new``, ``import-gift`` and ``export-questions``, run as a teacher runs
+them."""
 
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def test_pack_new_then_check(capsys, article: Path):
     assert code == 0
     assert out == [
         "my-pack/lessons/01-first-lesson.toml:31:1: warning: "
-        "the key is empty: every mark will count as extra"
+        "the key is empty: every mark will count as extra",
+        "my-pack: ok, 1 lesson, 1 exercise, 1 warning",
     ]
 
 
@@ -99,11 +101,14 @@ def test_import_gift_lists_what_it_skipped_and_what_it_added(capsys, article: Pa
         f'{gift}:3: skipped: category "$course$/Critical reading" '
         "(CloseRead has no question categories)"
     )
-    assert f'{gift}:49: skipped: numeric question "Year"' in out
-    assert f'{gift}:51: skipped: essay question "Essay"' in out
-    assert f'{gift}:53: skipped: missing-word question "Missing"' in out
-    assert out[-2].startswith("added 14 exercises to lessons/01-first-lesson.toml: victim, ")
-    assert out[-1].endswith("warning: the key is empty: every mark will count as extra")
+    assert f'{gift}:49: skipped: numeric question "Year": CloseRead has no numeric exercise' in out
+    assert any(line.startswith(f'{gift}:51: note: the essay "Essay" becomes') for line in out)
+    added = next(line for line in out if line.startswith("added "))
+    assert added.startswith("added 16 exercises to lessons/01-first-lesson.toml: victim, ")
+    assert added.endswith(", essay, missing")
+    assert any(
+        line.endswith("warning: the key is empty: every mark will count as extra") for line in out
+    )
 
 
 def test_import_gift_into_a_new_lesson(capsys, article: Path):
@@ -132,8 +137,8 @@ def test_import_gift_fails_whole_on_a_broken_file(capsys, article: Path):
     assert (code, out) == (1, [])
     assert err == [
         f'{broken}:3: error: the answers are not closed: "}}" is missing',
-        f'{broken}:5: error: the title is not closed: "::" is missing',
-        f'{broken}:7: error: an answer must start with "=" or "~": "Yes"',
+        f'{broken}:5: error: a "}}" comes before any "{{"',
+        f'{broken}:7: error: a pair has no "->": "c"',
         "closeread: nothing was imported",
     ]
     assert Path("my-pack/lessons/01-first-lesson.toml").read_bytes() == before
@@ -141,15 +146,67 @@ def test_import_gift_fails_whole_on_a_broken_file(capsys, article: Path):
     assert code == 1 and err[-1] == "closeread: nothing was imported"
 
 
-def test_import_gift_reports_what_the_checker_finds(capsys, article: Path):
+def test_import_gift_refuses_what_the_checker_would_refuse(capsys, article: Path):
     run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    before = Path("my-pack/lessons/01-first-lesson.toml").read_bytes()
     Path("half.gift").write_text("::Half:: Pick both {~%50%a ~b ~c}\n", encoding="utf-8")
-    code, out, _ = run(capsys, "pack", "import-gift", "half.gift", "--into", "my-pack")
-    assert code == 1
-    assert any(
-        "error: the right options add up to 50%, not 100%: nobody can get full points" in line
-        for line in out
+    code, out, err = run(capsys, "pack", "import-gift", "half.gift", "--into", "my-pack")
+    assert (code, out) == (1, [])
+    assert err == [
+        "half.gift:1: error: the right options add up to 50%, not 100%: nobody can get full points",
+        "closeread: nothing was imported",
+    ]
+    assert Path("my-pack/lessons/01-first-lesson.toml").read_bytes() == before
+
+
+def test_import_gift_names_the_command_for_a_moodle_xml_file(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    xml = str(GIFT / "not-gift" / "quiz.xml")
+    code, out, err = run(capsys, "pack", "import-gift", xml, "--into", "my-pack")
+    assert (code, out) == (1, [])
+    assert err == [
+        f"{xml}: error: this is a Moodle XML file, not a Moodle GIFT file: import it with "
+        f"closeread pack import-moodle-xml {xml} --into my-pack",
+        "closeread: nothing was imported",
+    ]
+
+
+def test_export_questions_writes_gift_that_imports_into_another_pack(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    run(capsys, "pack", "import-gift", str(GIFT / "all.gift"), "--into", "my-pack")
+    code, out, err = run(capsys, "pack", "export-questions", "my-pack", "--format", "gift")
+    assert code == 0 and all(": warning: " in line for line in err)  # the checker's
+    assert out == [
+        "first-lesson/find: skipped: a marking exercise has no GIFT form",
+        "wrote my-pack-1.0-questions.gift: 16 questions from my-pack 1.0 (gift)",
+    ]
+    run(capsys, "pack", "new", "other", "--article", "oped.txt")
+    code, out, _ = run(
+        capsys, "pack", "import-gift", "my-pack-1.0-questions.gift", "--into", "other"
     )
+    assert code == 0 and any(line.startswith("added 16 exercises") for line in out)
+    code, out, err = run(
+        capsys, "pack", "export-questions", "my-pack", "--format", "gift", "--out", "q.gift"
+    )
+    assert code == 0 and out[-1] == "wrote q.gift: 16 questions from my-pack 1.0 (gift)"
+    assert Path("q.gift").read_text(encoding="utf-8") == Path(
+        "my-pack-1.0-questions.gift"
+    ).read_text(encoding="utf-8")
+
+
+def test_export_questions_says_what_it_cannot_do(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    code, _, err = run(capsys, "pack", "export-questions", "my-pack", "--format", "gift")
+    assert code == 1
+    assert (
+        err[-1] == "closeread: no exercise of my-pack can be a gift question: nothing was written"
+    )
+    code, _, err = run(capsys, "pack", "export-questions", "nowhere", "--format", "gift")
+    assert code == 1 and err[-1] == "closeread: nowhere has errors: nothing was exported"
+    code, _, err = run(capsys, "pack", "export-questions", "my-pack", "--format", "qti")
+    assert code == 2 and "invalid choice: 'qti' (choose from 'gift')" in err[-1]
+    code, _, err = run(capsys, "pack", "export-questions", "my-pack")
+    assert code == 2 and "the following arguments are required: --format" in err[-1]
 
 
 def test_pack_commands_join_a_pack_command_made_elsewhere():
@@ -224,3 +281,16 @@ def test_pack_notes_refuses_a_pack_with_errors(capsys, tmp_path: Path):
     assert code == 1 and out == []
     assert err[-1] == f"closeread: {broken} has errors: no notes were written"
     assert not (tmp_path / "n.html").exists()
+
+
+def test_export_questions_refuses_an_assessment_edition(capsys, article: Path):
+    run(capsys, "pack", "new", "my-pack", "--article", "oped.txt")
+    Path("q.gift").write_text("::Q:: Pick. {=a ~b}\n", encoding="utf-8")
+    run(capsys, "pack", "import-gift", "q.gift", "--into", "my-pack")
+    run(capsys, "pack", "build", "my-pack", "--assessment", "--out", "exam.crpack")
+    code, out, err = run(capsys, "pack", "export-questions", "exam.crpack", "--format", "gift")
+    assert (code, out) == (1, [])
+    assert err[-1] == (
+        "closeread: exam.crpack is an assessment edition: it has no answers to export; "
+        "export the full pack"
+    )

@@ -248,31 +248,90 @@ def test_export_a_students_results_file(capsys, tmp_path, handed_in):
     assert code == 1 and 'no student "Nobody"' in err
 
 
-def test_rescore_with_a_fixed_version(capsys, tmp_path, teacher):
-    fixed = variant(
+def fixed_pack(tmp_path):
+    """Version 1.1 of the minipack: "pick"'s key fixed, and its title edited as well."""
+    return variant(
         tmp_path,
         "fixed",
         {
             "pack.toml": ('version = "1.0"', 'version = "1.1"'),
             "lessons/one.toml": (
-                'text = "The title"\nweight = 0',
-                'text = "The title"\nweight = 100',
+                'title = "Which is evidence?"\npoints',
+                'title = "Which is evidence? (edited)"\npoints',
             ),
         },
-    )
-    code, out, _ = run(capsys, "rescore", str(fixed), "--data-dir", str(teacher))
+    ), {"lessons/one.toml": ('text = "The title"\nweight = 0', 'text = "The title"\nweight = 100')}
+
+
+def test_rescore_with_a_fixed_version(capsys, tmp_path, teacher):
+    folder, key_fix = fixed_pack(tmp_path)
+    path = folder / "lessons" / "one.toml"
+    old, new = key_fix["lessons/one.toml"]
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    code, out, _ = run(capsys, "rescore", str(folder), "--yes", "--data-dir", str(teacher))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("installed mini 1.1 in ")
+    assert lines[:2] == [
+        "What re-scoring mini with version 1.1 changes:",
+        "Students will see the new version: mini 1.1 will be installed here in place of "
+        "version 1.0, and CloseRead opens it for every student who uses this data folder.",
+    ]
+    assert re.fullmatch(
+        r'  Lesson 1, "Which is evidence\? \(edited\)": (\d+) attempts? by \d+ students? '
+        r'changes? score; title "Which is evidence\?" → "Which is evidence\? \(edited\)"; '
+        r"the options or their weights and feedback changed",
+        lines[2],
+    ), lines[2]
+    installed = next(i for i, line in enumerate(lines) if line.startswith("installed mini 1.1 in "))
     summary = re.fullmatch(
-        r"re-scored (\d+) attempts at mini with version 1.1: (\d+) changed, .*", lines[1]
+        r"re-scored (\d+) attempts at mini with version 1.1: (\d+) changed, .*",
+        lines[installed + 1],
     )
-    assert summary and int(summary[2]) == len(lines) - 2 > 0
-    assert all(": 0% → 100%" in line and "one/pick attempt" in line for line in lines[2:])
+    changes = lines[installed + 2 :]
+    assert summary and int(summary[2]) == len(changes) > 0
+    assert all(": 0% → 100%" in line and "one/pick attempt" in line for line in changes)
     code, out, _ = run(capsys, "rescore", "mini", "--data-dir", str(teacher))
-    assert code == 0 and ": 0 changed," in out.splitlines()[0]
+    assert code == 0 and out.splitlines()[-1].startswith("Nothing to change")
     code, _, err = run(capsys, "rescore", "nope", "--data-dir", str(teacher))
     assert code == 1 and "neither a pack folder" in err
+
+
+def test_rescore_shows_what_changes_and_needs_yes_without_a_terminal(capsys, tmp_path, teacher):
+    folder, _ = fixed_pack(tmp_path)  # only the title: no score changes, students see it
+    with Store(teacher, read_only=True) as store:
+        before = (store.roster.list_packs(), len(store.work.list_attempts()))
+    code, out, err = run(capsys, "rescore", str(folder), "--data-dir", str(teacher))
+    assert code == 1
+    assert "Students will see the new version: mini 1.1" in out
+    assert 'title "Which is evidence?" → "Which is evidence? (edited)"' in out
+    assert err == (
+        "closeread: nothing was changed: run the command again with --yes to install the new "
+        "version (standard input is not a terminal, so CloseRead cannot ask)\n"
+    )
+    with Store(teacher, read_only=True) as store:
+        assert (store.roster.list_packs(), len(store.work.list_attempts())) == before
+    assert not list((teacher / "packs").glob(".incoming-*"))  # the staged copy is gone
+
+
+@pytest.mark.parametrize(("reply", "code"), [("n", 1), ("y", 0)])
+def test_rescore_asks_on_a_terminal(tmp_path, teacher, reply, code):
+    import pty
+
+    folder, _ = fixed_pack(tmp_path)
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "closeread", "rescore", str(folder), "--data-dir", str(teacher)],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    os.close(slave)
+    os.write(master, reply.encode() + b"\n")  # the terminal keeps it until input() reads it
+    out, err = process.communicate(timeout=120)
+    os.close(master)
+    assert process.returncode == code, err
+    assert b"Install the new version? Students will see the new version. [y/N]" in out
+    with Store(teacher, read_only=True) as store:
+        versions = {record.version for record in store.roster.list_packs()}
+    assert versions == ({"1.0", "1.1"} if reply == "y" else {"1.0"})
 
 
 def test_rescore_refuses_a_pack_by_another_author_under_the_same_id(capsys, tmp_path, teacher):
@@ -282,11 +341,14 @@ def test_rescore_refuses_a_pack_by_another_author_under_the_same_id(capsys, tmp_
         "stranger",
         {"pack.toml": ('author = "A. Writer"', 'author = "B. Stranger"')},
     )
-    code, _, err = run(capsys, "rescore", str(stranger), "--data-dir", str(teacher))
+    code, _, err = run(capsys, "rescore", str(stranger), "--yes", "--data-dir", str(teacher))
     assert code == 1
     assert "A. Writer" in err and "B. Stranger" in err and "--replace" in err
-    code, out, _ = run(capsys, "rescore", str(stranger), "--replace", "--data-dir", str(teacher))
-    assert code == 0 and out.startswith("installed mini 1.0 in ")
+    code, out, _ = run(
+        capsys, "rescore", str(stranger), "--replace", "--yes", "--data-dir", str(teacher)
+    )
+    assert code == 0 and "\ninstalled mini 1.0 in " in out
+    assert "what it says about the article's source changed" in out
 
 
 def test_pack_build(capsys, tmp_path):
@@ -341,3 +403,80 @@ def test_a_pdf_report_in_a_fresh_process_without_a_screen(tmp_path, teacher):
     assert result.returncode == 0, result.stderr
     data = (tmp_path / "r.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 1 + STUDENTS
+
+
+def test_a_report_of_a_class_that_does_not_exist_names_the_classes(capsys, teacher):
+    code, out, err = run(
+        capsys, "report", "--format", "csv", "--class", "10A", "--data-dir", str(teacher)
+    )
+    assert code == 1 and not out
+    assert err == 'closeread: no class "10A" here. The classes are: "7A, group 2", "7B"\n'
+    code, out, err = run(
+        capsys, "report", "--format", "csv", "--class", "7b", "--data-dir", str(teacher)
+    )
+    assert code == 1 and not out and 'no class "7b" here. Did you mean "7B"?' in err
+
+
+def test_export_suggests_close_names_and_says_what_the_student_may_be(capsys, handed_in):
+    students, _ = handed_in
+    code, _, err = run(
+        capsys, "results", "export", "--student", "anna", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith(
+        'closeread: no student "anna" here. Did you mean: Smith, Anna (7A, group 2, '
+        "student id S000)? --student takes the student: their full name (any case), "
+        "their student id"
+    )
+    code, _, err = run(
+        capsys, "results", "export", "--student", "Zoe Angstrom", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1 and "Did you mean: Zoë Ångström (7B, student id S002)?" in err
+    code, _, err = run(
+        capsys, "results", "export", "--student", "Nobody", "--pack", "mini",
+        "--data-dir", str(students),
+    )  # fmt: skip
+    assert code == 1 and "none with a name like it" in err and "CloseRead's number" in err
+
+
+def test_a_pdf_report_is_not_written_to_a_terminal(teacher):
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "closeread", "report", "--format", "pdf",
+             "--data-dir", str(teacher)],
+            stdout=slave, stderr=subprocess.PIPE, timeout=120,
+        )  # fmt: skip
+    finally:
+        os.close(slave)
+    os.set_blocking(master, False)
+    try:
+        shown = os.read(master, 1 << 16)
+    except (BlockingIOError, OSError):
+        shown = b""
+    os.close(master)
+    assert result.returncode == 1 and b"%PDF" not in shown
+    assert b"give --out FILE" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_grades_for_moodle_and_for_another_lms(capsys, tmp_path, teacher):
+    code, _, err = run(
+        capsys, "report", "--format", "moodle", "--out", str(tmp_path / "m.csv"),
+        "--data-dir", str(teacher),
+    )  # fmt: skip
+    assert code == 0 and err == f"wrote {tmp_path / 'm.csv'}\n"  # every student has an id
+    rows = list(csv.reader(io.StringIO((tmp_path / "m.csv").read_text("utf-8-sig"))))
+    assert rows[0] == [
+        "ID number", "Full name", "Claims and evidence (of 9 points)", "Total (of 9 points)"
+    ]  # fmt: skip
+    assert sorted(row[0] for row in rows[1:]) == [f"S{n:03}" for n in range(STUDENTS)]
+    code, out, _ = run(
+        capsys, "report", "--format", "lms-csv", "--class", "7B", "--data-dir", str(teacher)
+    )
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    assert code == 0 and rows[0][:3] == ["Student ID", "Name", "Class"]
+    assert rows[0][-1] == "Total (%)" and {row[2] for row in rows[1:]} == {"7B"}

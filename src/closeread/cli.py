@@ -55,9 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check lesson packs (folders or archives) and print every problem",
         description="Check lesson packs. Prints one line per problem, "
-        "PATH:LINE:COL: error|warning: message; exits 1 when any pack has an error.",
+        "PATH:LINE:COL: error|warning: message, then for each pack without errors a "
+        "summary, PATH: ok, N lessons, N exercises; exits 1 when any pack has an error.",
     )
     check.add_argument("packs", nargs="+", metavar="PACK")
+    check.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the problems (for scripts)"
+    )
     _data_dir_option(check, default=argparse.SUPPRESS)
     check.set_defaults(run=_run_check)
     add_teacher_commands(commands, _data_dir_option)
@@ -66,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from closeread.core.authoring.validity import check_pack
+    from closeread.core.authoring.validity import check_pack, check_summary
 
     failed = False
     for path in args.packs:
@@ -74,6 +78,8 @@ def _run_check(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(problem)
         failed = failed or not result.ok
+        if result.pack is not None and not args.quiet:
+            print(check_summary(path, result))
     return 1 if failed else 0
 
 

@@ -2,10 +2,13 @@
 
     closeread pack new DIR --article FILE [--id ID] [--title TITLE]
     closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+    closeread pack export-questions PACK --format FORMAT [--out FILE]
     closeread pack notes PACK [--out FILE]
 
 ``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
-questions of a Moodle GIFT file to a pack as exercises; ``pack notes`` writes the
+questions of a Moodle GIFT file to a pack as exercises; ``pack export-questions`` writes
+a pack's questions in one of the formats of
+:data:`closeread.core.authoring.question_export.EXPORTERS`; ``pack notes`` writes the
 teacher notes with every answer as one printable HTML file. Each ends a failure a user
 can cause with a plain message and exit status 1, never a traceback. No Qt is imported.
 """
@@ -35,13 +38,16 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
         "FILE: pack.toml, article.md, notes.md and one lesson with a marking exercise whose "
         "key is empty, every file with comments explaining its keys. A .md file is copied as "
         "Markdown; any other file is read as plain text, one paragraph per line (or per "
-        "block between blank lines).",
+        "block between blank lines), and a first line that reads as a title (short, not "
+        "ending like a sentence) becomes the article's heading and the pack's title.",
     )
     new.add_argument("folder", metavar="DIR")
     new.add_argument("--article", required=True, metavar="FILE", help="the article (UTF-8)")
     new.add_argument("--id", metavar="ID", help="the pack's id (default: from DIR's name)")
     new.add_argument(
-        "--title", metavar="TITLE", help="the pack's title (default: the article's first line)"
+        "--title",
+        metavar="TITLE",
+        help="the pack's title (default: the article's heading, else its first line)",
     )
     data_dir_option(new, default=argparse.SUPPRESS)
     new.set_defaults(run=_run_new)
@@ -52,8 +58,8 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
         description="Add the questions of a Moodle GIFT file to the pack folder DIR, as "
         "exercises appended to a lesson file: LESSON_FILE (a path inside the pack, made and "
         "listed in pack.toml when new), else the pack's last lesson. Questions CloseRead has "
-        "no exercise for are listed as skipped, with their lines. A GIFT file with an error "
-        "adds nothing.",
+        "no exercise for are listed as skipped, with their lines. A GIFT file with an error, "
+        "or a question the checker would refuse, adds nothing.",
     )
     gift.add_argument("gift", metavar="FILE.gift")
     gift.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
@@ -62,6 +68,24 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
     )
     data_dir_option(gift, default=argparse.SUPPRESS)
     gift.set_defaults(run=_run_import_gift)
+
+    from closeread.core.authoring.question_export import EXPORTERS
+
+    export = actions.add_parser(
+        "export-questions",
+        help="write a pack's questions for another program (" + ", ".join(EXPORTERS) + ")",
+        description="Check PACK (a folder or archive) and write its choice, short-answer, "
+        "matching and writing exercises as questions another program imports: gift is "
+        "Moodle's GIFT format (Question bank > Import), one category per lesson. Marking "
+        "exercises and analogies have no counterpart and are listed as skipped; what a "
+        "question cannot hold is listed too. FILE defaults to PACKID-VERSION-questions and "
+        "the format's extension, here.",
+    )
+    export.add_argument("pack", metavar="PACK")
+    export.add_argument("--format", required=True, choices=list(EXPORTERS))
+    export.add_argument("--out", metavar="FILE", help="where to write the file")
+    data_dir_option(export, default=argparse.SUPPRESS)
+    export.set_defaults(run=_run_export_questions)
 
     notes = actions.add_parser(
         "notes",
@@ -140,3 +164,37 @@ def _run_import_gift(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem)
     return 0 if result.ok else 1
+
+
+def _run_export_questions(args: argparse.Namespace) -> int:
+    from closeread.core.authoring.question_export import ExportRefused, export_questions
+    from closeread.core.files.atomic import write_atomic
+    from closeread.core.pack.load import load_pack
+
+    result = load_pack(args.pack)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.pack is None:
+        print(f"closeread: {args.pack} has errors: nothing was exported", file=sys.stderr)
+        return 1
+    pack = result.pack
+    try:
+        exported = export_questions(pack, args.format)
+    except ExportRefused as error:
+        print(f"closeread: {error}", file=sys.stderr)
+        return 1
+    for note in exported.notes:
+        print(note)
+    if not exported.count:
+        print(f"closeread: no exercise of {args.pack} can be a {args.format} question: "
+              "nothing was written", file=sys.stderr)  # fmt: skip
+        return 1
+    out = args.out or f"{pack.id}-{pack.version}-questions{exported.extension}"
+    try:
+        write_atomic(out, exported.data)
+    except OSError as error:
+        print(f"closeread: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    count = f"{exported.count} question{'s' if exported.count != 1 else ''}"
+    print(f"wrote {out}: {count} from {pack.id} {pack.version} ({args.format})")
+    return 0

@@ -3,7 +3,7 @@
     closeread report --format csv|csv-long|html|pdf [--pack ID] [--class NAME] [--out FILE]
     closeread results import FILE...
     closeread results export --student NAME_OR_ID --pack ID [--out FILE]
-    closeread rescore PACK
+    closeread rescore PACK [--yes] [--replace]
     closeread pack build PACK [--assessment] [--out FILE]
 
 Nothing here imports Qt, except ``report --format pdf``. Every failure a user can
@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from closeread.cli_lookup import STUDENT_HELP
 from closeread.core.report import FORMATS
 
 if TYPE_CHECKING:
@@ -36,9 +36,11 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         "report",
         help="grade report from the progress database (CSV, HTML or PDF)",
         description="Grade report from the progress database: csv (one row per student, a "
-        "column per lesson and the total), csv-long (one row per attempt), html or pdf "
-        "(class summary with charts, then a page per student). CSV and HTML go to "
-        "standard output unless --out is given.",
+        "column per lesson and the total), csv-long (one row per attempt), moodle (points "
+        "per lesson for Moodle's gradebook import, matched on the student id), lms-csv "
+        "(points per lesson for any other platform), html or pdf (class summary with "
+        "charts, then a page per student). Output goes to standard output unless --out is "
+        "given; a PDF is not written to a terminal.",
     )
     report.add_argument("--format", required=True, choices=FORMATS)
     report.add_argument(
@@ -77,7 +79,7 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         description="Write one student's results file for a pack: every checked answer, "
         "with times and hints (drafts are not handed in).",
     )
-    exporting.add_argument("--student", required=True, metavar="NAME_OR_ID")
+    exporting.add_argument("--student", required=True, metavar="NAME_OR_ID", help=STUDENT_HELP)
     exporting.add_argument("--pack", required=True, metavar="ID")
     exporting.add_argument("--out", metavar="FILE")
     data_dir_option(exporting, default=argparse.SUPPRESS)
@@ -88,9 +90,19 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
         help="score every attempt at a pack again with a (new) version's key",
         description="Re-score every saved attempt at a pack with PACK's key (a pack folder "
         "or archive, installed first if it is new, or the id of an installed pack). "
-        "Teacher overrides stay and still count. Prints what changed.",
+        "First prints what will change: the version students will see from then on and "
+        "what differs in it, and per exercise how many attempts change score; then asks "
+        "(or needs --yes when standard input is not a terminal). Teacher overrides stay "
+        "and still count.",
     )
     rescore.add_argument("pack", metavar="PACK")
+    rescore.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help="install and save without asking (for scripts: without it, a re-score that "
+        "is not run on a terminal changes nothing)",
+    )
     rescore.add_argument(
         "--replace",
         action="store_true",
@@ -143,21 +155,26 @@ def _error(message: str) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from closeread.core.report.formats import report_bytes
+    from closeread.core.report.formats import report_file
 
     pdf: Callable[[ClassReport], bytes] | None = None
     if args.format == "pdf":
         if not args.out and sys.stdout.isatty():
-            raise Failure("a PDF report needs --out FILE")
+            raise Failure(
+                "a PDF is binary and would garble the terminal: give --out FILE "
+                "(for example --out report.pdf), or redirect it (> report.pdf)"
+            )
         from closeread.ui.teacher.report_pdf import report_pdf
 
         pdf = report_pdf
     with _open_store(args, read_only=True) as store:
+        if args.class_name is not None:
+            _check_class(store, args.class_name)
         packs = _report_packs(store, args)
-        data = report_bytes(
-            store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf
-        )
-    _emit(data, args.out)
+        made = report_file(store, packs, args.class_name, args.format, bom=not args.no_bom, pdf=pdf)
+    _emit(made.data, args.out)
+    for note in made.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 
@@ -237,73 +254,34 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _find_student(store, wanted: str):
-    students = store.roster.list_students()
-    text = wanted.strip()
-    exact = [s for s in students if text.isdigit() and s.id == int(text)]
-    exact = exact or [s for s in students if s.student_number and s.student_number == text]
-    exact = exact or [s for s in students if s.name.casefold() == text.casefold()]
-    if not exact:
-        raise Failure(f'no student "{wanted}" (give a name, a student id or a number)')
-    if len(exact) > 1:
-        listed = "; ".join(f"{s.id}: {s.name} ({s.class_name or 'no class'})" for s in exact)
-        raise Failure(f'more than one student is "{wanted}": {listed}. Give the number')
-    return exact[0]
+    from closeread.cli_lookup import NotFound, find_student
+
+    try:
+        return find_student(store.roster.list_students(), wanted)
+    except NotFound as error:
+        raise Failure(str(error)) from None
+
+
+def _check_class(store, wanted: str) -> None:
+    from closeread.cli_lookup import NotFound, check_class
+
+    try:
+        check_class(store.roster.list_students(), wanted)
+    except NotFound as error:
+        raise Failure(str(error)) from None
 
 
 # -- rescore ---------------------------------------------------------------------------------
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
-    from closeread.core.classwork.rescore import RescoreError, rescore_pack
-    from closeread.core.library.installed import known_packs
+    from closeread.cli_rescore import RescoreFailure, run_rescore
 
     with _open_store(args) as store:
-        pack = _pack_to_score_with(store, args.pack, args.replace)
-        known = known_packs(store, store.data_dir)
         try:
-            report = rescore_pack(store, pack, installed=known.packs)
-        except RescoreError as error:
+            return run_rescore(store, args)
+        except RescoreFailure as error:
             raise Failure(str(error)) from None
-    print(
-        f"re-scored {report.attempts} attempts at {report.pack_id} with version "
-        f"{report.version}: {len(report.changes)} changed, {report.unchanged} unchanged, "
-        f"{len(report.skipped)} left as they were"
-    )
-    for change in report.changes:
-        print(f"  {change}")
-    for skipped in report.skipped:
-        print(
-            f"  left alone: attempt {skipped.attempt_id} at "
-            f"{skipped.lesson_id}/{skipped.exercise_id}: {skipped.reason}"
-        )
-    if report.unverified:
-        print(
-            f"note: {report.unverified} attempts were made with a copy of the pack that is not "
-            "installed; they were re-scored assuming its text and options are unchanged"
-        )
-    return 0
-
-
-def _pack_to_score_with(store, given: str, replace: bool = False):
-    from closeread.core.library.install import InstallError, NeedsConfirmation, install_pack
-    from closeread.core.library.installed import known_packs
-
-    if Path(given).exists():
-        try:
-            installed = install_pack(given, store.data_dir, store, replace=replace)
-        except NeedsConfirmation as error:
-            raise Failure(f"{error} Run the command again with --replace to replace it.") from None
-        except InstallError as error:
-            for problem in error.problems:
-                print(problem)
-            raise Failure(str(error)) from None
-        if not installed.already:
-            print(f"installed {installed.pack.id} {installed.pack.version} in {installed.location}")
-        return installed.pack
-    pack = known_packs(store, store.data_dir).newest(given)
-    if pack is None:
-        raise Failure(f'"{given}" is neither a pack folder or archive nor an installed pack id')
-    return pack
 
 
 # -- pack build ------------------------------------------------------------------------------

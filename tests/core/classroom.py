@@ -25,6 +25,7 @@ from closeread.core.pack.model import (
     MatchExercise,
     Pack,
     ShortAnswerExercise,
+    WritingExercise,
 )
 
 MINIPACK = Path(__file__).parent / "fixtures" / "minipack"
@@ -105,6 +106,9 @@ def make_answer(full: AnyExercise, used: AnyExercise, text: str, rng: random.Ran
                 for part, mine in zip(full.parts, used.parts, strict=True)
             }
         }
+    if isinstance(full, WritingExercise):
+        words = " ".join(["The author claims more than his evidence shows."] * rng.randint(5, 60))
+        return {"text": words}
     raise TypeError(full)
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from closeread.core.authoring.gift import parse_gift
+from closeread.core.authoring.gift import GiftText, parse_gift
 from closeread.core.authoring.gift_import import GiftImportError, import_gift
 from closeread.core.pack.load import load_pack, require_pack
 from closeread.core.pack.markdowntext import html_to_markdown, html_to_text
-from closeread.core.pack.model import ChoiceOption, MatchPair
+from closeread.core.pack.model import ChoiceOption, MatchPair, WritingCriterion
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 ALL = FIXTURES / "gift" / "all.gift"
@@ -27,7 +27,7 @@ def pack(tmp_path: Path) -> Path:
 
 def test_the_parser_finds_each_question_with_its_type_and_line():
     parsed = parse_gift(ALL.read_text(encoding="utf-8"))
-    found = [(question.line, question.kind, question.name) for question in parsed.questions]
+    found = [(question.line, question.kind, question.title) for question in parsed.questions]
     assert found == [
         (5, "choice", "Victim"),
         (13, "multiple", "Which are evidence"),
@@ -38,38 +38,39 @@ def test_the_parser_finds_each_question_with_its_type_and_line():
         (28, "short", "Signal word"),
         (30, "match", "Pairs"),
         (36, "choice", "What: escapes?"),
-        (38, "choice", "Is this safe & sound? one two"),
-        (40, "choice", "Is 2*3*4 equal to 24?"),
+        (38, "choice", ""),
+        (40, "choice", ""),
         (42, "choice", "Moodle format"),
-        (45, "choice", "Pick the odd one out."),
-        (47, "choice", "Pick the odd one out."),
+        (45, "choice", ""),
+        (47, "choice", ""),
         (49, "numeric", "Year"),
         (51, "essay", "Essay"),
-        (53, "missing-word", "Missing"),
+        (53, "choice", "Missing"),  # a missing-word question: text after the answers
         (55, "description", "Only text"),
     ]
     assert [(note.line, note.severity) for note in parsed.notes] == [(3, "skipped")]
     victim = parsed.questions[0]
-    assert [(a.text, a.correct, a.weight, a.feedback) for a in victim.answers] == [
-        ("A report by a security company", True, None, "Yes: the Symantec Norton report."),
-        ("Figures on the number of attacks", False, None, "The excerpt gives no figures."),
-        (
-            "A named source, without figures",
-            False,
-            50.0,
-            "Half right: the report is named, nothing more.",
-        ),
-        ("The author's own experience", False, -25.0, ""),
+    assert [(a.text.text, a.weight, a.feedback.text) for a in victim.answers] == [
+        ("A report by a security company", 100, "Yes: the Symantec Norton report."),
+        ("Figures on the number of attacks", 0, "The excerpt gives no figures."),
+        ("A named source, without figures", 50, "Half right: the report is named, nothing more."),
+        ("The author's own experience", -25, ""),
     ]
-    assert victim.general_feedback == "A careful reader asks what the report measured."
+    assert victim.general_feedback == GiftText("A careful reader asks what the report measured.")
     escapes = parsed.questions[8]
-    assert escapes.text == "Marks such as ~ = # { } and : are text\nwhen escaped, and so is \\."
-    assert [answer.text for answer in escapes.answers] == ["yes#really", "no"]
+    assert (
+        escapes.text.text == "Marks such as ~ = # { } and : are text\nwhen escaped, and so is \\."
+    )
+    assert [answer.text.text for answer in escapes.answers] == ["yes#really", "no"]
     two_kinds = parsed.questions[3]
-    assert (two_kinds.truth, two_kinds.wrong_feedback, two_kinds.general_feedback) == (
+    assert (two_kinds.truth, two_kinds.wrong_feedback.text, two_kinds.general_feedback.text) == (
         False,
         "Read the second paragraph again.",
         "The author says the US has two standards.",
+    )
+    missing = parsed.questions[16]
+    assert missing.blank and missing.text.text == (
+        "The author compares spying to _____ in the last paragraph."
     )
 
 
@@ -83,20 +84,21 @@ def test_importing_adds_every_usable_question_and_lists_the_rest(pack: Path):
         f'{shown}:28: warning: the answer "akin" is worth 50%: CloseRead accepts whole answers '
         "for full points only, so it is left out (such answers go to the teacher for review)",
         f'{shown}:28: warning: the feedback for "akin" is left out',
-        f'{shown}:49: skipped: numeric question "Year"',
-        f'{shown}:51: skipped: essay question "Essay"',
-        f'{shown}:53: skipped: missing-word question "Missing"',
-        f'{shown}:55: skipped: text with no answers "Only text"',
+        f'{shown}:49: skipped: numeric question "Year": CloseRead has no numeric exercise',
+        f'{shown}:51: note: the essay "Essay" becomes a writing task with one criterion, '
+        '"Response to the task": write its rubric before handing it out',
+        f'{shown}:55: skipped: text with no answers "Only text": a Moodle description, '
+        "not a question",
     )
     result = load_pack(pack)
-    assert [str(problem) for problem in result.problems] == []
+    assert [str(problem) for problem in result.problems if problem.severity == "error"] == []
     lesson = result.pack.lessons[0]
     assert [exercise.id for exercise in lesson.exercises] == [
         *("marks", "pick", "why", "pairs", "analogy"),  # the lesson's own
         *("victim", "which-are-evidence", "analogy-signal", "two-kinds", "short-t", "short-f"),
         *("signal-word", "pairs-2", "what-escapes", "is-this-safe-sound-one-two"),
         *("is-2-3-4-equal-to", "moodle-format", "pick-the-odd-one-out"),
-        "pick-the-odd-one-out-2",
+        *("pick-the-odd-one-out-2", "essay", "missing"),
     ]
     assert imported.added == tuple(exercise.id for exercise in lesson.exercises[5:])
 
@@ -145,10 +147,9 @@ def test_importing_adds_every_usable_question_and_lists_the_rest(pack: Path):
     escapes = lesson.exercise("what-escapes")
     assert escapes.title == "What: escapes?"
     assert [option.text for option in escapes.options] == ["yes#really", "no"]
-    # Moodle's own format keeps line breaks (as paragraphs); "\\" is a backslash, which
-    # Markdown writes as "\\".
-    assert (
-        escapes.prompt == "Marks such as ~ = # { } and : are text\n\nwhen escaped, and so is \\\\."
+    # "\\n" is a line break, shown as one; "\\\\" is a backslash, which Markdown writes as "\\\\".
+    assert escapes.prompt == (
+        "Marks such as ~ = # { } and : are text  \nwhen escaped, and so is \\\\."
     )
 
     html = lesson.exercise("is-this-safe-sound-one-two")
@@ -156,7 +157,33 @@ def test_importing_adds_every_usable_question_and_lists_the_rest(pack: Path):
     assert html.options[1].feedback == "Look again"  # the link's words, not the link
 
     assert lesson.exercise("is-2-3-4-equal-to").prompt == "Is 2\\*3\\*4 equal to 24?"  # [plain]
-    assert lesson.exercise("moodle-format").prompt == "First line\n\nsecond line"
+    # Moodle's own format shows a line break as a line break: Markdown's two spaces.
+    assert lesson.exercise("moodle-format").prompt == "First line  \nsecond line"
+
+    essay = lesson.exercise("essay")
+    assert (essay.kind, essay.prompt, essay.attempts) == (
+        "writing",
+        "Write what you think of the analogy.",
+        1,
+    )
+    assert essay.criteria == (
+        WritingCriterion(
+            "Response to the task",
+            1.0,
+            (
+                "No answer, or one that does not address the task.",
+                "Addresses part of the task.",
+                "Addresses the whole task.",
+                "Addresses the whole task with precision and insight.",
+            ),
+        ),
+    )
+    missing = lesson.exercise("missing")
+    assert missing.prompt == "The author compares spying to \\_\\_\\_\\_\\_ in the last paragraph."
+    assert [(o.text, o.weight) for o in missing.options] == [
+        ("breaking into a house", 1.0),
+        ("a game", 0.0),
+    ]
 
 
 def test_each_exercise_says_where_it_came_from(pack: Path):
@@ -190,8 +217,8 @@ def test_a_file_with_an_error_imports_nothing(pack: Path):
         import_gift(BROKEN, pack)
     assert raised.value.lines == [
         f'{BROKEN}:3: error: the answers are not closed: "}}" is missing',
-        f'{BROKEN}:5: error: the title is not closed: "::" is missing',
-        f'{BROKEN}:7: error: an answer must start with "=" or "~": "Yes"',
+        f'{BROKEN}:5: error: a "}}" comes before any "{{"',
+        f'{BROKEN}:7: error: a pair has no "->": "c"',
     ]
     assert {path: path.read_bytes() for path in pack.rglob("*") if path.is_file()} == before
 
@@ -216,7 +243,23 @@ def test_html_becomes_safe_markdown_or_plain_text():
     html = '<h1>Title</h1><p>A <strong>bold</strong> and <em>odd*</em> <a href="x">link</a>.</p>'
     html += "<script>alert('x')</script><style>p {}</style><p># not a heading<br>1. no list</p>"
     assert html_to_markdown(html) == (
-        "Title\n\nA **bold** and *odd\\** link.\n\n\\# not a heading\n\n1\\. no list"
+        "Title\n\nA **bold** and *odd\\** link.\n\n\\# not a heading  \n1\\. no list"
     )
     assert html_to_text(html) == "Title\nA bold and odd* link.\n# not a heading\n1. no list"
     assert html_to_markdown("<p>a <b></b>b &amp;c; &lt;tag&gt;</p>") == "a b &amp;c; &lt;tag>"
+
+
+def test_a_line_break_in_html_stays_a_line_break_and_two_make_a_paragraph():
+    assert html_to_markdown("one<br>two<br/><br/>three<br>") == "one  \ntwo\n\nthree"
+    assert html_to_text("one<br>two<br/><br/>three<br>") == "one\ntwo\nthree"
+    assert html_to_markdown("<br>lead <b>x</b><br>*y*") == "lead **x**  \n\\*y\\*"
+
+
+def test_only_line_ends_end_a_line():
+    # A form feed or a Unicode line separator in a text is no line end: Moodle splits at
+    # "\n" and "\r" only, and the line numbers after it stay right.
+    text = "::A:: One\u2028still one {=a ~b}\r\n\r\n::B:: Two\x0c {=c ~d}\r::C:: Three {T}"
+    parsed = parse_gift(text)
+    assert [(q.line, q.title) for q in parsed.questions] == [(1, "A"), (3, "B")]
+    # The rest of the block is B's text: its answers are the first braces, as in Moodle.
+    assert parsed.questions[1].text.text == "Two\x0c \n::C:: Three {T}"

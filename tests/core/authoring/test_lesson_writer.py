@@ -442,6 +442,20 @@ def test_saving_refuses_to_overwrite_a_change_made_on_disk(pack: Path):
     document.save()  # its own save is not a change on disk
 
 
+def test_a_removed_lesson_file_is_written_again_if_wanted_back(pack: Path):
+    path = lesson_of(pack)
+    document = LessonDocument.open(path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "# edited in a text editor\n", encoding="utf-8")
+    with pytest.raises(ChangedOnDisk):  # not deleted under a teacher's own changes
+        document.remove_file()
+    assert path.exists()
+    document.remove_file(force=True)
+    assert not path.exists() and document.modified  # gone, and unsaved now
+    document.save()
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_restore_undoes_and_redoes(pack: Path):
     document = LessonDocument.open(lesson_of(pack))
     before = document.as_text()

@@ -14,7 +14,9 @@ from closeread.core.authoring.scaffold import (
     _ARTICLE_COMMENT,
     LESSON_FILE,
     ScaffoldError,
+    is_title,
     new_pack,
+    new_pack_from_text,
     plain_text_to_markdown,
 )
 from closeread.core.pack.load import load_pack
@@ -73,6 +75,39 @@ def test_a_plain_text_article_makes_a_valid_pack(tmp_path: Path):
         (),
     )
     assert "Notes for teachers" in pack.notes
+    # The title line is the article's heading, not its first paragraph.
+    assert [block.kind for block in pack.article.blocks][:2] == ["h1", "p"]
+    article_md = (made.root / "article.md").read_text(encoding="utf-8")
+    assert "\n# Questioning the China Cyber Threat Theory\n\nFor a start" in article_md
+
+
+def test_a_first_line_that_is_a_sentence_or_a_caption_stays_a_paragraph(tmp_path: Path):
+    caption = (
+        "President Xi Jinping addresses the opening of the Second World Internet Conference "
+        "in Wuzhen, Zhejiang province, on Wednesday. (Photo: China Daily/Wu Zhiyi)"
+    )
+    for first in (caption, "It was a dark and stormy night.", "Dear reader:"):
+        assert not is_title(first)
+        made = new_pack(tmp_path / str(len(first)), write(tmp_path / "a.txt", f"{first}\nMore."))
+        blocks = load_pack(made.root).pack.article.blocks
+        assert [block.kind for block in blocks] == ["p", "p"]
+    assert is_title("Is China a cyber threat?") and is_title("Cats, and the city")
+    only = new_pack(tmp_path / "only", write(tmp_path / "b.txt", "Just one line\n"))
+    assert [b.kind for b in load_pack(only.root).pack.article.blocks] == ["p"]
+
+
+def test_pasted_text_makes_the_same_pack(tmp_path: Path):
+    made = new_pack_from_text(tmp_path / "pasted", ARTICLE, pack_id="pasted")
+    from_file = new_pack(tmp_path / "file", write(tmp_path / "a.txt", ARTICLE))
+    assert made.title == from_file.title == "Questioning the China Cyber Threat Theory"
+    for name in ("article.md", LESSON_FILE):
+        assert (made.root / name).read_bytes() == (from_file.root / name).read_bytes()
+    assert "`pasted text`" in (made.root / "notes.md").read_text(encoding="utf-8")
+    markdown = new_pack_from_text(tmp_path / "md", "## A *title*\n\nText.", markdown=True)
+    assert markdown.title == "A title"
+    with pytest.raises(ScaffoldError, match="The article: the article has no text"):
+        new_pack_from_text(tmp_path / "blank", "  \n\n")
+    assert not (tmp_path / "blank").exists()
 
 
 def test_every_key_is_explained_by_a_comment(tmp_path: Path):
@@ -89,9 +124,9 @@ def test_every_key_is_explained_by_a_comment(tmp_path: Path):
 def test_blank_lines_separate_paragraphs_when_the_text_has_them(tmp_path: Path):
     text = "A title\n\nA paragraph written\nover two lines.\n\n\nAnother one.\n"
     made = new_pack(tmp_path / "pack", write(tmp_path / "a.txt", text))
-    assert load_pack(made.root).pack.article.text == (
-        "A title\nA paragraph written over two lines.\nAnother one."
-    )
+    pack = load_pack(made.root).pack
+    assert pack.article.text == "A title\nA paragraph written over two lines.\nAnother one."
+    assert (pack.title, pack.article.blocks[0].kind) == ("A title", "h1")
 
 
 def test_a_markdown_article_is_copied_and_titled_by_its_first_heading(tmp_path: Path):
@@ -157,8 +192,10 @@ LINES = st.lists(st.lists(PIECES, max_size=10).map("".join), min_size=1, max_siz
 @settings(max_examples=300, deadline=None)
 @given(LINES)
 def test_the_article_text_is_exactly_the_words_of_a_plain_text(lines):
-    markdown = _ARTICLE_COMMENT + plain_text_to_markdown("\n".join(lines))
-    assert article_from_markdown(markdown).text.split("\n") == (words("\n".join(lines)) or [""])
+    for title in (False, True):
+        markdown = _ARTICLE_COMMENT + plain_text_to_markdown("\n".join(lines), title=title)
+        text = article_from_markdown(markdown).text
+        assert text.split("\n") == (words("\n".join(lines)) or [""])
 
 
 def test_escaping_leaves_ordinary_text_alone():

@@ -40,7 +40,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def check_lines(capsys: pytest.CaptureFixture[str], root: Path) -> list[str]:
-    main(["check", str(root)])
+    main(["check", "--quiet", str(root)])
     return capsys.readouterr().out.splitlines()
 
 
@@ -198,5 +198,5 @@ def test_check_judges_the_pictures_of_every_markdown_field(hostile, capsys):
 
 def test_a_good_picture_in_a_prompt_passes_check(hostile, capsys):
     set_intro(hostile, f"![a chart]({GOOD})")
-    assert main(["check", str(hostile)]) == 0
+    assert main(["check", "--quiet", str(hostile)]) == 0
     assert capsys.readouterr().out == ""

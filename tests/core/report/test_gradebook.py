@@ -126,14 +126,16 @@ def test_the_gradebook_of_one_class(store, pack):
 
 def test_the_long_csv_has_a_row_per_attempt(store, pack):
     rows = read_csv(attempts_csv(store, [pack]))
-    assert rows[0][:8] == [
+    assert rows[0][:10] == [
         "Name",
         "Class",
         "Student ID",
         "Pack",
         "Version",
         "Lesson",
+        "Lesson title",
         "Exercise",
+        "Exercise title",
         "Attempt",
     ]
     assert len(rows) == 1 + len(store.work.list_attempts())
@@ -143,6 +145,8 @@ def test_the_long_csv_has_a_row_per_attempt(store, pack):
     assert columns["Score (%)"] == "0.0" and columns["Override (%)"] == "100.0"
     assert columns["Override comment"] == "Good reasoning, wrong box"
     assert columns["Source"] == "app" and columns["Exercise"] == "pick"
+    assert columns["Lesson"] == "one" and columns["Lesson title"] == "Claims and evidence"
+    assert columns["Exercise title"] == "Which is evidence?"
     only_7a = read_csv(attempts_csv(store, [pack], "7A, group 2"))
     assert {row[0] for row in only_7a[1:]} == {"Smith, Anna"}
 
@@ -158,7 +162,8 @@ def test_the_html_report_stands_alone_and_escapes_everything(store, pack):
     assert page.count("<svg") == 2  # a chart per lesson
     assert page.count('<div class="student">') == 7
     assert "page-break-before: always" in page
-    assert "[CLAIM]" in page and "[EVIDENCE]" in page  # 王小明's marks, tagged in words
+    # 王小明 marked the key exactly: a right answer is the key, and needs no excerpt
+    assert "· ✓ right" in page and '<table class="article"' not in page
     assert "Good reasoning, wrong box" in page  # the teacher's comment, with the override
 
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "core"))
 from hostile_images import GOOD, GOOD_SIZE, HOSTILE, IN_CWD, make_hostile_pack
 
 from closeread.ui.common.markdown_view import MarkdownView, is_refused
-from closeread.ui.common.tooltips import plain_tooltip
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.exercises.lesson_pane import LessonPane
 from closeread.ui.reading.overlay import FeedbackItem, Mark, describe
 

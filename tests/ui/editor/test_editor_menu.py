@@ -1,4 +1,4 @@
-"""Teacher > Edit Pack…: behind the teacher PIN, on a pack folder the teacher chooses."""
+"""Teacher > Edit a Pack Folder…: behind the teacher PIN, on a pack folder the teacher chooses."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ def _choose(monkeypatch, folder) -> list:
 
 
 def test_the_teacher_menu_opens_the_editor_after_the_pin(qtbot, window, minipack_copy, monkeypatch):
-    action = window.actions.edit_pack
-    assert action.text() == "&Edit Pack…"
+    action = window.actions.edit_folder
+    assert action.text() == "Edit a Pack &Folder…"
     teacher = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Teacher")
     assert action in teacher.actions()
     asked = _choose(monkeypatch, minipack_copy)
@@ -93,6 +93,6 @@ def test_a_folder_without_a_pack_is_refused_plainly(qtbot, window, tmp_path, mon
     _choose(monkeypatch, tmp_path)
     _answer_pin(PIN)
     told = ModalWatcher(QMessageBox, lambda box: box.accept())
-    window.actions.edit_pack.trigger()
+    window.actions.edit_folder.trigger()
     assert told.seen and "has no pack.toml" in told.texts[0]
     assert window.findChild(PackEditor) is None

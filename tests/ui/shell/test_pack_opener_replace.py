@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from closeread.core.library.install import stage_pack
 from closeread.core.pack.load import load_pack
 from closeread.core.store.store import Store
+from closeread.ui.common import outside_text
 from closeread.ui.shell.pack_opener import PackOpener, bundled_packs, library_entries
 
 
@@ -61,7 +62,7 @@ def test_open_pack_asks_before_replacing_the_bundled_pack(
         asked.append((text, default))
         return getattr(QMessageBox.StandardButton, answer)
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(outside_text, "plain_question", question)
     host = Host(tmp_path / "data", store)
     qtbot.addWidget(host.main)
     opener = PackOpener(host)

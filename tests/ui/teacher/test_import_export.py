@@ -222,3 +222,36 @@ def test_a_cancelled_save_dialog_writes_nothing(dashboard, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     assert dashboard.export("csv") is None
     assert not list(tmp_path.glob("*.csv"))
+
+
+def test_export_grades_for_moodle_says_who_was_left_out(
+    dashboard, qtbot, school, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    store, _pack, people = school
+    store.roster.update_student(people["Dee"].id, student_number="S4")
+    store.roster.update_student(people["Ada"].id, student_number="S1")
+    dashboard.reload()
+    target = tmp_path / "moodle.csv"
+    asked = save_as(monkeypatch, target)
+    action = next(a for a in dashboard.export_button.menu().actions() if "Moodle" in a.text())
+    with qtbot.waitSignal(_finished(dashboard, action), timeout=20_000):
+        pass
+    assert asked[0][0].endswith("mini-all-classes-moodle-grades.csv")
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert rows == [
+        ["ID number", "Full name", "Claims and evidence (of 9 points)", "Total (of 9 points)"],
+        ["S1", "Ada", "2", "2"],
+        ["S4", "Dee", "6", "6"],
+    ]
+    notes = dashboard.findChild(QMessageBox, "exportNotes")
+    assert notes is not None and notes.isVisible()
+    assert "could not match: Cy, Bo, Eve." in notes.informativeText()
+    notes.close()
+    target = tmp_path / "lms.csv"
+    save_as(monkeypatch, target)
+    with qtbot.waitSignal(dashboard.export("lms-csv").finished, timeout=20_000):
+        pass
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert len(rows) == 6 and rows[0][:3] == ["Student ID", "Name", "Class"]

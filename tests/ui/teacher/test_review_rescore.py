@@ -132,17 +132,45 @@ def test_rescore_previews_the_changes_then_saves_them(dashboard, qtbot, school, 
     again.reject()
 
 
-def test_rescore_from_a_pack_folder_installs_it_first(dashboard, qtbot, school, tmp_path):
+def test_rescore_from_a_pack_folder_says_students_will_see_it_and_installs_on_save(
+    dashboard, qtbot, school, tmp_path
+):
     store, _pack, _people = school
+    folder = fixed_pack(tmp_path)
+    lesson = folder / "lessons" / "one.toml"
+    lesson.write_text(
+        lesson.read_text().replace('title = "Which is evidence?"', 'title = "Spot the evidence"')
+    )
     dialog = dashboard.open_rescore()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     assert dialog.table.rowCount() == 0  # 1.0 against itself
-    dialog.install_folder(str(fixed_pack(tmp_path)))
+    assert dialog.changes.text() == ""
+    dialog.stage_folder(str(folder))
     qtbot.waitUntil(lambda: dialog.version_combo.count() == 2, timeout=10_000)
     assert "Version 1.1" in dialog.version_combo.currentText()
+    assert "installed when you save" in dialog.version_combo.currentText()
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.version == "1.1")
     assert dialog.table.rowCount() == 1
+    shown = dialog.changes.text()
+    assert shown.startswith("Students will see the new version: mini 1.1 will be installed")
+    assert 'Lesson 1, "Spot the evidence": 1 attempt by 1 student changes score' in shown
+    assert 'title "Which is evidence?" → "Spot the evidence"' in shown
+    assert "students will see it" in dialog.summary.text()
+    assert dialog.save_button.text().replace("&", "") == "Install and Save New Scores"
+    assert not any(p.version == "1.1" for p in store.roster.list_packs())  # not yet
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert any(p.pack_id == "mini" and p.version == "1.1" for p in store.roster.list_packs())
+    assert not list((store.data_dir / "packs").glob(".incoming-*"))
+
+
+def test_closing_the_rescore_dialog_installs_nothing(dashboard, qtbot, school, tmp_path):
+    store, _pack, _people = school
+    dialog = dashboard.open_rescore()
+    dialog.stage_folder(str(fixed_pack(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.version == "1.1")
+    dialog.reject()
+    assert {p.version for p in store.roster.list_packs()} == {"1.0"}
+    assert not list((store.data_dir / "packs").glob(".incoming-*"))
 
 
 def test_item_analysis_names_what_the_class_missed(dashboard, qtbot):

@@ -8,7 +8,10 @@ the teacher who opens it next. The TOML is written with tomlkit.
 A Markdown article (``.md``, ``.markdown``) is copied as it is. Any other file is plain
 text: each non-empty line becomes a paragraph (or, when the text has blank lines, each
 block between them, its lines joined), escaped so that the article's text in CloseRead
-is exactly the words of the file.
+is exactly the words of the file. A first line that reads as a title (short, one line,
+not ending like a sentence, with more text after it) becomes the article's heading and
+the pack's title, not its first paragraph. The app's New Pack makes the same pack from
+pasted text (:func:`new_pack_from_text`).
 """
 
 from __future__ import annotations
@@ -66,19 +69,51 @@ def new_pack(
     title: str | None = None,
 ) -> Scaffold:
     """Make a pack in ``folder`` (new, or empty) around the article file ``article``."""
-    root = Path(folder)
+    source = Path(article)
+    _check_folder(Path(folder))
+    text = _read_article(source)
+    is_markdown = source.suffix.lower() in MARKDOWN_SUFFIXES
+    return _make(folder, text, is_markdown, str(source), source.name, pack_id, title)
+
+
+def new_pack_from_text(
+    folder: str | os.PathLike[str],
+    text: str,
+    *,
+    markdown: bool = False,
+    pack_id: str | None = None,
+    title: str | None = None,
+) -> Scaffold:
+    """The same pack as :func:`new_pack`, around ``text`` (pasted: plain, or Markdown)."""
+    _check_folder(Path(folder))
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ScaffoldError(f"the article is larger than {MAX_ARTICLE_BYTES:,} bytes")
+    return _make(folder, text, markdown, "The article", "pasted text", pack_id, title)
+
+
+def _check_folder(root: Path) -> None:
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         what = "a file" if not root.is_dir() else "a folder that is not empty"
         raise ScaffoldError(f"{root} is {what}; give the name of a new or empty folder")
-    source = Path(article)
-    text = _read_article(source)
-    markdown = text if source.suffix.lower() in MARKDOWN_SUFFIXES else plain_text_to_markdown(text)
+
+
+def _make(
+    folder: str | os.PathLike[str],
+    text: str,
+    is_markdown: bool,
+    where: str,
+    made_from: str,
+    pack_id: str | None,
+    title: str | None,
+) -> Scaffold:
+    root = Path(folder)
+    markdown = text if is_markdown else plain_text_to_markdown(text, title=True)
     try:
         blocks = article_from_markdown(markdown).blocks
     except TooLong as error:
-        raise ScaffoldError(f"{source}: the article is too long to show: {error}") from error
+        raise ScaffoldError(f"{where}: the article is too long to show: {error}") from error
     if not blocks:
-        raise ScaffoldError(f"{source}: the article has no text")
+        raise ScaffoldError(f"{where}: the article has no text")
     headings = [block for block in blocks if block.kind.startswith("h")]
     title = title or _shorten((headings or blocks)[0].text)
     pack_id = pack_id or slugify(root.resolve().name) or "pack"
@@ -89,22 +124,42 @@ def new_pack(
     files = {
         "pack.toml": pack_toml(pack_id, title),
         "article.md": _ARTICLE_COMMENT + markdown.rstrip("\n") + "\n",
-        "notes.md": notes_markdown(source.name),
+        "notes.md": notes_markdown(made_from),
         LESSON_FILE: lesson_toml(),
     }
     _write_all(root, files)
     return Scaffold(root, pack_id, title, tuple(files))
 
 
-def plain_text_to_markdown(text: str) -> str:
-    """Plain text as Markdown paragraphs that show exactly its words."""
+def plain_text_to_markdown(text: str, *, title: bool = False) -> str:
+    """Plain text as Markdown paragraphs that show exactly its words; with ``title``, a
+    first line that reads as a title (:func:`is_title`) as a heading."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _BLANK_LINE.search(text.strip("\n")):
         paragraphs = _BLANK_LINE.split(text)
     else:
         paragraphs = text.split("\n")
-    escaped = (escape_markdown(paragraph) for paragraph in paragraphs)
-    return "\n\n".join(paragraph for paragraph in escaped if paragraph) + "\n"
+    kept = [paragraph for paragraph in paragraphs if escape_markdown(paragraph)]
+    escaped = [escape_markdown(paragraph) for paragraph in kept]
+    if title and len(kept) > 1 and is_title(kept[0]):
+        escaped[0] = "# " + escaped[0]
+    return "\n\n".join(escaped) + "\n"
+
+
+_SENTENCE_END = (".", ",", ";", ":", "#", "\\")
+
+
+def is_title(line: str) -> bool:
+    """Whether a first line reads as a title: one line of at most 20 words with a letter
+    or digit in it, not ending like a sentence (a full stop, a comma, a colon)."""
+    flat = line.strip()
+    return (
+        "\n" not in line.strip("\n")
+        and 0 < len(flat.split()) <= 20
+        and len(flat) <= 150
+        and any(character.isalnum() for character in flat)
+        and not flat.endswith(_SENTENCE_END)
+    )
 
 
 def _read_article(path: Path) -> str:

@@ -49,6 +49,23 @@ def check_pack(path: str | os.PathLike[str]) -> LoadResult:
     return dataclasses.replace(result, problems=(*result.problems, *audit))
 
 
+def check_summary(path: str | os.PathLike[str], result: LoadResult) -> str:
+    """The line ``closeread check`` prints for a pack without errors:
+    ``PATH: ok, 5 lessons, 45 exercises`` (and its warnings, counted)."""
+    assert result.pack is not None
+    lessons = result.pack.lessons
+    exercises = sum(len(lesson.exercises) for lesson in lessons)
+    warnings = sum(problem.severity == "warning" for problem in result.problems)
+    parts = [_count(len(lessons), "lesson"), _count(exercises, "exercise")]
+    if warnings:
+        parts.append(_count(warnings, "warning"))
+    return f"{os.fspath(path)}: ok, {', '.join(parts)}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def validity_problems(pack: Pack, places: Mapping[str, Place]) -> list[Problem]:
     """A warning for each marking exercise whose scores would mislead."""
     if pack.edition != "full":

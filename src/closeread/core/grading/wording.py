@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from closeread.core.grading.normalise import normalise
 
@@ -70,6 +71,15 @@ class Reading:
     sentence: tuple[int, ...]
     clause: tuple[int, ...]
 
+    @cached_property
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        """Each word's positions, so that a phrase is looked for only where its first
+        word stands (a long answer is read against many terms)."""
+        found: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            found.setdefault(word, []).append(index)
+        return {word: tuple(places) for word, places in found.items()}
+
 
 def read(text: str) -> Reading:
     """The words of ``text`` as :func:`normalise` gives them, with their places."""
@@ -91,16 +101,22 @@ def read(text: str) -> Reading:
 
 def occurrences(reading: Reading, term: str) -> list[range]:
     """Where the (raw) ``term`` occurs in ``reading``, as ranges of word positions."""
-    phrase = normalise(term).split()
+    phrase = _phrase(term)
     size = len(phrase)
     if not size:
         return []
     words = reading.words
     return [
         range(start, start + size)
-        for start in range(len(words) - size + 1)
-        if list(words[start : start + size]) == phrase
+        for start in reading.starts.get(phrase[0], ())
+        if words[start : start + size] == phrase
     ]
+
+
+@lru_cache(maxsize=4096)
+def _phrase(term: str) -> tuple[str, ...]:
+    """A rubric term's words, normalised once however many answers it is looked for in."""
+    return tuple(normalise(term).split())
 
 
 def covered(reading: Reading, terms: Iterable[str]) -> set[int]:
@@ -122,10 +138,10 @@ def denying(reading: Reading, protected: set[int]) -> set[int]:
     not part of a rubric term (``protected``: the positions the rubric's terms cover)."""
     words = reading.words
     found: set[int] = set()
-    for index in range(len(words)):
-        for denial in DENIALS:
-            span = set(range(index, index + len(denial)))
-            if tuple(words[index : index + len(denial)]) == denial and not protected & span:
+    for denial in DENIALS:
+        for index in reading.starts.get(denial[0], ()):
+            span = range(index, index + len(denial))
+            if words[index : span.stop] == denial and protected.isdisjoint(span):
                 found.add(reading.sentence[index])
     return found
 

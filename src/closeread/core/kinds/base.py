@@ -193,6 +193,11 @@ class Kind:
         return dict(answer)
 
 
+def word_count(text: str) -> int:
+    """Words as every counter counts them (the student's, the teacher's): runs of non-space."""
+    return len(text.split())
+
+
 class TextKind(Kind):
     """A kind whose answer is one text the student writes: ``{"text": "..."}``, at most
     :data:`MAX_TEXT` characters (a short answer, a writing task)."""

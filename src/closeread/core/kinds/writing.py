@@ -30,17 +30,13 @@ from closeread.core.kinds.base import (
     key_table,
     prose_html,
     scored,
+    word_count,
 )
 from closeread.core.kinds.stats import LevelStat
 from closeread.core.pack.model import WritingExercise
 
 LEVELS = 4  # every criterion has levels 0, 1, 2 and 3
 TOP = LEVELS - 1
-
-
-def word_count(text: str) -> int:
-    """Words as the student's counter and the teacher's queue count them: runs of non-space."""
-    return len(text.split())
 
 
 def against_guide(exercise: WritingExercise, words: int) -> str:

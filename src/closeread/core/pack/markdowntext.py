@@ -3,8 +3,8 @@
 ``escape_markdown`` writes a paragraph of plain text so that CloseRead's Markdown shows
 exactly its words (``2*3*4`` stays ``2*3*4``, a line starting ``1986.`` is no list).
 ``html_to_markdown`` turns HTML (from a Moodle question, say) into Markdown with its
-words, paragraphs, lists and emphasis, and nothing else: tags, attributes, links and
-scripts are gone. ``html_to_text`` keeps only the words. Both use ``html.parser``.
+words, paragraphs, line breaks, lists and emphasis, and nothing else: tags, attributes,
+links and scripts are gone. ``html_to_text`` keeps only the words. Both use ``html.parser``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # What makes a line a heading, quote, list item or rule when it starts the line.
 _LINE_START = re.compile(r"^(?:[#>+\-]|\d+(?=\.))")
 _COLLAPSE = re.compile(r"[ \t\n\r\f]+")
+HARD_BREAK = "  \n"  # a line break inside a paragraph, as Markdown writes one (<br>)
 
 
 def escape_markdown(text: str) -> str:
@@ -63,6 +64,8 @@ class _HtmlWords(HTMLParser):
 
     def break_line(self, prefix: str = "") -> None:
         text = "".join(self.line).strip(" ")
+        while text.endswith(HARD_BREAK):  # a <br> that ends a block breaks nothing
+            text = text.removesuffix(HARD_BREAK).rstrip(" ")
         if text:
             self.lines.append(text)
         self.line = [prefix] if prefix else []
@@ -71,6 +74,13 @@ class _HtmlWords(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED:
             self.dropping += 1
+        elif tag == "br" and self.markdown:
+            written = "".join(self.line)
+            if written.endswith(HARD_BREAK):  # two line breaks: a new paragraph
+                self.break_line()
+            elif written.strip():
+                self.line.append(HARD_BREAK)
+            self.pending_space = False
         elif tag in _BLOCKS or tag == "br":
             self.break_line()
         elif tag in _LIST_ITEMS:
@@ -109,7 +119,12 @@ class _HtmlWords(HTMLParser):
         if not words:
             self.pending_space = self.pending_space or bool(data)
             return
-        if (self.pending_space or starts_with_space) and "".join(self.line).strip(" "):
+        written = "".join(self.line)
+        if (
+            (self.pending_space or starts_with_space)
+            and written.strip(" ")
+            and (not written.endswith("\n"))
+        ):
             self.line.append(" ")
         # Escaping a line-start character in mid-line is harmless: "\#" shows "#".
         self.line.append(escape_markdown(words) if self.markdown else words)
@@ -122,7 +137,8 @@ class _HtmlWords(HTMLParser):
 
 
 def html_to_markdown(html: str) -> str:
-    """The words of ``html`` as safe Markdown: paragraphs, list items, bold and italics."""
+    """The words of ``html`` as safe Markdown: paragraphs, line breaks, list items, bold
+    and italics."""
     parser = _HtmlWords(markdown=True)
     parser.feed(html)
     return parser.result()

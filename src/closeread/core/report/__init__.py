@@ -3,4 +3,5 @@
 ``formats.report_bytes`` makes any of :data:`FORMATS`.
 """
 
-FORMATS = ("csv", "csv-long", "html", "pdf")  # closeread report --format, the Export menu
+# closeread report --format, the dashboard's Export menu
+FORMATS = ("csv", "csv-long", "moodle", "lms-csv", "html", "pdf")

@@ -3,6 +3,10 @@ their label's colour with the label's name in capitals before each (so a greysca
 printout still tells them apart), and the answer key underlined. Headings are set in
 bold rather than as headings, so a tag inside one stays small (Qt's rich text would
 make it heading-sized).
+
+A report shows one exercise's marks and key at a time (:func:`excerpt_html`): only
+the blocks they touch, with "…" where blocks are left out, so an underline always
+means the key of the exercise it stands under.
 """
 
 from __future__ import annotations
@@ -14,17 +18,50 @@ from collections.abc import Sequence
 from closeread.core.pack.model import Article, Block, KeySpan, Pack
 from closeread.core.report.data import Mark
 
+GAP = '<p class="gap">…</p>'  # where blocks of the article are left out
+# A one-cell table frames the passages: Qt's rich text, which lays out the PDF, draws a
+# table's border but not a div's.
+FRAME = '<table class="article" width="100%" border="1" cellspacing="0" cellpadding="5"><tr><td>'
+
+
+def excerpt_html(
+    article: Article,
+    marks: Sequence[Mark],
+    key: Sequence[KeySpan],
+    labels: dict[str, tuple[str, str]],
+) -> str:
+    """The blocks of the article that ``marks`` or ``key`` touch, "…" between blocks
+    that are not next to each other; "" when they touch none."""
+    spans = [(m.start, m.end) for m in marks] + [(k.start, k.end) for k in key]
+    touched = [
+        index
+        for index, block in enumerate(article.blocks)
+        if any(start < block.end and end > block.start for start, end in spans)
+    ]
+    if not touched:
+        return ""
+    return article_html(article, marks, key, labels, blocks=touched)
+
 
 def article_html(
     article: Article,
     marks: Sequence[Mark],
     key: Sequence[KeySpan],
     labels: dict[str, tuple[str, str]],
+    *,
+    blocks: Sequence[int] | None = None,
 ) -> str:
-    """The article, block by block, with marks shaded and tagged and the key underlined."""
+    """The article (or its ``blocks``, by index), with marks shaded and tagged and the
+    key underlined."""
     unique = sorted(set(marks), key=lambda m: (m.start, -m.end, m.label))
-    out = ['<div class="article">']
-    for block in article.blocks:
+    out = [FRAME]
+    shown = range(len(article.blocks)) if blocks is None else blocks
+    if shown and shown[0] > 0:
+        out.append(GAP)
+    for number, index in enumerate(shown):
+        if number and index != shown[number - 1] + 1:
+            out.append(GAP)
+        block = article.blocks[index]
         lo, hi = block.start, block.end
         inside = [m for m in unique if m.start < hi and m.end > lo]
         keys = [(k.start, k.end) for k in key if k.start < hi and k.end > lo]
@@ -57,7 +94,9 @@ def article_html(
             pieces.append(chunk)
         body = "".join(pieces)
         out.append(_block(block.kind, body, block.image))
-    out.append("</div>")
+    if shown and shown[-1] < len(article.blocks) - 1:
+        out.append(GAP)
+    out.append("</td></tr></table>")
     return "\n".join(out)
 
 

@@ -3,7 +3,12 @@
 Per pack: the class summary (each lesson's scores, for a table and a chart) and, per
 student, each exercise's counted attempt graded again with the pack's key (with the
 teacher's override), its feedback as the student would read it once no attempt is
-left, and the marks of every counted marking exercise, to draw over the article.
+left, and the marks of its counted answer, to draw over the article beside that
+exercise's own key (never another's).
+
+A lesson's figures count the students who started it and have nothing in it waiting
+for the teacher to score; those who wait are counted apart, so a lesson nobody's
+answers have been scored in shows no mean of 0 %.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ class ExerciseView:
     counted: Attempt | None
     grade: Grade | None  # the counted attempt graded by the key; None when not attempted
     feedback: str  # Markdown
+    marks: tuple[Mark, ...] = ()  # the counted answer's marks on the article, in text order
 
     @property
     def number(self) -> str:
@@ -54,12 +60,13 @@ class StudentView:
 @dataclass(frozen=True)
 class LessonStats:
     lesson: Lesson
-    percents: tuple[float, ...]  # of the students who started it
+    percents: tuple[float, ...]  # of the students who started it, with nothing waiting
     students: int
+    waiting: int = 0  # students who started it with answers waiting for the teacher
 
     @property
     def started(self) -> int:
-        return len(self.percents)
+        return len(self.percents) + self.waiting
 
     @property
     def mean(self) -> float | None:
@@ -108,8 +115,13 @@ def _pack_report(store, pack: Pack, class_name: str | None, with_students: bool)
     lessons = tuple(
         LessonStats(
             lesson,
-            tuple(row.percents[i] for row in book.rows if row.percents[i] is not None),  # type: ignore[misc]
+            tuple(
+                value
+                for row in book.rows
+                if (value := row.percents[i]) is not None and not waits(row, i)
+            ),
             len(book.rows),
+            sum(1 for row in book.rows if row.percents[i] is not None and waits(row, i)),
         )
         for i, lesson in enumerate(pack.lessons)
     )
@@ -124,6 +136,12 @@ def _pack_report(store, pack: Pack, class_name: str | None, with_students: bool)
         for row in book.rows:
             students.append(_student(pack, row, counted.get(row.student.id, {}), grader))
     return PackReport(pack, book, lessons, tuple(students), tuple(key))
+
+
+def waits(row: GradebookRow, column: int) -> int:
+    """How many of the row's answers in lesson ``column`` wait for the teacher to score."""
+    summary = row.lessons[column] if column < len(row.lessons) else None
+    return summary.pending if summary is not None else 0
 
 
 class _Grader(AttemptGrader):
@@ -155,14 +173,22 @@ def _student(
             made, counted = attempts.get((lesson.id, exercise.id), (0, None))
             result = None
             feedback = ""
+            own: list[Mark] = []
             if counted is not None:
                 result = grader.grade(exercise, counted)
                 if result is not None:
                     feedback = grader.feedback(exercise, result)
-                    marks += _marks_of(exercise, counted.answer)
-            views.append(ExerciseView(lesson, exercise, made, counted, result, feedback))
-    marks.sort(key=lambda mark: (mark.start, -mark.end))
+                    own = sorted(_marks_of(exercise, counted.answer), key=_text_order)
+                    marks += own
+            views.append(
+                ExerciseView(lesson, exercise, made, counted, result, feedback, tuple(own))
+            )
+    marks.sort(key=_text_order)
     return StudentView(row, tuple(views), tuple(marks))
+
+
+def _text_order(mark: Mark) -> tuple[int, int]:
+    return (mark.start, -mark.end)
 
 
 def _exercises(pack: Pack) -> list[AnyExercise]:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from closeread.core.pack.model import Lesson, Pack
-from closeread.core.records import Student
+from closeread.core.records import LessonSummary, Student
 from closeread.core.store.signed import levels_from
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -48,6 +48,7 @@ class GradebookRow:
     points: float  # earned over every column
     max_points: float
     pending: int  # exercises waiting for the teacher (an assessment edition's answers)
+    lessons: tuple[LessonSummary | None, ...] = ()  # one per column, as the store summed it
 
     @property
     def total(self) -> float:
@@ -91,6 +92,7 @@ def gradebook(store, packs: Sequence[Pack], class_name: str | None = None) -> Gr
                 points=points,
                 max_points=possible,
                 pending=sum(s.pending for s in summaries if s is not None),
+                lessons=tuple(summaries),
             )
         )
     return Gradebook(columns, tuple(rows), class_name)
@@ -110,13 +112,13 @@ def gradebook_csv(book: Gradebook, *, bom: bool = True) -> bytes:
         ]
         for row in book.rows
     )
-    return _csv([[cell(name) for name in header], *rows], bom)
+    return csv_bytes([[cell(name) for name in header], *rows], bom)
 
 
 ATTEMPT_COLUMNS = (
-    "Name", "Class", "Student ID", "Pack", "Version", "Lesson", "Exercise", "Attempt",
-    "Started", "Submitted", "Hints used", "Score (%)", "Override (%)", "Override comment",
-    "Source", "Override levels",
+    "Name", "Class", "Student ID", "Pack", "Version", "Lesson", "Lesson title", "Exercise",
+    "Exercise title", "Attempt", "Started", "Submitted", "Hints used", "Score (%)",
+    "Override (%)", "Override comment", "Source", "Override levels",
 )  # fmt: skip
 
 
@@ -125,27 +127,41 @@ def attempts_csv(
 ) -> bytes:
     """The long CSV: one row per attempt, by student, lesson, exercise and attempt.
 
-    Score is the newest derived score (empty while only the teacher can score it);
-    Override the teacher's (which counts instead), with the levels they gave a writing
-    task's criteria, in the rubric's order ("3 2 2 1"). Source is ``app`` or
-    ``import:<sha256 of the results file>``.
+    Lesson and exercise ids stand beside their titles in ``pack`` (empty for an exercise
+    this version no longer has). Score is the newest derived score (empty while only
+    the teacher can score it); Override the teacher's (which counts instead), with the
+    levels they gave a writing task's criteria, in the rubric's order ("3 2 2 1").
+    Source is ``app`` or ``import:<sha256 of the results file>``.
     """
 
     def rows() -> Iterable[list[str]]:
         yield list(ATTEMPT_COLUMNS)
         for pack in packs:
+            lessons = {lesson.id: lesson for lesson in pack.lessons}
             for row in store.reports.iter_attempt_rows(pack.id, class_name):
+                lesson_title, exercise_title = _titles(
+                    lessons, row["lesson_id"], row["exercise_id"]
+                )
                 yield [
                     cell(row["student_name"]), cell(row["class_name"]),
                     cell(row["student_number"]), cell(row["pack_id"]), cell(row["pack_version"]),
-                    cell(row["lesson_id"]), cell(row["exercise_id"]), str(row["attempt_no"]),
+                    cell(row["lesson_id"]), cell(lesson_title), cell(row["exercise_id"]),
+                    cell(exercise_title), str(row["attempt_no"]),
                     row["started_at"] or "", row["submitted_at"], str(row["hints_used"]),
                     fraction_percent(row["score"]), fraction_percent(row["override_score"]),
                     cell(row["override_comment"]), row["source"],
                     " ".join(map(str, levels_from(row["override_levels"]) or ())),
                 ]  # fmt: skip
 
-    return _csv(rows(), bom)
+    return csv_bytes(rows(), bom)
+
+
+def _titles(lessons: dict[str, Lesson], lesson_id: str, exercise_id: str) -> tuple[str, str]:
+    lesson = lessons.get(lesson_id)
+    if lesson is None:
+        return "", ""
+    exercise = next((e for e in lesson.exercises if e.id == exercise_id), None)
+    return lesson.title, exercise.title if exercise is not None else ""
 
 
 def cell(text: str | None) -> str:
@@ -162,7 +178,7 @@ def fraction_percent(value: float | None) -> str:
     return "" if value is None else f"{100.0 * value:.1f}"
 
 
-def _csv(rows: Iterable[list[str]], bom: bool) -> bytes:
+def csv_bytes(rows: Iterable[list[str]], bom: bool) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerows(rows)

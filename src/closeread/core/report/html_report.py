@@ -10,19 +10,29 @@ label as text as well as a colour, so a greyscale printout still says which is w
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable, Sequence
 
 from closeread.core.grading.grade import Grade
 from closeread.core.kinds.base import HIDDEN_KEY
 from closeread.core.kinds.choice import student_key
 from closeread.core.kinds.registry import awaits_teacher, kind_of
-from closeread.core.pack.model import AnyExercise
+from closeread.core.pack.model import AnyExercise, Article
 from closeread.core.report import lightmarkdown
-from closeread.core.report.article import article_html, label_colors
-from closeread.core.report.data import ClassReport, ExerciseView, PackReport, StudentView
+from closeread.core.report.article import excerpt_html, label_colors
+from closeread.core.report.data import (
+    ClassReport,
+    ExerciseView,
+    GradebookRow,
+    LessonStats,
+    PackReport,
+    StudentView,
+    waits,
+)
 from closeread.core.report.gradebook import percent
 
 BINS = 10
+TITLE_CHARS = 40  # of an SVG chart's bold title, in its 300 pixels
 TABLE = '<table border="1" cellspacing="0" cellpadding="3">'  # borders Qt draws too
 STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10pt;
@@ -34,7 +44,9 @@ th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; }
 td.num, th.num { text-align: right; }
 .charts { display: flex; flex-wrap: wrap; gap: 8px; }
 .student { page-break-before: always; break-before: page; }
-.article { border: 1px solid #bbb; padding: 0.3em 0.8em; }
+table.article { width: 100%; margin: 0.3em 0; }
+table.article td { border: 1px solid #bbb; padding: 0.3em 0.8em; }
+.gap { color: #666; margin: 0; }
 .tag { font-size: 7pt; font-weight: bold; }
 .key { text-decoration: underline; }
 .exercise { margin-top: 0.6em; border-top: 1px solid #ccc; }
@@ -74,7 +86,11 @@ def summary_html(
     """The class summary of one pack: lesson figures, a chart per lesson, the class table."""
     pack, book = pack_report.pack, pack_report.book
     chart = chart or (
-        lambda pr, index: histogram_svg(pr.lessons[index].percents, pr.lessons[index].lesson.title)
+        lambda pr, index: histogram_svg(
+            pr.lessons[index].percents,
+            f"{index + 1}. {pr.lessons[index].lesson.title}",
+            counts_line(pr.lessons[index]),
+        )
     )
     scope = f"class {report.class_name}" if report.class_name else "all classes"
     out = [
@@ -89,7 +105,7 @@ def summary_html(
     for number, stats in enumerate(pack_report.lessons, 1):
         out.append(
             f'<tr><td class="num">{number}</td><td>{_e(stats.lesson.title)}</td>'
-            f'<td class="num">{stats.started} of {stats.students}</td>'
+            f'<td class="num">{stats.started} of {stats.students}{_to_score(stats.waiting)}</td>'
             f'<td class="num">{percent(stats.mean) or "–"}</td>'
             f'<td class="num">{percent(stats.median) or "–"}</td></tr>'
         )
@@ -117,7 +133,10 @@ def gradebook_table(pack_report: PackReport) -> str:
         '<th class="num">Total %</th></tr>'
     ]
     for row in book.rows:
-        cells = "".join(f'<td class="num">{percent(value) or "–"}</td>' for value in row.percents)
+        cells = "".join(
+            f'<td class="num">{_lesson_cell(row, index, "–")}</td>'
+            for index in range(len(row.percents))
+        )
         pending = f" ({row.pending} to score)" if row.pending else ""
         rows.append(
             f"<tr><td>{_e(row.student.name)}</td><td>{_e(row.student.class_name or '')}</td>"
@@ -136,21 +155,43 @@ def histogram_bins(percents: Sequence[float], bins: int = BINS) -> list[int]:
     return counts
 
 
+def counts_line(stats: LessonStats) -> str:
+    """``4 of 5 started · mean 62 %``, and ``· 2 to score`` when some wait for the
+    teacher (they are left out of the mean and the chart: a score not given is no 0)."""
+    parts = [f"{stats.started} of {stats.students} started"]
+    if stats.mean is not None:
+        parts.append(f"mean {stats.mean:.0f} %")
+    if stats.waiting:
+        parts.append(f"{stats.waiting} to score")
+    return " · ".join(parts)
+
+
 def histogram_svg(
-    percents: Sequence[float], title: str, width: int = 300, height: int = 150
+    percents: Sequence[float], title: str, subtitle: str = "", width: int = 300, height: int = 175
 ) -> str:
-    """An inline SVG bar chart of the scores (no namespace needed inside HTML)."""
+    """An inline SVG bar chart of the scores (no namespace needed inside HTML), under
+    its title on at most two lines (elided beyond) and a smaller ``subtitle``."""
     counts = histogram_bins(percents)
     top = max(counts) or 1
-    left, bottom, plot_h = 24, height - 22, height - 50
+    left, bottom, plot_h = 24, height - 22, height - 85
     bar_w = (width - left - 8) / BINS
     out = [
         f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{_e(title)}: score distribution">',
-        f'<text x="{left}" y="14" font-size="11" font-weight="bold">'
-        f"{_e(_shorten(title, 40))}</text>",
-        f'<line x1="{left}" y1="{bottom}" x2="{width - 8}" y2="{bottom}" stroke="#333"/>',
     ]
+    for number, line in enumerate(_wrapped(title, TITLE_CHARS)):
+        out.append(
+            f'<text x="{left}" y="{14 + 14 * number}" font-size="11" font-weight="bold">'
+            f"{_e(line)}</text>"
+        )
+    if subtitle:
+        out.append(f'<text x="{left}" y="43" font-size="9" fill="#444">{_e(subtitle)}</text>')
+    out.append(f'<line x1="{left}" y1="{bottom}" x2="{width - 8}" y2="{bottom}" stroke="#333"/>')
+    if not percents:
+        out.append(
+            f'<text x="{(left + width - 8) / 2:.0f}" y="{bottom - plot_h / 2:.0f}" font-size="10" '
+            'text-anchor="middle" fill="#444">no scores yet</text>'
+        )
     for index, count in enumerate(counts):
         bar_h = plot_h * count / top
         x = left + index * bar_w
@@ -182,10 +223,10 @@ def histogram_svg(
 def student_html(pack_report: PackReport, student: StudentView, *, page_break: bool = True) -> str:
     pack, row = pack_report.pack, student.row
     who = ", ".join(part for part in (row.student.class_name, row.student.student_number) if part)
-    pending = f" · {row.pending} answers to score" if row.pending else ""
+    pending = f" · {_answers(row.pending)} to score" if row.pending else ""
     lessons = " · ".join(
-        f"{_e(column.lesson.title)} {percent(value) + ' %' if value is not None else 'not started'}"
-        for column, value in zip(pack_report.book.columns, row.percents, strict=True)
+        f"{_e(column.lesson.title)} — {_lesson_cell(row, index, 'not started', ' %')}"
+        for index, column in enumerate(pack_report.book.columns)
     )
     out = [
         f'<div class="{"student" if page_break else "student-page"}">',
@@ -194,34 +235,38 @@ def student_html(pack_report: PackReport, student: StudentView, *, page_break: b
         f"<b>total {percent(row.total)} %</b>{pending}<br>Lessons: {lessons}</p>",
     ]
     labels = label_colors(pack)
-    if pack_report.key or student.marks:
-        out.append("<h3>The article with the marks</h3>")
+    if pack_report.key:
         out.append(
-            '<p class="legend">Shaded, with the label in capitals before it: the student\'s '
-            "marks. Underlined: the answer key.</p>"
+            '<p class="legend">Under each marking exercise, the passages of the article it is '
+            "about: shaded, with the label in capitals before it, the student's marks for "
+            "that exercise; underlined, that exercise's answer key.</p>"
         )
-        out.append(article_html(pack.article, student.marks, pack_report.key, labels))
     lesson = None
     for view in student.exercises:
         if view.lesson is not lesson:
             lesson = view.lesson
             out.append(f"<h3>{_e(lesson.title)}</h3>")
-        out.append(exercise_html(view, labels, pack.id, student_key(row.student)))
+        out.append(exercise_html(view, labels, pack.id, student_key(row.student), pack.article))
     out.append("</div>")
     return "\n".join(out)
 
 
 def exercise_html(
-    view: ExerciseView, labels: dict[str, tuple[str, str]], pack_id: str = "", student: str = ""
+    view: ExerciseView,
+    labels: dict[str, tuple[str, str]],
+    pack_id: str = "",
+    student: str = "",
+    article: Article | None = None,
 ) -> str:
     """One exercise: its score line, then (unless fully right) what the feedback does not
     say already, and the feedback. A fully right answer needs no more: it is the key.
 
     The feedback (as the student reads it once no attempt is left) names the options
     chosen and the right ones, every match and its right item, and every key span found
-    or missed; the article shows the marks and the key. Short answers (and analogies,
-    which may hold them) also get the student's text and the accepted answers; choices,
-    every option in the order this student (``student``, a ``student_key``) saw them."""
+    or missed; the passages of ``article`` the exercise is about show its marks and its
+    key. Short answers (and analogies, which may hold them) also get the student's text
+    and the accepted answers; choices, every option in the order this student
+    (``student``, a ``student_key``) saw them."""
     exercise = view.exercise
     title = _e(exercise.title)
     if view.counted is None or view.grade is None:
@@ -235,6 +280,8 @@ def exercise_html(
     if view.grade.status == "correct" and not noted:
         return f"{head} · ✓ right</span></h4></div>"
     out = [f"{head}</span></h4>"]
+    if article is not None:
+        out.append(excerpt_html(article, view.marks, kind_of(exercise).key_spans(exercise), labels))
     if kind_of(exercise).report_answer:
         out.append(
             f"<p><b>Answer:</b> {answer_html(exercise, view.counted.answer, pack_id, student)}<br>"
@@ -283,7 +330,38 @@ def _points(result: Grade) -> str:
     if awaits_teacher(result):
         return f"not scored yet, of {number(result.possible)} points (to be scored)"
     teacher = " (teacher's score)" if result.override is not None else ""
-    return f"{number(result.points)} of {number(result.possible)} points{teacher}{status}"
+    unit = "point" if result.possible == 1 else "points"
+    return f"{number(result.points)} of {number(result.possible)} {unit}{teacher}{status}"
+
+
+def _lesson_cell(row: GradebookRow, index: int, not_started: str, unit: str = "") -> str:
+    """A student's percent in a lesson; "to score" while every answer in it waits for
+    the teacher, the percent so far with how many wait when some do."""
+    value = row.percents[index]
+    if value is None:
+        return not_started
+    waiting = waits(row, index)
+    summary = row.lessons[index] if index < len(row.lessons) else None
+    if waiting and summary is not None and waiting >= summary.exercises_done:
+        return "to score"
+    return f"{percent(value)}{unit}{f' so far, {waiting} to score' if waiting else ''}"
+
+
+def _to_score(waiting: int) -> str:
+    return f" ({waiting} to score)" if waiting else ""
+
+
+def _answers(count: int) -> str:
+    return f"{count} answer{'' if count == 1 else 's'}"
+
+
+def _wrapped(text: str, width: int, lines: int = 2) -> list[str]:
+    """``text`` wrapped at ``width`` characters onto at most ``lines`` lines, the last
+    elided with "…" when the rest does not fit."""
+    wrapped = textwrap.wrap(text, width) or [""]
+    if len(wrapped) <= lines:
+        return wrapped
+    return [*wrapped[: lines - 1], _shorten(" ".join(wrapped[lines - 1 :]), width)]
 
 
 def _shorten(text: str, limit: int) -> str:

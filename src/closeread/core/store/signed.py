@@ -20,8 +20,11 @@ the history, shown as not made by the teacher.
 Overrides made before signing existed (migration ``0005``) are trusted once: the
 migration notes the newest override id then (:data:`UNSIGNED_UPTO`), and the first
 unlock signs the unsigned rows up to it and forgets the note. Unsigned rows after it
-are treated as forged. Signing cannot stop whoever has the files and finds the PIN
-(by guessing it offline from a copied PIN record); see ``docs/teachers.md``.
+are treated as forged. A reset of the PIN (:mod:`closeread.core.classwork.pin_reset`)
+trusts the overrides there were then once in the same way (:data:`RESET_UPTO`), signed
+or not, since the key that signed them is lost. Signing cannot stop whoever has the
+files and finds the PIN (by guessing it offline from a copied PIN record); see
+``docs/teachers.md``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from closeread.core.store.database import Database
 
 UNSIGNED_UPTO = "teacher.unsigned_overrides_upto"
+RESET_UPTO = "teacher.reset_overrides_upto"  # the newest override when the PIN was reset
 
 
 class TeacherKey:
@@ -122,7 +126,7 @@ def levels_from(text: str | None) -> tuple[int, ...] | None:
 class Reconciled:
     """What :func:`reconcile` found and did."""
 
-    signed_unsigned: int  # overrides from before signing, signed now
+    signed_unsigned: int  # trusted once (from before signing, or a PIN reset), signed now
     forged: tuple[int, ...]  # ids of override rows that are not the teacher's
     corrected: int  # attempts whose counted override changed
 
@@ -132,23 +136,21 @@ _ROWS = "SELECT id, attempt_id, score, comment, created_at, levels, mac FROM ove
 
 def authentic_ids(database: Database, key: TeacherKey) -> set[int]:
     """Ids of the override rows signed with ``key`` (or trusted from before signing)."""
-    upto = _unsigned_upto(database)
+    upto, reset = _upto(database, UNSIGNED_UPTO), _upto(database, RESET_UPTO)
     return {
-        row["id"]
-        for row in database.rows(_ROWS)
-        if key.check(row) or (row["mac"] is None and row["id"] <= upto)
+        row["id"] for row in database.rows(_ROWS) if key.check(row) or _trusted(row, upto, reset)
     }
 
 
 def reconcile(database: Database, key: TeacherKey) -> Reconciled:
     """Sign pre-signing overrides, and make every attempt count only authentic ones."""
     with database.transaction() as db:
-        upto = _unsigned_upto(database)
+        upto, reset = _upto(database, UNSIGNED_UPTO), _upto(database, RESET_UPTO)
         current: dict[int, float | None] = {}
         forged: list[int] = []
         signed = 0
         for row in database.rows(_ROWS):
-            if row["mac"] is None and row["id"] <= upto:
+            if _trusted(row, upto, reset) and not key.check(row):
                 mac = key.sign_row(row)
                 db.execute("UPDATE overrides SET mac = ? WHERE id = ?", [mac, row["id"]])
                 signed += 1
@@ -168,7 +170,7 @@ def reconcile(database: Database, key: TeacherKey) -> Reconciled:
                     "UPDATE attempts SET override_score = ? WHERE id = ?", [wanted, attempt_id]
                 )
                 corrected += 1
-        db.execute("DELETE FROM settings WHERE key = ?", [UNSIGNED_UPTO])
+        db.execute("DELETE FROM settings WHERE key IN (?, ?)", [UNSIGNED_UPTO, RESET_UPTO])
     return Reconciled(signed, tuple(forged), corrected)
 
 
@@ -185,8 +187,13 @@ def resign(database: Database, old: bytes, new: bytes) -> int:
     return changed
 
 
-def _unsigned_upto(database: Database) -> int:
-    rows = database.rows("SELECT value FROM settings WHERE key = ?", [UNSIGNED_UPTO])
+def _trusted(row: dict[str, Any], upto: int, reset: int) -> bool:
+    """Trusted once: unsigned from before signing existed, or there when the PIN was reset."""
+    return (row["mac"] is None and row["id"] <= upto) or row["id"] <= reset
+
+
+def _upto(database: Database, setting: str) -> int:
+    rows = database.rows("SELECT value FROM settings WHERE key = ?", [setting])
     try:
         value = json.loads(rows[0]["value"]) if rows else 0
     except ValueError:

@@ -44,8 +44,7 @@ class TomlDocument:
 
     def __init__(self, path: str | os.PathLike[str], text: str, *, on_disk: bytes | None) -> None:
         self.path = Path(path)
-        self._bom = text.startswith("\ufeff")
-        self._crlf = "\r\n" in text and text.count("\r\n") == text.count("\n")
+        self._bom, self._crlf = file_style(text)
         self._on_disk = _digest(on_disk) if on_disk is not None else None
         self.doc = self._parse(text.removeprefix("\ufeff"))
         self._saved_text = self.as_text() if on_disk is not None else ""
@@ -93,10 +92,7 @@ class TomlDocument:
         then counts as unsaved."""
         if not force:
             self._check_unchanged_on_disk()
-        text = self.as_text()
-        if self._crlf:  # the lines tomlkit added end in "\n"
-            text = _LONE_LF.sub("\r\n", text)
-        data = (("\ufeff" if self._bom else "") + text).encode("utf-8")
+        data = file_bytes(self.as_text(), bom=self._bom, crlf=self._crlf)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, data)
@@ -113,6 +109,26 @@ class TomlDocument:
         self._saved_text = self.as_text()
         return self.path
 
+    def remove_file(self, *, force: bool = False) -> None:
+        """Delete the file (a lesson taken out of its pack, on saving). Refuses
+        (``ChangedOnDisk``) when it changed on disk since it was read, unless ``force``;
+        the document stays open, to be written again if it is wanted back."""
+        if self.path.exists():
+            if not force:
+                self._check_unchanged_on_disk()
+            try:
+                self.path.unlink()
+            except OSError as error:
+                message = f"{self.path}: cannot delete the file: {error.strerror or error}"
+                raise TomlFileError(message) from error
+        self.forget_saved()
+
+    def forget_saved(self) -> None:
+        """The file is gone from disk (a lesson deleted on saving): the next ``save``
+        writes it anew, should the document be wanted again (undo)."""
+        self._on_disk = None
+        self._saved_text = ""
+
     def _check_unchanged_on_disk(self) -> None:
         try:
             current: str | None = _digest(self.path.read_bytes())
@@ -125,6 +141,19 @@ class TomlDocument:
                 f"{self.path}: the file changed on disk since it was opened; "
                 "open it again, or save anyway to replace those changes"
             )
+
+
+def file_style(text: str) -> tuple[bool, bool]:
+    """Whether a file's text starts with a byte-order mark, and ends its lines "\r\n"."""
+    return text.startswith("\ufeff"), "\r\n" in text and text.count("\r\n") == text.count("\n")
+
+
+def file_bytes(text: str, *, bom: bool, crlf: bool) -> bytes:
+    """``text`` as the bytes of a file in that style: lines added since it was read end
+    in "\n" alone, and get the file's "\r\n" too."""
+    if crlf:
+        text = _LONE_LF.sub("\r\n", text)
+    return (("\ufeff" if bom else "") + text).encode("utf-8")
 
 
 def _digest(data: bytes) -> str:

@@ -10,6 +10,10 @@ Layout: a table's plain keys first, in the order given, then its sub-tables and
 arrays of tables as sections (``[a.b]``, ``[[a.c]]``, ``[[a.c.d]]``: a section inside an
 array of tables belongs to its last element, as TOML says). Text is one basic string
 with escapes, never multi-line.
+
+``array_table`` writes one more element of an array of tables, as text to append to a
+file a person edits (the quiz importers add thousands of exercises this way, where
+tomlkit would take minutes): there, text with line breaks is a multi-line string.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_LINE = 80  # a longer array is written one item a line, in array_table
+_TRAILING_SPACE = re.compile(r"[ \t]\n|[ \t]$")
 _ESCAPES = {
     '"': '\\"',
     "\\": "\\\\",
@@ -42,11 +49,30 @@ def dumps(data: Mapping[str, Any], header: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _table(data: Mapping[str, Any], path: tuple[str, ...], lines: list[str]) -> None:
+def array_table(name: str, data: Mapping[str, Any], *, comment: str = "") -> str:
+    """``[[name]]``, ``comment`` as comment lines, then ``data``: one element of the array
+    of tables ``name``, its own arrays of tables after its keys. Text with line breaks is
+    written on several lines (``\"\"\"``), unless a line ends in spaces, which editors
+    drop; a long array, one item a line."""
+    lines = [f"[[{_key(name)}]]"]
+    lines += [f"# {line}".rstrip() for line in comment.splitlines()]
+    _table(data, (name,), lines, multiline=True)
+    return "\n".join(lines) + "\n"
+
+
+def _table(
+    data: Mapping[str, Any], path: tuple[str, ...], lines: list[str], *, multiline: bool = False
+) -> None:
     nested: list[tuple[str, Any]] = []
     for key, value in data.items():
         if isinstance(value, Mapping) or _is_table_array(value):
             nested.append((key, value))
+        elif multiline and isinstance(value, str) and _fits_multiline(value):
+            lines.append(f"{_key(key)} = {_multiline_string(value)}")
+        elif multiline and isinstance(value, list) and len(_value(value)) > _LINE:
+            lines.append(f"{_key(key)} = [")
+            lines += [f"    {_value(item)}," for item in value]
+            lines.append("]")
         else:
             lines.append(f"{_key(key)} = {_value(value)}")
     for key, value in nested:
@@ -54,11 +80,11 @@ def _table(data: Mapping[str, Any], path: tuple[str, ...], lines: list[str]) -> 
         name = ".".join(_key(part) for part in inner)
         if isinstance(value, Mapping):
             lines += ["", f"[{name}]"]
-            _table(value, inner, lines)
+            _table(value, inner, lines, multiline=multiline)
         else:
             for item in value:
                 lines += ["", f"[[{name}]]"]
-                _table(item, inner, lines)
+                _table(item, inner, lines, multiline=multiline)
 
 
 def _is_table_array(value: Any) -> bool:
@@ -94,6 +120,8 @@ def _value(value: Any) -> str:
 
 
 def _string(text: str) -> str:
+    if not _NEEDS_ESCAPE.search(text):
+        return f'"{text}"'
     out = []
     for char in text:
         if char in _ESCAPES:
@@ -103,3 +131,22 @@ def _string(text: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
+
+
+def _fits_multiline(text: str) -> bool:
+    return "\n" in text and "\r" not in text and not _TRAILING_SPACE.search(text)
+
+
+def _multiline_string(text: str) -> str:
+    """A multi-line basic string; a quote is escaped where it would end the string."""
+    out = []
+    for index, char in enumerate(text):
+        if char == '"' and text[index + 1 : index + 2] in ('"', ""):
+            out.append('\\"')
+        elif char == "\\":
+            out.append("\\\\")
+        elif char not in "\n\t" and (ord(char) < 0x20 or ord(char) == 0x7F):
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"""\n' + "".join(out) + '"""'

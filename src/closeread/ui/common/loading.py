@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from closeread.ui.common.outside_text import plain_label
+
 SHOW_AFTER_MS = 300
 
 
@@ -132,8 +134,9 @@ class BusyDialog(QProgressDialog):
     """A window-modal "working..." bar with no end, shown only if the work takes a while."""
 
     def __init__(self, text: str, parent: QWidget | None, task: BackgroundTask) -> None:
-        super().__init__(text, "", 0, 0, parent)
+        super().__init__("", "", 0, 0, parent)
         self.setObjectName("busyDialog")
+        self.setLabel(plain_label(text, self))  # it may name a file
         self.setWindowTitle(self.tr("CloseRead — Please wait"))
         self.setAccessibleName(text)
         self.setCancelButton(None)

@@ -17,7 +17,6 @@ Short texts size themselves: the view is as tall as its text at the width it is 
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Callable
 from functools import lru_cache
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 from closeread.core.pack.images import ImageRead, read_image
 from closeread.core.pack.rendering import TooLong, markdown_to_html
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
+from closeread.ui.common.outside_text import escaped
 
 MAX_PIXELS = 40_000_000  # a 16 MiB PNG can unpack to gigabytes
 IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
@@ -205,7 +205,7 @@ class MarkdownView(QTextBrowser):
         try:
             body = markdown_to_html(text)
         except TooLong:
-            body = f"<p>{html.escape(text[:2000])}…</p>"
+            body = f"<p>{escaped(text[:2000])}…</p>"
         self.document().clear()
         self._pack_document.forget_images()
         self.setHtml(body)

@@ -6,7 +6,6 @@ on either theme, and points written as people write them.
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QW
 from closeread.core.grading.verdicts import Verdict, number, status_verdict
 from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markstyle import blend, contrast, luminance
+from closeread.ui.common.outside_text import escaped
 
 # Okabe–Ito colours: told apart by colour-blind readers, and each status has a glyph too.
 GREEN, ORANGE, VERMILION, BLUE, GREY = "#009e73", "#e69f00", "#cc3311", "#0072b2", "#8c8c8c"
@@ -103,8 +103,8 @@ class StatusLabel(QLabel):
         glyph, word, color, detail, markdown = self._parts
         window = self.palette().color(QPalette.ColorRole.Window)
         ink = readable(color, window).name()
-        head = f'<span style="color:{ink}; font-weight:600">{html.escape(f"{glyph} {word}")}</span>'
-        shown = markdown_inline(detail) if markdown else html.escape(detail)
+        head = f'<span style="color:{ink}; font-weight:600">{escaped(f"{glyph} {word}")}</span>'
+        shown = markdown_inline(detail) if markdown else escaped(detail)
         self.setText(head + (f" {shown}" if detail else ""))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -189,7 +189,7 @@ def markdown_inline(text: str) -> str:
     try:
         shown = without_images(markdown_to_html(text)).strip()
     except TooLong:
-        return html.escape(text)
+        return escaped(text)
     shown = re.sub(r"</p>\s*<p>", "<br>", shown)
     return re.sub(r"^<p>|</p>$", "", shown)
 

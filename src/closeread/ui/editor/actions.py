@@ -39,6 +39,9 @@ class EditorActions:
     move_up: QAction
     move_down: QAction
     try_it: QAction
+    add_lesson: QAction
+    delete_lesson: QAction
+    show_ids: QAction
 
 
 def build_actions(window) -> EditorActions:
@@ -96,7 +99,7 @@ def build_actions(window) -> EditorActions:
         part_menu.addAction(action)
         add_part[kind] = action
     delete = make_action(
-        window, _tr("&Delete"), ("Del",), window.delete, _tr("Delete the exercise")
+        window, _tr("&Delete"), ("Del",), window.delete, _tr("Delete the exercise or lesson")
     )
     delete.setIcon(icon(QStyle.StandardPixmap.SP_TrashIcon))
     move_up = make_action(window, _tr("Move &Up"), ("Ctrl+Up",), lambda: window.move(-1),
@@ -118,6 +121,29 @@ def build_actions(window) -> EditorActions:
     for action in (save, reload, close, undo, redo, add, try_it):
         window.addAction(action)  # shortcuts work wherever the focus is
 
+    lesson_menu = bar.addMenu(_tr("&Lesson"))
+    add_lesson = make_action(
+        window, _tr("Add &Lesson"), ("Ctrl+Shift+N",), window.add_lesson,
+        _tr("Add a lesson after this one"),
+    )  # fmt: skip
+    add_lesson.setIcon(icon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+    delete_lesson = make_action(
+        window, _tr("&Delete Lesson"), (), window.delete_lesson, _tr("Delete this lesson")
+    )
+    for action in (add_lesson, delete_lesson):
+        lesson_menu.addAction(action)
+    window.addAction(add_lesson)
+
+    view_menu = bar.addMenu(_tr("&View"))
+    show_ids = make_action(
+        window, _tr("Show &Ids"), ("Ctrl+Shift+I",), None,
+        _tr("Show the permanent ids of lessons, exercises and passages"),
+    )  # fmt: skip
+    show_ids.setCheckable(True)
+    show_ids.toggled.connect(window.set_show_ids)
+    view_menu.addAction(show_ids)
+    window.addAction(show_ids)
+
     go_menu = bar.addMenu(_tr("&Go"))
     next_pane = make_action(
         window, _tr("&Next Pane"), ("F6",), lambda: window.cycle_panes(1),
@@ -136,7 +162,8 @@ def build_actions(window) -> EditorActions:
     toolbar.setAccessibleName(_tr("Editing tools"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (save, undo, redo, None, add, delete, move_up, move_down, None, try_it):
+    for action in (save, undo, redo, None, add_lesson, add, delete, move_up, move_down, None,
+                   try_it):  # fmt: skip
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     button = toolbar.widgetForAction(add)
     if isinstance(button, QToolButton):
@@ -144,5 +171,5 @@ def build_actions(window) -> EditorActions:
     window.addToolBar(toolbar)
     return EditorActions(
         save, reload, close, undo, redo, add, add_menu, add_kind, part_menu, add_part,
-        delete, move_up, move_down, try_it,
+        delete, move_up, move_down, try_it, add_lesson, delete_lesson, show_ids,
     )  # fmt: skip

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -32,13 +34,14 @@ from PySide6.QtWidgets import (
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.editor.compound import COMPOUNDS, Compound
+from closeread.ui.editor.markdown_field import MarkdownField, show_markdown
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str  # shown beside it, with an "&" for its Alt key if wanted
-    type: str  # line, id, text, lines, number, int, bool, choice, labels, words, levels
+    type: str  # line, id, text, lines, number, int, bool, choice, labels, lessons, words, levels
     default: Any = None
     required: bool = False
     minimum: float = 0
@@ -88,10 +91,21 @@ class TextBox(QPlainTextEdit):
 
     def _fit(self) -> None:
         line = QFontMetrics(self.font()).lineSpacing()
-        lines = max(self._min_lines, min(12, self.document().lineCount() + 1))
+        shown = 0  # lines as wrapped on screen: a paragraph is one line of the text
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            shown += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        lines = max(self._min_lines, min(12, shown + 1))
         height = lines * line + 2 * int(self.document().documentMargin()) + 6
         if self.height() != height:
             self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit)  # once the text is laid out at the new width
 
     def set_text(self, text: str) -> None:
         if self.toPlainText() != text:
@@ -113,7 +127,8 @@ class FieldForm(QWidget):
     def __init__(self, fields: Iterable[Field], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields = {field.key: field for field in fields}
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QWidget] = {}  # the widget holding each key's value
+        self.rows: dict[str, QWidget] = {}  # what its row shows (the text and its preview)
         self._loading = False
         self._loaded: dict[str, Any] = {}
         self.layout_ = QFormLayout(self)
@@ -127,7 +142,12 @@ class FieldForm(QWidget):
                 widget.setToolTip(field.tip)
                 widget.setAccessibleDescription(field.tip)
             self.widgets[field.key] = widget
-            self.layout_.addRow(field.label if field.type != "bool" else "", widget)
+            row = MarkdownField(cast(TextBox, widget), self) if field.type == "text" else widget
+            self.rows[field.key] = row
+            self.layout_.addRow(field.label if field.type != "bool" else "", row)
+            label = self.layout_.labelForField(row)
+            if isinstance(label, QLabel) and row is not widget:
+                label.setBuddy(widget)
 
     # -- making -------------------------------------------------------------------------------
 
@@ -182,11 +202,21 @@ class FieldForm(QWidget):
                 defer_undo(line)
             compound.changed.connect(lambda f=field: self._emit(f))
             return compound
-        if kind == "labels":
-            checks = _LabelChecks(self)
+        if kind in ("labels", "lessons"):  # lessons: which must come first, by name
+            checks = _LabelChecks(self, all_means_none=kind == "labels")
             checks.changed.connect(lambda f=field: self._emit(f))
             return checks
         raise ValueError(f"no field type {kind!r}")
+
+    def set_root(self, root: Path | None) -> None:
+        """The pack folder the Markdown previews may show pictures from."""
+        for row in self.rows.values():
+            if isinstance(row, MarkdownField):
+                row.set_root(root)
+
+    def show_row(self, key: str, visible: bool) -> None:
+        """Show or hide the row of ``key`` (an id, unless the teacher asks to see ids)."""
+        self.layout_.setRowVisible(self.rows[key], visible)
 
     def set_label_choices(self, key: str, labels: Iterable[Label]) -> None:
         widget = self.widgets[key]
@@ -211,6 +241,8 @@ class FieldForm(QWidget):
         if isinstance(widget, QLineEdit):
             if widget.text() != str(shown or ""):
                 widget.setText(str(shown or ""))
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # a long line shows its beginning
         elif isinstance(widget, TextBox):
             if field.type == "lines":
                 items = shown if isinstance(shown, list) else []
@@ -219,7 +251,7 @@ class FieldForm(QWidget):
                 if [line for line in current if line] != [str(item) for item in items]:
                     widget.set_text(text)
             else:
-                widget.set_text(str(shown or ""))
+                show_markdown(widget, str(shown or ""))
         elif isinstance(widget, (QDoubleSpinBox, QSpinBox)):
             number = shown if isinstance(shown, (int, float)) else field.minimum
             widget.setValue(number)  # type: ignore[arg-type]  # a QSpinBox truncates a float
@@ -279,12 +311,15 @@ class FieldForm(QWidget):
 
 
 class _LabelChecks(QWidget):
-    """One checkbox per label of the pack: which labels a marking exercise offers."""
+    """One checkbox per label of the pack: which labels a marking exercise offers (or per
+    other lesson: which come first). With ``all_means_none``, all checked is written as
+    no key at all ("every label"), and no key shows as all checked."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, all_means_none: bool = True) -> None:
         super().__init__(parent)
+        self._all_means_none = all_means_none
         self._row = FlowLayout(self, spacing=10)
         flow_policy(self)
         self._boxes: dict[str, QCheckBox] = {}
@@ -295,7 +330,12 @@ class _LabelChecks(QWidget):
         self._boxes = {}
         for label in labels:
             box = QCheckBox(label.name, self)
-            box.setAccessibleName(self.tr("Offer the label {label}").format(label=label.name))
+            spoken = (
+                self.tr("Offer the label {label}")
+                if self._all_means_none
+                else self.tr("Best done after {label}")
+            )
+            box.setAccessibleName(spoken.format(label=label.name))
             box.toggled.connect(self.changed)
             self._row.addWidget(box)
             self._boxes[label.id] = box
@@ -304,10 +344,14 @@ class _LabelChecks(QWidget):
         """Check the labels listed; all of them when the exercise lists none."""
         for label_id, box in self._boxes.items():
             box.blockSignals(True)
-            box.setChecked(not isinstance(wanted, list) or label_id in wanted)
+            listed = isinstance(wanted, list) and label_id in wanted
+            box.setChecked(listed or (self._all_means_none and not isinstance(wanted, list)))
             box.blockSignals(False)
 
     def checked(self) -> list[str] | None:
-        """The labels checked, in the pack's order; None when it is all of them."""
+        """The labels checked, in the pack's order; None when it is all of them (or, for
+        lessons, none of them)."""
         ids = [label_id for label_id, box in self._boxes.items() if box.isChecked()]
-        return None if len(ids) == len(self._boxes) else ids
+        if self._all_means_none:
+            return None if len(ids) == len(self._boxes) else ids
+        return ids or None

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from closeread.core.authoring.lesson_writer import LessonDocument
+from closeread.core.pack.model import Label
+from closeread.ui.common.outside_text import plain_label
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
 from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name, one_line
@@ -35,11 +37,11 @@ def exercise_fields(kind: str, *, part: bool) -> list[Field]:
     """The fields of an exercise of ``kind`` (an analogy's part when ``part``)."""
     fields = [Field("step", _tr("&Step"), "choice", choices=STEPS, editable=True)] if part else []
     fields += [
-        Field("id", _tr("&Id"), "id", required=True, tip=_tr(
+        Field("id", _tr("Exercise &id"), "id", required=True, tip=_tr(
             "The exercise's permanent name: saved answers find it by this. "
             "Lower-case letters, digits, - and _."
         )),
-        Field("title", _tr("&Title"), "line", required=True),
+        Field("title", _tr("Exercise &name"), "line", required=True),
         Field("prompt", _tr("&Prompt"), "text", tip=_tr("What students are asked (Markdown).")),
     ]  # fmt: skip
     spec = EDITOR_KINDS[kind]
@@ -95,12 +97,13 @@ class ExerciseForm(QWidget):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(10)
         if part:
-            heading = _tr("{kind}: a part of the analogy “{id}”").format(
-                kind=kind_name(self.kind), id=node.exercise_id
+            analogy = self.doc.exercise(node.exercise_id).get("title") or node.exercise_id
+            heading = _tr("{kind}: a part of the analogy “{title}”").format(
+                kind=kind_name(self.kind), title=analogy
             )
         else:
             heading = _tr("{kind} exercise").format(kind=kind_name(self.kind))
-        self.heading = QLabel(heading, self)
+        self.heading = plain_label(heading, self)  # the title is the pack's
         self.heading.setObjectName("formHeading")
         font = self.heading.font()
         font.setBold(True)
@@ -108,6 +111,8 @@ class ExerciseForm(QWidget):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.fields = FieldForm(exercise_fields(self.kind, part=part), self)
+        self.fields.show_row("id", session.show_ids)
+        self.fields.set_root(session.root)
         if "labels" in self.fields.fields:
             self.fields.set_label_choices("labels", session.labels)
         self.fields.edited.connect(self._set_field)
@@ -123,6 +128,7 @@ class ExerciseForm(QWidget):
             note.setWordWrap(True)
             layout.addWidget(note)
         self.lists: dict[str, EntryList] = {}
+        self.list_titles: dict[str, str] = {}  # "options", "pairs" as the teacher reads them
         for spec in entry_lists(self.kind):
             name, title, fields, summary, new = (
                 spec.name,
@@ -132,6 +138,8 @@ class ExerciseForm(QWidget):
                 spec.new,
             )
             entries = EntryList(name, title, fields, summary, self)
+            entries.form.set_root(session.root)
+            self.list_titles[name] = title.replace("&", "").lower()
             entries.addRequested.connect(lambda n=name, e=new: self._add_entry(n, e))
             entries.removeRequested.connect(lambda i, n=name: self._remove_entry(n, i))
             entries.moveRequested.connect(lambda i, j, n=name: self._move_entry(n, i, j))
@@ -170,7 +178,7 @@ class ExerciseForm(QWidget):
                 return True
 
             done = self.session.edit(
-                self.rel, _tr("Rename {id}").format(id=self.ref),
+                self.rel, _tr("Change the exercise's id to {id}").format(id=value),
                 rename,
                 focus_undo=here, focus_redo=(self.rel, new_ref),
             )  # fmt: skip
@@ -188,36 +196,39 @@ class ExerciseForm(QWidget):
         )
 
     def _add_entry(self, name: str, entry: dict[str, Any]) -> None:
-        self._edit(_tr("Add to {list}").format(list=name), lambda doc: doc.add_entry(
-            self.ref, name, entry
-        ))  # fmt: skip
+        self._edit(
+            _tr("Add to {list}").format(list=self.list_titles[name]),
+            lambda doc: doc.add_entry(self.ref, name, entry),
+        )
 
     def _remove_entry(self, name: str, index: int) -> None:
         self._edit(
-            _tr("Remove from {list}").format(list=name),
+            _tr("Remove from {list}").format(list=self.list_titles[name]),
             lambda doc: doc.remove_entry(self.ref, name, index),
         )
 
     def _move_entry(self, name: str, index: int, new_index: int) -> None:
         self._edit(
-            _tr("Reorder {list}").format(list=name),
+            _tr("Reorder {list}").format(list=self.list_titles[name]),
             lambda doc: doc.move_entry(self.ref, name, index, new_index),
         )
 
     def _set_entry(self, name: str, index: int, key: str, value: object) -> None:
         self._edit(
-            _tr("Edit {list}").format(list=name),
+            _tr("Edit {list}").format(list=self.list_titles[name]),
             lambda doc: doc.set_entry_field(self.ref, name, index, key, value),
             merge=(self.ref, name, index, key),
         )
 
 
 LESSON_FIELDS = [
-    Field("id", _tr("&Id"), "id", required=True),
-    Field("title", _tr("&Title"), "line", required=True),
+    Field("id", _tr("Lesson &id"), "id", required=True, tip=_tr(
+        "The lesson's permanent name: saved work finds it by this."
+    )),
+    Field("title", _tr("Lesson &name"), "line", required=True),
     Field("intro", _tr("&Introduction"), "text", tip=_tr("Shown before the first exercise.")),
-    Field("requires", _tr("&Best done after"), "lines", tip=_tr(
-        "Ids of lessons best done before this one, one a line."
+    Field("requires", _tr("&Best done after"), "lessons", tip=_tr(
+        "The lessons best done before this one."
     )),
 ]  # fmt: skip
 
@@ -233,6 +244,14 @@ class LessonForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         self.fields = FieldForm(LESSON_FIELDS, self)
+        self.fields.show_row("id", session.show_ids)
+        self.fields.set_root(session.root)
+        others = [
+            Label(session.lesson_id(other), session.lesson_title(other), "", "")
+            for other in session.lesson_files
+            if other != rel and session.lesson_id(other)
+        ]
+        self.fields.set_label_choices("requires", others)
         self.fields.edited.connect(self._set_field)
         layout.addWidget(self.fields)
         layout.addStretch(1)

@@ -34,7 +34,9 @@ from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.common.markstyle import label_styles
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.fields import TextBox
+from closeread.ui.editor.markdown_field import MarkdownField, show_markdown
 from closeread.ui.editor.session import EditSession
 from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
 from closeread.ui.reading.marking import MarkingController
@@ -125,9 +127,9 @@ class KeyPanel(QWidget):
         self.heading.setObjectName("keyHeading")
         layout.addWidget(self.heading)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Key spans"))
+        self.list.setAccessibleName(_tr("Answer key passages"))
         self.list.setAccessibleDescription(
-            _tr("Enter shows the span in the article; Delete removes it from the key.")
+            _tr("Enter shows the passage in the article; Delete removes it from the key.")
         )
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -141,19 +143,24 @@ class KeyPanel(QWidget):
         form = QFormLayout()
         row = QHBoxLayout()
         self.label_box = QComboBox(self)
-        self.label_box.setAccessibleName(_tr("Label of the key span"))
+        self.label_box.setAccessibleName(_tr("Label of the passage"))
         self.label_box.activated.connect(self._relabel)
         row.addWidget(self.label_box, 1)
-        self.remove_button = QPushButton(_tr("&Remove span"), self)
-        self.remove_button.setAccessibleName(_tr("Remove the key span"))
+        self.remove_button = QPushButton(_tr("&Remove passage"), self)
+        self.remove_button.setAccessibleName(_tr("Remove the passage from the answer key"))
         self.remove_button.clicked.connect(self.remove_current)
         row.addWidget(self.remove_button)
         form.addRow(_tr("&Label"), row)
         self.explanation = TextBox(self, lines=3)
-        self.explanation.setAccessibleName(_tr("Explanation of the key span"))
+        self.explanation.setAccessibleName(_tr("Explanation of the passage"))
         self.explanation.setPlaceholderText(_tr("What students read about this passage"))
         self.explanation.textChanged.connect(self._explain)
-        form.addRow(_tr("E&xplanation"), self.explanation)
+        explained = MarkdownField(self.explanation, self)
+        explained.set_root(session.root)
+        form.addRow(_tr("E&xplanation"), explained)
+        caption = form.itemAt(1, QFormLayout.ItemRole.LabelRole)
+        assert caption is not None  # the label addRow made
+        cast(QLabel, caption.widget()).setBuddy(self.explanation)
         caption = form.itemAt(0, QFormLayout.ItemRole.LabelRole)
         assert caption is not None  # the label addRow made
         cast(QLabel, caption.widget()).setBuddy(self.label_box)
@@ -193,8 +200,8 @@ class KeyPanel(QWidget):
         self.controller.set_marks([s.mark for s in self.spans if s.mark is not None])
         count = len(self.spans)
         self.heading.setText(
-            _tr("Answer key: 1 span") if count == 1
-            else _tr("Answer key: {n} spans").format(n=count)
+            _tr("Answer key: 1 passage") if count == 1
+            else _tr("Answer key: {n} passages").format(n=count)
         )  # fmt: skip
         current = self._want or self.current_id()
         self._want = None
@@ -202,7 +209,9 @@ class KeyPanel(QWidget):
         self._quiet = True
         self.list.clear()
         for span in self.spans:
-            text = f"{span.id} · {_short(span.quote)}"
+            text = (
+                f"{span.id} · {_short(span.quote)}" if self.session.show_ids else _short(span.quote)
+            )
             if span.problem:
                 text = "⚠ " + text + "\n" + span.problem
             item = QListWidgetItem(text, self.list)
@@ -212,7 +221,7 @@ class KeyPanel(QWidget):
                 item.setIcon(swatch_icon(style, self.palette(), self.devicePixelRatioF()))
             name = style.name if style else span.label
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {text}")
-            item.setToolTip(span.explanation or _tr("No explanation yet"))
+            item.setToolTip(plain_tooltip(span.explanation or _tr("No explanation yet")))
         ids = [span.id for span in self.spans]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         self._quiet = False
@@ -225,11 +234,17 @@ class KeyPanel(QWidget):
     def current(self) -> KeySpanView | None:
         return next((s for s in self.spans if s.id == self.current_id()), None)
 
-    def select_span(self, span_id: str) -> None:
+    def select_span(self, span_id: str) -> bool:
+        """Select the passage ``span_id`` (an id, as the checker names it); whether found."""
         ids = [span.id for span in self.spans]
         if span_id in ids:
             self.list.setCurrentRow(ids.index(span_id))
             self._reveal(focus=False)
+        return span_id in ids
+
+    def current_number(self) -> int:
+        """The selected passage's place in the key, counted from 1 (0: none)."""
+        return self.list.currentRow() + 1
 
     # -- the selected span ----------------------------------------------------------------------
 
@@ -242,7 +257,7 @@ class KeyPanel(QWidget):
         for widget in (self.label_box, self.remove_button, self.explanation):
             widget.setEnabled(span is not None)
         self._quiet = True
-        self.explanation.set_text(span.explanation if span else "")
+        show_markdown(self.explanation, span.explanation if span else "")
         index = self.label_box.findData(span.label) if span else -1
         self.label_box.setCurrentIndex(index)
         self._quiet = False
@@ -252,7 +267,7 @@ class KeyPanel(QWidget):
         if span is None:
             return
         if span.mark is None:
-            self.message.emit(_tr("This span's quote is not found in the article: {problem}")
+            self.message.emit(_tr("This passage's quote is not found in the article: {problem}")
                               .format(problem=span.problem))  # fmt: skip
             return
         self._quiet = True
@@ -291,7 +306,7 @@ class KeyPanel(QWidget):
         text = self.explanation.toPlainText()
         self._want = span.id
         self._edit(
-            _tr("Edit the explanation of {id}").format(id=span.id),
+            _tr("Edit a passage's explanation"),
             lambda doc: doc.update_key_span(self.ref, span.id, explanation=text),
             merge=(self.ref, span.id, "explanation"),
         )
@@ -302,7 +317,7 @@ class KeyPanel(QWidget):
             return
         self._want = span.id
         self._edit(
-            _tr("Relabel {id}").format(id=span.id),
+            _tr("Relabel a passage"),
             lambda doc: doc.update_key_span(self.ref, span.id, label=label),
         )
 
@@ -311,7 +326,7 @@ class KeyPanel(QWidget):
         if span is None:
             return
         self._edit(
-            _tr("Remove {id} from the key").format(id=span.id),
+            _tr("Remove a passage from the answer key"),
             lambda doc: doc.remove_key_span(self.ref, span.id),
         )
 
@@ -345,7 +360,11 @@ class KeyPanel(QWidget):
                 doc.remove_key_span(self.ref, span_id)
             return touched
 
-        description = _tr("Mark a key span") if added else _tr("Remove a key span")
+        description = (
+            _tr("Mark a passage for the answer key")
+            if added
+            else _tr("Remove a passage from the answer key")
+        )
         span_id = self._edit(description, change)
         self._want = span_id or None
         self.refresh()  # also when the edit was refused: the marks go back to the key

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.kinds import kind_name
 from closeread.ui.editor.session import PACK_FILE, EditSession
 
@@ -99,7 +100,7 @@ class OutlineTree(QTreeWidget):
         if item.text(0) != row.title:
             item.setText(0, row.title)
         item.setText(1, row.kind)
-        item.setToolTip(0, row.tip)
+        item.setToolTip(0, plain_tooltip(row.tip))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{row.title}, {row.kind}".strip(", "))
 
     # -- the current row ------------------------------------------------------------------------
@@ -153,13 +154,20 @@ def _rows_of(session: EditSession):
         for exercise in doc.exercises():
             ref = str(exercise.get("id", ""))
             node = Node("exercise", rel, ref)
-            yield _Row(node, lesson, _title(exercise), kind_name(str(exercise.get("kind"))), ref)
+            kind = kind_name(str(exercise.get("kind")))
+            yield _Row(node, lesson, _title(exercise), kind, _tip(session, exercise, ref))
             parts = exercise.get("parts") if exercise.get("kind") == "analogy" else None
             for part in parts if isinstance(parts, list) else []:
                 if isinstance(part, dict):
                     part_ref = f"{ref}/{part.get('id', '')}"
                     kind = kind_name(str(part.get("kind")))
-                    yield _Row(Node("part", rel, part_ref), node, _title(part), kind, part_ref)
+                    tip = _tip(session, part, part_ref)
+                    yield _Row(Node("part", rel, part_ref), node, _title(part), kind, tip)
+
+
+def _tip(session: EditSession, exercise: dict, ref: str) -> str:
+    """The row's tooltip: its name, and its id only when the teacher shows ids."""
+    return f"{_title(exercise)} ({ref})" if session.show_ids else _title(exercise)
 
 
 def _title(exercise: dict) -> str:

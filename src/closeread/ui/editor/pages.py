@@ -1,60 +1,26 @@
-"""What the editor shows for the rows that have no form: the pack, its article, a broken file.
+"""What the editor shows for the rows that have no form: the article, a broken file.
 
-``pack.toml`` (labels, lesson list, source) and ``article.md`` are written in a text
-editor; these pages say what they hold and that CloseRead picks up every change.
+``article.md`` is written in a text editor, and so is a file that cannot be opened
+until it is fixed; these pages say so, and that CloseRead picks up every change.
 """
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from closeread.ui.editor.session import PACK_FILE, EditSession
+from closeread.ui.common.outside_text import escaped
+from closeread.ui.editor.session import EditSession
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
 
-def pack_page_html(session: EditSession) -> str:
-    meta = session.meta
-    rows = [
-        (_tr("Title"), session.title),
-        (_tr("Id"), str(meta.get("id", ""))),
-        (_tr("Version"), str(meta.get("version", ""))),
-        (_tr("Folder"), str(session.root)),
-    ]
-    table = "".join(
-        f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td>"
-        f"<td>{html.escape(value)}</td></tr>"
-        for name, value in rows
-    )
-    labels = "".join(
-        f"<li><span style='background:{html.escape(label.color)}'>&nbsp;&nbsp;&nbsp;</span> "
-        f"{number}&nbsp;<b>{html.escape(label.name)}</b> "
-        f"<span>({html.escape(label.id)})</span></li>"
-        for number, label in enumerate(session.labels, start=1)
-    )
-    note = _tr(
-        "The pack's title, labels, lesson list and source are in {file}, and the article "
-        "is in {article}: change them in a text editor. CloseRead reloads them when you "
-        "save them there and checks the pack again."
-    ).format(
-        file=f"<code>{PACK_FILE}</code>",
-        article=f"<code>{html.escape(str(meta.get('article', 'article.md')))}</code>",
-    )
-    return (
-        f"<h2>{html.escape(session.title)}</h2><table>{table}</table>"
-        f"<h3>{_tr('Labels')}</h3><ul>{labels}</ul><p>{note}</p>"
-    )
-
-
 def article_page_html(session: EditSession) -> str:
     article = session.article
     words = len(article.text.split()) if article else 0
-    name = html.escape(str(session.meta.get("article", "article.md")))
+    name = escaped(str(session.meta.get("article", "article.md")))
     if article is None:
         return f"<h2>{name}</h2><p>{_tr('The article cannot be shown: see the problems.')}</p>"
     return (
@@ -71,9 +37,9 @@ def article_page_html(session: EditSession) -> str:
 
 def broken_lesson_html(session: EditSession, rel: str) -> str:
     return (
-        f"<h2>{html.escape(rel)}</h2><p>"
+        f"<h2>{escaped(rel)}</h2><p>"
         + _tr("This lesson file cannot be opened for editing:")
-        + f"</p><p><code>{html.escape(session.open_errors.get(rel, ''))}</code></p><p>"
+        + f"</p><p><code>{escaped(session.open_errors.get(rel, ''))}</code></p><p>"
         + _tr("Fix it in a text editor; CloseRead opens it as soon as it is saved.")
         + "</p>"
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 from closeread.core.files.problems import Problem
 from closeread.core.toml import positions as tomlpos
 from closeread.core.toml.read import MAX_TOML_BYTES
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.session import EditSession
 
 _PROBLEM = Qt.ItemDataRole.UserRole + 1
@@ -128,7 +129,7 @@ class ProblemsPanel(QWidget):
             item.setData(_PROBLEM, problem)
             severity = self.tr("Error") if problem.severity == "error" else self.tr("Warning")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{severity}: {text}")
-            item.setToolTip(str(problem))
+            item.setToolTip(plain_tooltip(str(problem)))
         if not problems:
             item = QListWidgetItem(
                 style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),

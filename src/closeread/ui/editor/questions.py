@@ -1,12 +1,15 @@
 """The editor's yes-or-no questions about files: replace what changed on disk, discard edits.
 
-Each returns the teacher's answer; the window decides what follows from it.
+Each returns the teacher's answer; the window decides what follows from it. The texts
+name a pack's files, so they are shown as typed (:func:`plain_question`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from closeread.ui.common.outside_text import plain_question
 
 Button = QMessageBox.StandardButton
 
@@ -17,12 +20,12 @@ def _tr(text: str) -> str:
 
 def ask(parent: QWidget, title: str, text: str, first: Button, second: Button) -> Button:
     """``first`` (the default), ``second`` or Cancel."""
-    return QMessageBox.question(parent, title, text, first | second | Button.Cancel, first)
+    return plain_question(parent, title, text, first | second | Button.Cancel, first)
 
 
 def ask_replace(parent: QWidget, files: list[str]) -> bool:
     """Whether to write over files that changed on disk since the editor read them."""
-    answer = QMessageBox.question(
+    answer = plain_question(
         parent,
         _tr("CloseRead — Files changed on disk"),
         _tr(
@@ -37,7 +40,7 @@ def ask_replace(parent: QWidget, files: list[str]) -> bool:
 
 def ask_discard(parent: QWidget, files: list[str]) -> bool:
     """Whether to read the files again, losing the unsaved edits to ``files``."""
-    answer = QMessageBox.question(
+    answer = plain_question(
         parent,
         _tr("CloseRead — Reload the pack?"),
         _tr(

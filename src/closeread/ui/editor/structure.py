@@ -42,6 +42,15 @@ def lesson_for(session: EditSession, node: Node | None) -> str | None:
     return open_files[-1] if open_files else None
 
 
+def title_of(session: EditSession, rel: str, ref: str) -> str:
+    """What the teacher calls an exercise or part: its title (else its id)."""
+    try:
+        title = session.docs[rel].exercise(ref).get("title")
+    except (KeyError, ValueError):
+        return ref
+    return str(title) if title else ref
+
+
 def here(node: Node | None) -> tuple[str, str] | None:
     return (node.rel, node.ref) if node is not None and node.rel else None
 
@@ -84,7 +93,7 @@ def add_part(session: EditSession, node: Node | None, kind: str) -> Node | None:
     entry = {"step": "breakdown", "id": part_id, "kind": kind, "title": title, **fields}
     done = session.edit(
         node.rel,
-        _tr("Add a part to {id}").format(id=analogy),
+        _tr("Add a part to “{title}”").format(title=title_of(session, node.rel, analogy)),
         lambda d: d.add_entry(analogy, "parts", entry, index=index),
         focus_undo=here(node),
         focus_redo=(node.rel, f"{analogy}/{part_id}"),
@@ -116,9 +125,10 @@ def delete(session: EditSession, node: Node) -> Node | None:
             else Node("lesson", node.rel)
         )
         change = lambda d: d.remove_exercise(node.ref)  # noqa: E731
+    gone = title_of(session, node.rel, node.ref)
     session.edit(
         node.rel,
-        _tr("Delete {id}").format(id=node.ref),
+        _tr("Delete “{title}”").format(title=gone),
         change,
         focus_undo=(node.rel, node.ref),
         focus_redo=(after.rel, after.ref),
@@ -139,11 +149,12 @@ def move(session: EditSession, node: Node, delta: int) -> bool:
     target = index + delta
     if not 0 <= target < len(siblings):
         return False
+    title = title_of(session, node.rel, node.ref)
     session.edit(
         node.rel,
-        _tr("Move {id} up").format(id=node.ref)
+        _tr("Move “{title}” up").format(title=title)
         if delta < 0
-        else _tr("Move {id} down").format(id=node.ref),
+        else _tr("Move “{title}” down").format(title=title),
         lambda d: d.move_exercise(node.ref, target),
         focus_undo=(node.rel, node.ref),
         focus_redo=(node.rel, node.ref),

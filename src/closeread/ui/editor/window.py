@@ -18,11 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -33,21 +32,17 @@ from PySide6.QtWidgets import (
 from closeread.core.toml.edit import TomlFileError
 from closeread.ui.common.errors import show_error
 from closeread.ui.common.panes import focus_first_control, next_pane
-from closeread.ui.editor import structure
 from closeread.ui.editor.actions import EditorActions, build_actions
+from closeread.ui.editor.commands import EditorCommands
 from closeread.ui.editor.forms import ExerciseForm, LessonForm
 from closeread.ui.editor.keyspans import KeyPanel
 from closeread.ui.editor.notice import FormPane
 from closeread.ui.editor.outline import Node, OutlineTree
-from closeread.ui.editor.pages import (
-    InfoPage,
-    article_page_html,
-    broken_lesson_html,
-    pack_page_html,
-)
+from closeread.ui.editor.pack_form import PackForm
+from closeread.ui.editor.pages import InfoPage, article_page_html, broken_lesson_html
 from closeread.ui.editor.problems import Place, ProblemsPanel
 from closeread.ui.editor.questions import ask, ask_discard, ask_replace
-from closeread.ui.editor.session import EditSession
+from closeread.ui.editor.session import PACK_FILE, EditSession
 from closeread.ui.editor.trying import TryDialog, what_to_try
 from closeread.ui.editor.watcher import PackWatcher
 from closeread.ui.reading.labelbar import LabelBar
@@ -56,7 +51,7 @@ from closeread.ui.reading.reader import ArticleView
 SIZE = (1440, 900)
 
 
-class PackEditor(QMainWindow):
+class PackEditor(EditorCommands, QMainWindow):
     """The editor for the pack in ``folder``; one window per pack."""
 
     actions: EditorActions  # type: ignore[assignment]  # hides QWidget.actions()
@@ -66,7 +61,7 @@ class PackEditor(QMainWindow):
         self.setObjectName("packEditor")
         self.session = EditSession(folder, self)
         self.node: Node | None = None
-        self.form: InfoPage | LessonForm | ExerciseForm | None = None
+        self.form: InfoPage | PackForm | LessonForm | ExerciseForm | None = None
         self.try_dialog: TryDialog | None = None
 
         self.outline = OutlineTree(self)
@@ -96,7 +91,7 @@ class PackEditor(QMainWindow):
         for index, widget in enumerate((self.outline, middle, right)):
             top.addWidget(widget)
             top.setStretchFactor(index, (0, 5, 3)[index])
-        top.setSizes([330, 560, 480])
+        top.setSizes([300, 520, 620])
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(top)
@@ -170,12 +165,14 @@ class PackEditor(QMainWindow):
         if self.keys.isVisibleTo(self) and first is not None:  # the key in view
             QTimer.singleShot(0, lambda start=first.start: self.article.scroll_to_offset(start))
 
-    def _make_form(self, node: Node | None) -> InfoPage | LessonForm | ExerciseForm:
+    def _make_form(self, node: Node | None) -> InfoPage | PackForm | LessonForm | ExerciseForm:
         session = self.session
         if node is not None and node.rel and node.rel not in session.docs:
             return InfoPage(broken_lesson_html(session, node.rel), node.rel, self)
+        if (node is None or node.kind == "pack") and session.pack_doc is None:
+            return InfoPage(broken_lesson_html(session, PACK_FILE), PACK_FILE, self)
         if node is None or node.kind == "pack":
-            return InfoPage(pack_page_html(session), self.tr("The pack"), self)
+            return PackForm(session, self)
         if node.kind == "article":
             return InfoPage(article_page_html(session), self.tr("The article"), self)
         if node.kind == "lesson":
@@ -205,8 +202,10 @@ class PackEditor(QMainWindow):
     def _update_actions(self) -> None:
         node = self.node
         is_exercise = node is not None and node.kind in ("exercise", "part")
-        for action in (self.actions.delete, self.actions.move_up, self.actions.move_down):
+        for action in (self.actions.move_up, self.actions.move_down):
             action.setEnabled(is_exercise)
+        self.actions.delete.setEnabled(is_exercise or (node is not None and node.kind == "lesson"))
+        self.actions.delete_lesson.setEnabled(node is not None and bool(node.rel))
         self.actions.try_it.setEnabled(is_exercise)
         analogy = (
             node is not None
@@ -225,7 +224,11 @@ class PackEditor(QMainWindow):
     # -- going places ---------------------------------------------------------------------------
 
     def go_to(self, rel: str, ref: str) -> None:
-        """Select the exercise or part ``ref`` of lesson file ``rel`` ("" for the lesson)."""
+        """Select the exercise or part ``ref`` of lesson file ``rel`` ("" for the lesson;
+        ``pack.toml`` for the pack)."""
+        if rel == PACK_FILE:
+            self.outline.select(Node("pack"))
+            return
         nodes = self.outline.nodes()
         wanted = [
             Node("part" if "/" in ref else "exercise", rel, ref) if ref else Node("lesson", rel),
@@ -238,54 +241,15 @@ class PackEditor(QMainWindow):
         """Go where a problem points: its exercise and key span, else its file's row."""
         if place.rel in self.session.lesson_files:
             self.go_to(place.rel, place.ref)
-            where = place.ref or place.rel
-            if place.span_id:
-                self.keys.select_span(place.span_id)
-                where = self.tr("{where}, key span {span}").format(where=where, span=place.span_id)
+            where = self.exercise_title(Node("exercise", place.rel, place.ref))
+            if place.span_id and self.keys.select_span(place.span_id):
+                number = self.keys.current_number()
+                where = self.tr("{where}, answer key passage {n}").format(where=where, n=number)
             self.say(self.tr("Showing {where}").format(where=where))
         elif place.rel == self.session.meta.get("article", "article.md"):
             self.outline.select(Node("article"))
         else:
             self.outline.select(Node("pack"))
-
-    # -- structure ------------------------------------------------------------------------------
-
-    def add(self, kind: str) -> None:
-        node = structure.add_exercise(self.session, self.node, kind)
-        if node is not None:
-            self.go_to(node.rel, node.ref)
-            self._focus_title()
-
-    def add_part(self, kind: str) -> None:
-        node = structure.add_part(self.session, self.node, kind)
-        if node is not None:
-            self.go_to(node.rel, node.ref)
-            self._focus_title()
-
-    def show_add_menu(self) -> None:
-        item = self.outline.currentItem()
-        rect = self.outline.visualItemRect(item) if item is not None else None
-        point = rect.bottomLeft() if rect is not None else QPoint(0, 0)
-        self.actions.add_menu.popup(self.outline.viewport().mapToGlobal(point))
-
-    def _focus_title(self) -> None:
-        if isinstance(self.form, ExerciseForm):
-            title = cast(QLineEdit, self.form.fields.widgets["title"])  # a "line" field
-            title.setFocus(Qt.FocusReason.OtherFocusReason)
-            title.selectAll()
-
-    def delete(self) -> None:
-        if self.node is None or self.node.kind not in ("exercise", "part"):
-            return
-        gone = self.node.ref
-        after = structure.delete(self.session, self.node)
-        if after is not None:
-            self.go_to(after.rel, after.ref)
-            self.say(self.tr("Deleted {id}. Ctrl+Z brings it back.").format(id=gone))
-
-    def move(self, delta: int) -> None:  # type: ignore[override]  # Move Up/Down, not QWidget's
-        if self.node is not None and self.node.kind in ("exercise", "part"):
-            structure.move(self.session, self.node, delta)
 
     # -- saving, reloading, trying ----------------------------------------------------------------
 
@@ -300,7 +264,7 @@ class PackEditor(QMainWindow):
             show_error(self, self.tr("Not saved"), str(error))
             return False
         finally:
-            self.watcher.remember()
+            self.watcher.watch(self.session.watched_paths())  # a new lesson's file too
         self.session.check()
         self._update_title()
         errors = sum(1 for p in self.session.problems if p.severity == "error")

@@ -16,7 +16,6 @@ shows it again; Space or Right opens the explanation, Left closes it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence, Set
 from typing import cast
 
@@ -40,6 +39,7 @@ from closeread.core.pack.model import Label
 from closeread.core.pack.paragraphs import paragraph_at
 from closeread.core.report.lightmarkdown import inline as markdown_inline
 from closeread.ui.common.markstyle import label_styles
+from closeread.ui.common.outside_text import escaped, plain_tooltip
 from closeread.ui.common.widgets import muted, readable, verdict_text
 from closeread.ui.exercises.base import markdown
 from closeread.ui.exercises.context import ExerciseContext
@@ -69,7 +69,7 @@ class _Line(QWidget):
             glyph, swatch, label, quote, where,
         )  # fmt: skip
         self.tone = QColor()
-        self.setToolTip(quote)
+        self.setToolTip(plain_tooltip(quote))  # the article's words, as typed
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def _glyph_width(self) -> int:
@@ -202,7 +202,7 @@ class FeedbackRow(QFrame):
         self.line.update()
         if self.advice is not None:
             ink = self.line.tone.name()
-            head = f'<span style="color:{ink}; font-weight:600">{html.escape(self.word)}</span>'
+            head = f'<span style="color:{ink}; font-weight:600">{escaped(self.word)}</span>'
             self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
 
     def spoken(self) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.pack.glossary import TermUse
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.short_list import ShortList
 from closeread.ui.reading.glossary import definition_text
 
@@ -80,7 +81,7 @@ class WordsToKnow(QWidget):
         for use in self._uses:
             item = QListWidgetItem(use.entry.term, self.list)
             words = definition_text(use.entry)
-            item.setToolTip(words)
+            item.setToolTip(plain_tooltip(words))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
         self.list.blockSignals(False)
         self.setVisible(bool(self._uses))

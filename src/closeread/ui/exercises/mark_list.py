@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from closeread.core.grading.feedback import shortened
 from closeread.core.pack.model import Label
 from closeread.ui.common.markstyle import label_styles, outcome_style
-from closeread.ui.common.tooltips import plain_tooltip
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.widgets import fit_wrapped_rows, muted
 from closeread.ui.reading.labelbar import swatch_icon
 from closeread.ui.reading.overlay import FeedbackItem, Mark

@@ -20,7 +20,7 @@ from closeread.core.grading.grade import Grade, PairOutcome
 from closeread.core.grading.verdicts import NOT_MATCHED, NOT_YET, RIGHT, WRONG
 from closeread.core.pack.model import MatchExercise
 from closeread.ui.common.combo import CalmComboBox
-from closeread.ui.common.tooltips import plain_tooltip
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext

@@ -10,7 +10,6 @@ exercise". Other kinds show their feedback as one text.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
@@ -32,6 +31,7 @@ from closeread.core.kinds.mark_notes import MarkTally, SpanNote, mark_tally
 from closeread.core.pack.model import AnyExercise
 from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import (
     BLUE,
     GREY,
@@ -214,7 +214,7 @@ class ResultView(QFrame):
         window = self.palette().color(QPalette.ColorRole.Window)
 
         def part(kind: str, text: str) -> str:
-            words = html.escape(text).replace(" ", "&nbsp;")  # lines break between parts only
+            words = escaped(text).replace(" ", "&nbsp;")  # lines break between parts only
             if not kind:
                 return words
             symbol, tone, _word = verdict_text(outcome_verdict(kind))

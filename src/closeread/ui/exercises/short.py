@@ -9,17 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from closeread.core.grading.answers import MAX_TEXT
 from closeread.core.grading.grade import Grade
 from closeread.core.grading.verdicts import status_verdict
+from closeread.core.kinds.base import word_count
 from closeread.core.pack.model import ShortAnswerExercise
 from closeread.ui.common.widgets import MutedLabel, StatusLabel
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.text_box import AnswerBox
 
 LINES = (4, 14)  # the box grows with the answer between these many lines, then scrolls
 
@@ -38,15 +39,14 @@ class ShortWidget(ExerciseWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(self.tr("Write your answer here, in your own words."))
-        self.editor.setAccessibleName(self.tr("Your answer"))
-        self.editor.setAccessibleDescription(exercise.title)
-        self.editor.setTabChangesFocus(True)
-        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.editor.installEventFilter(self)
-        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor = AnswerBox(
+            LINES,
+            self.tr("Write your answer here, in your own words."),
+            self.tr("Your answer"),
+            exercise.title,
+            self,
+        )
+        self.editor.edited.connect(self._on_edited)
         layout.addWidget(self.editor)
         self.count = MutedLabel("", self)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -54,56 +54,27 @@ class ShortWidget(ExerciseWidget):
         self.status = StatusLabel(self)
         layout.addWidget(self.status)
         self._update_count()
-        self._fit()
 
     # -- answer -----------------------------------------------------------------------
 
     def answer(self) -> dict[str, Any]:
-        return {"text": self.editor.toPlainText()}
+        return {"text": self.editor.text()}
 
     def set_answer(self, answer: Mapping[str, Any]) -> None:
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(str(answer.get("text", "")))
-        self.editor.blockSignals(False)
+        self.editor.set_text(str(answer.get("text", "")))
         self._update_count()
-        self._fit()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.editor.setReadOnly(read_only)
 
-    def _on_text_changed(self) -> None:
-        text = self.editor.toPlainText()
-        if len(text) > MAX_TEXT:  # a saved answer may be no longer than this
-            cursor = self.editor.textCursor()
-            self.editor.blockSignals(True)
-            self.editor.setPlainText(text[:MAX_TEXT])
-            self.editor.blockSignals(False)
-            cursor.setPosition(min(cursor.position(), MAX_TEXT))
-            self.editor.setTextCursor(cursor)
+    def _on_edited(self) -> None:
         self._update_count()
-        self._fit()
         self.answerChanged.emit()
 
-    def _fit(self) -> None:
-        """Tall enough for the answer (wrapped lines count), within ``LINES``."""
-        lines = int(self.editor.document().documentLayout().documentSize().height())
-        lines = min(max(lines, LINES[0]), LINES[1])
-        margins = self.editor.contentsMargins()
-        document = self.editor.document().documentMargin()
-        height = lines * QFontMetrics(self.editor.font()).lineSpacing()
-        height += int(2 * document) + margins.top() + margins.bottom() + 4
-        if height != self.editor.height():
-            self.editor.setFixedHeight(height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().eventFilter(watched, event)
-
     def _update_count(self) -> None:
-        text = self.editor.toPlainText()
-        words = len(text.split())
+        text = self.editor.text()
+        words = word_count(text)
         shown = self.tr("1 word") if words == 1 else self.tr("{n} words").format(n=words)
         if len(text) > MAX_TEXT * 0.9:
             shown += " · " + self.tr("{used} of {limit} characters").format(

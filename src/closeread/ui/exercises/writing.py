@@ -15,25 +15,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QTextOption
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from closeread.core.grading.answers import MAX_TEXT
 from closeread.core.grading.grade import Grade
-from closeread.core.kinds.writing import TOP, against_guide, word_count
+from closeread.core.kinds.base import word_count
+from closeread.core.kinds.writing import TOP, against_guide
 from closeread.core.pack.model import WritingExercise
+from closeread.ui.common.outside_text import plain_question
 from closeread.ui.common.widgets import GREEN, MutedLabel, StatusLabel, heading
 from closeread.ui.exercises.base import ExerciseWidget, markdown
 from closeread.ui.exercises.context import ExerciseContext
+from closeread.ui.exercises.text_box import AnswerBox
 
 LINES = (10, 26)  # the box grows with the answer between these many lines, then scrolls
 
@@ -62,16 +61,15 @@ class WritingWidget(ExerciseWidget):
         self.rubric.setObjectName("writingRubric")
         layout.addWidget(self.rubric)
         self._show_rubric(False)
-        self.editor = QPlainTextEdit(self)
+        self.editor = AnswerBox(
+            LINES,
+            self.tr("Write your response here."),
+            self.tr("Your response"),
+            exercise.title,
+            self,
+        )
         self.editor.setObjectName("writingEditor")
-        self.editor.setPlaceholderText(self.tr("Write your response here."))
-        self.editor.setAccessibleName(self.tr("Your response"))
-        self.editor.setAccessibleDescription(exercise.title)
-        self.editor.setTabChangesFocus(True)
-        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.editor.installEventFilter(self)
-        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.edited.connect(self._on_edited)
         layout.addWidget(self.editor)
         self.count = MutedLabel("", self)
         self.count.setObjectName("writingCount")
@@ -88,7 +86,6 @@ class WritingWidget(ExerciseWidget):
         layout.addWidget(self.exemplars)
         self._show_exemplars(False)
         self._update_count()
-        self._fit()
 
     # -- the rubric and the exemplars ----------------------------------------------------
 
@@ -128,14 +125,11 @@ class WritingWidget(ExerciseWidget):
     # -- answer -----------------------------------------------------------------------
 
     def answer(self) -> dict[str, Any]:
-        return {"text": self.editor.toPlainText()}
+        return {"text": self.editor.text()}
 
     def set_answer(self, answer: Mapping[str, Any]) -> None:
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(str(answer.get("text", "")))
-        self.editor.blockSignals(False)
+        self.editor.set_text(str(answer.get("text", "")))
         self._update_count()
-        self._fit()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -143,7 +137,7 @@ class WritingWidget(ExerciseWidget):
 
     def confirm_check(self) -> bool:
         """Hand in an answer outside the word guide only when the student says so."""
-        words = word_count(self.editor.toPlainText())
+        words = word_count(self.editor.text())
         side = against_guide(self.exercise, words)
         if not side or self.exercise.words is None:
             return True
@@ -157,7 +151,7 @@ class WritingWidget(ExerciseWidget):
             text = self.tr(
                 "Your response has {n} words; the task asks for at most {most}. Hand it in anyway?"
             )
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             self.tr("Hand in your response?"),
             text.format(n=words, least=least, most=most),
@@ -166,21 +160,12 @@ class WritingWidget(ExerciseWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_text_changed(self) -> None:
-        text = self.editor.toPlainText()
-        if len(text) > MAX_TEXT:  # a saved answer may be no longer than this
-            cursor = self.editor.textCursor()
-            self.editor.blockSignals(True)
-            self.editor.setPlainText(text[:MAX_TEXT])
-            self.editor.blockSignals(False)
-            cursor.setPosition(min(cursor.position(), MAX_TEXT))
-            self.editor.setTextCursor(cursor)
+    def _on_edited(self) -> None:
         self._update_count()
-        self._fit()
         self.answerChanged.emit()
 
     def _update_count(self) -> None:
-        words = word_count(self.editor.toPlainText())
+        words = word_count(self.editor.text())
         shown = self.tr("1 word") if words == 1 else self.tr("{n} words").format(n=words)
         guide = self.exercise.words
         if guide is not None:
@@ -192,22 +177,6 @@ class WritingWidget(ExerciseWidget):
                 shown += " " + self.tr("({n} too many)").format(n=words - guide[1])
         self.count.setText(shown)
         self.count.setAccessibleName(shown)
-
-    def _fit(self) -> None:
-        """Tall enough for the answer (wrapped lines count), within ``LINES``."""
-        lines = int(self.editor.document().documentLayout().documentSize().height())
-        lines = min(max(lines, LINES[0]), LINES[1])
-        margins = self.editor.contentsMargins()
-        document = self.editor.document().documentMargin()
-        height = lines * QFontMetrics(self.editor.font()).lineSpacing()
-        height += int(2 * document) + margins.top() + margins.bottom() + 4
-        if height != self.editor.height():
-            self.editor.setFixedHeight(height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().eventFilter(watched, event)
 
     # -- result -----------------------------------------------------------------------
 

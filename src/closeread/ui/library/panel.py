@@ -34,7 +34,7 @@ from closeread.core.grading.tally import lesson_tally
 from closeread.core.grading.verdicts import score_verdict
 from closeread.core.pack.model import Lesson, Pack
 from closeread.ui.common.fonts import relative_font
-from closeread.ui.common.tooltips import plain_tooltip
+from closeread.ui.common.outside_text import plain_tooltip
 
 if TYPE_CHECKING:
     from closeread.core.records import Progress

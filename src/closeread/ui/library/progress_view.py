@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QStyledItemDelegate,
     QTreeWidget,
@@ -36,6 +35,7 @@ from closeread.core.grading.tally import ExerciseTally, LessonTally, lesson_tall
 from closeread.core.grading.verdicts import number, score_verdict
 from closeread.core.pack.model import Pack
 from closeread.ui.common.fonts import relative_font
+from closeread.ui.common.outside_text import plain_label, plain_tooltip
 from closeread.ui.common.widgets import MutedLabel
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class ProgressDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(8)
-        title = QLabel(pack.title, self)
+        title = plain_label(pack.title, self)  # a pack's title, shown as typed
         title.setWordWrap(True)
         relative_font(title, 1.25, QFont.Weight.DemiBold)
         layout.addWidget(title)
@@ -84,7 +84,7 @@ class ProgressDialog(QDialog):
         self.fraction = lesson_fraction(earned, possible)
         done = sum(tally.done for tally in self.tallies)
         total = sum(tally.total for tally in self.tallies)
-        self.total = QLabel(
+        self.total = plain_label(
             self.tr("{percent}% of the pack's points · {earned} of {possible} points").format(
                 percent=percent(self.fraction), earned=number(earned), possible=number(possible)
             ),
@@ -154,7 +154,7 @@ class ProgressDialog(QDialog):
         attempts = str(tally.attempts_used)
         item = QTreeWidgetItem(self.tree, [f"{number_}. {title}", points, attempts, ""])
         item.setText(3, self._lesson_left(tally))
-        item.setToolTip(3, item.text(3))
+        item.setToolTip(3, plain_tooltip(item.text(3)))
         item.setData(0, _PLACE, (lesson_id, ""))
         font = QFont(item.font(0))
         font.setWeight(QFont.Weight.DemiBold)
@@ -207,7 +207,7 @@ class ProgressDialog(QDialog):
             attempts = str(tally.attempts_used)
         item = QTreeWidgetItem(parent, [exercise.title, points, attempts, self._left(tally)])
         item.setData(0, _PLACE, (lesson_id, exercise.id))
-        item.setToolTip(0, exercise.title)
+        item.setToolTip(0, plain_tooltip(exercise.title))
 
     def _left(self, tally: ExerciseTally) -> str:
         """What is left to do on one exercise, in a few words."""

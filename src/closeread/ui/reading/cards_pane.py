@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.pack.model import CardSource, SourceCard
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.short_list import ShortList
 
 _MARGIN = 14
@@ -154,7 +155,7 @@ class CardsPane(QWidget):
         self.list.clear()
         for card in self._cards:
             item = QListWidgetItem(card.title, self.list)
-            item.setToolTip(card.title)
+            item.setToolTip(plain_tooltip(card.title))
             item.setData(Qt.ItemDataRole.UserRole, card.id)
         self.list.blockSignals(False)
         self.list.setVisible(bool(self._cards))

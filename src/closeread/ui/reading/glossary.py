@@ -9,7 +9,6 @@ not move. Which words are a term, and where a term is first used, is the core's 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from closeread.core.pack.glossary import TermUse, first_uses, term_at
 from closeread.core.pack.model import GlossaryEntry
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.reading.decorations import Decorator
 from closeread.ui.reading.textmap import TextMap
 
@@ -28,7 +28,7 @@ POPUP_WIDTH = 360  # pixels: a definition is one to three sentences
 def definition_html(entry: GlossaryEntry) -> str:
     """The term in bold and its definition, sanitised, with no pictures (for tooltips,
     labels and the popup: none has a pack behind it to load pictures from)."""
-    return f"<p><b>{html.escape(entry.term)}</b></p>{_definition_body(entry)}"
+    return f"<p><b>{escaped(entry.term)}</b></p>{_definition_body(entry)}"
 
 
 def definition_text(entry: GlossaryEntry) -> str:
@@ -41,7 +41,7 @@ def _definition_body(entry: GlossaryEntry) -> str:
     try:
         return without_images(markdown_to_html(entry.definition))
     except TooLong:
-        return f"<p>{html.escape(entry.definition[:2000])}…</p>"
+        return f"<p>{escaped(entry.definition[:2000])}…</p>"
 
 
 class GlossaryLayer:

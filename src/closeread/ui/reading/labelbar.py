@@ -23,6 +23,7 @@ from closeread.ui.common.markstyle import (
     label_styles,
     line_color_for,
 )
+from closeread.ui.common.outside_text import plain_tooltip
 
 SWATCH = QSize(34, 22)
 
@@ -119,8 +120,10 @@ class LabelBar(QWidget):
                 )
             )
             button.setToolTip(
-                self.tr("Mark the selected words as {label} (press {number})").format(
-                    label=style.name, number=style.tag
+                plain_tooltip(
+                    self.tr("Mark the selected words as {label} (press {number})").format(
+                        label=style.name, number=style.tag
+                    )
                 )
             )
             button.clicked.connect(lambda _=False, label=style.id: self.labelChosen.emit(label))

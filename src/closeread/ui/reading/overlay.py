@@ -21,7 +21,6 @@ each one starts).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -38,6 +37,7 @@ from closeread.ui.common.markstyle import (
     outcome_style,
     unknown_label_style,
 )
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.reading.textmap import TextMap
 
 if TYPE_CHECKING:  # the tokeniser (its patterns take a while to compile) is not needed here
@@ -203,7 +203,7 @@ def describe(
     for mark in marks:
         if not mark.start <= offset < mark.end:
             continue
-        name = html.escape(style_of(styles, mark.label).name)
+        name = escaped(style_of(styles, mark.label).name)
         lines = [tr("ArticleView", "Your mark: <b>{label}</b>").format(label=name)]
         for item in feedback:
             if item.mark == mark:
@@ -222,10 +222,10 @@ def describe(
 def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle]) -> str:
     tr = QCoreApplication.translate
     style = outcome_style(item.kind)
-    head = f"{html.escape(style.glyph)} <b>{html.escape(style.name)}</b>"
+    head = f"{escaped(style.glyph)} <b>{escaped(style.name)}</b>"
     if item.earlier:
         return tr("ArticleView", "Last attempt: {verdict}").format(verdict=head)
-    key_name = html.escape(style_of(styles, item.key.label).name) if item.key else ""
+    key_name = escaped(style_of(styles, item.key.label).name) if item.key else ""
     if item.kind == "hit":
         head += " — " + tr("ArticleView", "it matches the key")
     elif item.key is None and item.kind in ("wrong_label", "partial"):
@@ -242,7 +242,7 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
         try:
             head += without_images(markdown_to_html(item.explanation))  # for a tooltip
         except TooLong:
-            head += "<p>" + html.escape(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
+            head += "<p>" + escaped(item.explanation[:QUOTE_PREVIEW]) + "…</p>"
     return head
 
 
@@ -259,7 +259,7 @@ def _words_that_differ(text: str, mark: Mark, key: Mark) -> str:
             words = " ".join(text[span.start : span.end].split())
             if len(words) > QUOTE_PREVIEW:
                 words = words[: QUOTE_PREVIEW - 1] + "…"
-            shown.append(f"“{html.escape(words)}”")
+            shown.append(f"“{escaped(words)}”")
         return f" {tr('ArticleView', 'and')} ".join(shown)
 
     parts = []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.ui.common.outside_text import escaped
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 
 def about_text(version: str) -> str:
     lines = [
-        f"<h3>CloseRead {html.escape(version)}</h3>",
+        f"<h3>CloseRead {escaped(version)}</h3>",
         "<p>"
         + _tr(
             "Critical-reading exercises, offline. Read an article closely, mark its "

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.loading import BackgroundTask
+from closeread.ui.common.outside_text import plain_label
 from closeread.ui.common.theme import SETTING as APPEARANCE
 from closeread.ui.common.theme import Theme
 from closeread.ui.exercises.lesson_pane import LessonPane
@@ -111,7 +111,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.actions = build_menus(self)  # type: ignore[assignment]  # (see CommandsHost)
         self.opener = PackOpener(self)
 
-        self.student_label = QLabel(self)
+        self.student_label = plain_label(parent=self)  # a name typed by anyone
         self.student_label.setObjectName("studentLabel")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyBar")

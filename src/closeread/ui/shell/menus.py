@@ -48,7 +48,9 @@ class Actions:
     backup_problem: QAction  # Help > Why Today's Backup Failed… (shown only then)
     export_results: QAction | None = None  # File > Export My Results… (the hand-in)
     dashboard: QAction | None = None  # Teacher > Dashboard… (behind the teacher PIN)
-    edit_pack: QAction | None = None  # Teacher > Edit Pack… (behind the teacher PIN)
+    edit_pack: QAction | None = None  # Teacher > Edit This Pack… (behind the teacher PIN)
+    new_pack: QAction | None = None  # Teacher > New Pack… (behind the teacher PIN)
+    edit_folder: QAction | None = None  # Teacher > Edit a Pack Folder… (behind the PIN)
     source_cards: QAction | None = None  # View > Source Cards (the pane beside the article)
     define_word: QAction | None = None  # View > Define Word at Cursor (the glossary)
     teacher_notes: QAction | None = None  # Teacher > Export Teacher Notes… (behind the PIN)
@@ -192,20 +194,11 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
     )
 
-    dashboard = edit_pack = teacher_notes = None
+    teacher: dict[str, QAction] = {}
     if teacher_mode:
-        teacher = bar.addMenu(_tr("&Teacher"))
-        dashboard = _action(
-            window, teacher, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
-            _tr("Open the teacher dashboard"),
-        )  # fmt: skip
-        edit_pack = _action(
-            window, teacher, _tr("&Edit Pack…"), (), window.edit_pack, _tr("Edit a lesson pack"),
-        )  # fmt: skip
-        teacher_notes = _action(
-            window, teacher, _tr("Export Teacher &Notes…"), (), window.export_teacher_notes,
-            _tr("Export the teacher notes with the answers"),
-        )  # fmt: skip
+        from closeread.ui.shell.teacher_menu import build_teacher_menu
+
+        teacher = build_teacher_menu(window, bar.addMenu(_tr("&Teacher")), _action)
 
     help_menu = bar.addMenu(_tr("&Help"))
     shortcuts = _action(
@@ -221,9 +214,9 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
         show_library, appearance, previous, next_action, previous_lesson, next_lesson,
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
-        backup_problem, export_results=export_results, dashboard=dashboard, edit_pack=edit_pack,
-        source_cards=source_cards, define_word=define_word, teacher_notes=teacher_notes,
-        find=find, find_next=find_next, find_previous=find_previous, progress=progress,
+        backup_problem, export_results=export_results, source_cards=source_cards,
+        define_word=define_word, find=find, find_next=find_next, find_previous=find_previous,
+        progress=progress, **teacher,
     )  # fmt: skip
 
 

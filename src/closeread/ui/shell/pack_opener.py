@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -290,6 +291,11 @@ class PackOpener(QObject):
             self._stage_failed(path, error)
             return
         packcache.remember(installed.location, self.data_dir, installed.pack, staged.problems)
+        if path.is_dir():  # Edit This Pack edits the teacher's folder, not CloseRead's copy
+            from closeread.core.authoring.pack_folders import remember_folder
+
+            with contextlib.suppress(StorageError):
+                remember_folder(self.host.store, str(installed.location), path, "origin")
         self.host.statusBar().showMessage(
             _tr("Installed “{title}”.").format(title=installed.pack.title), 8000
         )
@@ -303,6 +309,8 @@ class PackOpener(QObject):
     def confirm_replace(self, question) -> bool:
         """Ask before a pack takes another's place in the library; No unless told."""
         from PySide6.QtWidgets import QMessageBox
+
+        from closeread.ui.common.outside_text import plain_question
 
         new, old = question.pack, question.existing
         which = _tr("the pack that comes with CloseRead") if question.bundled else _tr("the pack")
@@ -322,7 +330,7 @@ class PackOpener(QObject):
             old_from=_made_by(old),
         )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
+        answer = plain_question(
             self.host.window(),
             _tr("Replace a pack?"),
             text,

@@ -281,10 +281,3 @@ class WindowCommands(_Window):
 
         if self.store is not None:
             open_dashboard(self)
-
-    def edit_pack(self) -> None:
-        """Teacher > Edit Pack…, behind the teacher PIN (:mod:`closeread.ui.editor`)."""
-        from closeread.ui.shell.edit_pack import edit_pack
-
-        if self.store is not None:
-            edit_pack(self)

@@ -34,6 +34,8 @@ def open_dashboard(
     host: DashboardHost, clock: Callable[[], float] = time.time
 ) -> DashboardWindow | None:
     """From the main window (with ``store`` and ``pack``): the dashboard, or None."""
+    from PySide6.QtCore import QCoreApplication
+
     from closeread.core.classwork.pin import close_session
     from closeread.ui.teacher.dashboard import DashboardWindow
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
@@ -47,7 +49,8 @@ def open_dashboard(
     store = host.store
     if store is None:
         return None  # the progress database is not open yet
-    if not ask_teacher_pin(window, store, clock):
+    reason = QCoreApplication.translate("teacher", "Enter the teacher PIN to open the dashboard.")
+    if not ask_teacher_pin(window, store, clock, reason=reason):
         return None
     pack = host.pack
     dashboard = DashboardWindow(store, pack.id if pack is not None else None, window)

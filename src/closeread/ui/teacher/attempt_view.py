@@ -46,6 +46,7 @@ from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.markstyle import outcome_style
+from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.widgets import (
     MutedLabel,
     StatusLabel,
@@ -269,7 +270,7 @@ class AttemptView(QDialog):
             text = f"{row + 1}. {self._exercise_text(exercise)}"
             item = QListWidgetItem(text, self.exercise_list)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(exercise.title)
+            item.setToolTip(plain_tooltip(exercise.title))
             if exercise.id == exercise_id:
                 chosen = row
         self.exercise_list.blockSignals(False)

@@ -3,11 +3,14 @@
 - CSV, one row per student (a column per lesson and the total), for a spreadsheet or
   an LMS gradebook;
 - CSV, one row per attempt (the long format);
+- grades in points for Moodle's gradebook import, or for another platform's;
 - HTML and PDF: the class summary with its charts, then a page per student.
 
 The dashboard's class filter is the report's ``--class``; its name search is not
 applied (a report covers a class). The file is chosen with a save dialog, built off
 the GUI thread from a read-only view of the database, and written whole or not at all.
+What the teacher should know about the file (students a gradebook export left out,
+grades left empty until answers are scored) is shown once it is saved.
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from closeread.core.files.atomic import write_atomic
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
-from closeread.ui.common.errors import show_error
+from closeread.ui.common.errors import message_box, show_error
 from closeread.ui.common.loading import BackgroundTask
 from closeread.ui.teacher.background import read_in_background
 
@@ -37,7 +40,7 @@ def _tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ReportKind:
-    key: str  # csv, csv-long, html, pdf
+    key: str  # one of closeread.core.report.FORMATS
     menu_text: str
     suffix: str
     file_filter: str
@@ -60,6 +63,20 @@ def report_kinds() -> list[ReportKind]:
             _tr("CSV files (*.csv)"),
             "attempts",
         ),
+        ReportKind(
+            "moodle",
+            _tr("Grades for &Moodle (Points, Matched on Student ID)…"),
+            ".csv",
+            _tr("CSV files (*.csv)"),
+            "moodle-grades",
+        ),
+        ReportKind(
+            "lms-csv",
+            _tr("Grades for Another &LMS (Points)…"),
+            ".csv",
+            _tr("CSV files (*.csv)"),
+            "lms-grades",
+        ),
         ReportKind("html", _tr("&HTML Report…"), ".html", _tr("Web pages (*.html)"), "report"),
         ReportKind("pdf", _tr("&PDF Report…"), ".pdf", _tr("PDF documents (*.pdf)"), "report"),
     ]
@@ -70,12 +87,12 @@ def suggested_name(pack: Pack, class_name: str | None, kind: ReportKind) -> str:
     return f"{pack.id}-{scope or 'class'}-{kind.name_part}{kind.suffix}"
 
 
-def build_report(store, pack: Pack, class_name: str | None, kind: str) -> bytes:
-    """The report's bytes, exactly as ``closeread report --format KIND`` makes them."""
-    from closeread.core.report.formats import report_bytes
+def build_report(store, pack: Pack, class_name: str | None, kind: str):
+    """The report (a ``ReportFile``), exactly as ``closeread report --format KIND`` makes it."""
+    from closeread.core.report.formats import report_file
     from closeread.ui.teacher.report_pdf import report_pdf
 
-    return report_bytes(store, [pack], class_name, kind, pdf=report_pdf)
+    return report_file(store, [pack], class_name, kind, pdf=report_pdf)
 
 
 def export_report(
@@ -98,9 +115,17 @@ def export_report(
     with contextlib.suppress(StorageError):  # remembering the folder is a nicety
         store.roster.set_setting(LAST_FOLDER, str(target.parent))
 
-    def work(reader) -> Path:
-        write_atomic(target, build_report(reader, pack, class_name, kind.key))
-        return target
+    def work(reader) -> tuple[Path, tuple[str, ...]]:
+        made = build_report(reader, pack, class_name, kind.key)
+        write_atomic(target, made.data)
+        return target, made.notes
+
+    def saved(result: tuple[Path, tuple[str, ...]]) -> None:
+        path, notes = result
+        if notes:
+            show_notes(parent, path, notes)
+        if on_saved:
+            on_saved(path)
 
     def failed(error: BaseException) -> None:
         show_error(
@@ -112,11 +137,25 @@ def export_report(
     return read_in_background(
         store.data_dir,
         work,
-        lambda saved: on_saved(saved) if on_saved else None,
+        saved,
         failed,
         busy_text=_tr("Making the report…"),
         parent=parent,
     )
+
+
+def show_notes(parent: QWidget, path: Path, notes: tuple[str, ...]) -> QMessageBox:
+    """What the teacher should know about the saved file, in a box that does not block."""
+    box = message_box(
+        parent,
+        _tr("Before You Import It"),
+        _tr("Saved {path}. Before you import it:").format(path=path),
+        icon=QMessageBox.Icon.Information,
+    )
+    box.setObjectName("exportNotes")
+    box.setInformativeText("\n\n".join(f"• {note[0].upper()}{note[1:]}." for note in notes))
+    box.open()
+    return box
 
 
 def start_folder(store) -> Path:

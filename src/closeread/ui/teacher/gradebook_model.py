@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from closeread.core.pack.model import Pack
 from closeread.core.records import LessonSummary, Student
+from closeread.ui.common.outside_text import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STUDENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the student's id
@@ -143,8 +144,9 @@ class GradebookModel(QAbstractTableModel):
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if lesson is not None:
-                return self.tr("Lesson {n}: {title}").format(
-                    n=lesson + 1, title=self.pack.lessons[lesson].title
+                title = self.pack.lessons[lesson].title
+                return plain_tooltip(
+                    self.tr("Lesson {n}: {title}").format(n=lesson + 1, title=title)
                 )
             if section == self.total_column:
                 return self.tr("Percent of all the pack's points")

@@ -40,6 +40,7 @@ from closeread.core.store.errors import StorageError
 from closeread.core.store.store import Store
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.loading import BackgroundTask, Steps
+from closeread.ui.common.outside_text import plain_label, plain_tooltip
 from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
 
 LAST_FOLDER = "teacher.import_folder"
@@ -129,8 +130,9 @@ def import_files(
     The checking reads the database only to ask whether a file was imported before, and
     does so through a read-only store of its own (:mod:`closeread.ui.teacher.background`).
     """
-    progress = QProgressDialog(_tr("Importing results files…"), _tr("Stop"), 0, len(paths), parent)
+    progress = QProgressDialog("", _tr("Stop"), 0, len(paths), parent)
     progress.setObjectName("importProgress")
+    progress.setLabel(plain_label(_tr("Importing results files…"), progress))  # names files
     progress.setWindowTitle(_tr("CloseRead — Importing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
@@ -251,11 +253,11 @@ class ImportResultsDialog(QDialog):
         for row, report in enumerate(reports):
             glyph, word, color = outcome_text(report)
             name = QTableWidgetItem(Path(report.path).name)
-            name.setToolTip(report.path)
+            name.setToolTip(plain_tooltip(report.path))
             outcome = QTableWidgetItem(f"{glyph} {word}")
             outcome.setForeground(readable(color, base))
             detail = QTableWidgetItem(detail_text(report))
-            detail.setToolTip(detail.text())
+            detail.setToolTip(plain_tooltip(detail.text()))
             for column, item in enumerate((name, outcome, detail)):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

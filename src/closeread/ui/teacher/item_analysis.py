@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from closeread.core.classwork.item_analysis import ExerciseAnalysis, analyse_pack
 from closeread.core.pack.model import Pack
 from closeread.ui.common.loading import BackgroundTask
+from closeread.ui.common.outside_text import plain_label, plain_tooltip
 from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.teacher.background import read_in_background
 
@@ -82,7 +82,7 @@ class ItemAnalysisPanel(QWidget):
         header.resizeSection(0, 560)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
-        self.state = QLabel(self)
+        self.state = plain_label(parent=self)  # an error may quote a pack
         self.state.setObjectName("itemAnalysisState")
         layout.addWidget(self.state)
 
@@ -246,5 +246,5 @@ class ItemAnalysisPanel(QWidget):
     def _row(self, parent, first: str, count: str, detail: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [first, count, detail])
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(0, first)
+        item.setToolTip(0, plain_tooltip(first))
         return item

@@ -60,7 +60,8 @@ def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time
         return None
     dashboard = window.findChild(DashboardWindow)
     unlocked = dashboard is not None and dashboard.isVisible()
-    if not unlocked and not ask_teacher_pin(window, store, clock):
+    reason = _tr("Enter the teacher PIN to export the teacher notes, which hold every answer.")
+    if not unlocked and not ask_teacher_pin(window, store, clock, reason=reason):
         return None
     try:
         target = _choose_file(window, store, pack)

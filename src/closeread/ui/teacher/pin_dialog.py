@@ -44,7 +44,9 @@ class PinDialog(QDialog):
     """``mode`` "set" (first use: the PIN twice), "enter", or "change" (the current PIN,
     then the new one twice); accepted once it is done."""
 
-    def __init__(self, lock: TeacherPin, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lock: TeacherPin, mode: str, parent: QWidget | None = None, *, reason: str = ""
+    ) -> None:
         super().__init__(parent)
         if mode not in ("set", "enter", "change"):
             raise ValueError(f"unknown mode {mode!r}")
@@ -114,7 +116,9 @@ class PinDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("CloseRead — Teacher PIN"))
             self.heading.setText(self.tr("Teacher mode"))
-            self.explanation.setText(self.tr("Enter the teacher PIN to open the dashboard."))
+            self.explanation.setText(
+                reason or self.tr("Enter the teacher PIN to open teacher mode.")
+            )
             form.addRow(*self._buddy(self.tr("&PIN:"), self.pin_edit))
             self.repeat_edit.hide()
             self.pin_edit.setAccessibleName(self.tr("Teacher PIN"))
@@ -252,15 +256,26 @@ class PinDialog(QDialog):
         return math.ceil(self._safe_wait()) if self.timer.isActive() else 0
 
 
-def ask_teacher_pin(parent: QWidget | None, store, clock: Callable[[], float] = time.time) -> bool:
-    """Set the PIN (first use) or ask for it; True when teacher mode may open."""
+def ask_teacher_pin(
+    parent: QWidget | None, store, clock: Callable[[], float] = time.time, *, reason: str = ""
+) -> bool:
+    """Set the PIN (first use: the setup of :mod:`closeread.ui.teacher.pin_setup`) or ask
+    for it; True when teacher mode may open. ``reason`` says what the PIN is asked for
+    ("Enter the teacher PIN to edit this pack."). A reset file in the data folder is
+    offered first (:func:`closeread.ui.teacher.pin_setup.offer_reset`)."""
+    from closeread.ui.teacher.pin_setup import TeacherSetupDialog, offer_reset
+
     lock = TeacherPin(store, clock)
     try:
+        offer_reset(parent, store)
         mode = "enter" if lock.is_set() else "set"
     except StorageError as error:
         show_storage_error(parent, error)
         return False
-    dialog = PinDialog(lock, mode, parent)
+    if mode == "set":
+        dialog: PinDialog = TeacherSetupDialog(lock, store.data_dir, parent)
+    else:
+        dialog = PinDialog(lock, mode, parent, reason=reason)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
             return False

@@ -2,10 +2,12 @@
 
 The report's HTML pieces (:mod:`closeread.core.report.html_report`) are laid out by
 ``QTextDocument``: first each pack's class summary, with a score chart per lesson
-painted by ``QPainter`` (vector-sharp, then placed as an image), then one document per
-student, each starting on a new page. Works with ``QT_QPA_PLATFORM=offscreen``: when
-no Qt application exists, a ``QGuiApplication`` is made (offscreen unless a platform
-is set), and no window is ever shown.
+painted by ``QPainter`` (:mod:`.report_chart`, at the PDF's resolution, then placed as
+an image), then one document per student, each starting on a new page. Each document
+is laid out as one long page and cut into pages between lines (:mod:`.pdf_pages`), so
+no line is printed half on one page and half on the next. Works with
+``QT_QPA_PLATFORM=offscreen``: when no Qt application exists, a ``QGuiApplication`` is
+made (offscreen unless a platform is set), and no window is ever shown.
 """
 
 from __future__ import annotations
@@ -15,12 +17,9 @@ from collections.abc import Sequence
 
 from closeread.core.files.atomic import write_atomic
 from closeread.core.report.data import ClassReport, PackReport
-from closeread.core.report.html_report import (
-    BINS,
-    histogram_bins,
-    student_html,
-    summary_html,
-)
+from closeread.core.report.html_report import student_html, summary_html
+from closeread.ui.teacher.pdf_pages import document_lines, page_breaks
+from closeread.ui.teacher.report_chart import CHART_SIZE, chart_image
 
 PDF_STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.5pt; color: #111; }
@@ -32,12 +31,12 @@ p { margin-top: 2px; margin-bottom: 2px; }
 .tag { font-size: 6.5pt; font-weight: bold; }
 table { border-collapse: collapse; border-color: #999999; }
 td.num, th.num { text-align: right; } th { background-color: #eeeeee; }
-.feedback { margin-left: 12px; } .article { margin-left: 4px; }
+.feedback { margin-left: 12px; } .feedback p { margin-left: 12px; } .gap { color: #666666; }
+table.article { border-color: #bbbbbb; margin-top: 3px; margin-bottom: 3px; }
 .score { font-weight: normal; color: #333333; }
 h5 { font-size: 8.5pt; font-weight: bold; margin-top: 4px; margin-bottom: 1px; }
 ul { margin-top: 0px; margin-bottom: 2px; } li { margin-bottom: 0px; }
 """
-CHART_SIZE = (250, 125)  # points: two charts side by side on A4
 _app = None
 
 
@@ -70,22 +69,20 @@ def report_pdf(report: ClassReport) -> bytes:
     def print_document(html: str, images: Sequence[tuple[str, object]] = ()) -> None:
         nonlocal first
         document = _document(writer, html, images, page)
-        for index in range(document.pageCount()):
+        for top, bottom in document_pages(document, page.height()):
             if not first:
                 writer.newPage()
             first = False
             painter.save()
-            painter.translate(0, -index * page.height())
-            document.drawContents(
-                painter, QRectF(0, index * page.height(), page.width(), page.height())
-            )
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), bottom - top))
             painter.restore()
 
     try:
         for number, pack_report in enumerate(report.packs):
             images = [
-                (f"chart-{number}-{index}", _chart(pack_report, index, writer.resolution()))
-                for index in range(len(pack_report.lessons))
+                (f"chart-{number}-{index}", chart_image(stats, index + 1, writer.resolution()))
+                for index, stats in enumerate(pack_report.lessons)
             ]
             hook = _chart_hook(number, writer.resolution())
             print_document(summary_html(report, pack_report, hook), images)
@@ -130,8 +127,15 @@ def _document(writer, html: str, images, page):
     for name, image in images:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(f"<html><body>{html}</body></html>")
-    document.setPageSize(page)
+    document.setTextWidth(page.width())  # one long page: document_pages cuts it
     return document
+
+
+def document_pages(document, height: float) -> list[tuple[float, float]]:
+    """(top, bottom) of each page of a laid-out ``document``, cut between lines."""
+    total = document.size().height()
+    tops = page_breaks(document_lines(document), height, total)
+    return list(zip(tops, [*tops[1:], max(total, tops[-1] + 1)], strict=True))
 
 
 def _chart_hook(number: int, dpi: int):
@@ -142,66 +146,3 @@ def _chart_hook(number: int, dpi: int):
         return f'<img src="chart-{number}-{index}" width="{width}" height="{height}"> '
 
     return hook
-
-
-def _chart(pack_report: PackReport, index: int, dpi: int):
-    """A lesson's score histogram, painted at the PDF's resolution."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-
-    stats = pack_report.lessons[index]
-    scale = dpi / 72
-    width, height = (round(size * scale) for size in CHART_SIZE)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(QColor("white"))
-    counts = histogram_bins(stats.percents)
-    top = max(counts) or 1
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(round(9 * scale))
-        painter.setFont(font)
-        left, right = 24 * scale, 8 * scale
-        bottom, plot_h = height - 30 * scale, height - 58 * scale
-        bar_w = (width - left - right) / BINS
-        bold = QFont(font)
-        bold.setBold(True)
-        bold.setPixelSize(round(10 * scale))
-        painter.setFont(bold)
-        title = f"{stats.lesson.title} ({stats.started} of {stats.students} started)"
-        painter.drawText(
-            QRectF(left, 0, width - left, 18 * scale), Qt.AlignmentFlag.AlignLeft, title
-        )
-        painter.setFont(font)
-        painter.setPen(QPen(QColor("#333333"), max(1.0, scale / 2)))
-        painter.drawLine(QPointF(left, bottom), QPointF(width - right, bottom))
-        for bin_index, count in enumerate(counts):
-            bar_h = plot_h * count / top
-            x = left + bin_index * bar_w
-            painter.fillRect(
-                QRectF(x + scale, bottom - bar_h, bar_w - 2 * scale, bar_h), QColor("#555555")
-            )
-            if count:
-                painter.drawText(
-                    QRectF(x, bottom - bar_h - 14 * scale, bar_w, 12 * scale),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                    str(count),
-                )
-        for tick in range(0, BINS + 1, 2):
-            x = left + tick * bar_w
-            painter.drawText(
-                QRectF(x - 20 * scale, bottom + 2 * scale, 40 * scale, 12 * scale),
-                Qt.AlignmentFlag.AlignHCenter,
-                str(tick * 100 // BINS),
-            )
-        painter.drawText(
-            QRectF(left, bottom + 15 * scale, width - left - right, 14 * scale),
-            Qt.AlignmentFlag.AlignHCenter,
-            "% of the lesson's points",
-        )
-    finally:
-        painter.end()
-    return image

@@ -1,12 +1,16 @@
 """Re-score…: every saved answer to a pack graded again with a (fixed) version's key.
 
 The teacher picks one of the installed copies of the pack (the newest first), or
-opens a pack folder, which is checked and installed like File > Open Pack. CloseRead
-then works out, off the GUI thread and without writing anything, what
-:func:`closeread.core.classwork.rescore.rescore_pack` would change, and lists it: each answer
-whose score moves, old → new, and where the teacher's own score still counts.
-Nothing is saved until "Save New Scores"; then the new scores are added in one
-transaction (the old ones stay in the history, overrides stay and still count).
+opens a pack folder, which is checked and staged like File > Open Pack but not
+installed yet. CloseRead then works out, off the GUI thread and without writing
+anything, what the re-score would change
+(:func:`closeread.core.classwork.rescore_plan.plan_rescore`), and shows it: when the
+folder is a new version, that students will see it and what differs in it; exercise
+by exercise how many attempts change score; and each answer whose score moves, old →
+new, with where the teacher's own score still counts. Nothing is installed or saved
+until "Save New Scores" ("Install and Save" for a folder); then the pack is installed
+and the new scores added in one transaction (the old ones stay in the history,
+overrides stay and still count). Closing the dialog leaves everything as it was.
 """
 
 from __future__ import annotations
@@ -30,35 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.classwork.rescore import RescoreReport, rescore_pack
-from closeread.core.library.install import InstallError, commit_pack, discard, packs_dir, stage_pack
-from closeread.core.library.installed import KnownPacks, known_packs
+from closeread.core.classwork.rescore import RescoreReport
+from closeread.core.classwork.rescore_plan import RescorePlan, plan_lines, plan_rescore, save_scores
+from closeread.core.library.install import (
+    InstallError,
+    NeedsConfirmation,
+    StagedPack,
+    commit_pack,
+    discard,
+    packs_dir,
+    stage_pack,
+)
+from closeread.core.library.installed import KnownPacks
+from closeread.core.library.replacing import displaced_pack
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
 from closeread.ui.common.loading import BackgroundTask, run_in_background
+from closeread.ui.common.outside_text import plain_label
 from closeread.ui.common.widgets import MutedLabel, heading
 from closeread.ui.teacher.background import read_in_background
-
-
-class _Preview:
-    """A store for ``rescore_pack`` that reads through a read-only store and keeps the
-    scores it would add, for the GUI thread to save once the teacher agrees."""
-
-    def __init__(self, reader) -> None:
-        self._reader = reader
-        self.roster = reader.roster
-        self.work = self  # its reads are the reader's; the scores it would add stay here
-        self.scores: list = []
-        self.scoring_version = ""
-
-    def attempts_for_rescoring(self, pack_id: str) -> list:
-        return self._reader.work.attempts_for_rescoring(pack_id)
-
-    def add_scores(self, scores, *, pack, scoring_version: str) -> int:
-        self.scores = list(scores)
-        self.scoring_version = scoring_version
-        return len(self.scores)
 
 
 def _exercise_title(pack: Pack, lesson_id: str, exercise_id: str) -> str:
@@ -87,7 +82,8 @@ class RescoreDialog(QDialog):
         self.known = known
         self.pack_id = pack_id
         self.report: RescoreReport | None = None
-        self.pending: tuple[Pack, list, str] | None = None
+        self.plan: RescorePlan | None = None
+        self.staged: StagedPack | None = None  # a folder's pack, installed only on saving
         self.task: BackgroundTask | None = None
         self.setObjectName("rescoreDialog")
         self.setWindowTitle(self.tr("CloseRead — Re-score"))
@@ -102,7 +98,9 @@ class RescoreDialog(QDialog):
             self.tr(
                 "Every saved answer to this pack is scored again with the key of the version "
                 "you choose. Scores that change are saved as new scores; the old ones stay "
-                "in the history. Scores you gave yourself stay and still count."
+                "in the history. Scores you gave yourself stay and still count. A pack "
+                "folder you open is installed only when you save, and then students see "
+                "that version."
             ),
             self,
         )
@@ -115,12 +113,20 @@ class RescoreDialog(QDialog):
         label.setBuddy(self.version_combo)
         self.open_button = QPushButton(self.tr("Open Pack &Folder…"), self)
         self.open_button.setObjectName("rescoreOpenFolder")
-        self.open_button.setAccessibleName(self.tr("Install a pack folder and score with it"))
+        self.open_button.setAccessibleName(
+            self.tr("Choose a pack folder to score with; it is installed only when you save")
+        )
         self.open_button.setAutoDefault(False)
         row.addWidget(label)
         row.addWidget(self.version_combo, 1)
         row.addWidget(self.open_button)
         layout.addLayout(row)
+        self.changes = QLabel(self)
+        self.changes.setObjectName("rescoreWhatChanges")
+        self.changes.setWordWrap(True)
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.changes)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("rescoreChanges")
         self.table.setAccessibleName(self.tr("What changes"))
@@ -142,7 +148,7 @@ class RescoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)  # an error may quote a pack
         self.summary.setObjectName("rescoreSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -154,6 +160,7 @@ class RescoreDialog(QDialog):
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.finished.connect(lambda _result: self._discard_staged())
         layout.addWidget(self.buttons)
         self._fill_versions()
         self.version_combo.currentIndexChanged.connect(lambda _i: self.preview())
@@ -163,22 +170,25 @@ class RescoreDialog(QDialog):
     # -- versions ----------------------------------------------------------------------------
 
     def copies(self) -> list[Pack]:
-        return [p for p in self.known.packs if p.id == self.pack_id and p.edition == "full"]
+        installed = [p for p in self.known.packs if p.id == self.pack_id and p.edition == "full"]
+        staged = [self.staged.pack] if self.staged is not None and not self.staged.already else []
+        return staged + installed
 
     def _fill_versions(self, select_hash: str = "") -> None:
         installed_root = packs_dir(self.store.data_dir)
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         for index, pack in enumerate(self.copies()):
-            where = (
-                self.tr("installed")
-                if pack.root.is_relative_to(installed_root)
-                else self.tr("bundled with CloseRead")
-            )
+            if self._installs(pack):
+                where = self.tr("from {folder}, installed when you save").format(folder=pack.root)
+            elif pack.root.is_relative_to(installed_root):
+                where = self.tr("installed")
+            else:
+                where = self.tr("bundled with CloseRead")
             text = self.tr("Version {version} · {where} · content {hash}").format(
                 version=pack.version, where=where, hash=pack.content_hash[:8]
             )
-            if index == 0:
+            if index == 0 and not self._installs(pack):
                 text += self.tr(" (newest)")
             self.version_combo.addItem(text, pack.content_hash)
         found = self.version_combo.findData(select_hash) if select_hash else 0
@@ -189,24 +199,33 @@ class RescoreDialog(QDialog):
         wanted = self.version_combo.currentData()
         return next((p for p in self.copies() if p.content_hash == wanted), None)
 
+    def _installs(self, pack: Pack) -> bool:
+        return self.staged is not None and not self.staged.already and pack is self.staged.pack
+
     # -- preview -----------------------------------------------------------------------------
 
     def preview(self) -> None:
         pack = self.chosen()
-        self.pending = None
+        self.plan = None
         self.report = None
         self.save_button.setEnabled(False)
         self.table.setRowCount(0)
+        self.changes.clear()
         if pack is None:
             self.summary.setText(self.tr("No copy of this pack with its key is installed here."))
             return
         self.summary.setText(self.tr("Working out what changes…"))
-        installed = self.copies()
+        installs = self._installs(pack)
+        self.save_button.setText(
+            self.tr("Install and &Save New Scores") if installs else self.tr("&Save New Scores")
+        )
+        installed = [p for p in self.copies() if not self._installs(p)]
+        shown_now = self.known.newest(self.pack_id, full=False)
 
         def work(reader):
-            recorder = _Preview(reader)
-            report = rescore_pack(recorder, pack, installed=installed)
-            return pack, report, recorder
+            return plan_rescore(
+                reader, pack, installed=installed, shown_now=shown_now, installs=installs
+            )
 
         self.task = read_in_background(
             self.store.data_dir, work, self._previewed, self._failed, owner=self
@@ -215,12 +234,13 @@ class RescoreDialog(QDialog):
     def busy(self) -> bool:
         return self.task is not None and self.task.running
 
-    def _previewed(self, result: tuple[Pack, RescoreReport, _Preview]) -> None:
-        pack, report, recorder = result
+    def _previewed(self, plan: RescorePlan) -> None:
+        pack, report = plan.pack, plan.report
         if pack is not self.chosen():
             return  # another version was chosen meanwhile
         self.report = report
-        self.pending = (pack, recorder.scores, recorder.scoring_version)
+        self.plan = plan
+        self.changes.setText("\n".join(plan_lines(plan)[:-1]))  # the last is said below
         self.table.setRowCount(len(report.changes))
         for row, change in enumerate(report.changes):
             note = ""
@@ -256,24 +276,33 @@ class RescoreDialog(QDialog):
                     "as if its text and options were the same."
                 ).format(n=report.unverified)
             )
-        if not report.changes:
+        if plan.installs:
+            parts.append(self.tr("Saving installs the new version: students will see it."))
+        elif not report.changes:
             parts.append(self.tr("Nothing to save."))
         self.summary.setText(" ".join(parts))
-        self.save_button.setEnabled(bool(report.changes))
+        self.save_button.setEnabled(plan.changes_anything)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(self.tr("Re-scoring failed: {error}").format(error=error))
 
     def save(self) -> None:
-        if self.pending is None or self.report is None or not self.report.changes:
+        plan = self.plan
+        if plan is None or not plan.changes_anything:
             return
-        pack, scores, version = self.pending
         try:
-            self.store.work.add_scores(scores, pack=pack, scoring_version=version)
+            if plan.installs and self.staged is not None:
+                commit_pack(self.staged, self.store)
+                self.staged = None
+                self.packsChanged.emit()
+            save_scores(self.store, plan)
+        except InstallError as error:
+            show_error(self, self.tr("The pack was not installed"), str(error))
+            return
         except StorageError as error:
             show_storage_error(self, error)
             return
-        self.rescored.emit(self.report)
+        self.rescored.emit(plan.report)
         self.accept()
 
     # -- a pack folder -------------------------------------------------------------------------
@@ -283,9 +312,9 @@ class RescoreDialog(QDialog):
             self, self.tr("CloseRead — Open the Fixed Pack's Folder"), str(Path.home())
         )
         if folder:
-            self.install_folder(folder)
+            self.stage_folder(folder)
 
-    def install_folder(self, folder: str):
+    def stage_folder(self, folder: str):
         data_dir = self.store.data_dir
         return run_in_background(
             lambda: stage_pack(folder, data_dir),
@@ -295,26 +324,32 @@ class RescoreDialog(QDialog):
             parent=self,
         )
 
-    def _staged(self, staged) -> None:
+    def _staged(self, staged: StagedPack) -> None:
+        problem = ""
         if staged.pack.id != self.pack_id:
-            discard(staged)
-            show_error(
-                self,
-                self.tr("Another pack"),
-                self.tr("That folder holds the pack “{other}”, not “{this}”.").format(
-                    other=staged.pack.id, this=self.pack_id
-                ),
+            problem = self.tr("That folder holds the pack “{other}”, not “{this}”.").format(
+                other=staged.pack.id, this=self.pack_id
             )
+        elif not staged.already:
+            try:
+                displaced = displaced_pack(staged.pack, self.store, self.store.data_dir)
+            except StorageError as error:
+                displaced, problem = None, str(error)
+            if displaced is not None:
+                problem = str(NeedsConfirmation(staged.pack, displaced.pack, displaced.bundled))
+        if problem:
+            discard(staged)
+            show_error(self, self.tr("The pack cannot be used to re-score"), problem)
             return
-        try:
-            installed = commit_pack(staged, self.store)
-            self.known = known_packs(self.store, self.store.data_dir)
-        except (InstallError, StorageError) as error:
-            show_error(self, self.tr("The pack was not installed"), str(error))
-            return
-        self.packsChanged.emit()
-        self._fill_versions(installed.pack.content_hash)
+        self._discard_staged()
+        self.staged = staged
+        self._fill_versions(staged.pack.content_hash)
         self.preview()
+
+    def _discard_staged(self) -> None:
+        if self.staged is not None:
+            discard(self.staged)
+            self.staged = None
 
     def _stage_failed(self, error: BaseException) -> None:
         if isinstance(error, InstallError) and error.problems:

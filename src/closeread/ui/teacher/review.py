@@ -16,8 +16,6 @@ files involved: never merged silently, and the teacher should know.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -46,6 +44,7 @@ from closeread.core.report.html_report import prose
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.markdown_view import MarkdownView
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import MutedLabel, StatusLabel, heading, points_text, status_text
 from closeread.ui.teacher.override_editor import OverrideEditor
 from closeread.ui.teacher.writing_score import WritingScoreForm
@@ -207,7 +206,7 @@ class ReviewPanel(QWidget):
         for conflict in self.conflicts:
             student = conflict.student
             extra = ", ".join(p for p in (student.class_name, student.student_number) if p)
-            who = html.escape(f"{student.name} ({extra})" if extra else student.name)
+            who = escaped(f"{student.name} ({extra})" if extra else student.name)
             files = []
             for file in conflict.files:
                 line = self.tr("{name}: {n} attempts kept").format(
@@ -221,11 +220,9 @@ class ReviewPanel(QWidget):
                     line += self.tr(" (handed in as {who})").format(
                         who=f"{stated.name} ({named})" if named else stated.name
                     )
-                files.append(html.escape(line))
+                files.append(escaped(line))
             out.append(
-                f"<p>⚠ <b>{who}</b>: {html.escape(conflict.reason)}.<br>"
-                + "<br>".join(files)
-                + "</p>"
+                f"<p>⚠ <b>{who}</b>: {escaped(conflict.reason)}.<br>" + "<br>".join(files) + "</p>"
             )
         return "".join(out)
 
@@ -315,10 +312,10 @@ class ReviewPanel(QWidget):
     def _answer_html(self, item: ReviewItem) -> str:
         out = []
         for written in item.answers:
-            text = html.escape(written.text.strip()).replace("\n", "<br>")
+            text = escaped(written.text.strip())
             text = text or f"<i>{self.tr('no answer')}</i>"
             if len(item.answers) > 1:
-                out.append(f"<p><b>{html.escape(written.title)}</b><br>{text}</p>")
+                out.append(f"<p><b>{escaped(written.title)}</b><br>{text}</p>")
             else:
                 out.append(f"<p>{text}</p>")
         return "".join(out)
@@ -326,17 +323,17 @@ class ReviewPanel(QWidget):
     def _rubric_html(self, item: ReviewItem) -> str:
         out = []
         for written in item.answers:
-            title = f" ({html.escape(written.title)})" if len(item.answers) > 1 else ""
+            title = f" ({escaped(written.title)})" if len(item.answers) > 1 else ""
             if written.criteria:
                 rows = []
                 for criterion in written.criteria:
-                    name = html.escape(criterion.name)
+                    name = escaped(criterion.name)
                     if criterion.met:
-                        term = html.escape(criterion.term)
+                        term = escaped(criterion.term)
                         found = self.tr("{name}: found “{term}”").format(name=name, term=term)
                         rows.append(f"✓ {found}")
                     elif getattr(criterion, "denied", False):
-                        term = html.escape(criterion.term)
+                        term = escaped(criterion.term)
                         found = self.tr("{name}: “{term}” found, but denied").format(
                             name=name, term=term
                         )

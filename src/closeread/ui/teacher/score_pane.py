@@ -12,7 +12,6 @@ who finds one knows someone wrote to the database behind CloseRead's back.
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +21,7 @@ from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise
 from closeread.core.records import Attempt, Override
 from closeread.core.store.errors import StorageError
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import points_text
 from closeread.ui.teacher.override_editor import OverrideEditor
 from closeread.ui.teacher.writing_score import WritingScoreForm
@@ -98,7 +98,7 @@ class ScorePane(QWidget):
                 levels=" ".join(str(level) for level in override.levels)
             )
         if override.comment:
-            what += f" · “{html.escape(override.comment)}”"
+            what += f" · “{escaped(override.comment)}”"
         text = f"{when}: {what}"
         if override.authentic is False:
             warning = self.tr("not made by the teacher: ignored")
@@ -110,4 +110,4 @@ def _when(stamp: str) -> str:
     try:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
-        return html.escape(stamp)
+        return escaped(stamp)

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.kinds.writing import LEVELS, against_guide, fits, word_count, writing_points
+from closeread.core.kinds.base import word_count
+from closeread.core.kinds.writing import LEVELS, against_guide, fits, writing_points
 from closeread.core.pack.model import WritingCriterion, WritingExercise
 from closeread.core.records import Attempt
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.outside_text import escaped, plain_tooltip
 from closeread.ui.common.widgets import MutedLabel, points_text
 
 MAX_COMMENT = 2000
@@ -56,7 +58,7 @@ class CriterionRow(QWidget):
         row = QHBoxLayout()
         name = QLabel(
             self.tr("<b>{name}</b> ({weight}%)").format(
-                name=_escape(criterion.name), weight=f"{criterion.weight * 100:g}"
+                name=escaped(criterion.name), weight=f"{criterion.weight * 100:g}"
             ),
             self,
         )
@@ -66,7 +68,8 @@ class CriterionRow(QWidget):
         self.buttons: list[QRadioButton] = []
         for level, descriptor in enumerate(criterion.levels):
             button = QRadioButton(str(level), self)
-            button.setToolTip(self.tr("Level {n}: {text}").format(n=level, text=descriptor))
+            tip = self.tr("Level {n}: {text}").format(n=level, text=descriptor)
+            button.setToolTip(plain_tooltip(tip))
             button.setAccessibleName(
                 self.tr("{name}: level {n}").format(name=criterion.name, n=level)
             )
@@ -338,7 +341,3 @@ class WritingScoreForm(QGroupBox):
             return
         self.set_attempt(attempt, self.exercise)
         self.saved.emit(attempt_id)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

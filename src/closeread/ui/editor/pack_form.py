@@ -1,0 +1,126 @@
+"""The pack's own form in the editor: its title, version, description and source.
+
+Each change is written into ``pack.toml`` (:class:`~closeread.core.authoring.pack_meta.
+PackDocument`) as one undoable step, like every other edit. The pack's id, its
+permanent name, shows only with View ▸ Show Ids. The labels, the scoring and the
+source cards stay in ``pack.toml`` for a text editor; the form lists the labels.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from closeread.ui.common.widgets import heading
+from closeread.ui.editor.fields import Field, FieldForm
+from closeread.ui.editor.session import PACK_FILE, EditSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("packForm", text)
+
+
+def pack_fields() -> list[Field]:
+    return [
+        Field("title", _tr("Pack &title"), "line", required=True, tip=_tr(
+            "Shown in the library."
+        )),
+        Field("version", _tr("&Version"), "line", required=True, tip=_tr(
+            'Raise it ("1.1", "2.0") for each changed copy you hand out.'
+        )),
+        Field("id", _tr("Pack &id"), "id", required=True, tip=_tr(
+            "The pack's permanent name: saved work finds the pack by it. Never change it "
+            "once students have used the pack."
+        )),
+        Field("description", _tr("&Description"), "text", tip=_tr(
+            "A few sentences for the library (Markdown)."
+        )),
+    ]  # fmt: skip
+
+
+def source_fields() -> list[Field]:
+    return [
+        Field("title", _tr("Original t&itle"), "line"),
+        Field("author", _tr("&Author"), "line"),
+        Field("publisher", _tr("&Publisher"), "line"),
+        Field("published", _tr("Publis&hed on"), "line",
+              tip=_tr('As you write dates: "2015-12-16".')),
+        Field("url", _tr("&Web address"), "line",
+              tip=_tr("Kept as text: CloseRead never opens it.")),
+        Field("disclaimer", _tr("Dis&claimer"), "line"),
+    ]  # fmt: skip
+
+
+class PackForm(QWidget):
+    """The pack's title, version, description and source."""
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName(_tr("Pack fields"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(heading(_tr("The pack"), self, scale=1.2))
+        self.fields = FieldForm(pack_fields(), self)
+        self.fields.show_row("id", session.show_ids)
+        self.fields.set_root(session.root)
+        self.fields.edited.connect(self._set_meta)
+        layout.addWidget(self.fields)
+        box = QGroupBox(_tr("Where the article comes from"), self)
+        inner = QVBoxLayout(box)
+        self.source = FieldForm(source_fields(), box)
+        self.source.edited.connect(self._set_source)
+        inner.addWidget(self.source)
+        layout.addWidget(box)
+        self.labels = QLabel(self)
+        self.labels.setWordWrap(True)
+        self.labels.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.labels)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        doc = self.session.pack_doc
+        if doc is None:
+            return
+        self.fields.load(doc.meta())
+        self.source.load(doc.source())
+        names = ", ".join(
+            f"{number}&nbsp;<b>{html.escape(label.name)}</b>"
+            for number, label in enumerate(self.session.labels, start=1)
+        )
+        self.labels.setText(
+            _tr("<b>Labels:</b> {labels}.").format(labels=names or _tr("none"))
+            + "<br>"
+            + _tr(
+                "The labels, the scoring and the source cards are changed in {file} with a "
+                "text editor; CloseRead reads them again when you save it there."
+            ).format(file=f"<code>{PACK_FILE}</code>")
+        )
+
+    def _edit(self, description: str, change, merge) -> None:
+        here = (PACK_FILE, "")
+        self.session.edit(
+            PACK_FILE, description, change, merge=merge, focus_undo=here, focus_redo=here
+        )
+
+    def _set_meta(self, key: str, value: object) -> None:
+        label = self.fields.fields[key].label.replace("&", "")
+        self._edit(
+            _tr("Edit the {field}").format(field=label.lower()),
+            lambda doc: doc.set_meta(key, value),
+            ("pack", key),
+        )
+        if key == "id":
+            self.reload()
+
+    def _set_source(self, key: str, value: object) -> None:
+        label = self.source.fields[key].label.replace("&", "")
+        self._edit(
+            _tr("Edit the source's {field}").format(field=label.lower()),
+            lambda doc: doc.set_source(key, value if isinstance(value, str) else None),
+            ("source", key),
+        )
