@@ -2,12 +2,17 @@
 
     closeread pack new DIR --article FILE [--id ID] [--title TITLE]
     closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+    closeread pack import-moodle-xml FILE.xml --into DIR [--lesson LESSON_FILE]
+    closeread pack export-questions PACK --format FORMAT [--out FILE]
     closeread pack notes PACK [--out FILE]
 
-``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
-questions of a Moodle GIFT file to a pack as exercises; ``pack notes`` writes the
-teacher notes with every answer as one printable HTML file. Each ends a failure a user
-can cause with a plain message and exit status 1, never a traceback. No Qt is imported.
+``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` and
+``pack import-moodle-xml`` add the questions of a Moodle GIFT or Moodle XML file to a
+pack as exercises; ``pack export-questions`` writes a pack's questions in one of the
+formats of :data:`closeread.core.authoring.question_export.EXPORTERS`; ``pack notes``
+writes the teacher notes with every answer as one printable HTML file. Each ends a
+failure a user can cause with a plain message and exit status 1, never a traceback. No
+Qt is imported.
 """
 
 from __future__ import annotations
@@ -62,6 +67,42 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
     )
     data_dir_option(gift, default=argparse.SUPPRESS)
     gift.set_defaults(run=_run_import_gift)
+
+    moodle = actions.add_parser(
+        "import-moodle-xml",
+        help="add the questions of a Moodle XML file to a pack",
+        description="Add the questions of a Moodle XML file (Question bank > Export > Moodle "
+        "XML format) to the pack folder DIR, as exercises appended to a lesson file: "
+        "LESSON_FILE (a path inside the pack, made and listed in pack.toml when new), else "
+        "the pack's last lesson. Pictures the file carries become files under images/. "
+        "Questions CloseRead has no exercise for are listed as skipped, with their lines. "
+        "A file with an error adds nothing.",
+    )
+    moodle.add_argument("xml", metavar="FILE.xml")
+    moodle.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
+    moodle.add_argument(
+        "--lesson", metavar="LESSON_FILE", help="e.g. lessons/02-quiz.toml, inside the pack"
+    )
+    data_dir_option(moodle, default=argparse.SUPPRESS)
+    moodle.set_defaults(run=_run_import_moodle_xml)
+
+    from closeread.core.authoring.question_export import EXPORTERS
+
+    export = actions.add_parser(
+        "export-questions",
+        help="write a pack's questions for another program (" + ", ".join(EXPORTERS) + ")",
+        description="Check PACK (a folder or archive) and write its choice, short-answer, "
+        "matching and writing exercises as questions another program imports: "
+        "moodle-xml is Moodle's XML format (Question bank > Import). Marking exercises "
+        "and analogies have no counterpart and are listed as skipped; what a question "
+        "cannot hold is listed too. FILE defaults to PACKID-VERSION-questions and the "
+        "format's extension, here.",
+    )
+    export.add_argument("pack", metavar="PACK")
+    export.add_argument("--format", required=True, choices=list(EXPORTERS))
+    export.add_argument("--out", metavar="FILE", help="where to write the file")
+    data_dir_option(export, default=argparse.SUPPRESS)
+    export.set_defaults(run=_run_export_questions)
 
     notes = actions.add_parser(
         "notes",
@@ -140,3 +181,65 @@ def _run_import_gift(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem)
     return 0 if result.ok else 1
+
+
+def _run_import_moodle_xml(args: argparse.Namespace) -> int:
+    from closeread.core.authoring.exercise_import import ImportRefused
+    from closeread.core.authoring.moodle_import import import_moodle_xml
+    from closeread.core.pack.load import load_pack
+
+    try:
+        imported = import_moodle_xml(args.xml, args.into, lesson=args.lesson)
+    except ImportRefused as error:
+        for line in error.lines:
+            print(line if ": error: " in line else f"closeread: {line}", file=sys.stderr)
+        print("closeread: nothing was imported", file=sys.stderr)
+        return 1
+    for note in imported.notes:
+        print(note)
+    if not imported.added:
+        print(f"no question of {args.xml} could be added")
+        return 0
+    where = imported.lesson_file + (" (new, listed in pack.toml)" if imported.created else "")
+    count = f"{len(imported.added)} exercise{'s' if len(imported.added) != 1 else ''}"
+    print(f"added {count} to {where}: {', '.join(imported.added)}")
+    if imported.images:
+        print(f"added {len(imported.images)} pictures: {', '.join(imported.images)}")
+    result = load_pack(args.into)
+    for problem in result.problems:
+        print(problem)
+    return 0 if result.ok else 1
+
+
+def _run_export_questions(args: argparse.Namespace) -> int:
+    from closeread.core.authoring.question_export import ExportRefused, export_questions
+    from closeread.core.files.atomic import write_atomic
+    from closeread.core.pack.load import load_pack
+
+    result = load_pack(args.pack)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.pack is None:
+        print(f"closeread: {args.pack} has errors: nothing was exported", file=sys.stderr)
+        return 1
+    pack = result.pack
+    try:
+        exported = export_questions(pack, args.format)
+    except ExportRefused as error:
+        print(f"closeread: {error}", file=sys.stderr)
+        return 1
+    for note in exported.notes:
+        print(note)
+    if not exported.count:
+        print(f"closeread: no exercise of {args.pack} can be a {args.format} question: "
+              "nothing was written", file=sys.stderr)  # fmt: skip
+        return 1
+    out = args.out or f"{pack.id}-{pack.version}-questions{exported.extension}"
+    try:
+        write_atomic(out, exported.data)
+    except OSError as error:
+        print(f"closeread: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    count = f"{exported.count} question{'s' if exported.count != 1 else ''}"
+    print(f"wrote {out}: {count} from {pack.id} {pack.version} ({args.format})")
+    return 0

@@ -4,12 +4,15 @@
 exactly its words (``2*3*4`` stays ``2*3*4``, a line starting ``1986.`` is no list).
 ``html_to_markdown`` turns HTML (from a Moodle question, say) into Markdown with its
 words, paragraphs, lists and emphasis, and nothing else: tags, attributes, links and
-scripts are gone. ``html_to_text`` keeps only the words. Both use ``html.parser``.
+scripts are gone. Pictures stay only when the caller says which pack file each one is
+(``image``); otherwise their alt text stands in. ``html_to_text`` keeps only the words.
+Both use ``html.parser``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 # Characters Markdown may read as syntax anywhere in a line. "<" and "&" are written as
@@ -53,9 +56,10 @@ _DROPPED = {"script", "style", "head", "title", "template"}
 
 
 class _HtmlWords(HTMLParser):
-    def __init__(self, *, markdown: bool) -> None:
+    def __init__(self, *, markdown: bool, image: Callable[[str], str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
+        self.image = image
         self.lines: list[str] = []
         self.line: list[str] = []
         self.dropping = 0
@@ -78,8 +82,12 @@ class _HtmlWords(HTMLParser):
         elif tag in _EMPHASIS and self.markdown:
             self.add_markup(_EMPHASIS[tag], opening=True)
         elif tag == "img":
-            alt = dict(attrs).get("alt") or ""
-            if alt:
+            found = dict(attrs)
+            alt = found.get("alt") or ""
+            path = self.image(found.get("src") or "") if self.image and self.markdown else ""
+            if path:
+                self.add_image(alt, path)
+            elif alt:
                 self.handle_data(alt)
 
     def handle_endtag(self, tag: str) -> None:
@@ -101,6 +109,12 @@ class _HtmlWords(HTMLParser):
         else:
             self.line.append(marker)
 
+    def add_image(self, alt: str, path: str) -> None:
+        if self.pending_space and "".join(self.line).strip(" "):
+            self.line.append(" ")
+        self.line.append(f"![{escape_markdown(alt)}]({path})")
+        self.pending_space = False
+
     def handle_data(self, data: str) -> None:
         if self.dropping:
             return
@@ -121,9 +135,12 @@ class _HtmlWords(HTMLParser):
         return ("\n\n" if self.markdown else "\n").join(self.lines)
 
 
-def html_to_markdown(html: str) -> str:
-    """The words of ``html`` as safe Markdown: paragraphs, list items, bold and italics."""
-    parser = _HtmlWords(markdown=True)
+def html_to_markdown(html: str, *, image: Callable[[str], str] | None = None) -> str:
+    """The words of ``html`` as safe Markdown: paragraphs, list items, bold and italics.
+
+    ``image`` gives the pack path (``images/chart.png``) to show for a picture's ``src``,
+    or "" to show its alt text instead; without it, every picture is its alt text."""
+    parser = _HtmlWords(markdown=True, image=image)
     parser.feed(html)
     return parser.result()
 

@@ -64,7 +64,10 @@ def _fits_literal(value: str, *, multiline: bool) -> bool:
 
 def to_item(value: Any, like: Item | None = None) -> Item:
     """A Python value as a tomlkit item: text via ``text_item``; a list of tables as an
-    array of tables, or as an inline array when ``like`` was one; other values as is."""
+    array of tables, or as an inline array when ``like`` was one; a tomlkit item as it is
+    (laid out by its maker); other values as is."""
+    if isinstance(value, Item):
+        return value
     if isinstance(value, str):
         return text_item(value, like)
     if isinstance(value, Mapping):
