@@ -70,6 +70,7 @@ def _fail(message: str) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from closeread.cli_lookup import NotFound, find_student
     from closeread.core.authoring.annotations import (
         AnnotationError,
         find_mark_exercise,
@@ -92,7 +93,6 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.student is None:
             collection = key_collection(pack, target)
         else:
-            from closeread.cli_lookup import NotFound, find_student
             from closeread.core.store.store import Store
 
             with Store.open(getattr(args, "data_dir", None), read_only=True) as store:
