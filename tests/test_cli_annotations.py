@@ -106,3 +106,19 @@ def test_export_names_what_there_is_when_the_exercise_is_wrong(capsys, pack: Pat
         'closeread: the lesson "one" has no marking exercise "pick" (its marking exercises: '
         "one/marks)"
     ]
+
+
+def test_every_command_in_the_annotations_guide_is_one_closeread_has():
+    import shlex
+
+    from closeread.cli import build_parser
+
+    guide = Path(__file__).resolve().parents[1] / "docs" / "annotations.md"
+    lines = guide.read_text(encoding="utf-8").splitlines()
+    commands = [
+        line.removeprefix("$ closeread ") for line in lines if line.startswith("$ closeread ")
+    ]
+    assert len(commands) >= 4
+    for command in commands:
+        args = build_parser().parse_args(shlex.split(command))
+        assert callable(args.run), command
