@@ -99,6 +99,8 @@ def test_the_file_is_what_moodles_reader_expects(pack: Path):
     )
     assert [a.get("fraction") for a in evidence.findall("answer")] == ["100", "0", "-33.33333"]
     assert (evidence.findtext("single"), evidence.findtext("defaultgrade")) == ("true", "2")
+    households = questions[8]
+    assert [a.findtext("text") for a in households.findall("answer")][-1] == "20\\*20"
     walks = questions[7]
     assert [(a.findtext("text"), a.get("fraction")) for a in walks.findall("answer")] == [
         ("true", "0"),

@@ -27,8 +27,9 @@ from typing import Any
 from urllib.parse import quote
 
 from closeread.core.counting import counted_attempt
+from closeread.core.kinds.registry import kind_of
 from closeread.core.library.installed import known_packs
-from closeread.core.pack.model import AnalogyExercise, Lesson, MarkExercise, Pack
+from closeread.core.pack.model import Lesson, MarkExercise, Pack
 from closeread.core.records import Student
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -81,14 +82,12 @@ def find_mark_exercise(pack: Pack, ref: str) -> MarkTarget:
 
 
 def mark_exercises(lesson: Lesson) -> list[MarkTarget]:
+    """Every marking exercise of ``lesson``, the marking parts of its analogies included."""
     found = []
     for exercise in lesson.exercises:
-        if isinstance(exercise, MarkExercise):
-            found.append(MarkTarget(lesson, exercise, exercise.id))
-        elif isinstance(exercise, AnalogyExercise):
-            for part in exercise.parts:
-                if isinstance(part.exercise, MarkExercise):
-                    found.append(MarkTarget(lesson, part.exercise, exercise.id, part.exercise.id))
+        for path, marking in kind_of(exercise).marking(exercise, exercise.id):
+            top, _, part = path.partition("/")
+            found.append(MarkTarget(lesson, marking, top, part))
     return found
 
 

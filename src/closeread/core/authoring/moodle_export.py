@@ -24,7 +24,7 @@ from __future__ import annotations
 import base64
 import xml.etree.ElementTree as ElementTree
 from posixpath import basename, dirname
-from typing import Any
+from typing import Any, cast
 
 from closeread.core.authoring.moodle_rubric import rubric_html
 from closeread.core.authoring.question_export import QuestionExport
@@ -82,14 +82,14 @@ class _Writer:
             what = "a marking exercise" if exercise.kind == "mark" else "an analogy"
             self.note("skipped", f"{what} has no Moodle question type")
             return
-        if isinstance(exercise, ShortAnswerExercise) and not exercise.accepted:
+        if exercise.kind == "short" and not cast(ShortAnswerExercise, exercise).accepted:
             self.note(
                 "skipped",
                 "a short answer with no accepted answers (Moodle's short answer needs one; "
                 "CloseRead sends every answer to the teacher)",
             )
             return
-        if isinstance(exercise, ChoiceExercise) and _true_false(exercise):
+        if exercise.kind == "choice" and _true_false(cast(ChoiceExercise, exercise)):
             kind = "truefalse"
         question = ElementTree.SubElement(self.quiz, "question", type=kind)
         _text(ElementTree.SubElement(question, "name"), exercise.title)
@@ -131,8 +131,8 @@ class _Writer:
         self, question: ElementTree.Element, exercise: ShortAnswerExercise
     ) -> None:
         ElementTree.SubElement(question, "usecase").text = "0"
-        for accepted in exercise.accepted:
-            self.answer(question, accepted, 1.0, "", "plain")
+        for accepted in exercise.accepted:  # a "*" alone would be Moodle's wildcard
+            self.answer(question, accepted.replace("*", "\\*"), 1.0, "", "plain")
         left_out = [
             what
             for what, there in (

@@ -43,6 +43,7 @@ _MOODLE_DEFAULT_FEEDBACK = {
     "Your answer is incorrect.",
 }
 _GAP = re.compile(r"\[\[(\d+)\]\]")
+_WILDCARD = re.compile(r"(?<!\\)\*")  # Moodle's short answer: "*" matches anything, "\*" is "*"
 BLANK = "_____"
 
 
@@ -172,13 +173,13 @@ def _short(question: MoodleQuestion, texts: MoodleTexts) -> Built:
                 "answers for full points only, so it is left out (such answers go to the "
                 "teacher for review)"
             )
-        elif "*" in words:
+        elif _WILDCARD.search(words):
             texts.warnings.append(
                 f'the answer "{words}" has a wildcard "*", which CloseRead does not read: '
                 "left out (CloseRead compares whole answers)"
             )
         elif words:
-            accepted.append(words)
+            accepted.append(words.replace("\\*", "*"))  # "\*" is a star, not a wildcard
         if texts.plain(answer.feedback):
             texts.warnings.append(f'the feedback for "{words}" is left out')
     if question.case_sensitive:
