@@ -17,8 +17,9 @@ from closeread.core.authoring.question_import import (
     NewExercise,
     QuestionImportError,
     add_exercises,
+    read_quiz,
 )
-from closeread.core.pack.load import load_pack
+from closeread.core.pack.load import load_pack, require_pack
 from closeread.core.toml.read import MAX_TOML_BYTES
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -82,6 +83,24 @@ def test_a_picture_the_pack_may_not_show_is_an_error(pack: Path):
     ]
 
 
+def test_a_marking_exercise_is_checked_against_the_labels_and_article_given(pack: Path):
+    loaded = require_pack(pack)
+    quote = "Dogs, by contrast, need walks"
+    key = [{"quote": quote, "label": "claim"}]
+    mark = NewExercise(3, "mark", "Mark it", {"labels": ["claim"], "key": key})
+    with pytest.raises(QuestionImportError) as raised:
+        add_exercises([mark], pack, source="quiz.txt")
+    assert raised.value.lines == [
+        'quiz.txt:3: error: unknown label "claim"',
+        f'quiz.txt:3: error: the quote is not in the article: "{quote}"',
+    ]
+    added = add_exercises(
+        [mark], pack, source="quiz.txt", labels=loaded.labels, article=loaded.article
+    )
+    written = require_pack(pack).lesson("one").exercise(added.ids[0])
+    assert [(span.label, span.quote) for span in written.key] == [("claim", quote)]
+
+
 def test_ids_are_the_files_own_when_free_and_kept_apart_from_the_lessons(pack: Path):
     exercises = [pick(1, wanted_id="pick"), pick(2, wanted_id="Own Id"), pick(3), pick(4)]
     added = add_exercises(exercises, pack, source="quiz.txt")
@@ -106,6 +125,18 @@ def test_a_lesson_file_that_would_grow_past_the_limit_is_refused(pack: Path):
         add_exercises(big, pack, source="quiz.txt")
     assert f"and a lesson file holds at most {MAX_TOML_BYTES:,}" in raised.value.lines[0]
     assert len(tomllib.loads((pack / "lessons" / "one.toml").read_text())["exercises"]) == 5
+
+
+def test_a_quiz_file_over_the_size_limit_is_not_read_whole(tmp_path: Path):
+    path = tmp_path / "big.xml"
+    path.write_bytes(b"<quiz>" + b" " * 2000 + b"</quiz>")
+    with pytest.raises(QuestionImportError, match="larger than 1,000 bytes"):
+        read_quiz(path, "moodle-xml", tmp_path, 1000)
+    assert read_quiz(path, "moodle-xml", tmp_path, 5000).startswith(b"<quiz>")
+    with pytest.raises(QuestionImportError, match="cannot read the file"):
+        read_quiz(tmp_path / "missing.xml", "moodle-xml", tmp_path, 1000)
+    with pytest.raises(QuestionImportError, match="this is a Moodle XML file, not a Moodle GIFT"):
+        read_quiz(path, "gift", tmp_path, 5000)
 
 
 def test_nothing_to_add_writes_nothing(pack: Path):
