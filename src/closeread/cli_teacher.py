@@ -3,6 +3,7 @@
     closeread report --format csv|csv-long|html|pdf [--pack ID] [--class NAME] [--out FILE]
     closeread results import FILE...
     closeread results export --student NAME_OR_ID --pack ID [--out FILE]
+    closeread results send | xapi ...            (xAPI: see closeread.cli_xapi)
     closeread rescore PACK [--yes] [--replace]
     closeread pack build PACK [--assessment] [--out FILE]
 
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from closeread.cli_lookup import STUDENT_HELP
+from closeread.cli_xapi import add_xapi_commands
 from closeread.core.report import FORMATS
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ def add_teacher_commands(commands, data_dir_option: Callable[..., None]) -> None
     exporting.add_argument("--out", metavar="FILE")
     data_dir_option(exporting, default=argparse.SUPPRESS)
     exporting.set_defaults(run=_guarded(_run_export))
+    add_xapi_commands(actions, data_dir_option, _guarded)
 
     rescore = commands.add_parser(
         "rescore",

@@ -155,7 +155,7 @@ def test_no_pack_text_is_rich_text_on_the_students_screens(qtbot, tmp_path, prob
     leaks = walk_student_screens(qtbot, tmp_path, probe, monkeypatch)
     assert_clean(leaks, probe, [
         "busyDialog", "studentLabel", "libraryTree", "exerciseTitle", "cardList", "cardTitle",
-        "cardSources", "glossaryList", "definitionText", "MarkWidget/QListWidget",
+        "cardSources", "glossaryList", "definitionText", "feedbackRow/QLabel",
         "MarkWidget/QWidget/QToolButton", "MatchWidget/StatusLabel", "AnalogyWidget",
         "article at", "article term", "handInSaved", "mainWindow/QMessageBox",
     ])  # fmt: skip

@@ -4,6 +4,7 @@ keys, the article's tags and the list of marks, in every exercise, after a resta
 from panel_support import select_words
 from PySide6.QtCore import Qt
 
+from closeread.ui.exercises.feedback_list import ROW_SWATCH
 from closeread.ui.reading.labelbar import SWATCH, swatch_icon
 
 CLAIM = "Cats make cities better."
@@ -66,9 +67,9 @@ def test_the_list_shows_the_article_numbers_after_a_restart(
     again = make_panel("evidence-first", pack=pack, reader=reader)
     assert again.widget.is_active()
     styles = reader.label_styles()
-    rows = [again.widget.list.item(row) for row in range(again.widget.list.count())]
-    assert [row.text().split(" · ")[-1][:5] for row in rows] == ["Claim", "Evide"]
+    rows = again.result.list.rows  # once checked, the result lists the marks
+    assert [row.line.label for row in rows] == ["Claim", "Evidence"]
     for row, label in zip(rows, ("claim", "evidence"), strict=True):
-        expected = swatch_icon(styles[label], again.widget.palette())
-        assert picture(row.icon()) == picture(expected), label  # the list's tag is the article's
+        expected = swatch_icon(styles[label], again.widget.palette()).pixmap(ROW_SWATCH).toImage()
+        assert row.line.swatch.toImage() == expected, label  # as on the article
     assert {label: style.tag for label, style in styles.items()} == {"claim": "1", "evidence": "2"}

@@ -37,7 +37,12 @@ def test_marking_the_key_scores_full_points_and_is_saved(qtbot, make_panel, read
     assert attempt.score == 1.0
     assert attempt.attempt_no == 1
     assert {item.kind for item in reader.feedback()} == {"hit"}
-    assert "✓" in widget.list.item(0).text()
+    assert not widget.list.isVisibleTo(panel)  # the checked marks are listed in the result
+    rows = panel.result.list.rows
+    assert [row.note.kind for row in rows] == ["hit", "hit"]
+    assert (rows[0].line.glyph, rows[0].line.label) == ("✓", "Claim")
+    assert rows[0].spoken() == "Right, Claim, paragraph 1: “Cats make cities better.”"
+    assert panel.result.summary.accessibleName() == "✓ 2 of 2 found"
     assert store.work.load_draft(student.id, "mini", "one", "marks") is None
 
 
@@ -54,10 +59,16 @@ def test_partial_marks_get_partial_credit_and_say_what_to_fix(
     assert attempt.score == pytest.approx(0.5)
     kinds = sorted(item.kind for item in reader.feedback())
     assert kinds == ["extra", "hit"]  # attempts remain: the missed span is not shown
-    feedback = panel.result.feedback.toPlainText()
-    assert "1 passage still to find" in feedback
-    assert "survey of 400" not in feedback  # the key stays hidden while attempts remain
-    assert "Not in the key" in panel.widget.list.item(1).text()
+    result = panel.result
+    assert result.summary.accessibleName() == "✓ 1 of 2 found · ? 1 extra · ! 1 still to find"
+    said = result.feedback.toPlainText() + " ".join(row.spoken() for row in result.list.rows)
+    assert "survey of 400" not in said  # the key stays hidden while attempts remain
+    extra = result.list.rows[1]
+    assert "Dogs, by contrast" in extra.line.quote
+    assert extra.spoken() == (
+        "Not in the key, Evidence, paragraph 2: “Dogs, by contrast, need walks.” "
+        "Matches nothing in the key, so it lowers the score."
+    )
 
 
 def test_the_last_attempt_shows_the_missed_passages(
@@ -93,9 +104,11 @@ explanation = "A statistic."
     missed = [item for item in reader.feedback() if item.kind == "missed"]
     assert [item.key.label for item in missed] == ["evidence"]
     assert missed[0].explanation == "A statistic."
-    rows = [panel.widget.list.item(i).text() for i in range(panel.widget.list.count())]
-    assert any("Missed" in row and "survey of 400" in row for row in rows)
-    assert "survey of 400" in panel.result.feedback.toPlainText()
+    rows = panel.result.list.rows
+    assert [row.note.kind for row in rows] == ["hit", "missed"]
+    assert rows[1].line.glyph == "!" and "survey of 400" in rows[1].line.quote
+    assert panel.result.summary.accessibleName().endswith("! 1 missed")
+    assert rows[1].why.isVisibleTo(panel) and not rows[1].is_open()  # "Why" is folded
 
 
 def test_a_wrong_label_while_attempts_remain_does_not_show_the_key(
@@ -168,7 +181,7 @@ def test_keys_do_nothing_once_checked(qtbot, make_panel, reader):
     mark(qtbot, reader, EVIDENCE, Qt.Key.Key_2)
     assert len(panel.widget.answer()["marks"]) == 1
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    assert reader.feedback() == []
+    assert all(item.earlier for item in reader.feedback())  # only the last attempt's, dimmed
     mark(qtbot, reader, EVIDENCE, Qt.Key.Key_2)
     assert len(panel.widget.answer()["marks"]) == 2
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from closeread.core.classwork.pin import TeacherPin
@@ -167,6 +168,7 @@ def test_the_teacher_menu_asks_for_the_pin_before_the_dashboard(qtbot, school, c
     dashboard = window.findChild(DashboardWindow)
     assert dashboard is not None and dashboard.isVisible()
     assert dashboard.windowTitle() == "CloseRead — Dashboard"
+    assert dashboard.findChild(QAction, "sendToLrsAction") is not None  # issue 18's menu item
 
 
 def test_changing_the_pin_needs_the_current_one(qtbot, store, clock):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from closeread.core.grading.result import Grade
 from closeread.core.grading.spans import SpanLike, tokenize
 from closeread.core.grading.verdicts import points, points_of, status_verdict
+from closeread.core.kinds.mark_notes import SpanNote
 from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Label
 
@@ -31,16 +32,38 @@ def render_feedback(
     labels: Mapping[str, str] | Iterable[Label] = (),
     text: str | None = None,
     reveal_key: bool = True,
+    apart: bool = False,
 ) -> str:
     """Markdown feedback on ``result``, the grade of an answer to ``exercise``.
 
     ``labels`` gives label names (a mapping id -> name, or the pack's Label objects);
     ``text`` is the article's text, to quote what was marked. Pass ``reveal_key=False``
-    while the student may still try again.
+    while the student may still try again. ``apart``: the screen shows the notes
+    (:func:`feedback_notes`) and the exercise's explanation apart, so the Markdown
+    leaves out the notes' lines and the explanation when there are notes.
     """
-    names = labels if isinstance(labels, Mapping) else {label.id: label.name for label in labels}
-    writer = _Writer(names, text, reveal_key)
-    return "\n".join(writer.exercise(exercise, result)).strip() + "\n"
+    writer = _Writer(_names(labels), text, reveal_key)
+    return "\n".join(writer.exercise(exercise, result, apart=apart)).strip() + "\n"
+
+
+def feedback_notes(
+    exercise: AnyExercise,
+    result: Grade,
+    *,
+    labels: Mapping[str, str] | Iterable[Label] = (),
+    text: str | None = None,
+    reveal_key: bool = True,
+) -> list[SpanNote]:
+    """The feedback as notes on places in the article, one per mark (and per key span
+    missed, once the key may be shown), in reading order; [] when the answer is not in
+    the article or the key is not in this copy."""
+    if exercise.key_hidden or result.status == "pending":
+        return []
+    return kind_of(exercise).notes(exercise, result, _Writer(_names(labels), text, reveal_key))
+
+
+def _names(labels: Mapping[str, str] | Iterable[Label]) -> Mapping[str, str]:
+    return labels if isinstance(labels, Mapping) else {label.id: label.name for label in labels}
 
 
 class _Writer:
@@ -49,16 +72,19 @@ class _Writer:
         self.text = text
         self.reveal = reveal
 
-    def exercise(self, exercise: AnyExercise, result: Grade) -> list[str]:
+    def exercise(self, exercise: AnyExercise, result: Grade, *, apart: bool = False) -> list[str]:
         if exercise.key_hidden or result.status == "pending":
             return self.hidden(result)
+        kind = kind_of(exercise)
+        apart = apart and bool(kind.notes(exercise, result, self))
         lines = [self.headline(result), ""]
-        lines += kind_of(exercise).feedback(exercise, result, self)
+        if not apart:
+            lines += kind.feedback(exercise, result, self)
         if result.hint_cost > 0:
             lines += ["", f"The hints you opened cost {points(result.hint_cost)}."]
         if result.override is not None and result.override.comment:
             lines += ["", f"Your teacher: {result.override.comment}"]
-        if self.reveal and exercise.explanation:
+        if self.reveal and exercise.explanation and not apart:
             lines += ["", exercise.explanation]
         return lines
 

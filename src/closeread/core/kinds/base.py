@@ -125,6 +125,12 @@ class Kind:
         """The lines of feedback between the headline and the hints' cost."""
         return []
 
+    def notes(self, exercise: Any, result: Grade, writer: Writer) -> list[Any]:
+        """The same feedback as a list of places in the article to go through, one note
+        per mark (:class:`~closeread.core.kinds.mark_notes.SpanNote`); [] for a kind
+        whose answers are not in the article."""
+        return []
+
     # -- the teacher's side --------------------------------------------------------------
 
     def analyse(self, exercise: Any, graded: Sequence[Grade], part: PartAnalyser) -> dict:

@@ -11,10 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from closeread.core.grading.difference import difference
 from closeread.core.grading.result import Grade
-from closeread.core.grading.spans import Span, SpanLike, SpanOutcome, score_spans
-from closeread.core.grading.verdicts import outcome_verdict
+from closeread.core.grading.spans import Span, score_spans
 from closeread.core.kinds.base import (
     MAX_MARKS,
     Checks,
@@ -24,13 +22,13 @@ from closeread.core.kinds.base import (
     Writer,
     describe,
     html_text,
-    inline,
     is_int,
     key_table,
     preview,
     prose_html,
     scored,
 )
+from closeread.core.kinds.mark_notes import SpanNote, bullet, mark_tally, span_notes
 from closeread.core.kinds.stats import KeySpanStat
 from closeread.core.pack.model import KeySpan, MarkExercise
 
@@ -87,18 +85,16 @@ class MarkKind(Kind):
         spans = result.spans
         if spans is None:
             return []
-        found = sum(1 for o in spans.key_outcomes if o.kind in ("hit", "partial"))
-        lines = [f"You found {found} of {len(spans.key_outcomes)} passages in the key."]
-        if not writer.reveal:
-            missed = spans.count("missed")
-            if missed:
-                lines[0] += f" {_count(missed, 'passage')} still to find."
+        tally = mark_tally(spans)
+        lines = [f"You found {tally.found} of {tally.total} passages in the key."]
+        if not writer.reveal and tally.missed:
+            lines[0] += f" {_count(tally.missed, 'passage')} still to find."
         lines.append("")
-        for outcome in spans.outcomes:
-            if outcome.kind == "missed" and not writer.reveal:
-                continue
-            lines.append(f"- {_span_outcome(outcome, writer)}")
+        lines += [f"- {bullet(note, writer)}" for note in span_notes(spans, writer)]
         return lines
+
+    def notes(self, exercise: MarkExercise, result: Grade, writer: Writer) -> list[SpanNote]:
+        return [] if result.spans is None else span_notes(result.spans, writer)
 
     def analyse(self, exercise: MarkExercise, graded: Sequence[Grade], part: PartAnalyser) -> dict:
         missed: Counter[int] = Counter()
@@ -163,75 +159,6 @@ class MarkKind(Kind):
 
     def marking(self, exercise: MarkExercise, path: str) -> list[tuple[str, MarkExercise]]:
         return [(path, exercise)]
-
-
-def _span_outcome(outcome: SpanOutcome, writer: Writer) -> str:
-    mark, key = outcome.mark, outcome.key
-    symbol = outcome_verdict(outcome.kind).symbol
-    explanation = inline(outcome.explanation)
-    why = f" {explanation}" if explanation and writer.reveal else ""
-    if outcome.kind == "hit":
-        assert mark is not None
-        hit_why = f" {explanation}" if explanation else ""
-        return f"{symbol} {writer.quote(mark)}: right, {writer.label(mark.label)}.{hit_why}"
-    if outcome.kind == "partial":
-        assert mark is not None and key is not None
-        if not writer.reveal:
-            return (
-                f"{symbol} {writer.quote(mark)}: the right passage; {_adjust(writer, mark, key)}."
-            )
-        return (
-            f"{symbol} {writer.quote(mark)}: nearly right, {writer.label(key.label)} "
-            f"({_percent(outcome.credit)} credit).{_words_that_differ(writer, mark, key)}{why}"
-        )
-    if outcome.kind == "wrong_label":
-        assert mark is not None and key is not None
-        credit = f" ({_percent(outcome.credit)} credit)" if outcome.credit > 0 else ""
-        if not writer.reveal:
-            return (
-                f"{symbol} {writer.quote(mark)}: worth marking, "
-                f"but not as {writer.label(mark.label)}."
-            )
-        return (
-            f"{symbol} {writer.quote(mark)}: this is {writer.label(key.label)}, "
-            f"not {writer.label(mark.label)}{credit}.{why}"
-        )
-    if outcome.kind == "extra":
-        assert mark is not None
-        return (
-            f"{symbol} {writer.quote(mark)} ({writer.label(mark.label)}): "
-            "matches nothing in the key, so it lowers the score."
-        )
-    assert key is not None
-    return f"{symbol} Missed: {writer.quote(key)}, {writer.label(key.label)}.{why}"
-
-
-def _words_that_differ(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
-    """ " Extra words: “…”. Missing words: “…”." for a near miss, once the key is shown."""
-    if writer.text is None:
-        return f" The key marks {writer.quote(key)}."
-    found = difference(writer.text, mark, key)
-    said = ""
-    if found.extra:
-        said += " Extra words: " + " and ".join(writer.quote(span) for span in found.extra) + "."
-    if found.missing:
-        missing = " and ".join(writer.quote(span) for span in found.missing)
-        said += f" Missing words: {missing}."
-    return said
-
-
-def _adjust(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
-    """Which end to move, without the key's words (while attempts remain)."""
-    if writer.text is None:
-        return "adjust where it begins or ends"
-    found = difference(writer.text, mark, key)
-    begins = {"early": "it begins too early", "late": "it begins too late"}.get(found.starts)
-    ends = {"early": "it ends too soon", "late": "it ends too late"}.get(found.ends)
-    return " and ".join(part for part in (begins, ends) if part) or "adjust where it begins or ends"
-
-
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"
 
 
 def _count(n: int, noun: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, PackIdentity
 from closeread.core.store.database import (
     Database,
@@ -31,6 +32,7 @@ from closeread.core.store.hand_in_rules import (
     keep_within_limits,
     same_student,
 )
+from closeread.core.store.outbox import Outbox
 from closeread.core.store.work import insert_attempt
 
 
@@ -72,8 +74,9 @@ class HandInFile:
 class HandIns:
     """Imported results files; each import is one transaction."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, outbox: Outbox) -> None:
         self.database = database
+        self.outbox = outbox  # queues the attempts' xAPI statements in the import's transaction
 
     def has_import(self, file_hash: str) -> bool:
         return bool(self.database.rows("SELECT 1 FROM imports WHERE file_hash = ?", [file_hash]))
@@ -105,10 +108,15 @@ class HandIns:
                 "imported_at) VALUES (?, ?, ?, ?, ?)",
                 [file_hash, file_name, student_id, len(attempts), now()],
             )
-            return [
+            ids = [
                 insert_attempt(db, student_id, pack, key or pack, new, source, scoring_version)
                 for new in attempts
             ]
+            model = key if isinstance(key, Pack) else None
+            self.outbox.queue_attempts(
+                db, student_id, pack, list(zip(ids, attempts, strict=True)), model=model
+            )
+            return ids
 
     def import_hand_in(
         self,
@@ -275,6 +283,9 @@ class HandIns:
         if refresh is not None:
             db.execute(_REFRESH_ALL, [pack.id, student_id])
             db.execute(refresh[0])
+        model = key if isinstance(key, Pack) else None
+        queued = [(attempt_id, new) for attempt_id, (new, _, _) in zip(ids, fresh, strict=True)]
+        self.outbox.queue_attempts(db, student_id, pack, queued, model=model)
         return ids
 
 

@@ -299,6 +299,41 @@ def _override_levels(db: Database) -> None:
     _set_user_version(db, 7)
 
 
+@_migration("0008_xapi_queue")
+def _xapi_queue(db: Database) -> None:
+    """xAPI statements for a Learning Record Store, queued with what they report, each
+    with its id made once; ``state``: pending, sent, refused (``reason``: the LRS's) or
+    invalid (never sent). See :mod:`closeread.core.store.outbox`."""
+    db.executescript(
+        """
+        CREATE TABLE xapi_queue (
+            seq INTEGER PRIMARY KEY,
+            statement_id TEXT NOT NULL UNIQUE,
+            statement TEXT NOT NULL CHECK (json_valid(statement)),
+            verb TEXT NOT NULL,
+            student_id INTEGER NOT NULL REFERENCES students (id),
+            attempt_id INTEGER REFERENCES attempts (id),
+            pack_id TEXT NOT NULL,
+            pack_version TEXT NOT NULL,
+            lesson_id TEXT,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'refused', 'invalid')),
+            reason TEXT NOT NULL DEFAULT '',
+            tries INTEGER NOT NULL DEFAULT 0,
+            queued_at TEXT NOT NULL,
+            sent_at TEXT,
+            lrs TEXT
+        );
+        CREATE INDEX xapi_queue_by_state ON xapi_queue (state, seq);
+        CREATE INDEX xapi_queue_by_attempt ON xapi_queue (attempt_id) WHERE attempt_id IS NOT NULL;
+        CREATE UNIQUE INDEX xapi_queue_lessons
+            ON xapi_queue (student_id, pack_id, pack_version, lesson_id)
+            WHERE verb = 'completed';
+        """
+    )
+    _set_user_version(db, 8)
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 

@@ -5,7 +5,8 @@ A :class:`Store` owns the connection (a :class:`~closeread.core.store.database.D
 and the repositories that share it, each a plain object for one part of the records:
 ``store.roster`` (students, installed packs, settings, reader state), ``store.work``
 (attempts, scores, overrides, drafts, a student's progress), ``store.hand_ins``
-(imported results files) and ``store.reports`` (what the teacher's views read).
+(imported results files), ``store.reports`` (what the teacher's views read) and
+``store.outbox`` (xAPI statements queued for a Learning Record Store).
 Raw answers are kept; scores are derived from them and can be recomputed, each
 re-score adding a row so the history stays. Every repository method that writes is
 one transaction (``Database.transaction``: ``db.atomic()``), committed before it
@@ -64,6 +65,7 @@ from closeread.core.store.errors import (
 from closeread.core.store.folder_lock import FolderLock
 from closeread.core.store.hand_ins import HandIns
 from closeread.core.store.migrations import SCHEMA_VERSION, inspect_schema, upgrade
+from closeread.core.store.outbox import Outbox
 from closeread.core.store.reports import Reports
 from closeread.core.store.roster import Roster
 from closeread.core.store.work import Work
@@ -122,8 +124,9 @@ class Store:
         self._lock = FolderLock(self.data_dir)
         self.database = Database(self.path, read_only=read_only)
         self.roster = Roster(self.database)
-        self.work = Work(self.database, self.roster)
-        self.hand_ins = HandIns(self.database)
+        self.outbox = Outbox(self.database)
+        self.work = Work(self.database, self.roster, self.outbox)
+        self.hand_ins = HandIns(self.database, self.outbox)
         self.reports = Reports(self.database, self.roster)
         if check not in CHECK_PRAGMAS:
             raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")

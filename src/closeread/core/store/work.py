@@ -34,6 +34,7 @@ from closeread.core.store.database import (
     to_json,
 )
 from closeread.core.store.errors import NotFound
+from closeread.core.store.outbox import Outbox
 from closeread.core.store.roster import Roster
 from closeread.core.store.signed import TeacherKey, authentic_ids, levels_from, levels_text
 
@@ -51,9 +52,10 @@ ATTEMPTS = """
 class Work:
     """What students did, each write one transaction; reader state is the roster's."""
 
-    def __init__(self, database: Database, roster: Roster) -> None:
+    def __init__(self, database: Database, roster: Roster, outbox: Outbox) -> None:
         self.database = database
         self.roster = roster
+        self.outbox = outbox  # queues each attempt's xAPI statements in its transaction
         self.signer: TeacherKey | None = None  # the teacher's key while teacher mode is open
 
     # -- attempts and scores -----------------------------------------------------------
@@ -97,6 +99,7 @@ class Work:
             ).fetchone()[0]
             new = replace(new, attempt_no=number)
             attempt_id = insert_attempt(db, student_id, pack, pack, new, "app", scoring_version)
+            self.outbox.queue_attempts(db, student_id, pack, [(attempt_id, new)])
             if not keep_draft:
                 db.execute(f"DELETE FROM drafts WHERE {draft_where}", key)
         return attempt_id
@@ -162,6 +165,8 @@ class Work:
                 known = {r[0] for r in db.execute("SELECT id FROM attempts").fetchall()}
                 missing = sorted({row[0] for row in rows} - known)
                 raise NotFound(f"There are no attempts numbered {missing}; no score was saved.")
+            new = [(row[0], row[1]) for row in rows if row[1] is not None]
+            self.outbox.queue_scores(db, new, overridden_too=False)
         return len(rows)
 
     def score_history(self, attempt_id: int) -> list[ScoreRecord]:
@@ -216,6 +221,8 @@ class Work:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [new_id, attempt_id, score, text, at, levels, mac],
             )
+            if score is not None:
+                self.outbox.queue_scores(db, [(attempt_id, score)], overridden_too=True)
 
     # -- drafts ------------------------------------------------------------------------
 

@@ -12,9 +12,10 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from closeread.core.files.paths import bundled_dir
 from closeread.core.files.problems import ProblemList
@@ -115,6 +116,8 @@ def _split_toml_error(message: str, text: str) -> tuple[str, int, int]:
 
 @functools.cache
 def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    import jsonschema  # on first use: about 45 ms that a start from the pack cache never needs
+
     schema_path = bundled_dir("resources") / "schema" / schema_name
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     inlined = {**_inline_references(schema, schema.get("$defs", {})), "$defs": schema["$defs"]}

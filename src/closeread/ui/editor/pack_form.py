@@ -8,11 +8,10 @@ source cards stay in ``pack.toml`` for a text editor; the form lists the labels.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import heading
 from closeread.ui.editor.fields import Field, FieldForm
 from closeread.ui.editor.session import PACK_FILE, EditSession
@@ -89,7 +88,7 @@ class PackForm(QWidget):
         self.fields.load(doc.meta())
         self.source.load(doc.source())
         names = ", ".join(
-            f"{number}&nbsp;<b>{html.escape(label.name)}</b>"
+            f"{number}&nbsp;<b>{escaped(label.name)}</b>"
             for number, label in enumerate(self.session.labels, start=1)
         )
         self.labels.setText(

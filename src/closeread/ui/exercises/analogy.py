@@ -143,3 +143,8 @@ class AnalogyWidget(ExerciseWidget):
             glyph, color, name = status_text(part.status, final=reveal_key)
             detail = score_text(part.points, part.possible)
             section.score.set_status(glyph, name, color, f"· {detail}")
+
+    def show_earlier(self, result: Grade | None) -> None:
+        parts = result.parts if result is not None else ()
+        for index, section in enumerate(self.sections):
+            section.widget.show_earlier(parts[index] if index < len(parts) else None)

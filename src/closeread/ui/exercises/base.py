@@ -66,6 +66,11 @@ class ExerciseWidget(QWidget):
         """
         raise NotImplementedError
 
+    def show_earlier(self, result: Grade | None) -> None:
+        """While the student tries again: ``result`` is the last attempt's grade, whose
+        verdicts a kind may keep showing, dimmed, on what the student has not changed
+        (the marks on the article). None: nothing to keep."""
+
     def mark_widgets(self) -> list[MarkWidget]:
         """The widgets inside that mark the shared article (the panel activates one)."""
         return []

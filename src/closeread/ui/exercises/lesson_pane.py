@@ -232,6 +232,10 @@ class LessonPane(QWidget):
         if self.stack.currentIndex() == 0 or self._panel is None:
             self.intro.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        first = getattr(self._panel, "first_focus", lambda: None)()  # a checked answer's feedback
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         widget = self._panel.nextInFocusChain()
         while widget is not None and self._panel.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(self):

@@ -16,37 +16,32 @@ from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from closeread.core.grading.feedback import shortened
 from closeread.core.grading.grade import Grade
 from closeread.core.pack.model import MarkExercise
 from closeread.ui.common.flow import FlowLayout, flow_policy
-from closeread.ui.common.markstyle import label_numbers, label_styles, outcome_style
-from closeread.ui.common.outside_text import plain_tooltip
-from closeread.ui.common.widgets import MutedLabel, fit_wrapped_rows, muted
+from closeread.ui.common.markstyle import label_numbers
+from closeread.ui.common.widgets import MutedLabel
 from closeread.ui.exercises import lease
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
 from closeread.ui.exercises.mark_history import MarkHistory, history_shortcuts
+from closeread.ui.exercises.mark_list import SPAN_ROLE, MarksList
 from closeread.ui.exercises.showmarks import shown_from
-from closeread.ui.reading.labelbar import LabelBar, adopt_buttons, swatch_icon
+from closeread.ui.reading.labelbar import LabelBar, adopt_buttons
 from closeread.ui.reading.marking import MarkingController
 from closeread.ui.reading.overlay import FeedbackItem, Mark
 
-QUOTE_CHARS = 90
-LIST_ROWS = 7
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
-_SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MarkWidget(ExerciseWidget):
@@ -64,6 +59,7 @@ class MarkWidget(ExerciseWidget):
         self._compare_title, self._compare = shown_from(context, exercise)
         self._result: Grade | None = None
         self._reveal = False
+        self._earlier: dict[Mark, FeedbackItem] = {}  # the last attempt's verdicts, dimmed
         self._controller: MarkingController | None = None
         self._shortcuts: list[QShortcut] = []
         self.history = MarkHistory()  # Ctrl+Z, Ctrl+Shift+Z
@@ -105,15 +101,7 @@ class MarkWidget(ExerciseWidget):
         layout.addLayout(row)
         self.count = MutedLabel("", self)
         layout.addWidget(self.count)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Your marks"))
-        self.list.setAccessibleDescription(
-            self.tr("Enter shows a mark in the article; Delete removes it; 1 to 9 relabel it.")
-        )
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setUniformItemSizes(False)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = MarksList(context.pack.article.text, self.labels, self)
         self.list.itemClicked.connect(self._reveal_item)
         self.list.itemActivated.connect(self._reveal_item)
         self.list.installEventFilter(self)
@@ -212,6 +200,9 @@ class MarkWidget(ExerciseWidget):
         if edited != self._marks:
             self.history.record(self._marks)
         self._marks = edited
+        if self._earlier and self.is_active():
+            assert self.reader is not None  # active: it holds the reader
+            self.reader.set_feedback(self._feedback_items())  # the verdicts of marks kept
         self._refresh_list()
         self.answerChanged.emit()
 
@@ -231,7 +222,7 @@ class MarkWidget(ExerciseWidget):
         self._marks = marks
         if self._controller is not None and self.reader is not None:
             self._controller.set_marks(marks)
-            self.reader.set_feedback([])
+            self.reader.set_feedback(self._feedback_items())
         self._refresh_list()
         self.answerChanged.emit()
 
@@ -245,92 +236,37 @@ class MarkWidget(ExerciseWidget):
             self._on_marks_edited(sorted(marks, key=lambda m: (m.start, m.end)))
             return
         self._controller.set_marks(marks)
-        assert self.reader is not None  # a controller marks the reader
-        self.reader.set_feedback([])
         self._on_marks_edited(self._controller.marks())
 
     # -- the list -----------------------------------------------------------------------
 
-    def _quote(self, start: int, end: int) -> str:
-        words = " ".join(self.context.pack.article.text[start:end].split())
-        return f"“{shortened(words, QUOTE_CHARS)}”"  # as the feedback quotes it
-
-    def _label_name(self, label_id: str) -> str:
-        for label in self.labels:
-            if label.id == label_id:
-                return label.name
-        return label_id
-
     def _refresh_list(self) -> None:
-        current = self.list.currentRow()
-        self.list.clear()
-        outcomes = self._outcomes_by_mark()
-        styles = label_styles(self.labels)  # as the article shows them while this one marks
-        for mark in self._marks:
-            text = f"{self._label_name(mark.label)}: {self._quote(mark.start, mark.end)}"
-            item = QListWidgetItem(text)
-            outcome = outcomes.get(tuple(mark))
-            if outcome is not None:
-                style = outcome_style(outcome.kind)
-                item.setText(f"{style.glyph} {style.name} · {text}")
-                if outcome.explanation:
-                    item.setToolTip(plain_tooltip(outcome.explanation))
-            if mark.label in styles:
-                item.setIcon(swatch_icon(styles[mark.label], self.palette()))
-            item.setData(_SPAN_ROLE, (mark.start, mark.end, mark.label))
-            self.list.addItem(item)
-        for feedback in self._feedback_items():
-            if feedback.kind == "missed" and feedback.key is not None:
-                style = outcome_style("missed")
-                key = feedback.key
-                text = f"{style.glyph} {style.name} · {self._label_name(key.label)}: "
-                entry = QListWidgetItem(text + self._quote(key.start, key.end))
-                entry.setData(_SPAN_ROLE, (key.start, key.end, ""))
-                if feedback.explanation:
-                    entry.setToolTip(plain_tooltip(feedback.explanation))
-                self.list.addItem(entry)
-        if self._compare:
-            self._add_comparison()
+        top_level = self.exercise is self.context.exercise  # not an analogy's part
+        apart = top_level and bool(self._outcomes())  # the feedback lists these marks
+        items = self._feedback_items()
+        verdicts = {item.mark: item for item in items if item.mark is not None}
+        missed = [item for item in items if item.kind == "missed" and item.key is not None]
+        pack = self.context.pack
+        compared = (self._compare_title, self._compare, pack.labels) if self._compare else None
+        if apart:
+            self.list.show_marks([], {}, [], compared)
+        else:
+            self.list.show_marks(self._marks, verdicts, missed, compared)
         count = len(self._marks)
         self.count.setText(
             self.tr("Your marks ({count}):").format(count=count)
             if count
             else self.tr("No marks yet.")
         )
-        self.list.setVisible(self.list.count() > 0)
-        self._fit_list()
-        if self.list.count() and current >= 0:
-            self.list.setCurrentRow(min(current, self.list.count() - 1))
-
-    def _add_comparison(self) -> None:
-        """The marks of the exercise this one is compared with: to look at, not to edit."""
-        head = QListWidgetItem(
-            self.tr("For comparison, your marks in “{title}”:").format(title=self._compare_title)
-        )
-        head.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = QFont(self.list.font())
-        font.setItalic(True)
-        head.setFont(font)
-        self.list.addItem(head)
-        styles = label_styles(self.context.pack.labels)
-        names = {label.id: label.name for label in self.context.pack.labels}
-        for mark in self._compare:
-            name = names.get(mark.label, mark.label)
-            item = QListWidgetItem(f"{name}: {self._quote(mark.start, mark.end)}")
-            item.setData(_SPAN_ROLE, (mark.start, mark.end, ""))  # "": not one of these marks
-            item.setForeground(muted(self.palette()))
-            if mark.label in styles:
-                item.setIcon(swatch_icon(styles[mark.label], self.palette()))
-            self.list.addItem(item)
-
-    def _fit_list(self) -> None:
-        fit_wrapped_rows(self.list, LIST_ROWS)
+        self.count.setVisible(not apart)
 
     def _reveal_item(self, item: QListWidgetItem) -> None:
-        span = item.data(_SPAN_ROLE)
-        if span is None:  # a heading
-            return
-        start, end, _label = span
+        span = item.data(SPAN_ROLE)
+        if span is not None:  # not a heading
+            self.show_passage(span[0], span[1])
+
+    def show_passage(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` in the article and scroll it into view."""
         if self.reader is None:
             return
         if not self.is_active():
@@ -343,10 +279,10 @@ class MarkWidget(ExerciseWidget):
             (self.list.viewport(), QEvent.Type.Resize),
             (self.list, QEvent.Type.FontChange),  # zoom
         ):
-            self._fit_list()
+            self.list.fit()
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
-            span = item.data(_SPAN_ROLE) if item is not None else None
+            span = item.data(SPAN_ROLE) if item is not None else None
             mark = Mark(*span) if span is not None and span[2] else None
             if mark is not None and mark in self._marks and not self._read_only:
                 key = cast(QKeyEvent, event).key()  # a key event, by its type
@@ -366,6 +302,22 @@ class MarkWidget(ExerciseWidget):
     def show_result(self, result: Grade | None, *, reveal_key: bool = False) -> None:
         self._result = result
         self._reveal = reveal_key
+        if result is not None:
+            self._earlier = {}
+        self._show_feedback()
+
+    def show_earlier(self, result: Grade | None) -> None:
+        """Keep the verdicts ``result`` (the last attempt) gave the marks, dimmed, on the
+        marks the student has not changed since."""
+        spans = result.spans if result is not None and not self.exercise.key_hidden else None
+        outcomes = spans.outcomes if spans is not None else ()
+        marks = [(o.kind, Mark(o.mark.start, o.mark.end, o.mark.label)) for o in outcomes if o.mark]
+        self._earlier = {
+            mark: FeedbackItem(kind, mark, None, "", earlier=True) for kind, mark in marks
+        }
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
         if self.reader is not None and self.is_active():
             self.reader.set_feedback(self._feedback_items())
         self._refresh_list()
@@ -376,11 +328,11 @@ class MarkWidget(ExerciseWidget):
             return []
         return list(result.spans.outcomes)
 
-    def _outcomes_by_mark(self) -> dict[tuple, Any]:
-        return {(o.mark.start, o.mark.end, o.mark.label): o for o in self._outcomes() if o.mark}
-
     def _feedback_items(self) -> list[FeedbackItem]:
-        """What the article shows: while attempts remain, nothing that gives the key away."""
+        """What the article shows: while attempts remain, nothing that gives the key away;
+        while the student edits, the last attempt's verdicts on the marks still there."""
+        if self._result is None:
+            return [self._earlier[mark] for mark in self._marks if mark in self._earlier]
         items = []
         for outcome in self._outcomes():
             item = FeedbackItem.from_outcome(outcome)

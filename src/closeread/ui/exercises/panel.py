@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.grading.answers import AnswerError, is_empty
-from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade
 from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.store.errors import StorageError
@@ -142,6 +141,8 @@ class ExercisePanel(QWidget):
         for box in [self.hints, *self.widget.hint_boxes()]:
             box.failed.connect(self._show_error)
         self.result = ResultView(self.context, body)
+        for marking in self.widget.mark_widgets()[:1]:  # the list's marks, in the article
+            self.result.passageChosen.connect(marking.show_passage)
         layout.addWidget(self.result)
         layout.addStretch(1)
         self.scroll.setWidget(body)
@@ -170,6 +171,8 @@ class ExercisePanel(QWidget):
         elif attempts:
             self.widget.set_answer(self.session.valid(attempts[-1].answer) or self.session.empty())
             self._show_checked(self._grades[-1])
+            if self.result.list.rows:  # the list of checked marks stands for the marks list
+                QTimer.singleShot(0, self.result, lambda: self.result.bring_into(self.scroll))
         else:
             self.widget.set_answer(self.session.empty())
             self._edit()
@@ -178,6 +181,7 @@ class ExercisePanel(QWidget):
         self._editing = True
         self.widget.set_read_only(False)
         self.widget.show_result(None)
+        self.widget.show_earlier(self.last_grade())  # dimmed, on what is not changed
         self.result.hide()
         self.hints.set_enabled(True)
         self.retry_button.hide()
@@ -188,10 +192,6 @@ class ExercisePanel(QWidget):
         reveal = not self.session.can_attempt(self._made)
         self.widget.set_read_only(True)
         self.widget.show_result(result, reveal_key=reveal)
-        pack = self.context.pack
-        feedback = render_feedback(
-            self.exercise, result, labels=pack.labels, text=pack.article.text, reveal_key=reveal
-        )
         if awaits_teacher(result):
             self.result.show_handed_in(
                 self.tr(
@@ -200,7 +200,7 @@ class ExercisePanel(QWidget):
                 )
             )
         else:
-            self.result.show_grade(result, feedback, self._counted_text(), final=reveal)
+            self.result.show_checked(self.exercise, result, self._counted_text(), final=reveal)
         self.hints.set_enabled(False)
         self.retry_button.setVisible(self._can_retry())
         self._update_controls()
@@ -273,9 +273,8 @@ class ExercisePanel(QWidget):
         self._grades.append(done.grade)
         self._show_checked(done.grade)
         if had_focus:  # the answer's controls are read-only now: go on to the feedback
-            target = self.result.feedback if self.result.feedback.isVisible() else self.result
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.result, 0, 24))
+            self.result.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self.result, lambda: self.result.bring_into(self.scroll))
         self.checked.emit(done.fraction)
 
     def retry(self) -> None:
@@ -366,6 +365,10 @@ class ExercisePanel(QWidget):
 
     def is_editing(self) -> bool:
         return self._editing
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts in the panel once checked (the feedback), else None."""
+        return None if self._editing or self.result.isHidden() else self.result.focus_target()
 
     def attempts_made(self) -> int:
         return self._made

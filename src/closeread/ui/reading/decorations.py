@@ -238,8 +238,9 @@ class Decorator:
             rect, cap_top, room = lines[-1]
             fill = line_color_for(style.color, self.palette)
             self._badge(
-                rect.right(), rect.top() - room, cap_top, style.glyph, fill, round_badge=True
-            )
+                rect.right(), rect.top() - room, cap_top, style.glyph, fill, round_badge=True,
+                hollow=item.earlier,
+            )  # fmt: skip
 
     def _near_view(self, rects: Sequence[QRectF]) -> bool:
         top, bottom = self.visible.top() - self.em, self.visible.bottom() + self.em
@@ -258,12 +259,22 @@ class Decorator:
             self.painter.drawRoundedRect(outline, pad * 2, pad * 2)
 
     def _badge(
-        self, x: float, top: float, cap_top: float, text: str, fill: QColor, *, round_badge: bool
+        self,
+        x: float,
+        top: float,
+        cap_top: float,
+        text: str,
+        fill: QColor,
+        *,
+        round_badge: bool,
+        hollow: bool = False,
     ) -> None:
         """A tag between ``top`` (where the line above ends) and ``cap_top`` (where this
         line's capitals begin), clear of every badge drawn before it: a label's tag
         starts at ``x`` (where its mark starts), an outcome's round badge ends there
-        (where its span ends); one that would touch an earlier badge moves right."""
+        (where its span ends); one that would touch an earlier badge moves right.
+        ``hollow``: a ring on the page with the text in ``fill`` (a dimmed verdict, from
+        the last attempt)."""
         painter = self.painter
         bottom = cap_top - 1
         height = max(BADGE_MIN_PX, min(self.em * 0.95, bottom - top - 1))
@@ -283,9 +294,17 @@ class Decorator:
                     rect.moveLeft(placed.right() + 2)
                     moved = True
         self.badges.append(QRectF(rect))
-        painter.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1))
-        painter.setBrush(fill)
         radius = height / 2 if round_badge else 3
-        painter.drawRoundedRect(rect, radius, radius)
-        painter.setPen(ink_on(fill))
+        if hollow:
+            page = self.palette.color(QPalette.ColorRole.Base)
+            dash = QPen(fill, 1.2, Qt.PenStyle.DashLine)
+            painter.setPen(dash)
+            painter.setBrush(page)
+            painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), radius, radius)
+            painter.setPen(fill)
+        else:
+            painter.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, radius, radius)
+            painter.setPen(ink_on(fill))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

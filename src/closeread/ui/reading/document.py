@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from closeread.core.pack.model import Article, Block
+from closeread.core.pack.paragraphs import paragraph_numbers
 
 # Block format properties the reader reads back when it paints the margin.
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # the Block's kind: "p", "h1", ...
@@ -65,12 +66,10 @@ def build_document(
     em = font.pointSizeF() * 4 / 3  # pixels per em at 96 dpi, close enough for spacing
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    number = 0
     current_list = None
+    numbers = paragraph_numbers(article)  # the margin's numbers, as lists say "¶3"
     for index, block in enumerate(article.blocks):
-        if block.kind == "p":
-            number += 1
-        block_format = _block_format(block, number, em, first=index == 0)
+        block_format = _block_format(block, numbers[index], em, first=index == 0)
         base = _char_format(block, palette)
         if index == 0:
             cursor.setBlockFormat(block_format)

@@ -9,7 +9,8 @@ Data shapes (plain tuples and dataclasses, so the reader depends on no scoring t
   of ``"hit"``, ``"partial"`` (right label, boundaries off), ``"wrong_label"``,
   ``"extra"`` (a mark the key has no span for; ``key`` is None) and ``"missed"`` (a key
   span no mark found; ``mark`` is None). ``FeedbackItem.from_outcome`` reads any object
-  with those attributes, such as the scoring core's outcomes.
+  with those attributes, such as the scoring core's outcomes. ``earlier``: the verdict
+  of the last attempt on a mark the student has kept while trying again (drawn dimmed).
 
 Marks' backgrounds become ``QTextEdit.ExtraSelection`` objects: formats laid over the
 text, which never change the document; the reader paints underlines and tags. Where
@@ -63,6 +64,7 @@ class FeedbackItem:
     mark: Mark | None = None
     key: Mark | None = None
     explanation: str = ""
+    earlier: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in OUTCOME_KINDS:
@@ -221,6 +223,8 @@ def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle
     tr = QCoreApplication.translate
     style = outcome_style(item.kind)
     head = f"{escaped(style.glyph)} <b>{escaped(style.name)}</b>"
+    if item.earlier:
+        return tr("ArticleView", "Last attempt: {verdict}").format(verdict=head)
     key_name = escaped(style_of(styles, item.key.label).name) if item.key else ""
     if item.kind == "hit":
         head += " — " + tr("ArticleView", "it matches the key")

@@ -236,6 +236,23 @@ class ArticleView(ReadingPane):
         """Scroll so that ``offset``'s line is at the top of the view."""
         self.scroll_to_position(self._textmap.to_qt(offset))
 
+    def show_passage(self, offset: int | None) -> None:
+        """Bring the paragraph that begins at ``offset`` to the top (a little of the space
+        above it showing, none of the paragraph before), unless its first line is in the
+        upper two thirds of the view already: the student is reading there."""
+        if offset is None:
+            return
+        if not self.isVisible():
+            self.scroll_to_offset(offset)  # once shown
+            return
+        position = self._textmap.to_qt(offset)
+        rect = self.cursorRect(self._cursor_at(position))
+        if rect.top() >= 0 and rect.bottom() <= self.viewport().height() * 2 // 3:
+            return
+        block = self.document().findBlock(position)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(round(top - self.em() * 0.4))
+
     def _on_selection_changed(self) -> None:
         snapped = self.current_selection()
         if snapped == self._last_snapped:
@@ -315,7 +332,9 @@ class ArticleView(ReadingPane):
         decorator.paint_margin(decorator.visible_blocks(first), self.column_left())
         self.glossary.paint(decorator, self._textmap, self.palette())
         extras = {
-            item.mark for item in self._feedback if item.kind == "extra" and item.mark is not None
+            item.mark
+            for item in self._feedback
+            if item.kind == "extra" and item.mark is not None and not item.earlier
         }
         decorator.paint_underlines(self._textmap, self._segments, self._styles, extras)
         decorator.paint_outlines(self._textmap, self._feedback, self._styles)

@@ -116,8 +116,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyBar")
         self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(140)
-        self.busy.setMaximumHeight(14)
+        self.busy.setMaximumSize(140, 14)
         self.busy.setAccessibleName(self.tr("Loading"))
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
@@ -229,7 +228,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._show_article(pack)
         self.library.set_pack(entry.key, pack, self.progress_for(pack))
         state = self.autosave.load_state(pack)
-        scroll = 0.0
+        scroll: float | None = None  # the student's own place, else where ``place`` opens
         if place is None and state is not None:
             place = navigation.valid_place(pack, state.lesson_id, state.exercise_id)
             scroll = state.scroll
@@ -240,7 +239,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.place = None
         if place is not None:
             self.go(place, save=False)
-        self.autosave.restore_later(scroll)
+        if scroll is not None:
+            self.autosave.restore_later(scroll)
         self.save_state()
         self.packShown.emit()
         QTimer.singleShot(0, self.opener.load_the_rest)
@@ -274,10 +274,10 @@ class MainWindow(WindowCommands, QMainWindow):
 
     # -- moving around -------------------------------------------------------------------
 
-    def go(self, place: Place, *, save: bool = True) -> None:
+    def go(self, place: Place | None, *, save: bool = True) -> None:
         """Show ``place`` of the open pack: its lesson's intro or an exercise's panel."""
         pack = self.pack
-        if pack is None or self.store is None or place == self.place:
+        if pack is None or self.store is None or place is None or place == self.place:
             return
         lesson = pack.lesson(place.lesson_id)
         focus = QApplication.focusWidget()
@@ -291,6 +291,7 @@ class MainWindow(WindowCommands, QMainWindow):
             number, _count = navigation.position(pack, place)
             panel = self._make_panel(pack, lesson, exercise)
             self.lesson.show_exercise(pack, lesson, number, exercise.title, panel)
+            self.article.show_passage(navigation.opening(pack, place))
         self.place = place
         assert self.entry is not None  # pack is self.entry's
         self.library.set_current(self.entry.key, place.lesson_id, place.exercise_id)
@@ -314,25 +315,21 @@ class MainWindow(WindowCommands, QMainWindow):
         panel.checked.connect(lambda _score: self._refresh_progress())
         return panel
 
-    def _step(self, place: Place | None) -> None:
-        if place is not None:
-            self.go(place)
-
     def go_next(self) -> None:
         if self.pack and self.place:
-            self._step(navigation.step(self.pack, self.place, 1))
+            self.go(navigation.step(self.pack, self.place, 1))
 
     def go_previous(self) -> None:
         if self.pack and self.place:
-            self._step(navigation.step(self.pack, self.place, -1))
+            self.go(navigation.step(self.pack, self.place, -1))
 
     def go_next_lesson(self) -> None:
         if self.pack and self.place:
-            self._step(navigation.step_lesson(self.pack, self.place, 1))
+            self.go(navigation.step_lesson(self.pack, self.place, 1))
 
     def go_previous_lesson(self) -> None:
         if self.pack and self.place:
-            self._step(navigation.step_lesson(self.pack, self.place, -1))
+            self.go(navigation.step_lesson(self.pack, self.place, -1))
 
     def _update_moves(self) -> None:
         pack, place = self.pack, self.place

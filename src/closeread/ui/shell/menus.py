@@ -57,6 +57,7 @@ class Actions:
     find: QAction | None = None  # Go > Find in the Article… (Ctrl+F)
     find_next: QAction | None = None  # F3
     find_previous: QAction | None = None  # Shift+F3
+    progress: QAction | None = None  # View > My Progress… (Ctrl+Shift+G)
 
 
 def _action(
@@ -129,6 +130,10 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     define_word = _action(
         window, view, _tr("&Define Word at Cursor"), ("Ctrl+D",), window.aids.define_at_cursor,
         _tr("Define the glossary word at the cursor"),
+    )  # fmt: skip
+    progress = _action(
+        window, view, _tr("My &Progress…"), ("Ctrl+Shift+G",), window.show_progress,
+        _tr("Show my progress: each lesson's points, what is left and the attempts used"),
     )  # fmt: skip
     dark_menu = view.addMenu(_tr("&Dark Mode"))
     group = QActionGroup(window)
@@ -211,7 +216,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
         backup_problem, export_results=export_results, source_cards=source_cards,
         define_word=define_word, find=find, find_next=find_next, find_previous=find_previous,
-        **teacher,
+        progress=progress, **teacher,
     )  # fmt: skip
 
 
@@ -225,6 +230,7 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
         actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
         actions.dashboard, actions.edit_pack, actions.teacher_notes, actions.source_cards,
         actions.define_word, actions.find, actions.find_next, actions.find_previous,
+        actions.progress,
     ):  # fmt: skip
         if action is not None:
             action.setEnabled(not welcome)
@@ -267,6 +273,7 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
         (_tr("Ctrl+Z"), _tr("Undo the last change to your marks")),
         (_tr("Ctrl+Shift+Z, Ctrl+Y"), _tr("Redo the change you undid")),
         (_tr("Ctrl+Enter"), _tr("Check your answer")),
+        (_tr("Up, Down, Space"), _tr("In the checked marks: show each in the article; open Why")),
         (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
     ]
     return rows

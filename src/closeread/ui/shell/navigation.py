@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from closeread.core.kinds.passage import opening as passage_opening
 from closeread.core.pack.model import Pack
 
 
@@ -77,3 +78,12 @@ def position(pack: Pack, place: Place) -> tuple[int, int]:
     ids = [exercise.id for exercise in lesson.exercises]
     number = ids.index(place.exercise_id) + 1 if place.exercise_id in ids else 0
     return number, len(ids)
+
+
+def opening(pack: Pack, place: Place) -> int | None:
+    """Where the article opens for ``place``: the paragraph of the passage its exercise is
+    about (:mod:`closeread.core.kinds.passage`); None: where the student was."""
+    if place.exercise_id is None:
+        return None
+    lesson = pack.lesson(place.lesson_id)
+    return passage_opening(pack, lesson, lesson.exercise(place.exercise_id))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
     from closeread.core.pack.model import Pack
-    from closeread.core.records import Student
+    from closeread.core.records import Progress, Student
     from closeread.core.store.store import Store
     from closeread.ui.common.theme import Theme
     from closeread.ui.exercises.lesson_pane import LessonPane
@@ -63,6 +63,8 @@ class CommandsHost(Protocol):
     @property
     def pack(self) -> Pack | None: ...
     def save_state(self) -> None: ...
+    def progress_for(self, pack: Pack | None) -> Progress | None: ...
+    def go(self, place: Place | None, *, save: bool = True) -> None: ...
     def refresh_library(self) -> None: ...
     def show_pack(self, entry: LibraryEntry, place: Place | None = None) -> None: ...
 
@@ -90,6 +92,22 @@ class WindowCommands(_Window):
 
         self.aids = ReadingAids(self)
         return self.aids.splitter
+
+    def show_progress(self) -> None:
+        """View > My Progress…: each lesson's points, what is left, the attempts used;
+        Enter on an exercise goes there."""
+        from closeread.ui.library.progress_view import ProgressDialog
+        from closeread.ui.shell.navigation import Place
+
+        pack = self.pack
+        if pack is None or self.store is None:
+            return
+        dialog = ProgressDialog(pack, self.progress_for(pack), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.placeChosen.connect(
+            lambda lesson, exercise: self.go(Place(lesson, exercise or None))
+        )
+        dialog.open()
 
     def export_teacher_notes(self) -> None:
         """Teacher > Export Teacher Notes…, behind the teacher PIN."""

@@ -38,6 +38,7 @@ def open_dashboard(
 
     from closeread.core.classwork.pin import close_session
     from closeread.ui.teacher.dashboard import DashboardWindow
+    from closeread.ui.teacher.lrs_dialog import add_send_action
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
     window = host.window()
@@ -54,6 +55,7 @@ def open_dashboard(
         return None
     pack = host.pack
     dashboard = DashboardWindow(store, pack.id if pack is not None else None, window)
+    add_send_action(dashboard)  # File > Send to a Learning Record Store…
     dashboard.changed.connect(host.refresh_library)
     dashboard.destroyed.connect(lambda *_: close_session(store))  # the key is forgotten
     dashboard.show()

@@ -13,7 +13,6 @@ folder (:mod:`closeread.core.classwork.pin_reset`), it says what a reset does an
 from __future__ import annotations
 
 import contextlib
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 from closeread.core.classwork.pin import TeacherPin
 from closeread.core.classwork.pin_reset import RESET_FILE, ResetError, reset_file, reset_pin
 from closeread.ui.common.errors import show_error
+from closeread.ui.common.outside_text import escaped
 from closeread.ui.teacher.pin_dialog import PinDialog
 
 
@@ -48,7 +48,7 @@ class TeacherSetupDialog(PinDialog):
         self.setMinimumWidth(560)
         self.setWindowTitle(_tr("CloseRead — Set Up Teacher Mode"))
         self.heading.setText(_tr("Set up teacher mode on this computer"))
-        folder = html.escape(str(data_dir))
+        folder = escaped(str(data_dir))
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setText(
             "<p>"
