@@ -10,20 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from closeread.cli import main
+from cli_support import run
 from closeread.cli_pack import add_pack_commands
 
 GIFT = Path(__file__).parent / "core" / "fixtures" / "gift"
 ARTICLE = "A headline\nCats make cities better. A survey of 400 households agrees.\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], list[str]]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit:  # argparse's usage errors
-        code = exit.code
-    captured = capsys.readouterr()
-    return code, captured.out.splitlines(), captured.err.splitlines()
 
 
 @pytest.fixture
@@ -204,7 +195,7 @@ def test_export_questions_says_what_it_cannot_do(capsys, article: Path):
     code, _, err = run(capsys, "pack", "export-questions", "nowhere", "--format", "gift")
     assert code == 1 and err[-1] == "closeread: nowhere has errors: nothing was exported"
     code, _, err = run(capsys, "pack", "export-questions", "my-pack", "--format", "qti")
-    assert code == 2 and "invalid choice: 'qti' (choose from 'gift')" in err[-1]
+    assert code == 2 and "invalid choice: 'qti' (choose from 'gift', 'moodle-xml')" in err[-1]
     code, _, err = run(capsys, "pack", "export-questions", "my-pack")
     assert code == 2 and "the following arguments are required: --format" in err[-1]
 
@@ -224,7 +215,7 @@ def test_pack_commands_join_a_pack_command_made_elsewhere():
     args = parser.parse_args(["pack", "new", "d", "--article", "a.txt", "--data-dir", "x"])
     assert (args.folder, args.article, args.data_dir) == ("d", "a.txt", "x")
     args = parser.parse_args(["pack", "import-gift", "q.gift", "--into", "d"])
-    assert (args.gift, args.into, args.lesson) == ("q.gift", "d", None)
+    assert (args.file, args.into, args.lesson, args.format) == ("q.gift", "d", None, "gift")
 
 
 def test_the_pack_commands_import_no_qt(tmp_path: Path, article: Path):

@@ -29,6 +29,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
+    from closeread.cli_annotations import add_annotation_commands
     from closeread.cli_pack import add_pack_commands
     from closeread.cli_teacher import add_teacher_commands
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_run_check)
     add_teacher_commands(commands, _data_dir_option)
     add_pack_commands(commands, _data_dir_option)  # after the teacher's: it adds to 'pack'
+    add_annotation_commands(commands, _data_dir_option)
     return parser
 
 

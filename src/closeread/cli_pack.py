@@ -2,15 +2,17 @@
 
     closeread pack new DIR --article FILE [--id ID] [--title TITLE]
     closeread pack import-gift FILE.gift --into DIR [--lesson LESSON_FILE]
+    closeread pack import-moodle-xml FILE.xml --into DIR [--lesson LESSON_FILE]
     closeread pack export-questions PACK --format FORMAT [--out FILE]
     closeread pack notes PACK [--out FILE]
 
-``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` adds the
-questions of a Moodle GIFT file to a pack as exercises; ``pack export-questions`` writes
-a pack's questions in one of the formats of
-:data:`closeread.core.authoring.question_export.EXPORTERS`; ``pack notes`` writes the
-teacher notes with every answer as one printable HTML file. Each ends a failure a user
-can cause with a plain message and exit status 1, never a traceback. No Qt is imported.
+``pack new`` scaffolds a valid pack around an article; ``pack import-gift`` and
+``pack import-moodle-xml`` add the questions of a Moodle GIFT or Moodle XML file to a
+pack as exercises; ``pack export-questions`` writes a pack's questions in one of the
+formats of :data:`closeread.core.authoring.question_export.EXPORTERS`; ``pack notes``
+writes the teacher notes with every answer as one printable HTML file. Each ends a
+failure a user can cause with a plain message and exit status 1, never a traceback. No
+Qt is imported.
 """
 
 from __future__ import annotations
@@ -19,18 +21,36 @@ import argparse
 import sys
 from collections.abc import Callable
 
+# command -> (its file's name, the format, where the file comes from); each command's
+# format is its name without "import-", as quiz_format.IMPORT_COMMANDS has it.
+_IMPORTS = {
+    "import-gift": ("FILE.gift", "Moodle GIFT", ""),
+    "import-moodle-xml": (
+        "FILE.xml",
+        "Moodle XML",
+        " (Question bank > Export > Moodle XML format; the pictures it carries become files "
+        "under images/)",
+    ),
+}
 
-def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
-    """Add ``new`` and ``import-gift`` under ``closeread pack`` (made here unless another
-    module made it first) to ``commands``, the main parser's subparsers."""
+
+def pack_actions(commands, data_dir_option: Callable[..., None]) -> argparse._SubParsersAction:
+    """The subcommands of ``closeread pack`` in ``commands``, the main parser's
+    subparsers: ``pack`` is made here unless another module made it first."""
     pack = commands.choices.get("pack")
     if pack is None:
         pack = commands.add_parser("pack", help="make and change lesson packs")
         data_dir_option(pack, default=argparse.SUPPRESS)
         pack.add_subparsers(dest="action", metavar="ACTION", required=True)
-    actions = next(
+    return next(
         action for action in pack._actions if isinstance(action, argparse._SubParsersAction)
     )
+
+
+def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
+    """Add the pack commands under ``closeread pack`` to ``commands``, the main parser's
+    subparsers."""
+    actions = pack_actions(commands, data_dir_option)
     new = actions.add_parser(
         "new",
         help="make a new pack around an article (plain text or Markdown)",
@@ -52,22 +72,23 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
     data_dir_option(new, default=argparse.SUPPRESS)
     new.set_defaults(run=_run_new)
 
-    gift = actions.add_parser(
-        "import-gift",
-        help="add the questions of a Moodle GIFT file to a pack",
-        description="Add the questions of a Moodle GIFT file to the pack folder DIR, as "
-        "exercises appended to a lesson file: LESSON_FILE (a path inside the pack, made and "
-        "listed in pack.toml when new), else the pack's last lesson. Questions CloseRead has "
-        "no exercise for are listed as skipped, with their lines. A GIFT file with an error, "
-        "or a question the checker would refuse, adds nothing.",
-    )
-    gift.add_argument("gift", metavar="FILE.gift")
-    gift.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
-    gift.add_argument(
-        "--lesson", metavar="LESSON_FILE", help="e.g. lessons/02-quiz.toml, inside the pack"
-    )
-    data_dir_option(gift, default=argparse.SUPPRESS)
-    gift.set_defaults(run=_run_import_gift)
+    for command, (file_name, what, more) in _IMPORTS.items():
+        importing = actions.add_parser(
+            command,
+            help=f"add the questions of a {what} file to a pack",
+            description=f"Add the questions of a {what} file{more} to the pack folder DIR, "
+            "as exercises appended to a lesson file: LESSON_FILE (a path inside the pack, "
+            "made and listed in pack.toml when new), else the pack's last lesson. Questions "
+            "CloseRead has no exercise for are listed as skipped, with their lines. A file "
+            "with an error, or a question the checker would refuse, adds nothing.",
+        )
+        importing.add_argument("file", metavar=file_name)
+        importing.add_argument("--into", required=True, metavar="DIR", help="the pack folder")
+        importing.add_argument(
+            "--lesson", metavar="LESSON_FILE", help="e.g. lessons/02-quiz.toml, inside the pack"
+        )
+        data_dir_option(importing, default=argparse.SUPPRESS)
+        importing.set_defaults(run=_run_import, format=command.removeprefix("import-"))
 
     from closeread.core.authoring.question_export import EXPORTERS
 
@@ -76,10 +97,10 @@ def add_pack_commands(commands, data_dir_option: Callable[..., None]) -> None:
         help="write a pack's questions for another program (" + ", ".join(EXPORTERS) + ")",
         description="Check PACK (a folder or archive) and write its choice, short-answer, "
         "matching and writing exercises as questions another program imports: gift is "
-        "Moodle's GIFT format (Question bank > Import), one category per lesson. Marking "
-        "exercises and analogies have no counterpart and are listed as skipped; what a "
-        "question cannot hold is listed too. FILE defaults to PACKID-VERSION-questions and "
-        "the format's extension, here.",
+        "Moodle's GIFT format and moodle-xml Moodle's XML format (Question bank > Import), "
+        "one category per lesson. Marking exercises and analogies have no counterpart and "
+        "are listed as skipped; what a question cannot hold is listed too. FILE defaults to "
+        "PACKID-VERSION-questions and the format's extension, here.",
     )
     export.add_argument("pack", metavar="PACK")
     export.add_argument("--format", required=True, choices=list(EXPORTERS))
@@ -141,26 +162,46 @@ def _run_notes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_import_gift(args: argparse.Namespace) -> int:
-    from closeread.core.authoring.gift_import import GiftImportError, import_gift
-    from closeread.core.pack.load import load_pack
+def _run_import(args: argparse.Namespace) -> int:
+    from closeread.core.authoring.gift_import import import_gift
+    from closeread.core.authoring.moodle_import import import_moodle_xml
+    from closeread.core.authoring.question_import import QuestionImportError, QuizImport
 
+    importers: dict[str, Callable[..., QuizImport]] = {
+        "gift": import_gift,
+        "moodle-xml": import_moodle_xml,
+    }
     try:
-        imported = import_gift(args.gift, args.into, lesson=args.lesson)
-    except GiftImportError as error:
-        for line in error.lines:
-            print(line if ": error: " in line else f"closeread: {line}", file=sys.stderr)
-        print("closeread: nothing was imported", file=sys.stderr)
-        return 1
+        imported = importers[args.format](args.file, args.into, lesson=args.lesson)
+    except QuestionImportError as error:
+        return refused(error.lines)
     for note in imported.notes:
         print(note)
     if not imported.added:
-        print(f"no question of {args.gift} could be added")
+        print(f"no question of {args.file} could be added")
         return 0
     where = imported.lesson_file + (" (new, listed in pack.toml)" if imported.created else "")
     count = f"{len(imported.added)} exercise{'s' if len(imported.added) != 1 else ''}"
     print(f"added {count} to {where}: {', '.join(imported.added)}")
-    result = load_pack(args.into)
+    if imported.images:
+        pictures = f"{len(imported.images)} picture{'s' if len(imported.images) != 1 else ''}"
+        print(f"added {pictures}: {', '.join(imported.images)}")
+    return checked(args.into)
+
+
+def refused(lines: list[str]) -> int:
+    """Say why an import added nothing; its exit status."""
+    for line in lines:
+        print(line if ": error: " in line else f"closeread: {line}", file=sys.stderr)
+    print("closeread: nothing was imported", file=sys.stderr)
+    return 1
+
+
+def checked(folder: str) -> int:
+    """Run the checker on the pack ``folder`` an import wrote to; its exit status."""
+    from closeread.core.pack.load import load_pack
+
+    result = load_pack(folder)
     for problem in result.problems:
         print(problem)
     return 0 if result.ok else 1

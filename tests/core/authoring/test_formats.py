@@ -28,6 +28,8 @@ def test_each_kind_of_file_is_recognised():
     assert detect_format(MOODLE_XML.read_text(encoding="utf-8")) == "moodle-xml"
     assert detect_format("\ufeff  <quiz>\n<question type='essay'/></quiz>") == "moodle-xml"
     assert detect_format('<?xml version="1.0"?><rss></rss>') == "xml"
+    assert detect_format("<!-- written by hand -->\n<quiz>{a}</quiz>") == "moodle-xml"
+    assert detect_format("<b>Cats</b> are {=good ~bad}") == "gift"
     assert detect_format("<!DOCTYPE html><html><p>{x}</p></html>") == "html"
     assert detect_format('{"format": "closeread-results"}') == "json"
     assert detect_format(b"PK\x03\x04rest of a zip") == "binary"

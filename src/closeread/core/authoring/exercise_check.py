@@ -24,6 +24,7 @@ from closeread.core.files.problems import ProblemList
 from closeread.core.kinds.short import rubric_warnings
 from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder
 from closeread.core.pack.images import image_references, read_image
+from closeread.core.pack.model import Article, Label
 from closeread.core.pack.rendering import article_from_markdown
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.toml.read import TomlFile
@@ -32,10 +33,13 @@ from closeread.core.toml.read import TomlFile
 class _Recorder(ExerciseBuilder):
     """The loader's builder, with its errors kept by place instead of printed."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(
+        self, data: dict[str, Any], labels: tuple[Label, ...], article: Article | None
+    ) -> None:
         toml = TomlFile("", data, "")  # no text: positions are never looked up
-        article = article_from_markdown("")
-        super().__init__(toml, article, (), {}, 0.5, "full", ProblemList(), rubric_warnings)
+        article = article or article_from_markdown("")
+        problems = ProblemList()
+        super().__init__(toml, article, labels, {}, 0.5, "full", problems, rubric_warnings)
         self.found: list[tuple[int, str]] = []
 
     def error(self, message: str, *where: str | int) -> None:
@@ -47,11 +51,17 @@ class _Recorder(ExerciseBuilder):
 
 
 def exercise_errors(
-    entries: Sequence[dict[str, Any]], pack_dir: str | os.PathLike[str]
+    entries: Sequence[dict[str, Any]],
+    pack_dir: str | os.PathLike[str],
+    *,
+    labels: tuple[Label, ...] = (),
+    article: Article | None = None,
 ) -> list[tuple[int, str]]:
     """(index, message) for every error the checker would find in ``entries``, exercises
-    to add to a lesson of the pack folder ``pack_dir``, in order of index."""
-    recorder = _Recorder({"id": "imported", "title": "Imported", "exercises": list(entries)})
+    to add to a lesson of the pack folder ``pack_dir`` whose labels and article are
+    ``labels`` and ``article`` (none, and an empty one, unless given), in order of index."""
+    data = {"id": "imported", "title": "Imported", "exercises": list(entries)}
+    recorder = _Recorder(data, labels, article)
     recorder.lesson()
     found = recorder.found
     try:

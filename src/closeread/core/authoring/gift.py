@@ -39,12 +39,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from closeread.core.authoring.markup import MARKUPS, Markup
+from closeread.core.authoring.question_rules import BLANK
+from closeread.core.authoring.quiz_format import QuizNote
+
 Kind = Literal[
     "choice", "multiple", "truefalse", "short", "match", "numeric", "essay", "description",
 ]  # fmt: skip
-Severity = Literal["skipped", "warning", "note", "error"]
-Markup = Literal["moodle", "html", "plain", "markdown"]
-BLANK = "_____"  # where a missing-word question's answers stood, as Moodle writes it
 
 # Escaped characters are swapped for private-use characters while the text is split on
 # the unescaped ones, then swapped back (Moodle's reader does the same with "&&058;").
@@ -52,7 +53,6 @@ _ESCAPES = {"\\\\": "\ue000", "\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003"}
 _ESCAPES |= {"\\{": "\ue004", "\\}": "\ue005", "\\:": "\ue006", "\\n": "\n"}
 _RESTORE = str.maketrans({v: k[1] for k, v in _ESCAPES.items() if v != "\n"})
 _ESCAPE = re.compile(r"\\[\\~=#{}:n]")
-_MARKUPS: tuple[Markup, ...] = ("moodle", "html", "plain", "markdown")
 _WEIGHT = re.compile(r"^%(-?(?:\d+(?:\.\d*)?|\.\d+))%")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _ID_COMMENT = re.compile(r"\[id:((?:\\.|[^\]\\])+)\]")
@@ -88,16 +88,9 @@ class GiftQuestion:
 
 
 @dataclass(frozen=True)
-class GiftNote:
-    line: int
-    severity: Severity
-    message: str
-
-
-@dataclass(frozen=True)
 class GiftFile:
     questions: tuple[GiftQuestion, ...]
-    notes: tuple[GiftNote, ...]  # categories skipped, questions read with a doubt, errors
+    notes: tuple[QuizNote, ...]  # categories skipped, questions read with a doubt, errors
 
 
 @dataclass
@@ -110,7 +103,7 @@ class _Block:
 def parse_gift(text: str) -> GiftFile:
     """Every question of a GIFT file, and a note for each thing that is not one."""
     questions: list[GiftQuestion] = []
-    notes: list[GiftNote] = []
+    notes: list[QuizNote] = []
     for block in _blocks(text.removeprefix("\ufeff")):
         question = _question(block, notes)
         if question is not None:
@@ -164,17 +157,17 @@ def _with_format(text: str, default: Markup = "moodle") -> GiftText:
     if text.startswith("["):
         end = text.find("]")
         name = text[1:end] if end > 0 else ""
-        if name in _MARKUPS:
+        if name in MARKUPS:
             return GiftText(_restore(text[end + 1 :]), name)
     return GiftText(_restore(text), default)
 
 
-def _question(block: _Block, notes: list[GiftNote]) -> GiftQuestion | None:
+def _question(block: _Block, notes: list[QuizNote]) -> GiftQuestion | None:
     line, rest = block.line, block.text.strip()
     if rest.startswith("$CATEGORY:"):
         category = _restore(rest[len("$CATEGORY:") :])
         message = f'category "{category}" (CloseRead has no question categories)'
-        notes.append(GiftNote(line, "skipped", message))
+        notes.append(QuizNote(line, "skipped", message))
         return None
     title = ""
     if rest.startswith("::"):
@@ -182,7 +175,7 @@ def _question(block: _Block, notes: list[GiftNote]) -> GiftQuestion | None:
         end = rest.find("::")
         if end < 0:
             notes.append(
-                GiftNote(
+                QuizNote(
                     line,
                     "warning",
                     'the title is not closed ("::" is missing): the question is read '
@@ -201,10 +194,10 @@ def _question(block: _Block, notes: list[GiftNote]) -> GiftQuestion | None:
     if opening < 0 and closing < 0:
         return question
     if closing < 0:
-        notes.append(GiftNote(line, "error", 'the answers are not closed: "}" is missing'))
+        notes.append(QuizNote(line, "error", 'the answers are not closed: "}" is missing'))
         return None
     if opening < 0 or closing < opening:
-        notes.append(GiftNote(line, "error", 'a "}" comes before any "{"'))
+        notes.append(QuizNote(line, "error", 'a "}" comes before any "{"'))
         return None
     answers = rest[opening + 1 : closing].strip()
     blank = not rest.endswith("}")
@@ -218,7 +211,7 @@ def _question(block: _Block, notes: list[GiftNote]) -> GiftQuestion | None:
     return _typed(question, answers, notes)
 
 
-def _typed(question: GiftQuestion, answers: str, notes: list[GiftNote]) -> GiftQuestion | None:
+def _typed(question: GiftQuestion, answers: str, notes: list[QuizNote]) -> GiftQuestion | None:
     """The question with its type and answers, as ``readquestion`` decides them."""
     markup = question.text.markup
     if not answers:
@@ -254,16 +247,16 @@ def _with_feedback(answer: str, markup: Markup) -> tuple[GiftText, GiftText]:
     return _with_format(text, markup), _with_format(feedback, markup)
 
 
-def _choice(question: GiftQuestion, answers: str, notes: list[GiftNote]) -> GiftQuestion | None:
+def _choice(question: GiftQuestion, answers: str, notes: list[QuizNote]) -> GiftQuestion | None:
     markup = question.text.markup
     pieces = _pieces(answers.replace("=", "~="), "~")
     if len(pieces) < 2:
-        notes.append(GiftNote(question.line, "error", "a multiple choice needs two answers"))
+        notes.append(QuizNote(question.line, "error", "a multiple choice needs two answers"))
         return None
     if not answers.startswith(("~", "=")):
         shown = _restore(pieces[0].split("#", 1)[0])
         notes.append(
-            GiftNote(
+            QuizNote(
                 question.line,
                 "warning",
                 f'the answer "{shown}" starts with neither "=" nor "~": it is read as a '
@@ -277,7 +270,7 @@ def _choice(question: GiftQuestion, answers: str, notes: list[GiftNote]) -> Gift
             weight, piece = 100.0, piece[1:]
             if _WEIGHT.match(piece):
                 notes.append(
-                    GiftNote(
+                    QuizNote(
                         question.line,
                         "warning",
                         f'"={_restore(piece.split("#", 1)[0])}": Moodle reads "=" as 100% and '
@@ -293,17 +286,17 @@ def _choice(question: GiftQuestion, answers: str, notes: list[GiftNote]) -> Gift
     return replace(question, answers=tuple(parsed))
 
 
-def _pairs(question: GiftQuestion, answers: str, notes: list[GiftNote]) -> GiftQuestion | None:
+def _pairs(question: GiftQuestion, answers: str, notes: list[QuizNote]) -> GiftQuestion | None:
     pieces = _pieces(answers, "=")
     if len(pieces) < 2:
-        notes.append(GiftNote(question.line, "error", "a matching question needs two pairs"))
+        notes.append(QuizNote(question.line, "error", "a matching question needs two pairs"))
         return None
     parsed = []
     for piece in pieces:
         left, arrow, right = piece.partition("->")
         if not arrow:
             message = f'a pair has no "->": "{_restore(piece)}"'
-            notes.append(GiftNote(question.line, "error", message))
+            notes.append(QuizNote(question.line, "error", message))
             return None
         # Moodle reads no feedback here: a "#" on either side is text ("C#").
         text = _with_format(left, question.text.markup)

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from closeread.core.authoring.gift import BLANK, GiftAnswer, GiftNote, GiftQuestion, GiftText
+from closeread.core.authoring import question_rules as rules
+from closeread.core.authoring.gift import GiftAnswer, GiftQuestion, GiftText
 from closeread.core.authoring.markup import to_markdown, to_plain
-from closeread.core.authoring.question_import import DEFAULT_CRITERION, NewExercise
+from closeread.core.authoring.question_import import NewExercise
+from closeread.core.authoring.quiz_format import QuizNote
 
-TITLE_LENGTH = 60
 _SKIPPED = {"numeric": "numeric question", "description": "text with no answers"}
 _REASONS = {
     "numeric": "CloseRead has no numeric exercise",
@@ -35,14 +36,14 @@ _REASONS = {
 }
 
 
-def convert(question: GiftQuestion) -> tuple[NewExercise | None, list[GiftNote]]:
+def convert(question: GiftQuestion) -> tuple[NewExercise | None, list[QuizNote]]:
     """The exercise made from ``question`` (None when it is skipped or wrong), and notes
     on what could not be kept; a note of severity "error" means nothing may be imported."""
-    notes: list[GiftNote] = []
+    notes: list[QuizNote] = []
     title = _title(question)
     if question.kind in _SKIPPED:
         message = f'{_SKIPPED[question.kind]} "{title}": {_REASONS[question.kind]}'
-        return None, [GiftNote(question.line, "skipped", message)]
+        return None, [QuizNote(question.line, "skipped", message)]
     fields: dict[str, Any] = {"prompt": _prompt(question)}
     if question.kind in {"choice", "multiple"}:
         kind = "choice"
@@ -54,8 +55,8 @@ def convert(question: GiftQuestion) -> tuple[NewExercise | None, list[GiftNote]]
         right, wrong = _markdown(question.right_feedback), _markdown(question.wrong_feedback)
         truth = question.truth
         fields["options"] = [
-            _option("True", 100 if truth else 0, right if truth else wrong),
-            _option("False", 0 if truth else 100, wrong if truth else right),
+            rules.option(rules.TRUE_FALSE[0], 100 if truth else 0, right if truth else wrong),
+            rules.option(rules.TRUE_FALSE[1], 0 if truth else 100, wrong if truth else right),
         ]
     elif question.kind == "short":
         kind = "short"
@@ -66,15 +67,8 @@ def convert(question: GiftQuestion) -> tuple[NewExercise | None, list[GiftNote]]
     else:  # an essay
         kind = "writing"
         fields["attempts"] = 1
-        fields["criteria"] = [DEFAULT_CRITERION]
-        notes.append(
-            GiftNote(
-                question.line,
-                "note",
-                f'the essay "{title}" becomes a writing task with one criterion, '
-                f'"{DEFAULT_CRITERION["name"]}": write its rubric before handing it out',
-            )
-        )
+        fields["criteria"] = [rules.DEFAULT_CRITERION]
+        notes.append(QuizNote(question.line, "note", rules.essay_note(title)))
     if question.general_feedback.text:
         fields["explanation"] = _markdown(question.general_feedback)
     if any(note.severity == "error" for note in notes):
@@ -94,128 +88,45 @@ def _plain(text: GiftText) -> str:
 
 def _prompt(question: GiftQuestion) -> str:
     prompt = _markdown(question.text)
-    if question.blank and question.text.markup == "markdown":
-        prompt = prompt.replace(BLANK, "\\_" * len(BLANK))  # a blank, not emphasis or a rule
+    if question.blank:  # the parser wrote the blank in the text, before it was converted
+        prompt = prompt.replace(rules.BLANK, rules.blank(question.text.markup))
     return prompt
 
 
 def _title(question: GiftQuestion) -> str:
     """The title, or the start of the text as a reader sees it ("**Bold**" is "Bold")."""
-    if question.title:
-        return question.title
-    text = _plain(question.text)
-    if not text:
-        return "Question"
-    if len(text) <= TITLE_LENGTH:
-        return text
-    return text[: TITLE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return question.title or rules.title_from(_plain(question.text))
 
 
-def _weight(weight: float) -> float | int:
-    return int(weight) if weight == int(weight) else round(weight, 5)
+def _in_range(answer: GiftAnswer, question: GiftQuestion, notes: list[QuizNote]) -> bool:
+    error = rules.out_of_range(_plain(answer.text), answer.weight)
+    if error:
+        notes.append(QuizNote(question.line, "error", error))
+    return not error
 
 
-def _in_range(answer: GiftAnswer, question: GiftQuestion, notes: list[GiftNote]) -> bool:
-    if -100 <= answer.weight <= 100:
-        return True
-    notes.append(
-        GiftNote(
-            question.line,
-            "error",
-            f'the answer "{_plain(answer.text)}" is worth {answer.weight:g}%: a weight runs '
-            "from -100% to 100% (Moodle refuses it too)",
-        )
-    )
-    return False
-
-
-def _option(text: str, weight: float | int, feedback: str) -> dict[str, Any]:
-    option: dict[str, Any] = {"text": text}
-    if weight:
-        option["weight"] = weight
-    if feedback:
-        option["feedback"] = feedback
-    return option
-
-
-def _options(question: GiftQuestion, notes: list[GiftNote]) -> list[dict[str, Any]]:
-    options = []
-    for answer in question.answers:
-        text = _markdown(answer.text)
-        if not text:  # Moodle leaves out an answer with no text
-            notes.append(GiftNote(question.line, "warning", "an answer with no text is left out"))
-            continue
-        if _in_range(answer, question, notes):
-            options.append(_option(text, _weight(answer.weight), _markdown(answer.feedback)))
-    if len(options) < 2 and not any(note.severity == "error" for note in notes):
-        notes.append(
-            GiftNote(question.line, "error", "a multiple choice needs two answers with text")
-        )
+def _options(question: GiftQuestion, notes: list[QuizNote]) -> list[dict[str, Any]]:
+    answers = [(_markdown(a.text), a.weight, _markdown(a.feedback)) for a in question.answers]
+    options, warnings, errors = rules.choice_options(answers)
+    notes += [QuizNote(question.line, "warning", warning) for warning in warnings]
+    notes += [QuizNote(question.line, "error", error) for error in errors]
     return options
 
 
-def _accepted(question: GiftQuestion, notes: list[GiftNote]) -> list[str]:
-    accepted: list[str] = []
-    for answer in question.answers:
-        # Moodle compares a short answer as written: its format tag goes, its words stay.
-        text = " ".join(answer.text.text.split())
-        shown = f'"{text}"'
-        if not _in_range(answer, question, notes):
-            continue
-        if answer.weight != 100:
-            notes.append(
-                GiftNote(
-                    question.line,
-                    "warning",
-                    f"the answer {shown} is worth {_weight(answer.weight)}%: CloseRead accepts "
-                    "whole answers for full points only, so it is left out (such answers go "
-                    "to the teacher for review)",
-                )
-            )
-        elif text == "*":
-            notes.append(
-                GiftNote(
-                    question.line,
-                    "warning",
-                    'the answer "*" (any answer, in Moodle) is left out: answers CloseRead '
-                    "does not accept go to the teacher for review",
-                )
-            )
-        elif text and text not in accepted:
-            if "*" in text:
-                notes.append(
-                    GiftNote(
-                        question.line,
-                        "warning",
-                        f'"*" in {shown} stands for any text in Moodle; CloseRead accepts '
-                        "the answer only as written",
-                    )
-                )
-            accepted.append(text)
-        if answer.feedback.text:
-            notes.append(
-                GiftNote(question.line, "warning", f"the feedback for {shown} is left out")
-            )
+def _accepted(question: GiftQuestion, notes: list[QuizNote]) -> list[str]:
+    # Moodle compares a short answer as written: its format tag goes, its words stay.
+    answers = [
+        (answer.text.text, answer.weight, bool(answer.feedback.text))
+        for answer in question.answers
+        if _in_range(answer, question, notes)
+    ]
+    accepted, warnings = rules.short_answers(answers)
+    notes += [QuizNote(question.line, "warning", warning) for warning in warnings]
     return accepted
 
 
-def _pairs(question: GiftQuestion, notes: list[GiftNote]) -> dict[str, Any]:
-    pairs, distractors = [], []
-    for answer in question.answers:
-        left, right = _plain(answer.text), " ".join(answer.match.split())
-        if left and not right:
-            message = f'the pair "{left}" has nothing after "->"'
-            notes.append(GiftNote(question.line, "error", message))
-        elif left:
-            pairs.append({"left": left, "right": right})
-        elif right:
-            distractors.append(right)
-    if len(pairs) < 2 and not any(note.severity == "error" for note in notes):
-        notes.append(
-            GiftNote(
-                question.line,
-                "error",
-                f"a matching question needs two pairs with text on both sides; it has {len(pairs)}",
-            )
-        )
-    return {"distractors": distractors, "pairs": pairs}
+def _pairs(question: GiftQuestion, notes: list[QuizNote]) -> dict[str, Any]:
+    items = [(_plain(a.text), " ".join(a.match.split())) for a in question.answers]
+    fields, errors = rules.matching(items)
+    notes += [QuizNote(question.line, "error", error) for error in errors]
+    return fields

@@ -10,8 +10,8 @@ line breaks as ``\\n``), so every question is one line plus one line per answer.
   for a share; a multiple choice writes every option with ``~`` (GIFT's sign of multiple
   answers is that no answer starts with ``=``). A single choice between "True" and
   "False" is GIFT's true/false, ``{TRUE#wrong feedback#right feedback}``;
-- short answer: its accepted answers, ``{=one =other}``; one with none would read as an
-  essay, so it is skipped;
+- short answer: its accepted answers, ``{=one =other}``, with a star written ``\\*`` (not
+  Moodle's wildcard); one with none would read as an essay, so it is skipped;
 - matching: ``=left -> right``, a distractor ``= -> item``;
 - writing: an essay, ``{}``;
 - marking and analogy exercises have no GIFT form and are skipped.
@@ -27,7 +27,11 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from closeread.core.authoring.question_export import QuestionExport, not_kept
-from closeread.core.authoring.question_import import DEFAULT_CRITERION
+from closeread.core.authoring.question_rules import (
+    DEFAULT_CRITERION,
+    is_true_false,
+    moodle_answer,
+)
 from closeread.core.pack.markdowntext import escape_markdown
 from closeread.core.pack.model import (
     AnyExercise,
@@ -42,7 +46,6 @@ from closeread.core.pack.model import (
 _REPCHAR = str.maketrans(
     {"\\": "\\\\", "#": "\\#", "=": "\\=", "~": "\\~", "{": "\\{", "}": "\\}", ":": "\\:"}
 )
-_TRUE_FALSE = ("True", "False")
 
 
 class _Unwritable(ValueError):
@@ -102,14 +105,8 @@ def _number(percent: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else repr(rounded)
 
 
-def _is_true_false(exercise: ChoiceExercise) -> bool:
-    texts = tuple(option.text for option in exercise.options)
-    weights = sorted(option.weight for option in exercise.options)
-    return texts == _TRUE_FALSE and not exercise.multiple and weights == [0.0, 1.0]
-
-
 def _choice(exercise: ChoiceExercise) -> list[str] | str:
-    if _is_true_false(exercise):
+    if is_true_false(exercise):
         right, wrong = sorted(exercise.options, key=lambda option: -option.weight)
         answer = "TRUE" if right.text == "True" else "FALSE"
         if wrong.feedback or right.feedback:
@@ -139,7 +136,7 @@ def _short(exercise: ShortAnswerExercise) -> list[str]:
         )
     if any("->" in answer for answer in exercise.accepted):
         raise _Unwritable('an accepted answer holds "->", which GIFT reads as a matching pair')
-    return [f"={escape(answer)}" for answer in exercise.accepted]
+    return [f"={escape(moodle_answer(answer))}" for answer in exercise.accepted]
 
 
 def _pairs(exercise: MatchExercise) -> list[str]:
@@ -168,19 +165,13 @@ _WRITERS: dict[str, Callable[[Any], list[str] | str]] = {
 
 def _lost(exercise: AnyExercise) -> list[str]:
     kept = {"options", "multiple", "accepted", "pairs", "distractors"}
-    if exercise.kind == "choice" and _is_true_false(cast(ChoiceExercise, exercise)):
+    if exercise.kind == "choice" and is_true_false(cast(ChoiceExercise, exercise)):
         kept.add("shuffle")  # Moodle shows True, then False
     if exercise.kind == "writing":
-        writing = cast(WritingExercise, exercise)
-        if writing.attempts == 1:
-            kept.add("attempts")  # an essay is answered once
-        if [_criterion(item) for item in writing.criteria] == [DEFAULT_CRITERION]:
+        criteria = cast(WritingExercise, exercise).criteria
+        if [_criterion(item) for item in criteria] == [DEFAULT_CRITERION]:
             kept.add("criteria")  # the one an essay gets on import
-    lost = not_kept(exercise, kept)
-    pairs = cast(MatchExercise, exercise).pairs if exercise.kind == "match" else ()
-    if any(pair.explanation for pair in pairs):
-        lost.append("the pairs' explanations")
-    return lost
+    return not_kept(exercise, kept)
 
 
 def _criterion(item: WritingCriterion) -> dict[str, Any]:

@@ -11,7 +11,6 @@ with a mistake adds nothing, and lists every mistake with its line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from closeread.core.authoring.gift import parse_gift
@@ -19,7 +18,9 @@ from closeread.core.authoring.gift_convert import convert
 from closeread.core.authoring.question_import import (
     NewExercise,
     QuestionImportError,
+    QuizImport,
     add_exercises,
+    read_quiz,
 )
 from closeread.core.authoring.quiz_format import wrong_format
 
@@ -27,17 +28,9 @@ MAX_GIFT_BYTES = 16 * 1024 * 1024
 GiftImportError = QuestionImportError
 
 
-@dataclass(frozen=True)
-class GiftImport:
-    lesson_file: str  # the lesson file written, relative to the pack
-    added: tuple[str, ...]  # the ids of the exercises added
-    notes: tuple[str, ...]  # "FILE:LINE: skipped: ...", "... warning: ...", "... note: ..."
-    created: bool  # a new lesson file, now listed in pack.toml
-
-
 def import_gift(
     gift_path: str | Path, pack_dir: str | Path, *, lesson: str | None = None
-) -> GiftImport:
+) -> QuizImport:
     """Append the questions of ``gift_path`` to a lesson of the pack folder ``pack_dir``:
     ``lesson`` (a path inside the pack, created and listed when new), else its last."""
     shown = str(gift_path)
@@ -58,21 +51,12 @@ def import_gift(
     if errors:
         raise GiftImportError(errors)
     added = add_exercises(exercises, pack_dir, source=gift_path, lesson=lesson)
-    lines = tuple(f"{shown}:{note.line}: {note.severity}: {note.message}" for note in notes)
-    return GiftImport(added.lesson_file, added.ids, lines, added.created)
+    lines = [f"{shown}:{note.line}: {note.severity}: {note.message}" for note in notes]
+    return QuizImport.of(added, lines)
 
 
 def _read_gift(path: Path, pack_dir: str | Path) -> str:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_GIFT_BYTES + 1)
-    except OSError as error:
-        raise GiftImportError([f"{path}: error: cannot read the file: {error.strerror}"]) from error
-    if len(raw) > MAX_GIFT_BYTES:
-        raise GiftImportError([f"{path}: error: the file is larger than {MAX_GIFT_BYTES:,} bytes"])
-    refused = wrong_format(raw[:4096], str(path), "gift", pack_dir)
-    if refused:
-        raise GiftImportError([refused])
+    raw = read_quiz(path, "gift", pack_dir, MAX_GIFT_BYTES)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -22,7 +22,7 @@ class QuestionExport:
     data: bytes  # the file, ready to write
     count: int  # exercises written as questions
     notes: tuple[str, ...]  # what was skipped or left out, one line each
-    extension: str  # the usual file extension of the format: ".gift"
+    extension: str  # the usual file extension of the format: ".gift", ".xml"
 
 
 class ExportRefused(ValueError):
@@ -35,8 +35,17 @@ def _gift(pack: Pack) -> QuestionExport:
     return export_gift(pack)
 
 
+def _moodle_xml(pack: Pack) -> QuestionExport:
+    from closeread.core.authoring.moodle_export import export_moodle_xml
+
+    return export_moodle_xml(pack)
+
+
 # name -> exporter; the command line's --format choices, in this order
-EXPORTERS: dict[str, Callable[[Pack], QuestionExport]] = {"gift": _gift}
+EXPORTERS: dict[str, Callable[[Pack], QuestionExport]] = {
+    "gift": _gift,
+    "moodle-xml": _moodle_xml,
+}
 
 
 def export_questions(pack: Pack, format_name: str) -> QuestionExport:
@@ -71,8 +80,23 @@ _NAMES = {
 
 def not_kept(exercise: AnyExercise, kept: Iterable[str] = ()) -> list[str]:
     """The settings of ``exercise`` that differ from their defaults and that a format
-    cannot write (besides ``WRITTEN`` and ``kept``), in words: ["its points", ...]."""
-    keep = WRITTEN | set(kept)
+    cannot write (besides ``WRITTEN`` and ``kept``), in words: ["its points", ...].
+    Of the hints and pairs a format keeps, their costs and explanations are named. A
+    writing task answered once keeps its attempts: each format writes it as an essay,
+    which is answered once."""
+    keep = set(WRITTEN) | set(kept)
+    if exercise.kind == "writing" and exercise.attempts == 1:
+        keep.add("attempts")
+    lost = _fields_lost(exercise, keep)
+    if "hints" in keep and any(hint.cost for hint in exercise.hints):
+        lost.append("the hints' costs")
+    pairs = getattr(exercise, "pairs", ()) if "pairs" in keep else ()
+    if any(pair.explanation for pair in pairs):
+        lost.append("the pairs' explanations")
+    return lost
+
+
+def _fields_lost(exercise: AnyExercise, keep: set[str]) -> list[str]:
     lost: list[str] = []
     for field in dataclasses.fields(exercise):
         if field.name in keep or not field.init:

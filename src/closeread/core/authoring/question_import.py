@@ -2,17 +2,20 @@
 all at once, or not at all.
 
 The quiz importers (GIFT, Moodle XML) make exercises of the questions they read, each
-with the line of the file it came from (``NewExercise``), and hand them here:
+with the line of the file it came from (``NewExercise``), and the pictures those carry
+(:class:`~closeread.core.authoring.pack_images.PackImages`), and hand them here:
 
 1. each gets an id: the one its file gives it when that is a free id, else one made
    from its title, kept apart from the ids the lesson has;
-2. the checker's own rules run on them (:mod:`closeread.core.authoring.exercise_check`):
-   with any error nothing is written, and each error names the line of the quiz file;
-3. they are appended to the lesson file as text, one ``[[exercises]]`` table each with
-   a comment naming where it came from (:func:`closeread.core.toml.write.array_table`).
-   What the file held stays byte for byte; the whole is read back with ``tomllib`` and
-   its size checked before it replaces the old file. Building each table with tomlkit
-   instead made importing thousands of questions take minutes.
+2. the checker's own rules run on them (:mod:`closeread.core.authoring.exercise_check`),
+   with the pack's labels and article when the importer has them: with any error
+   nothing is written, and each error names the line of the quiz file;
+3. the pictures are written as files of the pack, then the exercises are appended to
+   the lesson file as text, one ``[[exercises]]`` table each with a comment naming
+   where it came from (:func:`closeread.core.toml.write.array_table`). What the file
+   held stays byte for byte; the whole is read back with ``tomllib`` and its size
+   checked before anything is written. Building each table with tomlkit instead made
+   importing thousands of questions take minutes.
 
 The lesson is the one named (a path inside the pack, made and listed in ``pack.toml``
 when new), else the pack's last.
@@ -29,24 +32,14 @@ from pathlib import Path
 from typing import Any
 
 from closeread.core.authoring.exercise_check import exercise_errors
+from closeread.core.authoring.pack_images import PackImages
+from closeread.core.authoring.quiz_format import wrong_format
 from closeread.core.files.atomic import write_atomic
 from closeread.core.pack.ids import is_id, slugify, unique_id
+from closeread.core.pack.model import Article, Label
 from closeread.core.toml.edit import TomlDocument, TomlEditError, file_bytes, file_style
 from closeread.core.toml.read import MAX_TOML_BYTES
 from closeread.core.toml.write import array_table, dumps
-
-# A quiz's essay has no rubric, and a writing task needs one: this one, for the teacher
-# to rewrite (every importer says so in its notes).
-DEFAULT_CRITERION: dict[str, Any] = {
-    "name": "Response to the task",
-    "weight": 100,
-    "levels": [
-        "No answer, or one that does not address the task.",
-        "Addresses part of the task.",
-        "Addresses the whole task.",
-        "Addresses the whole task with precision and insight.",
-    ],
-}
 
 
 class QuestionImportError(Exception):
@@ -66,6 +59,7 @@ class NewExercise:
     title: str
     fields: dict[str, Any] = field(default_factory=dict)  # besides id, kind and title
     wanted_id: str = ""  # the id the file gives it ("[id:...]"), used when free
+    comment: str = ""  # more comment lines, after the one naming where it came from
 
 
 @dataclass(frozen=True)
@@ -73,6 +67,22 @@ class Added:
     lesson_file: str  # the lesson file written, relative to the pack
     ids: tuple[str, ...]  # the ids of the exercises added, in order
     created: bool  # a new lesson file, now listed in pack.toml
+    images: tuple[str, ...] = ()  # the pictures written, relative to the pack
+
+
+@dataclass(frozen=True)
+class QuizImport:
+    """What an importer did: ``Added`` and its notes on the questions it read."""
+
+    lesson_file: str  # the lesson file written, relative to the pack
+    added: tuple[str, ...]  # the ids of the exercises added
+    notes: tuple[str, ...]  # "FILE:LINE: skipped: ...", "... warning: ...", "... note: ..."
+    created: bool  # a new lesson file, now listed in pack.toml
+    images: tuple[str, ...] = ()  # the pictures written, relative to the pack
+
+    @classmethod
+    def of(cls, added: Added, notes: Sequence[str]) -> QuizImport:
+        return cls(added.lesson_file, added.ids, tuple(notes), added.created, added.images)
 
 
 def add_exercises(
@@ -81,11 +91,16 @@ def add_exercises(
     *,
     source: str | Path,
     lesson: str | None = None,
+    images: PackImages | None = None,
+    labels: tuple[Label, ...] = (),
+    article: Article | None = None,
 ) -> Added:
     """Append ``exercises``, made from the quiz file ``source``, to a lesson of the pack
-    folder ``pack_dir``; ``QuestionImportError`` (and nothing written) when any is wrong."""
+    folder ``pack_dir``, and write the pictures ``images`` planned for them;
+    ``QuestionImportError`` (and nothing written) when any is wrong. ``labels`` and
+    ``article`` are the pack's, for the rules of marking exercises."""
     root, shown = Path(pack_dir), str(source)
-    pack_toml, listed = _pack_lessons(root)
+    pack_toml, listed = pack_lessons(root)
     relative = _lesson_path(root, lesson) if lesson else listed[-1] if listed else None
     if relative is None:
         raise QuestionImportError([f"{root / 'pack.toml'}: error: the pack lists no lesson file"])
@@ -104,7 +119,7 @@ def add_exercises(
         entries[-1].update(exercise.fields)
     errors = [
         f"{shown}:{exercises[index].line if index >= 0 else 0}: error: {message}"
-        for index, message in exercise_errors(entries, root)
+        for index, message in exercise_errors(entries, root, labels=labels, article=article)
     ]
     if errors:
         raise QuestionImportError(errors)
@@ -113,12 +128,16 @@ def add_exercises(
     name = Path(source).name
     pieces = [text if not text or text.endswith("\n") else text + "\n"]
     for exercise, entry in zip(exercises, entries, strict=True):
-        comment = f"Imported from {name}, line {exercise.line}"
+        comment = f"Imported from {name}, line {exercise.line}\n{exercise.comment}".strip()
         pieces.append("\n" + array_table("exercises", entry, comment=comment))
     new_text = "".join(pieces)
     bom, crlf = file_style(raw.decode("utf-8")) if raw else (False, False)
     data = file_bytes(new_text, bom=bom, crlf=crlf)
     _check_written(path, data, len(ids), len(entries))
+    try:
+        pictures = tuple(images.write()) if images is not None else ()
+    except OSError as error:  # ImageFolderError: the images folder is a link, say
+        raise QuestionImportError([f"error: {error}"]) from error
     _write(path, data, raw if not created else None)
     if relative not in listed:
         pack_toml.doc["lessons"].append(relative)
@@ -126,7 +145,25 @@ def add_exercises(
             pack_toml.save()
         except TomlEditError as error:
             raise QuestionImportError([f"error: {error}"]) from error
-    return Added(relative, tuple(entry["id"] for entry in entries), created)
+    return Added(relative, tuple(entry["id"] for entry in entries), created, pictures)
+
+
+def read_quiz(path: str | Path, expected: str, pack_dir: str | Path, limit: int) -> bytes:
+    """The bytes of the quiz file ``path``, refused (``QuestionImportError``) when it
+    cannot be read, is larger than ``limit`` bytes, or starts as another format does
+    (:func:`~closeread.core.authoring.quiz_format.wrong_format`, naming its command)."""
+    try:
+        with Path(path).open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        message = f"{path}: error: cannot read the file: {error.strerror or error}"
+        raise QuestionImportError([message]) from error
+    if len(raw) > limit:
+        raise QuestionImportError([f"{path}: error: the file is larger than {limit:,} bytes"])
+    refused = wrong_format(raw[:4096], str(path), expected, pack_dir)
+    if refused:
+        raise QuestionImportError([refused])
+    return raw
 
 
 def _lesson_text(
@@ -212,7 +249,8 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _pack_lessons(root: Path) -> tuple[TomlDocument, list[str]]:
+def pack_lessons(root: Path) -> tuple[TomlDocument, list[str]]:
+    """``pack.toml``, open for editing, and the lesson files it lists."""
     path = root / "pack.toml"
     if not path.is_file():
         raise QuestionImportError([f"{path}: error: no such file: is {root} a pack folder?"])

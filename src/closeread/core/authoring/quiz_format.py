@@ -1,17 +1,33 @@
 """What kind of quiz file a file is, so that an importer given the wrong one says so.
 
-``detect_format`` tells the quiz formats CloseRead imports apart by a file's first
-bytes (and other files people pick by mistake: a web page, JSON, an archive, text with
-no question in it). ``wrong_format`` is the error line an importer prints for a file
-that is not its format, with the command that imports what it is
+``detect_format`` tells the quiz formats CloseRead imports apart (GIFT, Moodle XML) by
+a file's first bytes, and the other files people pick by mistake: a web page, JSON, an
+archive, text with no question in it. ``wrong_format`` is the error line an importer
+prints for a file that is not its format, with the command that imports what it is
 (``IMPORT_COMMANDS``). A Moodle XML file given to ``closeread pack import-gift`` was
-once "imported" as three garbled skipped questions.
+once "imported" as three garbled skipped questions. What a format's reader says about a
+line of its file is a ``QuizNote``.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+Severity = Literal["skipped", "warning", "note", "error"]
+
+
+@dataclass(frozen=True)
+class QuizNote:
+    """What a reader says about the question on ``line`` of a quiz file: "error" means
+    nothing of the file may be imported."""
+
+    line: int
+    severity: Severity
+    message: str
+
 
 IMPORT_COMMANDS = {
     "gift": "closeread pack import-gift",
@@ -42,10 +58,10 @@ def detect_format(data: str | bytes) -> str:
         data = data[:4096].decode("utf-8", errors="replace")
     text = data.removeprefix("\ufeff").lstrip()
     head = text[:4096].lower()
-    if head.startswith("<?xml") or head.startswith("<quiz"):
-        return "moodle-xml" if "<quiz" in head else "xml"
     if head.startswith(("<!doctype html", "<html")):
         return "html"
+    if head.startswith(("<?xml", "<quiz")) or (head.startswith("<!--") and "<quiz" in head):
+        return "moodle-xml" if "<quiz" in head else "xml"
     if text[:1] in ("{", "[") and _is_json(text):
         return "json"
     for line in text.splitlines():
@@ -74,6 +90,8 @@ def wrong_format(
     found = detect_format(data)
     if found == expected or (found == "none" and isinstance(data, bytes)):
         return ""
+    if expected == "moodle-xml" and found in ("xml", "none"):
+        return ""  # its reader says what the XML is instead, or that it is none
     message = f"{shown}: error: this is {_WHAT[found]}, not {_WHAT[expected]}"
     command = IMPORT_COMMANDS.get(found)
     if command:

@@ -4,12 +4,15 @@
 exactly its words (``2*3*4`` stays ``2*3*4``, a line starting ``1986.`` is no list).
 ``html_to_markdown`` turns HTML (from a Moodle question, say) into Markdown with its
 words, paragraphs, line breaks, lists and emphasis, and nothing else: tags, attributes,
-links and scripts are gone. ``html_to_text`` keeps only the words. Both use ``html.parser``.
+links and scripts are gone. Pictures stay only when the caller says which pack file each
+one is (``image``); otherwise their alt text stands in. ``html_to_text`` keeps only the
+words. Both use ``html.parser``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 # Characters Markdown may read as syntax anywhere in a line. "<" and "&" are written as
@@ -41,12 +44,6 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
-def plain_to_markdown(text: str) -> str:
-    """Plain text with line breaks as Markdown: each non-empty line a paragraph."""
-    lines = [escape_markdown(line) for line in text.splitlines()]
-    return "\n\n".join(line for line in lines if line)
-
-
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr"}
 _LIST_ITEMS = {"li", "dt", "dd"}
 _EMPHASIS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
@@ -54,9 +51,10 @@ _DROPPED = {"script", "style", "head", "title", "template"}
 
 
 class _HtmlWords(HTMLParser):
-    def __init__(self, *, markdown: bool) -> None:
+    def __init__(self, *, markdown: bool, image: Callable[[str], str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
+        self.image = image
         self.lines: list[str] = []
         self.line: list[str] = []
         self.dropping = 0
@@ -88,8 +86,12 @@ class _HtmlWords(HTMLParser):
         elif tag in _EMPHASIS and self.markdown:
             self.add_markup(_EMPHASIS[tag], opening=True)
         elif tag == "img":
-            alt = dict(attrs).get("alt") or ""
-            if alt:
+            found = dict(attrs)
+            alt = found.get("alt") or ""
+            path = self.image(found.get("src") or "") if self.image and self.markdown else ""
+            if path:
+                self.add_image(alt, path)
+            elif alt:
                 self.handle_data(alt)
 
     def handle_endtag(self, tag: str) -> None:
@@ -111,6 +113,17 @@ class _HtmlWords(HTMLParser):
         else:
             self.line.append(marker)
 
+    def add_image(self, alt: str, path: str) -> None:
+        self.space_before(self.pending_space)
+        self.line.append(f"![{escape_markdown(alt)}]({path})")
+        self.pending_space = False
+
+    def space_before(self, wanted: bool) -> None:
+        """A space before the next words, unless the line is empty or just broken."""
+        written = "".join(self.line)
+        if wanted and written.strip(" ") and not written.endswith("\n"):
+            self.line.append(" ")
+
     def handle_data(self, data: str) -> None:
         if self.dropping:
             return
@@ -119,13 +132,7 @@ class _HtmlWords(HTMLParser):
         if not words:
             self.pending_space = self.pending_space or bool(data)
             return
-        written = "".join(self.line)
-        if (
-            (self.pending_space or starts_with_space)
-            and written.strip(" ")
-            and (not written.endswith("\n"))
-        ):
-            self.line.append(" ")
+        self.space_before(self.pending_space or starts_with_space)
         # Escaping a line-start character in mid-line is harmless: "\#" shows "#".
         self.line.append(escape_markdown(words) if self.markdown else words)
         self.pending_space = data[-1:] in " \t\n\r\f"
@@ -136,10 +143,13 @@ class _HtmlWords(HTMLParser):
         return ("\n\n" if self.markdown else "\n").join(self.lines)
 
 
-def html_to_markdown(html: str) -> str:
+def html_to_markdown(html: str, *, image: Callable[[str], str] | None = None) -> str:
     """The words of ``html`` as safe Markdown: paragraphs, line breaks, list items, bold
-    and italics."""
-    parser = _HtmlWords(markdown=True)
+    and italics.
+
+    ``image`` gives the pack path (``images/chart.png``) to show for a picture's ``src``,
+    or "" to show its alt text instead; without it, every picture is its alt text."""
+    parser = _HtmlWords(markdown=True, image=image)
     parser.feed(html)
     return parser.result()
 
