@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from closeread.core.records import PackRef
 from closeread.core.store.backups import list_backups
 from closeread.core.store.store import DATABASE_NAME, Store
+from closeread.ui.common.actions import submenus
 from closeread.ui.shell.app import open_store
 from closeread.ui.shell.backup_watch import CHECK_EVERY_MS
 from closeread.ui.shell.main_window import MainWindow
@@ -118,7 +119,7 @@ def test_a_backup_that_cannot_be_made_is_said_plainly_and_blocks_nothing(qtbot):
         action = window.actions.backup_problem
         assert action.isVisible()
         assert action.text() == "Why Today's &Backup Failed…"
-        assert action in window.menuBar().actions()[-1].menu().actions()  # in Help
+        assert action in submenus(window.menuBar())[-1].actions()  # in Help
 
         action.trigger()
         box = window.findChild(QMessageBox, "backupProblem")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from closeread.core.store.store import Store
+from closeread.ui.common.actions import submenu
 from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.menus import shortcut_rows
 from closeread.ui.shell.profile_dialog import ProfileDialog
@@ -37,7 +38,7 @@ def test_help_the_appearance_and_quit_work_on_the_welcome_page(qtbot, store):
     for action in (actions.open_pack, actions.switch_profile, actions.export_results):
         assert not action.isEnabled(), action.text()  # they need a student first
     assert not actions.next.isEnabled()
-    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    help_menu = submenu(window.menuBar(), "&Help")
     assert help_menu.isEnabled() and help_menu.actions()[0].isEnabled()
 
     watcher = ModalWatcher(QDialog, lambda dialog: dialog.reject())
@@ -78,7 +79,7 @@ def test_the_shortcuts_list_names_every_shortcut_once_and_no_media_key(qtbot, st
         key.toString()
         for action in window.findChildren(type(window.actions.quit))
         for key in action.shortcuts()
-        if key.toString() != "Open"
+        if key[0].key() < Qt.Key.Key_Back  # not a media key ("Open", "Exit")
     }
     listed = {key for keys in rows for key in keys.split(", ")}
     assert menu_keys <= listed

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from closeread.core.store.store import Store
+from closeread.ui.common.actions import submenu
 from closeread.ui.library.progress_view import ProgressDialog
 from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.menus import set_welcome, shortcut_rows
@@ -30,7 +31,7 @@ def test_ctrl_shift_g_shows_the_progress_and_enter_goes_to_an_exercise(qtbot):
     store.work.record_attempt(student.id, pack, "one", "marks", {"x": 1}, score=0.5)
     window.refresh_library()
 
-    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    view = submenu(window.menuBar(), "&View")
     assert window.actions.progress in view.actions()
     assert dict(shortcut_rows(window.menuBar()))["Ctrl+Shift+G"].startswith("Show my progress")
 

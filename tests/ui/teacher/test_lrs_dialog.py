@@ -13,6 +13,7 @@ from teacher_support import make_class
 sys.path.insert(0, str(Path(__file__).parents[2] / "core"))
 from ralph_lrs import PASSWORD, USER, Ralph, free_port
 
+from closeread.ui.common.actions import submenus
 from closeread.ui.teacher.dashboard import DashboardWindow
 from closeread.ui.teacher.lrs_dialog import SendDialog, add_send_action
 
@@ -51,7 +52,7 @@ def fill(qtbot, dialog, address, user, password):
 
 
 def test_the_file_menu_has_the_item_among_the_exports(dashboard):
-    menu = dashboard.menuBar().actions()[0].menu()
+    menu = submenus(dashboard.menuBar())[0]
     texts = [action.text() for action in menu.actions()]
     place = texts.index("Send to a &Learning Record Store…")
     assert texts[place - 1] == "&Export" and menu.actions()[place + 1].isSeparator()

@@ -5,8 +5,9 @@ The main window's menus and the pack editor's build theirs the same way.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
 def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
@@ -26,3 +27,19 @@ def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = 
     if slot is not None:
         action.triggered.connect(slot)
     return action
+
+
+def submenus(widget: QWidget) -> list[QMenu]:
+    """The menus ``widget`` (a menu bar or a menu) shows, in the order it shows them.
+
+    Found among its children rather than through ``QAction.menu()``, whose wrapper
+    PySide6 6.10.0 hands back with its menu already let go of.
+    """
+    own = widget.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    shown = [(menu.menuAction(), menu) for menu in own]
+    return [menu for action in widget.actions() for entry, menu in shown if entry is action]
+
+
+def submenu(widget: QWidget, title: str) -> QMenu:
+    """The menu of ``widget`` whose title is ``title`` ("&Help")."""
+    return next(menu for menu in submenus(widget) if menu.title() == title)

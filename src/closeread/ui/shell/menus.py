@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
-from closeread.ui.common.actions import make_action
+from closeread.ui.common.actions import make_action, submenus
 from closeread.ui.common.theme import MODES
 
 if TYPE_CHECKING:
@@ -102,8 +102,8 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     quit_action = _action(
         window, file_menu, _tr("&Quit"), QKeySequence.StandardKey.Quit, window.close
     )
-    if not quit_action.shortcuts():
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    if not any(_typed(keys) for keys in quit_action.shortcuts()):  # only a media key, or none
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q"), *quit_action.shortcuts()])
 
     view = bar.addMenu(_tr("&View"))
     zoom_in = _action(
@@ -248,14 +248,13 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
     in menu order (so a new command is listed as soon as it is in a menu), then the keys
     of the article and the exercise panel."""
     rows = []
-    menus = [action.menu() for action in bar.actions()]
+    menus = submenus(bar)
     while menus:
         menu = menus.pop(0)
-        if not isinstance(menu, QMenu):
-            continue
+        inner = {inside.menuAction(): inside for inside in submenus(menu)}
         for action in menu.actions():
-            if isinstance(action.menu(), QMenu):
-                menus.insert(0, action.menu())
+            if action in inner:
+                menus.insert(0, inner[action])
                 continue
             shown = [k for k in action.shortcuts() if _typed(k)]
             if shown:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,6 +33,7 @@ from closeread.core.lrs.send import Sender, SendReport
 from closeread.core.store.errors import StorageError
 from closeread.core.store.outbox import own_outbox
 from closeread.core.xapi.profile import SettingsError
+from closeread.ui.common.actions import submenus
 from closeread.ui.common.loading import BackgroundTask, Steps
 from closeread.ui.common.outside_text import plain_label
 
@@ -205,8 +205,7 @@ class SendDialog(QDialog):
 def add_send_action(window: QMainWindow) -> None:
     """Put Send to a Learning Record Store… in ``window``'s File menu (the dashboard's),
     after its first group of items."""
-    menu = window.menuBar().actions()[0].menu()
-    assert isinstance(menu, QMenu)
+    menu = submenus(window.menuBar())[0]
     action = menu.addAction(QCoreApplication.translate("lrs", "Send to a &Learning Record Store…"))
     action.setObjectName("sendToLrsAction")
     separator = next((a for a in menu.actions() if a.isSeparator()), None)
