@@ -6,9 +6,6 @@ rules could not decide, so the teacher will read it and score it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -18,14 +15,13 @@ from closeread.core.grading.verdicts import status_verdict
 from closeread.core.kinds.base import word_count
 from closeread.core.pack.model import ShortAnswerExercise
 from closeread.ui.common.widgets import MutedLabel, StatusLabel
-from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.exercises.text_box import AnswerBox
+from closeread.ui.exercises.text_box import AnswerBox, TextAnswerWidget
 
 LINES = (4, 14)  # the box grows with the answer between these many lines, then scrolls
 
 
-class ShortWidget(ExerciseWidget):
+class ShortWidget(TextAnswerWidget):
     """A plain text box; Tab moves on, Ctrl+Return checks."""
 
     def __init__(
@@ -56,21 +52,6 @@ class ShortWidget(ExerciseWidget):
         self._update_count()
 
     # -- answer -----------------------------------------------------------------------
-
-    def answer(self) -> dict[str, Any]:
-        return {"text": self.editor.text()}
-
-    def set_answer(self, answer: Mapping[str, Any]) -> None:
-        self.editor.set_text(str(answer.get("text", "")))
-        self._update_count()
-
-    def set_read_only(self, read_only: bool) -> None:
-        super().set_read_only(read_only)
-        self.editor.setReadOnly(read_only)
-
-    def _on_edited(self) -> None:
-        self._update_count()
-        self.answerChanged.emit()
 
     def _update_count(self) -> None:
         text = self.editor.text()

@@ -9,11 +9,15 @@ when the panel puts a saved answer in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from closeread.core.grading.answers import MAX_TEXT
+from closeread.ui.exercises.base import ExerciseWidget
 
 
 class AnswerBox(QPlainTextEdit):
@@ -76,3 +80,31 @@ class AnswerBox(QPlainTextEdit):
         height += int(2 * document) + margins.top() + margins.bottom() + 4
         if height != self.height():
             self.setFixedHeight(height)
+
+
+class TextAnswerWidget(ExerciseWidget):
+    """The part every kind answered in one text shares: the answer is the box's text.
+
+    A subclass makes ``self.editor`` (an :class:`AnswerBox`, its ``edited`` connected to
+    :meth:`_on_edited`) and says what its counter shows in :meth:`_update_count`.
+    """
+
+    editor: AnswerBox
+
+    def answer(self) -> dict[str, Any]:
+        return {"text": self.editor.text()}
+
+    def set_answer(self, answer: Mapping[str, Any]) -> None:
+        self.editor.set_text(str(answer.get("text", "")))
+        self._update_count()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.editor.setReadOnly(read_only)
+
+    def _on_edited(self) -> None:
+        self._update_count()
+        self.answerChanged.emit()
+
+    def _update_count(self) -> None:
+        raise NotImplementedError

@@ -12,9 +12,6 @@ feedback, read from the same database).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,14 +27,14 @@ from closeread.core.kinds.writing import TOP, against_guide
 from closeread.core.pack.model import WritingExercise
 from closeread.ui.common.outside_text import plain_question
 from closeread.ui.common.widgets import GREEN, MutedLabel, StatusLabel, heading
-from closeread.ui.exercises.base import ExerciseWidget, markdown
+from closeread.ui.exercises.base import markdown
 from closeread.ui.exercises.context import ExerciseContext
-from closeread.ui.exercises.text_box import AnswerBox
+from closeread.ui.exercises.text_box import AnswerBox, TextAnswerWidget
 
 LINES = (10, 26)  # the box grows with the answer between these many lines, then scrolls
 
 
-class WritingWidget(ExerciseWidget):
+class WritingWidget(TextAnswerWidget):
     """The rubric, a text box with a word counter, and (after handing in) the exemplars."""
 
     def __init__(
@@ -124,17 +121,6 @@ class WritingWidget(ExerciseWidget):
 
     # -- answer -----------------------------------------------------------------------
 
-    def answer(self) -> dict[str, Any]:
-        return {"text": self.editor.text()}
-
-    def set_answer(self, answer: Mapping[str, Any]) -> None:
-        self.editor.set_text(str(answer.get("text", "")))
-        self._update_count()
-
-    def set_read_only(self, read_only: bool) -> None:
-        super().set_read_only(read_only)
-        self.editor.setReadOnly(read_only)
-
     def confirm_check(self) -> bool:
         """Hand in an answer outside the word guide only when the student says so."""
         words = word_count(self.editor.text())
@@ -159,10 +145,6 @@ class WritingWidget(ExerciseWidget):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _on_edited(self) -> None:
-        self._update_count()
-        self.answerChanged.emit()
 
     def _update_count(self) -> None:
         words = word_count(self.editor.text())
