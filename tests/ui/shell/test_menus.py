@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from closeread.core.store.store import Store
 from closeread.ui.common.actions import submenu
 from closeread.ui.shell.main_window import MainWindow
-from closeread.ui.shell.menus import shortcut_rows
 from closeread.ui.shell.profile_dialog import ProfileDialog
+from closeread.ui.shell.shortcut_list import shortcut_rows
 
 
 @pytest.fixture

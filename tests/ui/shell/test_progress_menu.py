@@ -10,8 +10,9 @@ from closeread.core.store.store import Store
 from closeread.ui.common.actions import submenu
 from closeread.ui.library.progress_view import ProgressDialog
 from closeread.ui.shell.main_window import MainWindow
-from closeread.ui.shell.menus import set_welcome, shortcut_rows
+from closeread.ui.shell.menus import set_welcome
 from closeread.ui.shell.navigation import Place
+from closeread.ui.shell.shortcut_list import shortcut_rows
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

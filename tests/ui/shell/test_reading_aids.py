@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from closeread.core.store.store import Store
 from closeread.ui.reading.glossary import DefinitionPopup
 from closeread.ui.shell.main_window import MainWindow
-from closeread.ui.shell.menus import shortcut_rows
 from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.prefs import Prefs
+from closeread.ui.shell.shortcut_list import shortcut_rows
 
 CARDPACK = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "cardpack"
 FILLER = "Paragraph {n}. A plain sentence that fills the page so that the article scrolls."

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.ui.common.i18n import translate
+
 if TYPE_CHECKING:
     from closeread.core.store.errors import StorageError
 
 LOG_NAME = "closeread-errors.log"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def message_box(
@@ -73,29 +71,34 @@ def storage_error_title(error: Exception) -> str:
     from closeread.core.store import errors
 
     titles = {
-        errors.DatabaseLocked: _tr("CloseRead is already open"),
-        errors.DatabaseTooNew: _tr("Made by a newer CloseRead"),
-        errors.DatabaseCorrupt: _tr("The progress file is damaged"),
-        errors.DiskFull: _tr("The disk is full"),
-        errors.ReadOnlyFolder: _tr("Cannot save here"),
+        errors.DatabaseLocked: translate("errors", "CloseRead is already open"),
+        errors.DatabaseTooNew: translate("errors", "Made by a newer CloseRead"),
+        errors.DatabaseCorrupt: translate("errors", "The progress file is damaged"),
+        errors.DiskFull: translate("errors", "The disk is full"),
+        errors.ReadOnlyFolder: translate("errors", "Cannot save here"),
     }
     for kind, title in titles.items():
         if isinstance(error, kind):
             return title
-    return _tr("Progress could not be saved")
+    return translate("errors", "Progress could not be saved")
 
 
 def ask_restore(parent: QWidget | None, error: StorageError, backup_label: str) -> bool:
     """Offer to restore a damaged database from its newest good backup."""
-    box = message_box(parent, _tr("The progress file is damaged"), str(error), error.detail)
+    box = message_box(
+        parent, translate("errors", "The progress file is damaged"), str(error), error.detail
+    )
     box.setInformativeText(
-        _tr(
+        translate(
+            "errors",
             "The newest good backup is from {when}. Restoring it brings back the work "
-            "saved up to then; the damaged file is kept beside it, not deleted."
+            "saved up to then; the damaged file is kept beside it, not deleted.",
         ).format(when=backup_label)
     )
-    restore = box.addButton(_tr("Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        translate("errors", "Restore the Backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("errors", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.removeButton(box.button(QMessageBox.StandardButton.Ok))
     box.setDefaultButton(restore)
     box.exec()
@@ -214,17 +217,20 @@ class ExceptHook:
             show_storage_error(parent, error)
             return
         if isinstance(error, InstallError):
-            show_error(parent, _tr("The pack was not installed"), str(error))
+            show_error(parent, translate("errors", "The pack was not installed"), str(error))
             return
         where = (
-            _tr("A report for the people who make CloseRead was written to {path}.").format(
-                path=self.log_path
-            )
+            translate(
+                "errors", "A report for the people who make CloseRead was written to {path}."
+            ).format(path=self.log_path)
             if logged
             else ""
         )
-        text = _tr(
+        text = translate(
+            "errors",
             "Something went wrong inside CloseRead. Everything you saved before is kept. "
-            "If the same thing happens again, close CloseRead and open it again."
+            "If the same thing happens again, close CloseRead and open it again.",
         )
-        show_error(parent, _tr("Something went wrong"), f"{text}\n\n{where}".strip())
+        show_error(
+            parent, translate("errors", "Something went wrong"), f"{text}\n\n{where}".strip()
+        )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QW
 
 from closeread.core.grading.verdicts import Verdict, number, status_verdict
 from closeread.ui.common.fonts import relative_font
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.markstyle import blend, contrast, luminance
 from closeread.ui.common.outside_text import escaped
 
@@ -203,10 +204,9 @@ def markdown_words(text: str) -> str:
 
 def score_text(points: float, possible: float) -> str:
     """ "2.5 of 4 points", "1 of 1 point"."""
-    tr = QCoreApplication.translate
     text = (
-        tr("ExerciseStatus", "{points} of 1 point")
+        translate("ExerciseStatus", "{points} of 1 point")
         if possible == 1
-        else tr("ExerciseStatus", "{points} of {possible} points")
+        else translate("ExerciseStatus", "{points} of {possible} points")
     )
     return text.format(points=points_text(points), possible=points_text(possible))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,29 +35,32 @@ from closeread.core.authoring.pack_folders import (
 )
 from closeread.core.pack.ids import is_id
 from closeread.core.pack.model import Pack
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.widgets import VERMILION, MutedLabel, StatusLabel, heading
 from closeread.ui.editor.folder_row import FolderRow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("copyDialog", text)
 
 
 def why_text(reason: str, folder: Path) -> str:
     """Why the pack in ``folder`` cannot be edited where it is, in a teacher's words."""
     if reason == BUNDLED:
-        return _tr(
+        return translate(
+            "copyDialog",
             "This pack comes with CloseRead: it is part of the installed program, and is "
-            "put back as it was whenever CloseRead is updated."
+            "put back as it was whenever CloseRead is updated.",
         )
     if reason == INSTALLED:
-        return _tr(
+        return translate(
+            "copyDialog",
             "This is the copy CloseRead installed for your students, from a pack file or "
-            "a folder. Their saved work names it exactly as it is, so it is never changed."
+            "a folder. Their saved work names it exactly as it is, so it is never changed.",
         )
     if reason == READ_ONLY:
-        return _tr("Its folder cannot be written: {folder}").format(folder=folder)
-    return _tr("Its folder is not there any more: {folder}").format(folder=folder)
+        return translate("copyDialog", "Its folder cannot be written: {folder}").format(
+            folder=folder
+        )
+    return translate("copyDialog", "Its folder is not there any more: {folder}").format(
+        folder=folder
+    )
 
 
 class MakeCopyDialog(QDialog):
@@ -73,12 +75,14 @@ class MakeCopyDialog(QDialog):
         self.source = source
         self.folder: Path | None = None
         self.setObjectName("makeCopyDialog")
-        self.setWindowTitle(_tr("CloseRead — Make an Editable Copy"))
+        self.setWindowTitle(translate("copyDialog", "CloseRead — Make an Editable Copy"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        title = _tr("Make an editable copy of “{title}”").format(title=pack.title)
+        title = translate("copyDialog", "Make an editable copy of “{title}”").format(
+            title=pack.title
+        )
         layout.addWidget(heading(title, self, scale=1.25))
         self.why = QLabel(why_text(reason, source), self)
         self.why.setObjectName("whyCopy")
@@ -86,16 +90,17 @@ class MakeCopyDialog(QDialog):
         layout.addWidget(self.why)
         layout.addWidget(
             MutedLabel(
-                _tr(
+                translate(
+                    "copyDialog",
                     "CloseRead copies the pack into a folder you choose, and the editor opens "
                     "on the copy. Students keep this pack until you hand the copy out "
-                    "(File ▸ Open Pack Folder on a computer they use)."
+                    "(File ▸ Open Pack Folder on a computer they use).",
                 ),
                 self,
             )
         )
-        self.as_version = QRadioButton(_tr("A new &version of this pack"), self)
-        self.as_new = QRadioButton(_tr("A new &pack of its own"), self)
+        self.as_version = QRadioButton(translate("copyDialog", "A new &version of this pack"), self)
+        self.as_new = QRadioButton(translate("copyDialog", "A new &pack of its own"), self)
         group = QButtonGroup(self)
         for button in (self.as_version, self.as_new):
             group.addButton(button)
@@ -103,21 +108,23 @@ class MakeCopyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.as_version)
         self.version_edit = QLineEdit(next_version(pack.version), self)
-        self.version_edit.setAccessibleName(_tr("Version of the copy"))
-        form.addRow(_tr("Versi&on:"), self.version_edit)
-        form.addRow(MutedLabel(_tr(
+        self.version_edit.setAccessibleName(translate("copyDialog", "Version of the copy"))
+        form.addRow(translate("copyDialog", "Versi&on:"), self.version_edit)
+        form.addRow(MutedLabel(translate("copyDialog",
             "The same pack, changed: handed out, it takes this pack's place in the library "
             "and students' saved work carries over to it."
         ), self))  # fmt: skip
         form.addRow(self.as_new)
         self.id_edit = QLineEdit(f"{pack.id}-copy", self)
-        self.id_edit.setAccessibleName(_tr("Id of the new pack"))
-        self.id_edit.setToolTip(_tr("Its permanent name: lower-case letters, digits, - and _."))
-        form.addRow(_tr("Pack &id:"), self.id_edit)
+        self.id_edit.setAccessibleName(translate("copyDialog", "Id of the new pack"))
+        self.id_edit.setToolTip(
+            translate("copyDialog", "Its permanent name: lower-case letters, digits, - and _.")
+        )
+        form.addRow(translate("copyDialog", "Pack &id:"), self.id_edit)
         self.title_edit = QLineEdit(pack.title, self)
-        self.title_edit.setAccessibleName(_tr("Title of the new pack"))
-        form.addRow(_tr("&Title:"), self.title_edit)
-        form.addRow(MutedLabel(_tr(
+        self.title_edit.setAccessibleName(translate("copyDialog", "Title of the new pack"))
+        form.addRow(translate("copyDialog", "&Title:"), self.title_edit)
+        form.addRow(MutedLabel(translate("copyDialog",
             "A separate pack: both stay in the library, and students start it afresh."
         ), self))  # fmt: skip
         self.where = FolderRow(form, parent_folder, self)
@@ -127,7 +134,7 @@ class MakeCopyDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.copy_button = buttons.addButton(
-            _tr("&Make the Copy"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("copyDialog", "&Make the Copy"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.copy_button.setObjectName("makeCopyButton")
         self.copy_button.setDefault(True)
@@ -151,7 +158,7 @@ class MakeCopyDialog(QDialog):
         problem = self.problem()
         self.copy_button.setEnabled(not problem)
         if problem and self.message.isVisible():
-            self.message.set_status("⚠", _tr("Not yet:"), VERMILION, problem)
+            self.message.set_status("⚠", translate("copyDialog", "Not yet:"), VERMILION, problem)
         elif not problem:
             self.message.clear_status()
 
@@ -159,24 +166,28 @@ class MakeCopyDialog(QDialog):
         """What stops the copy now ("" when nothing)."""
         if self.as_new.isChecked():
             if not is_id(self.id_edit.text().strip()):
-                return _tr("the pack id takes lower-case letters, digits, - and _.")
+                return translate(
+                    "copyDialog", "the pack id takes lower-case letters, digits, - and _."
+                )
             if self.id_edit.text().strip() == self.pack.id:
-                return _tr("a new pack needs an id other than this pack's.")
+                return translate("copyDialog", "a new pack needs an id other than this pack's.")
             if not self.title_edit.text().strip():
-                return _tr("the pack needs a title.")
+                return translate("copyDialog", "the pack needs a title.")
         elif not self.version_edit.text().strip():
-            return _tr("the copy needs a version.")
+            return translate("copyDialog", "the copy needs a version.")
         elif self.version_edit.text().strip() == self.pack.version:
-            return _tr("a new version needs a version other than {v}.").format(v=self.pack.version)
+            return translate("copyDialog", "a new version needs a version other than {v}.").format(
+                v=self.pack.version
+            )
         if self.where.folder() is None:
-            return _tr("choose where to save the copy, and name its folder.")
+            return translate("copyDialog", "choose where to save the copy, and name its folder.")
         return ""
 
     def make_copy(self) -> None:
         problem = self.problem()
         target = self.where.folder()
         if problem or target is None:
-            self.message.set_status("⚠", _tr("Not yet:"), VERMILION, problem)
+            self.message.set_status("⚠", translate("copyDialog", "Not yet:"), VERMILION, problem)
             return
         new = self.as_new.isChecked()
         try:
@@ -187,6 +198,8 @@ class MakeCopyDialog(QDialog):
                 title=self.title_edit.text().strip() if new else None,
             )  # fmt: skip
         except CopyError as error:
-            self.message.set_status("⚠", _tr("No copy was made."), VERMILION, str(error))
+            self.message.set_status(
+                "⚠", translate("copyDialog", "No copy was made."), VERMILION, str(error)
+            )
             return
         self.accept()

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.core.pack.model import Label
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import plain_label
 from closeread.ui.editor.entries import EntryList
 from closeread.ui.editor.fields import Field, FieldForm
@@ -25,41 +26,77 @@ from closeread.ui.editor.kinds import EDITOR_KINDS, EntryListSpec, kind_name, on
 from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import EditSession
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
-
-
 STEPS = (("compared", "compared"), ("principle", "principle"), ("breakdown", "breakdown"))
 
 
 def exercise_fields(kind: str, *, part: bool) -> list[Field]:
     """The fields of an exercise of ``kind`` (an analogy's part when ``part``)."""
-    fields = [Field("step", _tr("&Step"), "choice", choices=STEPS, editable=True)] if part else []
+    fields = (
+        [Field("step", translate("forms", "&Step"), "choice", choices=STEPS, editable=True)]
+        if part
+        else []
+    )
     fields += [
-        Field("id", _tr("Exercise &id"), "id", required=True, tip=_tr(
-            "The exercise's permanent name: saved answers find it by this. "
-            "Lower-case letters, digits, - and _."
-        )),
-        Field("title", _tr("Exercise &name"), "line", required=True),
-        Field("prompt", _tr("&Prompt"), "text", tip=_tr("What students are asked (Markdown).")),
-    ]  # fmt: skip
+        Field(
+            "id",
+            translate("forms", "Exercise &id"),
+            "id",
+            required=True,
+            tip=translate(
+                "forms",
+                "The exercise's permanent name: saved answers find it by this. "
+                "Lower-case letters, digits, - and _.",
+            ),
+        ),
+        Field("title", translate("forms", "Exercise &name"), "line", required=True),
+        Field(
+            "prompt",
+            translate("forms", "&Prompt"),
+            "text",
+            tip=translate("forms", "What students are asked (Markdown)."),
+        ),
+    ]
     spec = EDITOR_KINDS[kind]
     fields += spec.fields()
     if spec.own_points:
         fields.append(
-            Field("points", _tr("P&oints"), "number", default=1, minimum=0.25, maximum=1000)
+            Field(
+                "points",
+                translate("forms", "P&oints"),
+                "number",
+                default=1,
+                minimum=0.25,
+                maximum=1000,
+            )
         )
     if not part:
         fields += [
-            Field("attempts", _tr("Atte&mpts"), "int", default=3, maximum=99,
-                  special=_tr("No limit")),
-            Field("counts", _tr("&Counts"), "choice", default="best", choices=(
-                ("best", _tr("the best attempt")), ("last", _tr("the last attempt")),
-            )),
-        ]  # fmt: skip
+            Field(
+                "attempts",
+                translate("forms", "Atte&mpts"),
+                "int",
+                default=3,
+                maximum=99,
+                special=translate("forms", "No limit"),
+            ),
+            Field(
+                "counts",
+                translate("forms", "&Counts"),
+                "choice",
+                default="best",
+                choices=(
+                    ("best", translate("forms", "the best attempt")),
+                    ("last", translate("forms", "the last attempt")),
+                ),
+            ),
+        ]
     fields.append(
-        Field("explanation", _tr("&Explanation"), "text", tip=_tr("Shown after checking."))
+        Field(
+            "explanation",
+            translate("forms", "&Explanation"),
+            "text",
+            tip=translate("forms", "Shown after checking."),
+        )
     )
     return fields
 
@@ -69,13 +106,24 @@ def entry_lists(kind: str) -> list[EntryListSpec]:
     spec = EDITOR_KINDS[kind]
     lists = spec.lists()
     if spec.hints:
-        lists.append(EntryListSpec(
-            "hints", _tr("Hints"),
-            [Field("text", _tr("&Hint"), "text", required=True),
-             Field("cost", _tr("C&ost (points)"), "number", default=0, maximum=1000)],
-            lambda e: one_line(e.get("text")),
-            {"text": _tr("A hint.")},
-        ))  # fmt: skip
+        lists.append(
+            EntryListSpec(
+                "hints",
+                translate("forms", "Hints"),
+                [
+                    Field("text", translate("forms", "&Hint"), "text", required=True),
+                    Field(
+                        "cost",
+                        translate("forms", "C&ost (points)"),
+                        "number",
+                        default=0,
+                        maximum=1000,
+                    ),
+                ],
+                lambda e: one_line(e.get("text")),
+                {"text": translate("forms", "A hint.")},
+            )
+        )
     return lists
 
 
@@ -92,17 +140,17 @@ class ExerciseForm(QWidget):
         data = self.doc.exercise(self.ref)
         self.kind = str(data.get("kind", ""))
         part = node.kind == "part"
-        self.setAccessibleName(_tr("Exercise fields"))
+        self.setAccessibleName(translate("forms", "Exercise fields"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(10)
         if part:
             analogy = self.doc.exercise(node.exercise_id).get("title") or node.exercise_id
-            heading = _tr("{kind}: a part of the analogy “{title}”").format(
+            heading = translate("forms", "{kind}: a part of the analogy “{title}”").format(
                 kind=kind_name(self.kind), title=analogy
             )
         else:
-            heading = _tr("{kind} exercise").format(kind=kind_name(self.kind))
+            heading = translate("forms", "{kind} exercise").format(kind=kind_name(self.kind))
         self.heading = plain_label(heading, self)  # the title is the pack's
         self.heading.setObjectName("formHeading")
         font = self.heading.font()
@@ -119,9 +167,10 @@ class ExerciseForm(QWidget):
         layout.addWidget(self.fields)
         if self.kind == "analogy":
             note = QLabel(
-                _tr(
+                translate(
+                    "forms",
                     "An analogy is worth the sum of its parts' points. Its parts are the "
-                    "rows below it in the outline; add one with Add ▸ Part."
+                    "rows below it in the outline; add one with Add ▸ Part.",
                 ),
                 self,
             )
@@ -178,10 +227,12 @@ class ExerciseForm(QWidget):
                 return True
 
             done = self.session.edit(
-                self.rel, _tr("Change the exercise's id to {id}").format(id=value),
+                self.rel,
+                translate("forms", "Change the exercise's id to {id}").format(id=value),
                 rename,
-                focus_undo=here, focus_redo=(self.rel, new_ref),
-            )  # fmt: skip
+                focus_undo=here,
+                focus_redo=(self.rel, new_ref),
+            )
             if done:
                 self.ref = new_ref
                 self.renamed.emit(new_ref)
@@ -190,47 +241,59 @@ class ExerciseForm(QWidget):
             return
         label = self.fields.fields[key].label.replace("&", "")
         self._edit(
-            _tr("Edit {field}").format(field=label),
+            translate("forms", "Edit {field}").format(field=label),
             lambda doc: doc.set_field(self.ref, key, value),
             merge=(self.ref, key),
         )
 
     def _add_entry(self, name: str, entry: dict[str, Any]) -> None:
         self._edit(
-            _tr("Add to {list}").format(list=self.list_titles[name]),
+            translate("forms", "Add to {list}").format(list=self.list_titles[name]),
             lambda doc: doc.add_entry(self.ref, name, entry),
         )
 
     def _remove_entry(self, name: str, index: int) -> None:
         self._edit(
-            _tr("Remove from {list}").format(list=self.list_titles[name]),
+            translate("forms", "Remove from {list}").format(list=self.list_titles[name]),
             lambda doc: doc.remove_entry(self.ref, name, index),
         )
 
     def _move_entry(self, name: str, index: int, new_index: int) -> None:
         self._edit(
-            _tr("Reorder {list}").format(list=self.list_titles[name]),
+            translate("forms", "Reorder {list}").format(list=self.list_titles[name]),
             lambda doc: doc.move_entry(self.ref, name, index, new_index),
         )
 
     def _set_entry(self, name: str, index: int, key: str, value: object) -> None:
         self._edit(
-            _tr("Edit {list}").format(list=self.list_titles[name]),
+            translate("forms", "Edit {list}").format(list=self.list_titles[name]),
             lambda doc: doc.set_entry_field(self.ref, name, index, key, value),
             merge=(self.ref, name, index, key),
         )
 
 
 LESSON_FIELDS = [
-    Field("id", _tr("Lesson &id"), "id", required=True, tip=_tr(
-        "The lesson's permanent name: saved work finds it by this."
-    )),
-    Field("title", _tr("Lesson &name"), "line", required=True),
-    Field("intro", _tr("&Introduction"), "text", tip=_tr("Shown before the first exercise.")),
-    Field("requires", _tr("&Best done after"), "lessons", tip=_tr(
-        "The lessons best done before this one."
-    )),
-]  # fmt: skip
+    Field(
+        "id",
+        translate("forms", "Lesson &id"),
+        "id",
+        required=True,
+        tip=translate("forms", "The lesson's permanent name: saved work finds it by this."),
+    ),
+    Field("title", translate("forms", "Lesson &name"), "line", required=True),
+    Field(
+        "intro",
+        translate("forms", "&Introduction"),
+        "text",
+        tip=translate("forms", "Shown before the first exercise."),
+    ),
+    Field(
+        "requires",
+        translate("forms", "&Best done after"),
+        "lessons",
+        tip=translate("forms", "The lessons best done before this one."),
+    ),
+]
 
 
 class LessonForm(QWidget):
@@ -240,7 +303,7 @@ class LessonForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.rel = rel
-        self.setAccessibleName(_tr("Lesson fields"))
+        self.setAccessibleName(translate("forms", "Lesson fields"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         self.fields = FieldForm(LESSON_FIELDS, self)
@@ -264,9 +327,12 @@ class LessonForm(QWidget):
         label = self.fields.fields[key].label.replace("&", "")
         here = (self.rel, "")
         self.session.edit(
-            self.rel, _tr("Edit lesson {field}").format(field=label),
+            self.rel,
+            translate("forms", "Edit lesson {field}").format(field=label),
             lambda doc: doc.set_lesson_field(key, value),
-            merge=("lesson", key), focus_undo=here, focus_redo=here,
-        )  # fmt: skip
+            merge=("lesson", key),
+            focus_undo=here,
+            focus_redo=here,
+        )
         if key == "id":
             self.reload()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.markstyle import label_styles
 from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.fields import TextBox
@@ -44,10 +45,6 @@ from closeread.ui.reading.overlay import Mark
 from closeread.ui.reading.reader import ArticleView
 
 _ID = Qt.ItemDataRole.UserRole + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("keyspans", text)
 
 
 @dataclass(frozen=True)
@@ -110,16 +107,16 @@ class KeyPanel(QWidget):
         bar.hide()  # its buttons go into a row that wraps, as in the student's panel
         self.buttons = QWidget(parent)
         self.buttons.setObjectName("editorLabelRow")
-        self.buttons.setAccessibleName(_tr("Labels"))
+        self.buttons.setAccessibleName(translate("keyspans", "Labels"))
         FlowLayout(self.buttons).setContentsMargins(8, 6, 8, 6)
         flow_policy(self.buttons)
-        self.caption = QLabel(_tr("Label the selection:"), self.buttons)
+        self.caption = QLabel(translate("keyspans", "Label the selection:"), self.buttons)
         self.controller = MarkingController(view, bar, self)
         self.buttons.installEventFilter(self.controller)  # number keys while a button has focus
         self.controller.marksChanged.connect(self._marks_changed)
         self.controller.message.connect(self.message)
         view.cursorPositionChanged.connect(self._follow_cursor)
-        self.setAccessibleName(_tr("Answer key"))
+        self.setAccessibleName(translate("keyspans", "Answer key"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -127,9 +124,12 @@ class KeyPanel(QWidget):
         self.heading.setObjectName("keyHeading")
         layout.addWidget(self.heading)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Answer key passages"))
+        self.list.setAccessibleName(translate("keyspans", "Answer key passages"))
         self.list.setAccessibleDescription(
-            _tr("Enter shows the passage in the article; Delete removes it from the key.")
+            translate(
+                "keyspans",
+                "Enter shows the passage in the article; Delete removes it from the key.",
+            )
         )
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -143,21 +143,25 @@ class KeyPanel(QWidget):
         form = QFormLayout()
         row = QHBoxLayout()
         self.label_box = QComboBox(self)
-        self.label_box.setAccessibleName(_tr("Label of the passage"))
+        self.label_box.setAccessibleName(translate("keyspans", "Label of the passage"))
         self.label_box.activated.connect(self._relabel)
         row.addWidget(self.label_box, 1)
-        self.remove_button = QPushButton(_tr("&Remove passage"), self)
-        self.remove_button.setAccessibleName(_tr("Remove the passage from the answer key"))
+        self.remove_button = QPushButton(translate("keyspans", "&Remove passage"), self)
+        self.remove_button.setAccessibleName(
+            translate("keyspans", "Remove the passage from the answer key")
+        )
         self.remove_button.clicked.connect(self.remove_current)
         row.addWidget(self.remove_button)
-        form.addRow(_tr("&Label"), row)
+        form.addRow(translate("keyspans", "&Label"), row)
         self.explanation = TextBox(self, lines=3)
-        self.explanation.setAccessibleName(_tr("Explanation of the passage"))
-        self.explanation.setPlaceholderText(_tr("What students read about this passage"))
+        self.explanation.setAccessibleName(translate("keyspans", "Explanation of the passage"))
+        self.explanation.setPlaceholderText(
+            translate("keyspans", "What students read about this passage")
+        )
         self.explanation.textChanged.connect(self._explain)
         explained = MarkdownField(self.explanation, self)
         explained.set_root(session.root)
-        form.addRow(_tr("E&xplanation"), explained)
+        form.addRow(translate("keyspans", "E&xplanation"), explained)
         caption = form.itemAt(1, QFormLayout.ItemRole.LabelRole)
         assert caption is not None  # the label addRow made
         cast(QLabel, caption.widget()).setBuddy(self.explanation)
@@ -200,9 +204,10 @@ class KeyPanel(QWidget):
         self.controller.set_marks([s.mark for s in self.spans if s.mark is not None])
         count = len(self.spans)
         self.heading.setText(
-            _tr("Answer key: 1 passage") if count == 1
-            else _tr("Answer key: {n} passages").format(n=count)
-        )  # fmt: skip
+            translate("keyspans", "Answer key: 1 passage")
+            if count == 1
+            else translate("keyspans", "Answer key: {n} passages").format(n=count)
+        )
         current = self._want or self.current_id()
         self._want = None
         styles = label_styles(self._labels)
@@ -221,7 +226,9 @@ class KeyPanel(QWidget):
                 item.setIcon(swatch_icon(style, self.palette(), self.devicePixelRatioF()))
             name = style.name if style else span.label
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {text}")
-            item.setToolTip(plain_tooltip(span.explanation or _tr("No explanation yet")))
+            item.setToolTip(
+                plain_tooltip(span.explanation or translate("keyspans", "No explanation yet"))
+            )
         ids = [span.id for span in self.spans]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         self._quiet = False
@@ -267,8 +274,11 @@ class KeyPanel(QWidget):
         if span is None:
             return
         if span.mark is None:
-            self.message.emit(_tr("This passage's quote is not found in the article: {problem}")
-                              .format(problem=span.problem))  # fmt: skip
+            self.message.emit(
+                translate(
+                    "keyspans", "This passage's quote is not found in the article: {problem}"
+                ).format(problem=span.problem)
+            )
             return
         self._quiet = True
         self.view.select_span(span.start, span.end)
@@ -306,7 +316,7 @@ class KeyPanel(QWidget):
         text = self.explanation.toPlainText()
         self._want = span.id
         self._edit(
-            _tr("Edit a passage's explanation"),
+            translate("keyspans", "Edit a passage's explanation"),
             lambda doc: doc.update_key_span(self.ref, span.id, explanation=text),
             merge=(self.ref, span.id, "explanation"),
         )
@@ -317,7 +327,7 @@ class KeyPanel(QWidget):
             return
         self._want = span.id
         self._edit(
-            _tr("Relabel a passage"),
+            translate("keyspans", "Relabel a passage"),
             lambda doc: doc.update_key_span(self.ref, span.id, label=label),
         )
 
@@ -326,7 +336,7 @@ class KeyPanel(QWidget):
         if span is None:
             return
         self._edit(
-            _tr("Remove a passage from the answer key"),
+            translate("keyspans", "Remove a passage from the answer key"),
             lambda doc: doc.remove_key_span(self.ref, span.id),
         )
 
@@ -348,9 +358,13 @@ class KeyPanel(QWidget):
                 if same or grown:
                     span_id = gone.pop((same or grown)[0])
                     doc.update_key_span(
-                        self.ref, span_id, label=mark.label, start=mark.start, end=mark.end,
+                        self.ref,
+                        span_id,
+                        label=mark.label,
+                        start=mark.start,
+                        end=mark.end,
                         article_text=text,
-                    )  # fmt: skip
+                    )
                     for other in grown[1:] if not same else ():
                         doc.remove_key_span(self.ref, gone.pop(other))
                 else:
@@ -361,9 +375,9 @@ class KeyPanel(QWidget):
             return touched
 
         description = (
-            _tr("Mark a passage for the answer key")
+            translate("keyspans", "Mark a passage for the answer key")
             if added
-            else _tr("Remove a passage from the answer key")
+            else translate("keyspans", "Remove a passage from the answer key")
         )
         span_id = self._edit(description, change)
         self._want = span_id or None

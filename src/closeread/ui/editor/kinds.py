@@ -14,13 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from closeread.ui.common.i18n import translate
 from closeread.ui.editor.fields import Field
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("kinds", text)
 
 
 def one_line(text: Any, limit: int = 60) -> str:
@@ -51,191 +46,293 @@ class EditorKind:
 
 
 def _choice_lists() -> list[EntryListSpec]:
-    return [EntryListSpec(
-        "options", _tr("Options"),
-        [Field("text", _tr("Te&xt"), "text", required=True),
-         Field("weight", _tr("&Weight (%)"), "number", default=0, minimum=-100, tip=_tr(
-             "Percent of the points this option is worth: 100 for the right answer, "
-             "a share for one of several right answers, below 0 to take points off."
-         )),
-         Field("feedback", _tr("&Feedback"), "text")],
-        lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('text'))}",
-        {"text": _tr("New option"), "weight": 0},
-    )]  # fmt: skip
+    return [
+        EntryListSpec(
+            "options",
+            translate("kinds", "Options"),
+            [
+                Field("text", translate("kinds", "Te&xt"), "text", required=True),
+                Field(
+                    "weight",
+                    translate("kinds", "&Weight (%)"),
+                    "number",
+                    default=0,
+                    minimum=-100,
+                    tip=translate(
+                        "kinds",
+                        "Percent of the points this option is worth: 100 for the right answer, "
+                        "a share for one of several right answers, below 0 to take points off.",
+                    ),
+                ),
+                Field("feedback", translate("kinds", "&Feedback"), "text"),
+            ],
+            lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('text'))}",
+            {"text": translate("kinds", "New option"), "weight": 0},
+        )
+    ]
 
 
 def _short_fields() -> list[Field]:
     return [
-        Field("accept", _tr("&Accepted answers"), "lines", tip=_tr(
-            "One answer a line. Each is worth full points; case, spaces and "
-            "punctuation do not matter. Other answers go to you for review."
-        )),
-        Field("model_answer", _tr("&Model answer"), "text"),
-        Field("auto_score", _tr("A full rubric score is &final"), "bool", default=False,
-              tip=_tr(
-            "Off (the default): every answer the rubric scores comes to you with a "
-            "provisional score. Turn it on only when no answer could meet the rubric "
-            "in full without being right."
-        )),
-    ]  # fmt: skip
+        Field(
+            "accept",
+            translate("kinds", "&Accepted answers"),
+            "lines",
+            tip=translate(
+                "kinds",
+                "One answer a line. Each is worth full points; case, spaces and "
+                "punctuation do not matter. Other answers go to you for review.",
+            ),
+        ),
+        Field("model_answer", translate("kinds", "&Model answer"), "text"),
+        Field(
+            "auto_score",
+            translate("kinds", "A full rubric score is &final"),
+            "bool",
+            default=False,
+            tip=translate(
+                "kinds",
+                "Off (the default): every answer the rubric scores comes to you with a "
+                "provisional score. Turn it on only when no answer could meet the rubric "
+                "in full without being right.",
+            ),
+        ),
+    ]
 
 
 def _short_lists() -> list[EntryListSpec]:
-    return [EntryListSpec(
-        "rubric", _tr("Rubric"),
-        [Field("name", _tr("&Criterion"), "line", required=True),
-         Field("terms", _tr("&Words"), "lines", required=True, tip=_tr(
-             "Met when the answer contains any of these words or phrases, one a line."
-         )),
-         Field("weight", _tr("&Weight (%)"), "number", default=50, minimum=1),
-         Field("feedback", _tr("&Feedback"), "text", tip=_tr("Shown when it is not met."))],
-        lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('name'))}",
-        {"name": _tr("new criterion"), "terms": [_tr("word")], "weight": 50},
-    )]  # fmt: skip
+    return [
+        EntryListSpec(
+            "rubric",
+            translate("kinds", "Rubric"),
+            [
+                Field("name", translate("kinds", "&Criterion"), "line", required=True),
+                Field(
+                    "terms",
+                    translate("kinds", "&Words"),
+                    "lines",
+                    required=True,
+                    tip=translate(
+                        "kinds",
+                        "Met when the answer contains any of these words or phrases, one a line.",
+                    ),
+                ),
+                Field("weight", translate("kinds", "&Weight (%)"), "number", default=50, minimum=1),
+                Field(
+                    "feedback",
+                    translate("kinds", "&Feedback"),
+                    "text",
+                    tip=translate("kinds", "Shown when it is not met."),
+                ),
+            ],
+            lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('name'))}",
+            {
+                "name": translate("kinds", "new criterion"),
+                "terms": [translate("kinds", "word")],
+                "weight": 50,
+            },
+        )
+    ]
 
 
 def _match_fields() -> list[Field]:
     return [
-        Field("left_title", _tr("&Left column"), "line"),
-        Field("right_title", _tr("&Right column"), "line"),
-        Field("distractors", _tr("&Distractors"), "lines", tip=_tr(
-            "Extra right-hand items that match nothing, one a line."
-        )),
-    ]  # fmt: skip
+        Field("left_title", translate("kinds", "&Left column"), "line"),
+        Field("right_title", translate("kinds", "&Right column"), "line"),
+        Field(
+            "distractors",
+            translate("kinds", "&Distractors"),
+            "lines",
+            tip=translate("kinds", "Extra right-hand items that match nothing, one a line."),
+        ),
+    ]
 
 
 def _match_lists() -> list[EntryListSpec]:
-    return [EntryListSpec(
-        "pairs", _tr("Pairs"),
-        [Field("left", _tr("&Left"), "line", required=True),
-         Field("right", _tr("&Right"), "line", required=True),
-         Field("explanation", _tr("&Explanation"), "text")],
-        lambda e: f"{one_line(e.get('left'), 28)} → {one_line(e.get('right'), 28)}",
-        {"left": _tr("left"), "right": _tr("right")},
-    )]  # fmt: skip
+    return [
+        EntryListSpec(
+            "pairs",
+            translate("kinds", "Pairs"),
+            [
+                Field("left", translate("kinds", "&Left"), "line", required=True),
+                Field("right", translate("kinds", "&Right"), "line", required=True),
+                Field("explanation", translate("kinds", "&Explanation"), "text"),
+            ],
+            lambda e: f"{one_line(e.get('left'), 28)} → {one_line(e.get('right'), 28)}",
+            {"left": translate("kinds", "left"), "right": translate("kinds", "right")},
+        )
+    ]
 
 
 def _writing_lists() -> list[EntryListSpec]:
     return [
         EntryListSpec(
-            "criteria", _tr("Rubric: criteria"),
-            [Field("name", _tr("&Criterion"), "line", required=True),
-             Field("weight", _tr("&Weight (%)"), "number", default=25, minimum=1, tip=_tr(
-                 "Percent of the points; the criteria's weights add up to 100."
-             )),
-             Field("levels", _tr("&Levels"), "levels", required=True, tip=_tr(
-                 "What an answer at each level looks like: you give each criterion a "
-                 "level from 0 to 3, and students read these descriptors."
-             ))],
+            "criteria",
+            translate("kinds", "Rubric: criteria"),
+            [
+                Field("name", translate("kinds", "&Criterion"), "line", required=True),
+                Field(
+                    "weight",
+                    translate("kinds", "&Weight (%)"),
+                    "number",
+                    default=25,
+                    minimum=1,
+                    tip=translate(
+                        "kinds", "Percent of the points; the criteria's weights add up to 100."
+                    ),
+                ),
+                Field(
+                    "levels",
+                    translate("kinds", "&Levels"),
+                    "levels",
+                    required=True,
+                    tip=translate(
+                        "kinds",
+                        "What an answer at each level looks like: you give each criterion a "
+                        "level from 0 to 3, and students read these descriptors.",
+                    ),
+                ),
+            ],
             lambda e: f"{e.get('weight', 0):g}% · {one_line(e.get('name'))}",
-            {"name": _tr("new criterion"), "weight": 25, "levels": _new_levels()},
+            {"name": translate("kinds", "new criterion"), "weight": 25, "levels": _new_levels()},
         ),
         EntryListSpec(
-            "exemplars", _tr("Exemplars (shown after handing in)"),
-            [Field("level", _tr("&Level"), "line", required=True, tip=_tr(
-                "A short label: \"Strong (about 3 on every criterion)\"."
-            )),
-             Field("text", _tr("&Answer"), "text", required=True),
-             Field("commentary", _tr("C&ommentary"), "text", tip=_tr(
-                 "Why it earns that level."
-             ))],
+            "exemplars",
+            translate("kinds", "Exemplars (shown after handing in)"),
+            [
+                Field(
+                    "level",
+                    translate("kinds", "&Level"),
+                    "line",
+                    required=True,
+                    tip=translate("kinds", 'A short label: "Strong (about 3 on every criterion)".'),
+                ),
+                Field("text", translate("kinds", "&Answer"), "text", required=True),
+                Field(
+                    "commentary",
+                    translate("kinds", "C&ommentary"),
+                    "text",
+                    tip=translate("kinds", "Why it earns that level."),
+                ),
+            ],
             lambda e: one_line(e.get("level")),
-            {"level": _tr("Strong"), "text": _tr("An answer at that level.")},
+            {
+                "level": translate("kinds", "Strong"),
+                "text": translate("kinds", "An answer at that level."),
+            },
         ),
-    ]  # fmt: skip
+    ]
 
 
 def _new_levels() -> list[str]:
     return [
-        _tr("Missing, or off the point."),
-        _tr("Attempted, with serious gaps."),
-        _tr("Sound."),
-        _tr("Precise and developed throughout."),
+        translate("kinds", "Missing, or off the point."),
+        translate("kinds", "Attempted, with serious gaps."),
+        translate("kinds", "Sound."),
+        translate("kinds", "Precise and developed throughout."),
     ]
 
 
 def _new_writing() -> tuple[str, dict[str, Any]]:
-    criterion = {"name": _tr("Argument"), "weight": 100, "levels": _new_levels()}
-    fields = {"prompt": _tr("Write a response of 250 to 400 words."), "points": 12}
-    return _tr("Write a response"), fields | {
-        "attempts": 1, "words": [250, 400], "criteria": [criterion],
-    }  # fmt: skip
+    criterion = {"name": translate("kinds", "Argument"), "weight": 100, "levels": _new_levels()}
+    fields = {"prompt": translate("kinds", "Write a response of 250 to 400 words."), "points": 12}
+    return translate("kinds", "Write a response"), fields | {
+        "attempts": 1,
+        "words": [250, 400],
+        "criteria": [criterion],
+    }
 
 
 def _new_analogy() -> tuple[str, dict[str, Any]]:
     part = {"step": "compared", "id": "compared", "kind": "short"}
-    part |= {"title": _tr("What is compared with what?")}
-    return _tr("Take the analogy apart"), {"parts": [part]}
+    part |= {"title": translate("kinds", "What is compared with what?")}
+    return translate("kinds", "Take the analogy apart"), {"parts": [part]}
 
 
 EDITOR_KINDS: dict[str, EditorKind] = {
     "mark": EditorKind(
-        name=lambda: _tr("Marking"),
-        fields=lambda: [Field("labels", _tr("Labels"), "labels")],
+        name=lambda: translate("kinds", "Marking"),
+        fields=lambda: [Field("labels", translate("kinds", "Labels"), "labels")],
         new=lambda: (
-            _tr("Mark the passages"),
-            {"prompt": _tr("Select the passages and label them.")},
+            translate("kinds", "Mark the passages"),
+            {"prompt": translate("kinds", "Select the passages and label them.")},
         ),
     ),
     "choice": EditorKind(
-        name=lambda: _tr("Choice"),
+        name=lambda: translate("kinds", "Choice"),
         fields=lambda: [
-            Field("multiple", _tr("&Several answers may be right"), "bool", default=False),
+            Field(
+                "multiple",
+                translate("kinds", "&Several answers may be right"),
+                "bool",
+                default=False,
+            ),
             Field(
                 "shuffle",
-                _tr("S&huffle the options"),
+                translate("kinds", "S&huffle the options"),
                 "bool",
                 default=True,
-                tip=_tr(
+                tip=translate(
+                    "kinds",
                     "Each student sees the options in an order of their own, the same every "
-                    'time. Untick for options whose order matters (a scale, "all of the above").'
+                    'time. Untick for options whose order matters (a scale, "all of the above").',
                 ),
             ),
         ],
         lists=_choice_lists,
         new=lambda: (
-            _tr("New question"),
+            translate("kinds", "New question"),
             {
                 "options": [
-                    {"text": _tr("The right answer"), "weight": 100},
-                    {"text": _tr("A wrong answer"), "weight": 0},
+                    {"text": translate("kinds", "The right answer"), "weight": 100},
+                    {"text": translate("kinds", "A wrong answer"), "weight": 0},
                 ]
             },
         ),
     ),
     "short": EditorKind(
-        name=lambda: _tr("Short answer"),
+        name=lambda: translate("kinds", "Short answer"),
         fields=_short_fields,
         lists=_short_lists,
-        new=lambda: (_tr("New question"), {"prompt": _tr("Answer in a sentence.")}),
+        new=lambda: (
+            translate("kinds", "New question"),
+            {"prompt": translate("kinds", "Answer in a sentence.")},
+        ),
     ),
     "match": EditorKind(
-        name=lambda: _tr("Matching"),
+        name=lambda: translate("kinds", "Matching"),
         fields=_match_fields,
         lists=_match_lists,
         new=lambda: (
-            _tr("Match each item"),
+            translate("kinds", "Match each item"),
             {
                 "pairs": [
-                    {"left": _tr("first item"), "right": _tr("what it matches")},
-                    {"left": _tr("second item"), "right": _tr("what it matches, too")},
+                    {
+                        "left": translate("kinds", "first item"),
+                        "right": translate("kinds", "what it matches"),
+                    },
+                    {
+                        "left": translate("kinds", "second item"),
+                        "right": translate("kinds", "what it matches, too"),
+                    },
                 ]
             },
         ),
     ),
     "analogy": EditorKind(
-        name=lambda: _tr("Analogy"), new=_new_analogy, own_points=False, hints=False
+        name=lambda: translate("kinds", "Analogy"), new=_new_analogy, own_points=False, hints=False
     ),
     "writing": EditorKind(
-        name=lambda: _tr("Writing task"),
+        name=lambda: translate("kinds", "Writing task"),
         fields=lambda: [
             Field(
                 "words",
-                _tr("&Word guide"),
+                translate("kinds", "&Word guide"),
                 "words",
-                tip=_tr(
+                tip=translate(
+                    "kinds",
                     "The length you ask for; students see their count against it, and are "
-                    "asked before handing in an answer outside it."
+                    "asked before handing in an answer outside it.",
                 ),
             )
         ],

@@ -9,11 +9,10 @@ it back whole.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.core.pack.ids import slugify, unique_id
 from closeread.core.toml.edit import TomlEditError
+from closeread.ui.common.i18n import translate
 from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import PACK_FILE, EditSession
 from closeread.ui.editor.structure import here, new_fields
@@ -21,16 +20,14 @@ from closeread.ui.editor.structure import here, new_fields
 FIRST_KIND = "mark"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lessons", text)
-
-
 def add_lesson(session: EditSession, node: Node | None) -> Node | None:
     """A new lesson after the current one (else last); its row."""
     if session.pack_doc is None:
-        session.failed.emit(_tr("pack.toml cannot be opened, so no lesson can be added."))
+        session.failed.emit(
+            translate("lessons", "pack.toml cannot be opened, so no lesson can be added.")
+        )
         return None
-    title = _tr("New lesson")
+    title = translate("lessons", "New lesson")
     lesson_id = unique_id(slugify(title) or "lesson", {session.lesson_id(r) for r in session.docs})
     number = len(session.lesson_files) + 1
     while True:
@@ -50,7 +47,7 @@ def add_lesson(session: EditSession, node: Node | None) -> Node | None:
         return None
     session.adopt(rel, doc)
     done = session.edit(
-        PACK_FILE, _tr("Add a lesson"),
+        PACK_FILE, translate("lessons", "Add a lesson"),
         lambda pack: pack.add_lesson(rel, index) or True,
         focus_undo=here(node) or (PACK_FILE, ""), focus_redo=(rel, ""),
     )  # fmt: skip
@@ -67,7 +64,7 @@ def delete_lesson(session: EditSession, rel: str) -> Node | None:
     after = Node("lesson", rest[min(index, len(rest) - 1)]) if rest else Node("pack")
     done = session.edit(
         PACK_FILE,
-        _tr("Delete the lesson “{title}”").format(title=session.lesson_title(rel)),
+        translate("lessons", "Delete the lesson “{title}”").format(title=session.lesson_title(rel)),
         lambda pack: pack.remove_lesson(rel) + 1,  # its place, counted from 1: never 0
         focus_undo=(rel, ""), focus_redo=(after.rel or PACK_FILE, ""),
     )  # fmt: skip

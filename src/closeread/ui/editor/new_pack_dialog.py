@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,12 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.authoring.scaffold import ScaffoldError, new_pack, new_pack_from_text
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.widgets import VERMILION, MutedLabel, StatusLabel, heading
 from closeread.ui.editor.folder_row import FolderRow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("newPack", text)
 
 
 class NewPackDialog(QDialog):
@@ -43,20 +39,22 @@ class NewPackDialog(QDialog):
         super().__init__(parent)
         self.folder: Path | None = None
         self.setObjectName("newPackDialog")
-        self.setWindowTitle(_tr("CloseRead — New Pack"))
+        self.setWindowTitle(translate("newPack", "CloseRead — New Pack"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(heading(_tr("Make a new lesson pack"), self, scale=1.25))
-        layout.addWidget(MutedLabel(_tr(
+        layout.addWidget(heading(translate("newPack", "Make a new lesson pack"), self, scale=1.25))
+        layout.addWidget(MutedLabel(translate("newPack",
             "CloseRead makes a pack around an article: the article, notes for teachers, and "
             "a first lesson with a marking exercise whose answer key you then mark in the "
             "editor. A first line that reads as a title becomes the article's heading."
         ), self))  # fmt: skip
         form = QFormLayout()
-        self.from_file = QRadioButton(_tr("From a &file (plain text or Markdown, UTF-8)"), self)
-        self.from_text = QRadioButton(_tr("From &pasted text"), self)
+        self.from_file = QRadioButton(
+            translate("newPack", "From a &file (plain text or Markdown, UTF-8)"), self
+        )
+        self.from_text = QRadioButton(translate("newPack", "From &pasted text"), self)
         group = QButtonGroup(self)
         group.addButton(self.from_file)
         group.addButton(self.from_text)
@@ -67,27 +65,29 @@ class NewPackDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("articleFile")
-        self.file_edit.setAccessibleName(_tr("The article's file"))
-        browse = QPushButton(_tr("B&rowse…"), self)
-        browse.setAccessibleName(_tr("Choose the article's file"))
+        self.file_edit.setAccessibleName(translate("newPack", "The article's file"))
+        browse = QPushButton(translate("newPack", "B&rowse…"), self)
+        browse.setAccessibleName(translate("newPack", "Choose the article's file"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
-        form.addRow(_tr("&Article:"), file_row)
+        form.addRow(translate("newPack", "&Article:"), file_row)
         form.addRow(self.from_text)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("articleText")
-        self.text_edit.setAccessibleName(_tr("The article's text"))
-        self.text_edit.setPlaceholderText(_tr("Paste the article here: its title, then its text."))
+        self.text_edit.setAccessibleName(translate("newPack", "The article's text"))
+        self.text_edit.setPlaceholderText(
+            translate("newPack", "Paste the article here: its title, then its text.")
+        )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumHeight(140)
         form.addRow(self.text_edit)
-        self.markdown = QCheckBox(_tr("The pasted text is Mark&down"), self)
+        self.markdown = QCheckBox(translate("newPack", "The pasted text is Mark&down"), self)
         form.addRow(self.markdown)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(_tr("Title of the pack"))
-        self.title_edit.setPlaceholderText(_tr("From the article's title"))
-        form.addRow(_tr("&Title:"), self.title_edit)
+        self.title_edit.setAccessibleName(translate("newPack", "Title of the pack"))
+        self.title_edit.setPlaceholderText(translate("newPack", "From the article's title"))
+        form.addRow(translate("newPack", "&Title:"), self.title_edit)
         self.where = FolderRow(form, parent_folder, self)
         layout.addLayout(form)
         self.message = StatusLabel(self)
@@ -95,7 +95,7 @@ class NewPackDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.make_button = buttons.addButton(
-            _tr("&Make the Pack"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("newPack", "&Make the Pack"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.make_button.setObjectName("makePackButton")
         buttons.accepted.connect(self.make)
@@ -110,8 +110,8 @@ class NewPackDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _tr("CloseRead — Choose the Article"), self.file_edit.text(),
-            _tr("Text and Markdown (*.txt *.md *.markdown);;All files (*)"),
+            self, translate("newPack", "CloseRead — Choose the Article"), self.file_edit.text(),
+            translate("newPack", "Text and Markdown (*.txt *.md *.markdown);;All files (*)"),
         )  # fmt: skip
         if path:
             self.file_edit.setText(path)
@@ -127,24 +127,24 @@ class NewPackDialog(QDialog):
         self.where.suggest(
             self.title_edit.text()
             or (first_line[:60] if pasted else Path(self.file_edit.text().strip()).stem)
-            or _tr("new pack")
+            or translate("newPack", "new pack")
         )
         self.make_button.setEnabled(not self.problem())
 
     def problem(self) -> str:
         if self.from_file.isChecked() and not self.file_edit.text().strip():
-            return _tr("choose the article's file.")
+            return translate("newPack", "choose the article's file.")
         if self.from_text.isChecked() and not self.text_edit.toPlainText().strip():
-            return _tr("paste the article's text.")
+            return translate("newPack", "paste the article's text.")
         if self.where.folder() is None:
-            return _tr("choose where to save the pack, and name its folder.")
+            return translate("newPack", "choose where to save the pack, and name its folder.")
         return ""
 
     def make(self) -> None:
         problem = self.problem()
         target = self.where.folder()
         if problem or target is None:
-            self.message.set_status("⚠", _tr("Not yet:"), VERMILION, problem)
+            self.message.set_status("⚠", translate("newPack", "Not yet:"), VERMILION, problem)
             return
         title = self.title_edit.text().strip() or None
         try:
@@ -156,7 +156,9 @@ class NewPackDialog(QDialog):
             else:
                 made = new_pack(target, Path(self.file_edit.text().strip()), title=title)
         except ScaffoldError as error:
-            self.message.set_status("⚠", _tr("No pack was made."), VERMILION, str(error))
+            self.message.set_status(
+                "⚠", translate("newPack", "No pack was made."), VERMILION, str(error)
+            )
             return
         self.folder = made.root
         self.accept()

@@ -8,48 +8,73 @@ source cards stay in ``pack.toml`` for a text editor; the form lists the labels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import heading
 from closeread.ui.editor.fields import Field, FieldForm
 from closeread.ui.editor.session import PACK_FILE, EditSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("packForm", text)
-
-
 def pack_fields() -> list[Field]:
     return [
-        Field("title", _tr("Pack &title"), "line", required=True, tip=_tr(
-            "Shown in the library."
-        )),
-        Field("version", _tr("&Version"), "line", required=True, tip=_tr(
-            'Raise it ("1.1", "2.0") for each changed copy you hand out.'
-        )),
-        Field("id", _tr("Pack &id"), "id", required=True, tip=_tr(
-            "The pack's permanent name: saved work finds the pack by it. Never change it "
-            "once students have used the pack."
-        )),
-        Field("description", _tr("&Description"), "text", tip=_tr(
-            "A few sentences for the library (Markdown)."
-        )),
-    ]  # fmt: skip
+        Field(
+            "title",
+            translate("packForm", "Pack &title"),
+            "line",
+            required=True,
+            tip=translate("packForm", "Shown in the library."),
+        ),
+        Field(
+            "version",
+            translate("packForm", "&Version"),
+            "line",
+            required=True,
+            tip=translate(
+                "packForm", 'Raise it ("1.1", "2.0") for each changed copy you hand out.'
+            ),
+        ),
+        Field(
+            "id",
+            translate("packForm", "Pack &id"),
+            "id",
+            required=True,
+            tip=translate(
+                "packForm",
+                "The pack's permanent name: saved work finds the pack by it. Never change it "
+                "once students have used the pack.",
+            ),
+        ),
+        Field(
+            "description",
+            translate("packForm", "&Description"),
+            "text",
+            tip=translate("packForm", "A few sentences for the library (Markdown)."),
+        ),
+    ]
 
 
 def source_fields() -> list[Field]:
     return [
-        Field("title", _tr("Original t&itle"), "line"),
-        Field("author", _tr("&Author"), "line"),
-        Field("publisher", _tr("&Publisher"), "line"),
-        Field("published", _tr("Publis&hed on"), "line",
-              tip=_tr('As you write dates: "2015-12-16".')),
-        Field("url", _tr("&Web address"), "line",
-              tip=_tr("Kept as text: CloseRead never opens it.")),
-        Field("disclaimer", _tr("Dis&claimer"), "line"),
-    ]  # fmt: skip
+        Field("title", translate("packForm", "Original t&itle"), "line"),
+        Field("author", translate("packForm", "&Author"), "line"),
+        Field("publisher", translate("packForm", "&Publisher"), "line"),
+        Field(
+            "published",
+            translate("packForm", "Publis&hed on"),
+            "line",
+            tip=translate("packForm", 'As you write dates: "2015-12-16".'),
+        ),
+        Field(
+            "url",
+            translate("packForm", "&Web address"),
+            "line",
+            tip=translate("packForm", "Kept as text: CloseRead never opens it."),
+        ),
+        Field("disclaimer", translate("packForm", "Dis&claimer"), "line"),
+    ]
 
 
 class PackForm(QWidget):
@@ -58,17 +83,17 @@ class PackForm(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName(_tr("Pack fields"))
+        self.setAccessibleName(translate("packForm", "Pack fields"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(10)
-        layout.addWidget(heading(_tr("The pack"), self, scale=1.2))
+        layout.addWidget(heading(translate("packForm", "The pack"), self, scale=1.2))
         self.fields = FieldForm(pack_fields(), self)
         self.fields.show_row("id", session.show_ids)
         self.fields.set_root(session.root)
         self.fields.edited.connect(self._set_meta)
         layout.addWidget(self.fields)
-        box = QGroupBox(_tr("Where the article comes from"), self)
+        box = QGroupBox(translate("packForm", "Where the article comes from"), self)
         inner = QVBoxLayout(box)
         self.source = FieldForm(source_fields(), box)
         self.source.edited.connect(self._set_source)
@@ -92,11 +117,14 @@ class PackForm(QWidget):
             for number, label in enumerate(self.session.labels, start=1)
         )
         self.labels.setText(
-            _tr("<b>Labels:</b> {labels}.").format(labels=names or _tr("none"))
+            translate("packForm", "<b>Labels:</b> {labels}.").format(
+                labels=names or translate("packForm", "none")
+            )
             + "<br>"
-            + _tr(
+            + translate(
+                "packForm",
                 "The labels, the scoring and the source cards are changed in {file} with a "
-                "text editor; CloseRead reads them again when you save it there."
+                "text editor; CloseRead reads them again when you save it there.",
             ).format(file=f"<code>{PACK_FILE}</code>")
         )
 
@@ -109,7 +137,7 @@ class PackForm(QWidget):
     def _set_meta(self, key: str, value: object) -> None:
         label = self.fields.fields[key].label.replace("&", "")
         self._edit(
-            _tr("Edit the {field}").format(field=label.lower()),
+            translate("packForm", "Edit the {field}").format(field=label.lower()),
             lambda doc: doc.set_meta(key, value),
             ("pack", key),
         )
@@ -119,7 +147,7 @@ class PackForm(QWidget):
     def _set_source(self, key: str, value: object) -> None:
         label = self.source.fields[key].label.replace("&", "")
         self._edit(
-            _tr("Edit the source's {field}").format(field=label.lower()),
+            translate("packForm", "Edit the source's {field}").format(field=label.lower()),
             lambda doc: doc.set_source(key, value if isinstance(value, str) else None),
             ("source", key),
         )

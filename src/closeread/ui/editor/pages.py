@@ -6,15 +6,12 @@ until it is fixed; these pages say so, and that CloseRead picks up every change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import escaped
 from closeread.ui.editor.session import EditSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
 
 
 def article_page_html(session: EditSession) -> str:
@@ -22,14 +19,18 @@ def article_page_html(session: EditSession) -> str:
     words = len(article.text.split()) if article else 0
     name = escaped(str(session.meta.get("article", "article.md")))
     if article is None:
-        return f"<h2>{name}</h2><p>{_tr('The article cannot be shown: see the problems.')}</p>"
+        problem = translate("pages", "The article cannot be shown: see the problems.")
+        return f"<h2>{name}</h2><p>{problem}</p>"
     return (
         f"<h2>{name}</h2><p>"
-        + _tr("{words} words in {blocks} blocks.").format(words=words, blocks=len(article.blocks))
+        + translate("pages", "{words} words in {blocks} blocks.").format(
+            words=words, blocks=len(article.blocks)
+        )
         + "</p><p>"
-        + _tr(
+        + translate(
+            "pages",
             "Edit the article in a text editor. Answer keys quote its words: when you "
-            "change them, the problems below say which quotes no longer match."
+            "change them, the problems below say which quotes no longer match.",
         )
         + "</p>"
     )
@@ -38,9 +39,9 @@ def article_page_html(session: EditSession) -> str:
 def broken_lesson_html(session: EditSession, rel: str) -> str:
     return (
         f"<h2>{escaped(rel)}</h2><p>"
-        + _tr("This lesson file cannot be opened for editing:")
+        + translate("pages", "This lesson file cannot be opened for editing:")
         + f"</p><p><code>{escaped(session.open_errors.get(rel, ''))}</code></p><p>"
-        + _tr("Fix it in a text editor; CloseRead opens it as soon as it is saved.")
+        + translate("pages", "Fix it in a text editor; CloseRead opens it as soon as it is saved.")
         + "</p>"
     )
 

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from closeread.core.kinds.registry import KINDS as CORE_KINDS
 from closeread.core.kinds.registry import PART_KINDS as CORE_PART_KINDS
 from closeread.core.pack.ids import unique_id
+from closeread.ui.common.i18n import translate
 from closeread.ui.editor.kinds import EDITOR_KINDS, kind_name
 from closeread.ui.editor.outline import Node
 from closeread.ui.editor.session import EditSession
 
 KINDS = tuple(CORE_KINDS)  # the core's one list of kinds, in its order
 PART_KINDS = CORE_PART_KINDS  # the kinds an analogy's part may be
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("structure", text)
 
 
 def new_fields(kind: str) -> tuple[str, dict[str, Any]]:
@@ -59,7 +54,9 @@ def add_exercise(session: EditSession, node: Node | None, kind: str) -> Node | N
     """A new exercise after the current one (or last in the lesson); its row."""
     rel = lesson_for(session, node)
     if rel is None:
-        session.failed.emit(_tr("There is no lesson file open to add the exercise to."))
+        session.failed.emit(
+            translate("structure", "There is no lesson file open to add the exercise to.")
+        )
         return None
     doc = session.docs[rel]
     ids = doc.exercise_ids()
@@ -68,7 +65,7 @@ def add_exercise(session: EditSession, node: Node | None, kind: str) -> Node | N
     title, fields = new_fields(kind)
     done = session.edit(
         rel,
-        _tr("Add a {kind} exercise").format(kind=kind_name(kind).lower()),
+        translate("structure", "Add a {kind} exercise").format(kind=kind_name(kind).lower()),
         lambda d: d.add_exercise(kind, new_id, title, fields=fields, index=index),
         focus_undo=here(node),
         focus_redo=(rel, new_id),
@@ -83,7 +80,7 @@ def add_part(session: EditSession, node: Node | None, kind: str) -> Node | None:
     doc = session.docs[node.rel]
     analogy = node.exercise_id
     if doc.exercise(analogy).get("kind") != "analogy":
-        session.failed.emit(_tr("Parts belong to an analogy: select one first."))
+        session.failed.emit(translate("structure", "Parts belong to an analogy: select one first."))
         return None
     parts = [str(part.get("id", "")) for part in doc.entries(analogy, "parts")]
     current = node.ref.partition("/")[2]
@@ -93,7 +90,9 @@ def add_part(session: EditSession, node: Node | None, kind: str) -> Node | None:
     entry = {"step": "breakdown", "id": part_id, "kind": kind, "title": title, **fields}
     done = session.edit(
         node.rel,
-        _tr("Add a part to “{title}”").format(title=title_of(session, node.rel, analogy)),
+        translate("structure", "Add a part to “{title}”").format(
+            title=title_of(session, node.rel, analogy)
+        ),
         lambda d: d.add_entry(analogy, "parts", entry, index=index),
         focus_undo=here(node),
         focus_redo=(node.rel, f"{analogy}/{part_id}"),
@@ -128,7 +127,7 @@ def delete(session: EditSession, node: Node) -> Node | None:
     gone = title_of(session, node.rel, node.ref)
     session.edit(
         node.rel,
-        _tr("Delete “{title}”").format(title=gone),
+        translate("structure", "Delete “{title}”").format(title=gone),
         change,
         focus_undo=(node.rel, node.ref),
         focus_redo=(after.rel, after.ref),
@@ -152,9 +151,9 @@ def move(session: EditSession, node: Node, delta: int) -> bool:
     title = title_of(session, node.rel, node.ref)
     session.edit(
         node.rel,
-        _tr("Move “{title}” up").format(title=title)
+        translate("structure", "Move “{title}” up").format(title=title)
         if delta < 0
-        else _tr("Move “{title}” down").format(title=title),
+        else translate("structure", "Move “{title}” down").format(title=title),
         lambda d: d.move_exercise(node.ref, target),
         focus_undo=(node.rel, node.ref),
         focus_redo=(node.rel, node.ref),

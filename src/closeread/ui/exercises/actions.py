@@ -3,23 +3,22 @@ under the title that says what kind of exercise this is and what it is worth."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from closeread.core.pack.model import AnyExercise
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.widgets import MutedLabel, StatusLabel, points_text
 from closeread.ui.exercises.kinds import WIDGETS
-
-tr = QCoreApplication.translate  # with a literal context, so lupdate finds the strings
 
 
 def attempts_text(count: int) -> str:
     """ "1 attempt", "3 attempts"."""
     return (
-        tr("ExercisePanel", "1 attempt")
+        translate("ExercisePanel", "1 attempt")
         if count == 1
-        else tr("ExercisePanel", "{n} attempts").format(n=count)
+        else translate("ExercisePanel", "{n} attempts").format(n=count)
     )
 
 
@@ -30,19 +29,19 @@ def meta_text(exercise: AnyExercise) -> str:
     points = exercise.points
     parts = [
         kind,
-        tr("ExercisePanel", "1 point")
+        translate("ExercisePanel", "1 point")
         if points == 1
-        else tr("ExercisePanel", "{points} points").format(points=points_text(points)),
+        else translate("ExercisePanel", "{points} points").format(points=points_text(points)),
     ]
     if exercise.attempts == 0:
-        parts.append(tr("ExercisePanel", "as many attempts as you like"))
+        parts.append(translate("ExercisePanel", "as many attempts as you like"))
     else:
         parts.append(attempts_text(exercise.attempts))
     if exercise.attempts != 1 and not exercise.key_hidden:
         parts.append(
-            tr("ExercisePanel", "your best counts")
+            translate("ExercisePanel", "your best counts")
             if exercise.counts == "best"
-            else tr("ExercisePanel", "your last counts")
+            else translate("ExercisePanel", "your last counts")
         )
     return " · ".join(parts)
 

@@ -11,8 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from closeread.ui.common.i18n import translate
 from closeread.ui.exercises.analogy import AnalogyWidget
 from closeread.ui.exercises.base import ExerciseWidget
 from closeread.ui.exercises.choice import ChoiceWidget
@@ -20,10 +19,6 @@ from closeread.ui.exercises.mark import MarkWidget
 from closeread.ui.exercises.match import MatchWidget
 from closeread.ui.exercises.short import ShortWidget
 from closeread.ui.exercises.writing import WritingWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExercisePanel", text)
 
 
 @dataclass(frozen=True)
@@ -35,15 +30,23 @@ class KindWidgets:
 
 
 WIDGETS: dict[str, KindWidgets] = {
-    "mark": KindWidgets(MarkWidget, lambda exercise: _tr("Marking")),
+    "mark": KindWidgets(MarkWidget, lambda exercise: translate("ExercisePanel", "Marking")),
     "choice": KindWidgets(
         ChoiceWidget,
-        lambda exercise: _tr("Choose any that apply") if exercise.multiple else _tr("Choose one"),
+        lambda exercise: (
+            translate("ExercisePanel", "Choose any that apply")
+            if exercise.multiple
+            else translate("ExercisePanel", "Choose one")
+        ),
     ),
-    "short": KindWidgets(ShortWidget, lambda exercise: _tr("Short answer")),
-    "match": KindWidgets(MatchWidget, lambda exercise: _tr("Matching")),
+    "short": KindWidgets(ShortWidget, lambda exercise: translate("ExercisePanel", "Short answer")),
+    "match": KindWidgets(MatchWidget, lambda exercise: translate("ExercisePanel", "Matching")),
     "analogy": KindWidgets(
-        AnalogyWidget, lambda exercise: _tr("Analogy, step by step"), takes_ledger=True
+        AnalogyWidget,
+        lambda exercise: translate("ExercisePanel", "Analogy, step by step"),
+        takes_ledger=True,
     ),
-    "writing": KindWidgets(WritingWidget, lambda exercise: _tr("Writing task"), hands_in=True),
+    "writing": KindWidgets(
+        WritingWidget, lambda exercise: translate("ExercisePanel", "Writing task"), hands_in=True
+    ),
 }

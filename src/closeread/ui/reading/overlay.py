@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from closeread.core.pack.rendering import TooLong, markdown_to_html, without_images
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.markstyle import (
     LabelStyle,
     background_for,
@@ -198,13 +198,12 @@ def describe(
     styles: Mapping[str, LabelStyle],
 ) -> str:
     """Rich text for a tooltip: every mark and feedback item at ``offset``, or ""."""
-    tr = QCoreApplication.translate
     parts = []
     for mark in marks:
         if not mark.start <= offset < mark.end:
             continue
         name = escaped(style_of(styles, mark.label).name)
-        lines = [tr("ArticleView", "Your mark: <b>{label}</b>").format(label=name)]
+        lines = [translate("ArticleView", "Your mark: <b>{label}</b>").format(label=name)]
         for item in feedback:
             if item.mark == mark:
                 lines.append(_outcome_text(item, text, styles))
@@ -220,24 +219,25 @@ def describe(
 
 
 def _outcome_text(item: FeedbackItem, text: str, styles: Mapping[str, LabelStyle]) -> str:
-    tr = QCoreApplication.translate
     style = outcome_style(item.kind)
     head = f"{escaped(style.glyph)} <b>{escaped(style.name)}</b>"
     if item.earlier:
-        return tr("ArticleView", "Last attempt: {verdict}").format(verdict=head)
+        return translate("ArticleView", "Last attempt: {verdict}").format(verdict=head)
     key_name = escaped(style_of(styles, item.key.label).name) if item.key else ""
     if item.kind == "hit":
-        head += " — " + tr("ArticleView", "it matches the key")
+        head += " — " + translate("ArticleView", "it matches the key")
     elif item.key is None and item.kind in ("wrong_label", "partial"):
         pass  # the key is not shown while the student may still try again
     elif item.kind == "wrong_label":
-        head += " — " + tr("ArticleView", "the key says {label}").format(label=key_name)
+        head += " — " + translate("ArticleView", "the key says {label}").format(label=key_name)
     elif item.kind == "missed":
-        head += " — " + tr("ArticleView", "the key marks this as {label}").format(label=key_name)
+        head += " — " + translate("ArticleView", "the key marks this as {label}").format(
+            label=key_name
+        )
     elif item.kind == "partial" and item.key is not None and item.mark is not None:
         head += " — " + _words_that_differ(text, item.mark, item.key)
     elif item.kind == "extra":
-        head += " — " + tr("ArticleView", "the key has nothing here")
+        head += " — " + translate("ArticleView", "the key has nothing here")
     if item.explanation:
         try:
             head += without_images(markdown_to_html(item.explanation))  # for a tooltip
@@ -250,7 +250,6 @@ def _words_that_differ(text: str, mark: Mark, key: Mark) -> str:
     """ "extra words: “…”; missing words: “…”" for a near miss (the core's difference)."""
     from closeread.core.grading.difference import difference  # the tokeniser: when needed
 
-    tr = QCoreApplication.translate
     found = difference(text, mark, key)
 
     def quoted(spans: Sequence[SpanLike]) -> str:
@@ -260,13 +259,15 @@ def _words_that_differ(text: str, mark: Mark, key: Mark) -> str:
             if len(words) > QUOTE_PREVIEW:
                 words = words[: QUOTE_PREVIEW - 1] + "…"
             shown.append(f"“{escaped(words)}”")
-        return f" {tr('ArticleView', 'and')} ".join(shown)
+        return (" " + translate("ArticleView", "and") + " ").join(shown)
 
     parts = []
     if found.extra:
-        parts.append(tr("ArticleView", "extra words: {words}").format(words=quoted(found.extra)))
+        parts.append(
+            translate("ArticleView", "extra words: {words}").format(words=quoted(found.extra))
+        )
     if found.missing:
         parts.append(
-            tr("ArticleView", "missing words: {words}").format(words=quoted(found.missing))
+            translate("ArticleView", "missing words: {words}").format(words=quoted(found.missing))
         )
-    return "; ".join(parts) or tr("ArticleView", "adjust where it begins or ends")
+    return "; ".join(parts) or translate("ArticleView", "adjust where it begins or ends")

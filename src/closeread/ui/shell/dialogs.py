@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,25 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import escaped
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def about_text(version: str) -> str:
     lines = [
         f"<h3>CloseRead {escaped(version)}</h3>",
         "<p>"
-        + _tr(
+        + translate(
+            "dialogs",
             "Critical-reading exercises, offline. Read an article closely, mark its "
             "claims, evidence and analogies, answer questions, and see what you found "
-            "and what you missed."
+            "and what you missed.",
         )
         + "</p>",
-        "<p>" + _tr("Your work is saved on this computer as you go.") + "</p>",
-        "<p>" + _tr("Free software under the MIT licence.") + "</p>",
+        "<p>" + translate("dialogs", "Your work is saved on this computer as you go.") + "</p>",
+        "<p>" + translate("dialogs", "Free software under the MIT licence.") + "</p>",
     ]
     return "".join(lines)
 
@@ -40,13 +38,15 @@ def about_text(version: str) -> str:
 def shortcuts_dialog(parent: QWidget, rows: list[tuple[str, str]]) -> QDialog:
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle(_tr("CloseRead — Keyboard Shortcuts"))
-    dialog.setAccessibleName(_tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(translate("dialogs", "CloseRead — Keyboard Shortcuts"))
+    dialog.setAccessibleName(translate("dialogs", "Keyboard shortcuts"))
     dialog.resize(560, 520)
     layout = QVBoxLayout(dialog)
     table = QTableWidget(len(rows), 2, dialog)
-    table.setAccessibleName(_tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What they do")])
+    table.setAccessibleName(translate("dialogs", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels(
+        [translate("dialogs", "Keys"), translate("dialogs", "What they do")]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

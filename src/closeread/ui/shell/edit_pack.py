@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from closeread.core.authoring.pack_folders import (
@@ -30,6 +30,7 @@ from closeread.core.authoring.pack_folders import (
 )
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.editor.folder_row import default_parent
 from closeread.ui.editor.window import PackEditor
 
@@ -55,10 +56,6 @@ class EditorHost(Protocol):
     def window(self) -> QWidget: ...  # the main window itself: parents the dialogs and editors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
-
-
 def _unlocked(host: EditorHost, reason: str, clock: Callable[[], float]) -> bool:
     from closeread.ui.teacher.pin_dialog import ask_teacher_pin
 
@@ -68,12 +65,16 @@ def _unlocked(host: EditorHost, reason: str, clock: Callable[[], float]) -> bool
 
 def edit_this_pack(host: EditorHost, clock: Callable[[], float] = time.time) -> PackEditor | None:
     """Teacher > Edit This Pack…: the editor on the open pack's editable folder, or None."""
-    if not _unlocked(host, _tr("Enter the teacher PIN to edit this pack."), clock):
+    if not _unlocked(host, translate("opening", "Enter the teacher PIN to edit this pack."), clock):
         return None
     store, window, entry = host.store, host.window(), host.entry
     assert store is not None  # unlocked
     if entry is None or entry.pack is None:
-        show_error(window, _tr("No pack is open"), _tr("Open a pack, then edit it."))
+        show_error(
+            window,
+            translate("opening", "No pack is open"),
+            translate("opening", "Open a pack, then edit it."),
+        )
         return None
     reason = why_not_editable(entry.location, host.data_dir)
     if not reason:
@@ -86,9 +87,13 @@ def edit_this_pack(host: EditorHost, clock: Callable[[], float] = time.time) -> 
     if known is not None and not known.reason:
         if known.made == "origin" or _edit_earlier_copy(window, known.folder):
             host.statusBar().showMessage(
-                _tr("Editing {folder}. Students see your changes once you open that folder "
-                    "again with File ▸ Open Pack Folder.").format(folder=known.folder), 15000,
-            )  # fmt: skip
+                translate(
+                    "opening",
+                    "Editing {folder}. Students see your changes once you open that folder "
+                    "again with File ▸ Open Pack Folder.",
+                ).format(folder=known.folder),
+                15000,
+            )
             return open_editor(window, known.folder)
     elif known is not None and known.made == "origin":  # the teacher's folder, read-only now
         reason, source = known.reason, known.folder
@@ -97,14 +102,16 @@ def edit_this_pack(host: EditorHost, clock: Callable[[], float] = time.time) -> 
 
 def _edit_earlier_copy(window: QWidget, folder: Path) -> bool:
     """Whether to edit the copy made before (else make another)."""
-    text = _tr("You made an editable copy of this pack before, in {folder}.").format(folder=folder)
+    text = translate(
+        "opening", "You made an editable copy of this pack before, in {folder}."
+    ).format(folder=folder)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("CloseRead — Edit Your Copy?"))
+    box.setWindowTitle(translate("opening", "CloseRead — Edit Your Copy?"))
     box.setText(text)
     box.setObjectName("earlierCopyQuestion")
-    edit = box.addButton(_tr("&Edit That Copy"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Make &Another Copy…"), QMessageBox.ButtonRole.RejectRole)
+    edit = box.addButton(translate("opening", "&Edit That Copy"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("opening", "Make &Another Copy…"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(edit)
     box.exec()
     return box.clickedButton() is edit
@@ -128,9 +135,12 @@ def make_editable_copy(host: EditorHost, reason: str, source: Path) -> PackEdito
         remember_folder(store, entry.key, folder, "copy")
         store.roster.set_setting(LAST_FOLDER, str(folder.parent))
     host.statusBar().showMessage(
-        _tr("Copied to {folder}. Students see the pack as it was until you hand the copy out.")
-        .format(folder=folder), 15000,
-    )  # fmt: skip
+        translate(
+            "opening",
+            "Copied to {folder}. Students see the pack as it was until you hand the copy out.",
+        ).format(folder=folder),
+        15000,
+    )
     return open_editor(window, folder)
 
 
@@ -138,7 +148,9 @@ def new_pack(host: EditorHost, clock: Callable[[], float] = time.time) -> PackEd
     """Teacher > New Pack…: the scaffold around an article, then the editor on it."""
     from closeread.ui.editor.new_pack_dialog import NewPackDialog
 
-    if not _unlocked(host, _tr("Enter the teacher PIN to make a new pack."), clock):
+    if not _unlocked(
+        host, translate("opening", "Enter the teacher PIN to make a new pack."), clock
+    ):
         return None
     store, window = host.store, host.window()
     assert store is not None  # unlocked
@@ -158,13 +170,17 @@ def edit_pack_folder(
     host: EditorHost, folder: str | Path | None = None, clock: Callable[[], float] = time.time
 ) -> PackEditor | None:
     """Teacher > Edit a Pack Folder…: the editor on a pack folder the teacher chooses."""
-    if not _unlocked(host, _tr("Enter the teacher PIN to edit a lesson pack."), clock):
+    if not _unlocked(
+        host, translate("opening", "Enter the teacher PIN to edit a lesson pack."), clock
+    ):
         return None
     store, window = host.store, host.window()
     assert store is not None  # unlocked
     if folder is None:
         chosen = QFileDialog.getExistingDirectory(
-            window, _tr("CloseRead — Choose the Folder of a Pack to Edit"), str(_start(store))
+            window,
+            translate("opening", "CloseRead — Choose the Folder of a Pack to Edit"),
+            str(_start(store)),
         )
         if not chosen:
             return None
@@ -172,17 +188,29 @@ def edit_pack_folder(
     root = Path(folder).resolve()
     reason = why_not_editable(root, host.data_dir)
     if reason == MISSING:
-        show_error(window, _tr("Not a pack folder"), _tr(
-            "{folder} has no pack.toml. Choose the folder of a lesson pack, or make one "
-            "with Teacher ▸ New Pack."
-        ).format(folder=root))  # fmt: skip
+        show_error(
+            window,
+            translate("opening", "Not a pack folder"),
+            translate(
+                "opening",
+                "{folder} has no pack.toml. Choose the folder of a lesson pack, or make one "
+                "with Teacher ▸ New Pack.",
+            ).format(folder=root),
+        )
         return None
     if reason:
         from closeread.ui.editor.copy_dialog import why_text
 
-        show_error(window, _tr("This folder cannot be edited"), why_text(reason, root) + " " + _tr(
-            "Open the pack, then use Teacher ▸ Edit This Pack to make an editable copy."
-        ))  # fmt: skip
+        show_error(
+            window,
+            translate("opening", "This folder cannot be edited"),
+            why_text(reason, root)
+            + " "
+            + translate(
+                "opening",
+                "Open the pack, then use Teacher ▸ Edit This Pack to make an editable copy.",
+            ),
+        )
         return None
     with contextlib.suppress(StorageError):
         store.roster.set_setting(LAST_FOLDER, str(root.parent))

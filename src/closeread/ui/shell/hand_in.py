@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from closeread.core.classwork.results_file import (
@@ -23,6 +23,7 @@ from closeread.core.classwork.results_file import (
 )
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import message_box, show_error, show_storage_error
+from closeread.ui.common.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -47,15 +48,15 @@ class HandInHost(Protocol):
     def window(self) -> QWidget: ...  # the main window itself, to parent the dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("hand_in", text)
-
-
 def export_my_results(host: HandInHost) -> Path | None:
     """Ask where, then write the results file of ``host``'s student and pack."""
     pack, student, store, window = host.pack, host.student, host.store, host.window()
     if pack is None:
-        show_error(window, _tr("No pack is open"), _tr("Open a lesson pack first."))
+        show_error(
+            window,
+            translate("hand_in", "No pack is open"),
+            translate("hand_in", "Open a lesson pack first."),
+        )
         return None
     assert store is not None and student is not None  # the window is attached
     try:
@@ -66,10 +67,11 @@ def export_my_results(host: HandInHost) -> Path | None:
     if not export.attempts:
         box = message_box(
             window,
-            _tr("Nothing to hand in yet"),
-            _tr(
+            translate("hand_in", "Nothing to hand in yet"),
+            translate(
+                "hand_in",
                 "You have not checked any answers in “{title}” yet, so there is nothing to "
-                "hand in. Check your answers first, then export your results."
+                "hand in. Check your answers first, then export your results.",
             ).format(title=pack.title),
             icon=QMessageBox.Icon.Information,
         )
@@ -77,9 +79,9 @@ def export_my_results(host: HandInHost) -> Path | None:
         return None
     path, _filter = QFileDialog.getSaveFileName(
         window,
-        _tr("CloseRead — Export My Results"),
+        translate("hand_in", "CloseRead — Export My Results"),
         str(_start_folder(store) / suggested_name(student.name, pack)),
-        _tr("CloseRead results (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        translate("hand_in", "CloseRead results (*{suffix});;All files (*)").format(suffix=SUFFIX),
     )
     if not path:
         return None
@@ -91,8 +93,8 @@ def export_my_results(host: HandInHost) -> Path | None:
     except OSError as error:
         show_error(
             window,
-            _tr("Your results were not saved"),
-            _tr("CloseRead could not write {path}: {reason}").format(
+            translate("hand_in", "Your results were not saved"),
+            translate("hand_in", "CloseRead could not write {path}: {reason}").format(
                 path=target, reason=error.strerror or error
             ),
         )
@@ -100,17 +102,19 @@ def export_my_results(host: HandInHost) -> Path | None:
     with contextlib.suppress(StorageError):
         store.roster.set_setting(LAST_FOLDER, str(target.parent))
     text = (
-        _tr("Saved your {n} checked answers to {path}.")
+        translate("hand_in", "Saved your {n} checked answers to {path}.")
         if export.attempts != 1
-        else _tr("Saved your checked answer to {path}.")
+        else translate("hand_in", "Saved your checked answer to {path}.")
     ).format(n=export.attempts, path=target)
-    text += " " + _tr("Hand this file to your teacher.")
+    text += " " + translate("hand_in", "Hand this file to your teacher.")
     if export.left_out:
-        text += " " + _tr(
-            "{n} answers made with another version of this pack are not in the file."
+        text += " " + translate(
+            "hand_in", "{n} answers made with another version of this pack are not in the file."
         ).format(n=export.left_out)
     host.statusBar().showMessage(text, 10_000)
-    box = message_box(window, _tr("Results exported"), text, icon=QMessageBox.Icon.Information)
+    box = message_box(
+        window, translate("hand_in", "Results exported"), text, icon=QMessageBox.Icon.Information
+    )
     box.setObjectName("handInSaved")
     box.open()
     return target

@@ -9,19 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from closeread.ui.common.actions import make_action, submenus
+from closeread.ui.common.actions import make_action
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.theme import MODES
+from closeread.ui.shell.shortcut_list import typed
 
 if TYPE_CHECKING:
     from closeread.ui.shell.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
 
 
 @dataclass
@@ -78,75 +75,122 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
 
         teacher_mode = read_policy().teacher_mode
     bar = window.menuBar()
-    bar.setAccessibleName(_tr("Menu bar"))
+    bar.setAccessibleName(translate("menus", "Menu bar"))
 
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(translate("menus", "&File"))
     open_pack = _action(
-        window, file_menu, _tr("&Open Pack…"), QKeySequence.StandardKey.Open,
-        window.choose_pack_file, _tr("Open a lesson pack"),
-    )  # fmt: skip
+        window,
+        file_menu,
+        translate("menus", "&Open Pack…"),
+        QKeySequence.StandardKey.Open,
+        window.choose_pack_file,
+        translate("menus", "Open a lesson pack"),
+    )
     open_folder = _action(
-        window, file_menu, _tr("Open Pack &Folder…"), ("Ctrl+Shift+O",),
-        window.choose_pack_folder, _tr("Open a lesson pack folder"),
-    )  # fmt: skip
+        window,
+        file_menu,
+        translate("menus", "Open Pack &Folder…"),
+        ("Ctrl+Shift+O",),
+        window.choose_pack_folder,
+        translate("menus", "Open a lesson pack folder"),
+    )
     file_menu.addSeparator()
     export_results = _action(
-        window, file_menu, _tr("&Export My Results…"), slot=window.export_my_results,
-        name=_tr("Export my results to hand in"),
-    )  # fmt: skip
+        window,
+        file_menu,
+        translate("menus", "&Export My Results…"),
+        slot=window.export_my_results,
+        name=translate("menus", "Export my results to hand in"),
+    )
     file_menu.addSeparator()
     switch_profile = _action(
-        window, file_menu, _tr("&Switch Profile…"), ("Ctrl+Shift+P",), window.switch_profile
+        window,
+        file_menu,
+        translate("menus", "&Switch Profile…"),
+        ("Ctrl+Shift+P",),
+        window.switch_profile,
     )
     file_menu.addSeparator()
     quit_action = _action(
-        window, file_menu, _tr("&Quit"), QKeySequence.StandardKey.Quit, window.close
+        window, file_menu, translate("menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close
     )
-    if not any(_typed(keys) for keys in quit_action.shortcuts()):  # only a media key, or none
+    if not any(typed(keys) for keys in quit_action.shortcuts()):  # only a media key, or none
         quit_action.setShortcuts([QKeySequence("Ctrl+Q"), *quit_action.shortcuts()])
 
-    view = bar.addMenu(_tr("&View"))
+    view = bar.addMenu(translate("menus", "&View"))
     zoom_in = _action(
-        window, view, _tr("Zoom &In"), ("Ctrl+=", "Ctrl++"), window.article.zoom_in,
-        _tr("Make the text bigger"),
-    )  # fmt: skip
+        window,
+        view,
+        translate("menus", "Zoom &In"),
+        ("Ctrl+=", "Ctrl++"),
+        window.article.zoom_in,
+        translate("menus", "Make the text bigger"),
+    )
     zoom_out = _action(
-        window, view, _tr("Zoom &Out"), ("Ctrl+-",), window.article.zoom_out,
-        _tr("Make the text smaller"),
-    )  # fmt: skip
+        window,
+        view,
+        translate("menus", "Zoom &Out"),
+        ("Ctrl+-",),
+        window.article.zoom_out,
+        translate("menus", "Make the text smaller"),
+    )
     zoom_reset = _action(
-        window, view, _tr("&Actual Size"), ("Ctrl+0",), window.article.reset_zoom,
-        _tr("Text at its normal size"),
-    )  # fmt: skip
+        window,
+        view,
+        translate("menus", "&Actual Size"),
+        ("Ctrl+0",),
+        window.article.reset_zoom,
+        translate("menus", "Text at its normal size"),
+    )
     view.addSeparator()
-    show_library = _action(window, view, _tr("&Library Panel"), ("F9",), name=_tr("Show library"))
+    show_library = _action(
+        window,
+        view,
+        translate("menus", "&Library Panel"),
+        ("F9",),
+        name=translate("menus", "Show library"),
+    )
     show_library.setCheckable(True)
     show_library.setChecked(True)
     show_library.toggled.connect(window.set_library_visible)
     source_cards = _action(
-        window, view, _tr("Source &Cards"), ("Ctrl+Shift+C",), name=_tr("Show the source cards"),
-    )  # fmt: skip
+        window,
+        view,
+        translate("menus", "Source &Cards"),
+        ("Ctrl+Shift+C",),
+        name=translate("menus", "Show the source cards"),
+    )
     window.aids.attach_action(source_cards)
     define_word = _action(
-        window, view, _tr("&Define Word at Cursor"), ("Ctrl+D",), window.aids.define_at_cursor,
-        _tr("Define the glossary word at the cursor"),
-    )  # fmt: skip
+        window,
+        view,
+        translate("menus", "&Define Word at Cursor"),
+        ("Ctrl+D",),
+        window.aids.define_at_cursor,
+        translate("menus", "Define the glossary word at the cursor"),
+    )
     progress = _action(
-        window, view, _tr("My &Progress…"), ("Ctrl+Shift+G",), window.show_progress,
-        _tr("Show my progress: each lesson's points, what is left and the attempts used"),
-    )  # fmt: skip
-    dark_menu = view.addMenu(_tr("&Dark Mode"))
+        window,
+        view,
+        translate("menus", "My &Progress…"),
+        ("Ctrl+Shift+G",),
+        window.show_progress,
+        translate(
+            "menus", "Show my progress: each lesson's points, what is left and the attempts used"
+        ),
+    )
+    dark_menu = view.addMenu(translate("menus", "&Dark Mode"))
     group = QActionGroup(window)
     group.setExclusive(True)
     labels = {
-        "system": _tr("&Follow the System"),
-        "light": _tr("O&ff (Light)"),
-        "dark": _tr("O&n (Dark)"),
+        "system": translate("menus", "&Follow the System"),
+        "light": translate("menus", "O&ff (Light)"),
+        "dark": translate("menus", "O&n (Dark)"),
     }
     spoken = {
-        "system": _tr("Dark mode follows the system"),
-        "light": _tr("Dark mode off"),
-        "dark": _tr("Dark mode on"),
+        "system": translate("menus", "Dark mode follows the system"),
+        "light": translate("menus", "Dark mode off"),
+        "dark": translate("menus", "Dark mode on"),
     }
     appearance: dict[str, QAction] = {}
     for mode in MODES:
@@ -158,66 +202,131 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         appearance[mode] = action
     dark_menu.addSeparator()
     _action(
-        window, dark_menu, _tr("&Switch Light/Dark"), ("Ctrl+Shift+D",), window.toggle_dark,
-        _tr("Switch between light and dark"),
-    )  # fmt: skip
+        window,
+        dark_menu,
+        translate("menus", "&Switch Light/Dark"),
+        ("Ctrl+Shift+D",),
+        window.toggle_dark,
+        translate("menus", "Switch between light and dark"),
+    )
 
-    go = bar.addMenu(_tr("&Go"))
-    previous = _action(window, go, _tr("&Previous Exercise"), ("Alt+Left",), window.go_previous)
-    next_action = _action(window, go, _tr("&Next Exercise"), ("Alt+Right",), window.go_next)
+    go = bar.addMenu(translate("menus", "&Go"))
+    previous = _action(
+        window, go, translate("menus", "&Previous Exercise"), ("Alt+Left",), window.go_previous
+    )
+    next_action = _action(
+        window, go, translate("menus", "&Next Exercise"), ("Alt+Right",), window.go_next
+    )
     go.addSeparator()
     previous_lesson = _action(
-        window, go, _tr("Previous &Lesson"), ("Ctrl+PgUp",), window.go_previous_lesson
+        window,
+        go,
+        translate("menus", "Previous &Lesson"),
+        ("Ctrl+PgUp",),
+        window.go_previous_lesson,
     )
-    next_lesson = _action(window, go, _tr("Next L&esson"), ("Ctrl+PgDown",), window.go_next_lesson)
+    next_lesson = _action(
+        window, go, translate("menus", "Next L&esson"), ("Ctrl+PgDown",), window.go_next_lesson
+    )
     go.addSeparator()
     focus_library = _action(
-        window, go, _tr("&Library"), ("Ctrl+L",), window.focus_library, _tr("Go to the library")
+        window,
+        go,
+        translate("menus", "&Library"),
+        ("Ctrl+L",),
+        window.focus_library,
+        translate("menus", "Go to the library"),
     )
     focus_article = _action(
-        window, go, _tr("&Article"), ("Ctrl+Shift+A",), window.focus_article,
-        _tr("Go to the article"),
-    )  # fmt: skip
+        window,
+        go,
+        translate("menus", "&Article"),
+        ("Ctrl+Shift+A",),
+        window.focus_article,
+        translate("menus", "Go to the article"),
+    )
     go.addSeparator()
-    find = _action(window, go, _tr("&Find in the Article…"), ("Ctrl+F",), window.find_in_article)
+    find = _action(
+        window, go, translate("menus", "&Find in the Article…"), ("Ctrl+F",), window.find_in_article
+    )
     find_next = _action(
-        window, go, _tr("Find Ne&xt"), ("F3",), lambda: window.find_step(1),
-        _tr("Go to the next place found"),
-    )  # fmt: skip
+        window,
+        go,
+        translate("menus", "Find Ne&xt"),
+        ("F3",),
+        lambda: window.find_step(1),
+        translate("menus", "Go to the next place found"),
+    )
     find_previous = _action(
-        window, go, _tr("Find Pre&vious"), ("Shift+F3",), lambda: window.find_step(-1),
-        _tr("Go to the previous place found"),
-    )  # fmt: skip
+        window,
+        go,
+        translate("menus", "Find Pre&vious"),
+        ("Shift+F3",),
+        lambda: window.find_step(-1),
+        translate("menus", "Go to the previous place found"),
+    )
     go.addSeparator()
-    next_pane = _action(window, go, _tr("Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1))
+    next_pane = _action(
+        window, go, translate("menus", "Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1)
+    )
     previous_pane = _action(
-        window, go, _tr("Previous Pan&e"), ("Shift+F6",), lambda: window.cycle_panes(-1)
+        window,
+        go,
+        translate("menus", "Previous Pan&e"),
+        ("Shift+F6",),
+        lambda: window.cycle_panes(-1),
     )
 
     teacher: dict[str, QAction] = {}
     if teacher_mode:
         from closeread.ui.shell.teacher_menu import build_teacher_menu
 
-        teacher = build_teacher_menu(window, bar.addMenu(_tr("&Teacher")), _action)
+        teacher = build_teacher_menu(window, bar.addMenu(translate("menus", "&Teacher")), _action)
 
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(translate("menus", "&Help"))
     shortcuts = _action(
-        window, help_menu, _tr("&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
+        window, help_menu, translate("menus", "&Keyboard Shortcuts"), ("F1",), window.show_shortcuts
     )
-    about = _action(window, help_menu, _tr("&About CloseRead"), slot=window.show_about)
+    about = _action(
+        window, help_menu, translate("menus", "&About CloseRead"), slot=window.show_about
+    )
     help_menu.addSeparator()
     backup_problem = _action(
-        window, help_menu, _tr("Why Today's &Backup Failed…"),
-        name=_tr("Why today's backup of your progress failed"),
-    )  # fmt: skip
+        window,
+        help_menu,
+        translate("menus", "Why Today's &Backup Failed…"),
+        name=translate("menus", "Why today's backup of your progress failed"),
+    )
     return Actions(
-        open_pack, open_folder, switch_profile, quit_action, zoom_in, zoom_out, zoom_reset,
-        show_library, appearance, previous, next_action, previous_lesson, next_lesson,
-        next_pane, previous_pane, focus_library, focus_article, shortcuts, about,
-        backup_problem, export_results=export_results, source_cards=source_cards,
-        define_word=define_word, find=find, find_next=find_next, find_previous=find_previous,
-        progress=progress, **teacher,
-    )  # fmt: skip
+        open_pack,
+        open_folder,
+        switch_profile,
+        quit_action,
+        zoom_in,
+        zoom_out,
+        zoom_reset,
+        show_library,
+        appearance,
+        previous,
+        next_action,
+        previous_lesson,
+        next_lesson,
+        next_pane,
+        previous_pane,
+        focus_library,
+        focus_article,
+        shortcuts,
+        about,
+        backup_problem,
+        export_results=export_results,
+        source_cards=source_cards,
+        define_word=define_word,
+        find=find,
+        find_next=find_next,
+        find_previous=find_previous,
+        progress=progress,
+        **teacher,
+    )
 
 
 def set_welcome(actions: Actions, welcome: bool) -> None:
@@ -225,54 +334,27 @@ def set_welcome(actions: Actions, welcome: bool) -> None:
     student or a pack stays enabled: Help, the appearance, Quit. (Go's moves are off
     anyway until a place is shown.)"""
     for action in (
-        actions.open_pack, actions.open_folder, actions.export_results, actions.switch_profile,
-        actions.zoom_in, actions.zoom_out, actions.zoom_reset, actions.show_library,
-        actions.focus_library, actions.focus_article, actions.next_pane, actions.previous_pane,
-        actions.dashboard, actions.edit_pack, actions.teacher_notes, actions.source_cards,
-        actions.define_word, actions.find, actions.find_next, actions.find_previous,
+        actions.open_pack,
+        actions.open_folder,
+        actions.export_results,
+        actions.switch_profile,
+        actions.zoom_in,
+        actions.zoom_out,
+        actions.zoom_reset,
+        actions.show_library,
+        actions.focus_library,
+        actions.focus_article,
+        actions.next_pane,
+        actions.previous_pane,
+        actions.dashboard,
+        actions.edit_pack,
+        actions.teacher_notes,
+        actions.source_cards,
+        actions.define_word,
+        actions.find,
+        actions.find_next,
+        actions.find_previous,
         actions.progress,
-    ):  # fmt: skip
+    ):
         if action is not None:
             action.setEnabled(not welcome)
-
-
-def _typed(keys: QKeySequence) -> bool:
-    """Whether a shortcut can be typed on an ordinary keyboard (not a media key such as
-    the "Open" key a standard shortcut brings along on Linux)."""
-    # QKeySequence is indexable (its first key combination); PySide6's stub says not.
-    return keys.count() > 0 and keys[0].key() < Qt.Key.Key_Back  # type: ignore[index]
-
-
-def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
-    """(keys, what they do) for the shortcuts dialog: every menu command with a shortcut,
-    in menu order (so a new command is listed as soon as it is in a menu), then the keys
-    of the article and the exercise panel."""
-    rows = []
-    menus = submenus(bar)
-    while menus:
-        menu = menus.pop(0)
-        inner = {inside.menuAction(): inside for inside in submenus(menu)}
-        for action in menu.actions():
-            if action in inner:
-                menus.insert(0, inner[action])
-                continue
-            shown = [k for k in action.shortcuts() if _typed(k)]
-            if shown:
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
-                rows.append((keys, action.statusTip() or action.text().replace("&", "")))
-    rows += [
-        (_tr("Shift+Arrows"), _tr("Select words in the article")),
-        (_tr("Ctrl+Shift+Arrows"), _tr("Select word by word")),
-        (_tr("Ctrl+Click"), _tr("Select a whole sentence")),
-        (
-            _tr("1 … 9"),
-            _tr("Label the selection (each label's number, the same in every exercise)"),
-        ),
-        (_tr("Delete"), _tr("Remove the mark at the cursor")),
-        (_tr("Ctrl+Z"), _tr("Undo the last change to your marks")),
-        (_tr("Ctrl+Shift+Z, Ctrl+Y"), _tr("Redo the change you undid")),
-        (_tr("Ctrl+Enter"), _tr("Check your answer")),
-        (_tr("Up, Down, Space"), _tr("In the checked marks: show each in the article; open Why")),
-        (_tr("Tab, Shift+Tab"), _tr("Move between controls")),
-    ]
-    return rows

@@ -20,12 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from closeread.core.files import paths
 from closeread.core.library import cache as packcache
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.loading import BackgroundTask, run_in_background
 from closeread.ui.library.panel import LibraryEntry
 
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
 BUNDLED_PACK = "cyber-threat-oped"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("packs", text)
-
-
 def _peek(folder: Path) -> tuple[str, str]:
     """(id, title) from a pack's pack.toml, cheaply; ("", folder name) when unreadable."""
     import tomllib  # only for a pack that is not in the cache of checked packs
@@ -58,9 +55,9 @@ def _peek(folder: Path) -> tuple[str, str]:
 
 
 def _made_by(pack: Pack) -> str:
-    who = ", ".join(pack.authors) or pack.source.author or _tr("no author given")
+    who = ", ".join(pack.authors) or pack.source.author or translate("packs", "no author given")
     source = pack.source.publisher or pack.source.url
-    return _tr("{who}, {source}").format(who=who, source=source) if source else who
+    return translate("packs", "{who}, {source}").format(who=who, source=source) if source else who
 
 
 def bundled_packs() -> list[Path]:
@@ -214,10 +211,11 @@ class PackOpener(QObject):
 
     def show_unusable(self, entry: LibraryEntry) -> None:
         ProblemsDialog(
-            _tr("The pack cannot be opened"),
-            _tr(
+            translate("packs", "The pack cannot be opened"),
+            translate(
+                "packs",
                 "CloseRead cannot open “{title}”: it has the problems listed below. "
-                "Show this list to your teacher."
+                "Show this list to your teacher.",
             ).format(title=entry.title),
             entry.problems,
             self.host.window(),
@@ -230,9 +228,9 @@ class PackOpener(QObject):
 
         path, _ = QFileDialog.getOpenFileName(
             self.host.window(),
-            _tr("Open a Lesson Pack"),
+            translate("packs", "Open a Lesson Pack"),
             "",
-            _tr("Lesson packs (*.zip pack.toml);;All files (*)"),
+            translate("packs", "Lesson packs (*.zip pack.toml);;All files (*)"),
         )
         if path:
             chosen = Path(path)
@@ -242,7 +240,7 @@ class PackOpener(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path = QFileDialog.getExistingDirectory(
-            self.host.window(), _tr("Open a Lesson Pack Folder")
+            self.host.window(), translate("packs", "Open a Lesson Pack Folder")
         )
         if path:
             self.open_path(Path(path))
@@ -253,12 +251,16 @@ class PackOpener(QObject):
 
         data_dir = self.data_dir
         self.request += 1  # a pack still loading to be opened is not wanted any more
-        self.host.statusBar().showMessage(_tr("Checking {name}…").format(name=path.name))
+        self.host.statusBar().showMessage(
+            translate("packs", "Checking {name}…").format(name=path.name)
+        )
         return run_in_background(
             lambda: stage_pack(path, data_dir),
             lambda staged: self._staged(path, staged),
             lambda error: self._stage_failed(path, error),
-            busy_text=_tr("Checking the lesson pack “{name}”…").format(name=path.name),
+            busy_text=translate("packs", "Checking the lesson pack “{name}”…").format(
+                name=path.name
+            ),
             parent=self.host.window(),
         )
 
@@ -281,7 +283,9 @@ class PackOpener(QObject):
                 self._staged(path, staged, replace=True)
             else:
                 discard(staged)
-                self.host.statusBar().showMessage(_tr("Nothing was installed."), 8000)
+                self.host.statusBar().showMessage(
+                    translate("packs", "Nothing was installed."), 8000
+                )
             return
         except StorageError as error:
             discard(staged)
@@ -297,7 +301,7 @@ class PackOpener(QObject):
             with contextlib.suppress(StorageError):
                 remember_folder(self.host.store, str(installed.location), path, "origin")
         self.host.statusBar().showMessage(
-            _tr("Installed “{title}”.").format(title=installed.pack.title), 8000
+            translate("packs", "Installed “{title}”.").format(title=installed.pack.title), 8000
         )
         self.host.refresh_library()
         key = str(installed.location)
@@ -313,11 +317,16 @@ class PackOpener(QObject):
         from closeread.ui.common.outside_text import plain_question
 
         new, old = question.pack, question.existing
-        which = _tr("the pack that comes with CloseRead") if question.bundled else _tr("the pack")
-        text = _tr(
+        which = (
+            translate("packs", "the pack that comes with CloseRead")
+            if question.bundled
+            else translate("packs", "the pack")
+        )
+        text = translate(
+            "packs",
             "“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” "
             "({old_id} {old_version}), but comes from {new_from}, not {old_from}.\n\n"
-            "Replace “{old}” with it in the library?"
+            "Replace “{old}” with it in the library?",
         ).format(
             new=new.title,
             new_id=new.id,
@@ -332,7 +341,7 @@ class PackOpener(QObject):
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = plain_question(
             self.host.window(),
-            _tr("Replace a pack?"),
+            translate("packs", "Replace a pack?"),
             text,
             buttons,
             QMessageBox.StandardButton.No,
@@ -349,13 +358,16 @@ class PackOpener(QObject):
             raise error  # the app's last-resort handler reports it
         if error.problems:
             ProblemsDialog(
-                _tr("The pack has problems"),
-                _tr(
+                translate("packs", "The pack has problems"),
+                translate(
+                    "packs",
                     "“{name}” was not installed: the pack checker found the problems below. "
-                    "Nothing was changed. Show this list to the person who made the pack."
+                    "Nothing was changed. Show this list to the person who made the pack.",
                 ).format(name=path.name),
                 error.problems,
                 self.host.window(),
             ).exec()
         else:
-            show_error(self.host.window(), _tr("The pack was not installed"), str(error))
+            show_error(
+                self.host.window(), translate("packs", "The pack was not installed"), str(error)
+            )

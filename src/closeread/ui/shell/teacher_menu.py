@@ -10,16 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from closeread.ui.common.i18n import translate
+
 if TYPE_CHECKING:
     from closeread.ui.shell.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
 
 
 def _later(name: str, window: MainWindow) -> Callable[[], object]:
@@ -39,27 +36,47 @@ def build_teacher_menu(window: MainWindow, menu: QMenu, action) -> dict[str, QAc
     """Fill the Teacher ``menu``; ``action`` makes one (as the other menus do). The actions
     by their names in :class:`~closeread.ui.shell.menus.Actions`."""
     dashboard = action(
-        window, menu, _tr("&Dashboard…"), ("Ctrl+Shift+T",), window.open_dashboard,
-        _tr("Open the teacher dashboard"),
-    )  # fmt: skip
+        window,
+        menu,
+        translate("menus", "&Dashboard…"),
+        ("Ctrl+Shift+T",),
+        window.open_dashboard,
+        translate("menus", "Open the teacher dashboard"),
+    )
     menu.addSeparator()
     edit_pack = action(
-        window, menu, _tr("&Edit This Pack…"), (), _later("edit_this_pack", window),
-        _tr("Edit the pack that is open"),
-    )  # fmt: skip
+        window,
+        menu,
+        translate("menus", "&Edit This Pack…"),
+        (),
+        _later("edit_this_pack", window),
+        translate("menus", "Edit the pack that is open"),
+    )
     new_pack = action(
-        window, menu, _tr("&New Pack…"), (), _later("new_pack", window),
-        _tr("Make a new lesson pack around an article"),
-    )  # fmt: skip
+        window,
+        menu,
+        translate("menus", "&New Pack…"),
+        (),
+        _later("new_pack", window),
+        translate("menus", "Make a new lesson pack around an article"),
+    )
     edit_folder = action(
-        window, menu, _tr("Edit a Pack &Folder…"), (), _later("edit_pack_folder", window),
-        _tr("Edit the lesson pack in a folder you choose"),
-    )  # fmt: skip
+        window,
+        menu,
+        translate("menus", "Edit a Pack &Folder…"),
+        (),
+        _later("edit_pack_folder", window),
+        translate("menus", "Edit the lesson pack in a folder you choose"),
+    )
     menu.addSeparator()
     teacher_notes = action(
-        window, menu, _tr("Export Teacher &Notes…"), (), window.export_teacher_notes,
-        _tr("Export the teacher notes with the answers"),
-    )  # fmt: skip
+        window,
+        menu,
+        translate("menus", "Export Teacher &Notes…"),
+        (),
+        window.export_teacher_notes,
+        translate("menus", "Export the teacher notes with the answers"),
+    )
     return {
         "dashboard": dashboard,
         "edit_pack": edit_pack,

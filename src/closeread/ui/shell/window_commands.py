@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 import closeread
 from closeread.ui.common.panes import next_pane
 from closeread.ui.common.theme import SETTING as APPEARANCE
-from closeread.ui.shell.menus import set_welcome, shortcut_rows
+from closeread.ui.shell.menus import set_welcome
+from closeread.ui.shell.shortcut_list import shortcut_rows
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget

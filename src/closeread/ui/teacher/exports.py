@@ -20,22 +20,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from closeread.core.files.atomic import write_atomic
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import message_box, show_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.loading import BackgroundTask
 from closeread.ui.teacher.background import read_in_background
 
 LAST_FOLDER = "teacher.export_folder"
 _UNSAFE = re.compile(r"[^\w.-]+")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exports", text)
 
 
 @dataclass(frozen=True)
@@ -51,34 +48,46 @@ def report_kinds() -> list[ReportKind]:
     return [
         ReportKind(
             "csv",
-            _tr("Gradebook &CSV (One Row per Student)…"),
+            translate("exports", "Gradebook &CSV (One Row per Student)…"),
             ".csv",
-            _tr("CSV files (*.csv)"),
+            translate("exports", "CSV files (*.csv)"),
             "grades",
         ),
         ReportKind(
             "csv-long",
-            _tr("&Attempts CSV (One Row per Attempt)…"),
+            translate("exports", "&Attempts CSV (One Row per Attempt)…"),
             ".csv",
-            _tr("CSV files (*.csv)"),
+            translate("exports", "CSV files (*.csv)"),
             "attempts",
         ),
         ReportKind(
             "moodle",
-            _tr("Grades for &Moodle (Points, Matched on Student ID)…"),
+            translate("exports", "Grades for &Moodle (Points, Matched on Student ID)…"),
             ".csv",
-            _tr("CSV files (*.csv)"),
+            translate("exports", "CSV files (*.csv)"),
             "moodle-grades",
         ),
         ReportKind(
             "lms-csv",
-            _tr("Grades for Another &LMS (Points)…"),
+            translate("exports", "Grades for Another &LMS (Points)…"),
             ".csv",
-            _tr("CSV files (*.csv)"),
+            translate("exports", "CSV files (*.csv)"),
             "lms-grades",
         ),
-        ReportKind("html", _tr("&HTML Report…"), ".html", _tr("Web pages (*.html)"), "report"),
-        ReportKind("pdf", _tr("&PDF Report…"), ".pdf", _tr("PDF documents (*.pdf)"), "report"),
+        ReportKind(
+            "html",
+            translate("exports", "&HTML Report…"),
+            ".html",
+            translate("exports", "Web pages (*.html)"),
+            "report",
+        ),
+        ReportKind(
+            "pdf",
+            translate("exports", "&PDF Report…"),
+            ".pdf",
+            translate("exports", "PDF documents (*.pdf)"),
+            "report",
+        ),
     ]
 
 
@@ -103,9 +112,9 @@ def export_report(
     folder = start_folder(store)
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("CloseRead — Save the Report"),
+        translate("exports", "CloseRead — Save the Report"),
         str(folder / suggested_name(pack, class_name, kind)),
-        f"{kind.file_filter};;{_tr('All files (*)')}",
+        f"{kind.file_filter};;{translate('exports', 'All files (*)')}",
     )
     if not path:
         return None
@@ -130,8 +139,10 @@ def export_report(
     def failed(error: BaseException) -> None:
         show_error(
             parent,
-            _tr("The report was not saved"),
-            _tr("CloseRead could not write {path}: {error}").format(path=target, error=error),
+            translate("exports", "The report was not saved"),
+            translate("exports", "CloseRead could not write {path}: {error}").format(
+                path=target, error=error
+            ),
         )
 
     return read_in_background(
@@ -139,7 +150,7 @@ def export_report(
         work,
         saved,
         failed,
-        busy_text=_tr("Making the report…"),
+        busy_text=translate("exports", "Making the report…"),
         parent=parent,
     )
 
@@ -148,8 +159,8 @@ def show_notes(parent: QWidget, path: Path, notes: tuple[str, ...]) -> QMessageB
     """What the teacher should know about the saved file, in a box that does not block."""
     box = message_box(
         parent,
-        _tr("Before You Import It"),
-        _tr("Saved {path}. Before you import it:").format(path=path),
+        translate("exports", "Before You Import It"),
+        translate("exports", "Saved {path}. Before you import it:").format(path=path),
         icon=QMessageBox.Icon.Information,
     )
     box.setObjectName("exportNotes")

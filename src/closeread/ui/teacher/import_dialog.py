@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,7 @@ from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.core.store.store import Store
 from closeread.ui.common.errors import show_storage_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.loading import BackgroundTask, Steps
 from closeread.ui.common.outside_text import plain_label, plain_tooltip
 from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
@@ -46,35 +47,33 @@ from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
 LAST_FOLDER = "teacher.import_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
-
 def outcome_text(report: ImportReport) -> tuple[str, str, str]:
     """(glyph, word, colour) of a file's outcome."""
     if report.outcome == "imported":
-        return "✓", _tr("Imported"), GREEN
+        return "✓", translate("import", "Imported"), GREEN
     if report.outcome == "skipped":
-        return "=", _tr("Already imported"), GREY
-    return "✗", _tr("Refused"), VERMILION
+        return "=", translate("import", "Already imported"), GREY
+    return "✗", translate("import", "Refused"), VERMILION
 
 
 def detail_text(report: ImportReport) -> str:
     if report.outcome == "imported" and not report.attempts and not report.refused:
-        return _tr("Nothing new for {student}: its {n} attempts were here already").format(
-            student=report.student, n=report.duplicates
-        )
+        return translate(
+            "import", "Nothing new for {student}: its {n} attempts were here already"
+        ).format(student=report.student, n=report.duplicates)
     if report.outcome == "imported":
         text = (
-            _tr("{n} attempts for {student}")
+            translate("import", "{n} attempts for {student}")
             if report.attempts != 1
-            else _tr("1 attempt for {student}")
+            else translate("import", "1 attempt for {student}")
         ).format(n=report.attempts, student=report.student)
         if report.duplicates:
-            text += _tr(" ({n} already here)").format(n=report.duplicates)
+            text += translate("import", " ({n} already here)").format(n=report.duplicates)
         return text + refused_text(report)
     if report.outcome == "skipped":
-        return _tr("Nothing changed ({student})").format(student=report.student or "?")
+        return translate("import", "Nothing changed ({student})").format(
+            student=report.student or "?"
+        )
     return report.reason[:1].upper() + report.reason[1:] + "."
 
 
@@ -84,17 +83,22 @@ def refused_text(report: ImportReport) -> str:
         return ""
     each = "; ".join(
         (
-            _tr("“{title}” allows {n} attempts")
+            translate("import", "“{title}” allows {n} attempts")
             if allowed != 1
-            else _tr("“{title}” allows 1 attempt")
+            else translate("import", "“{title}” allows 1 attempt")
         ).format(title=title, n=allowed)
-        + _tr(": {n} refused").format(n=refused)
+        + translate("import", ": {n} refused").format(n=refused)
         for title, allowed, refused in report.over_limit
     )
     text = (
-        _tr("; {n} attempts refused over the limit, counting every hand-in from this student")
+        translate(
+            "import",
+            "; {n} attempts refused over the limit, counting every hand-in from this student",
+        )
         if report.refused != 1
-        else _tr("; 1 attempt refused over the limit, counting every hand-in from this student")
+        else translate(
+            "import", "; 1 attempt refused over the limit, counting every hand-in from this student"
+        )
     )
     return text.format(n=report.refused) + f" ({each})"
 
@@ -104,11 +108,11 @@ def choose_files(parent: QWidget, store) -> list[str]:
     start = folder if isinstance(folder, str) and Path(folder).is_dir() else str(Path.home())
     paths, _filter = QFileDialog.getOpenFileNames(
         parent,
-        _tr("CloseRead — Import Results Files"),
+        translate("import", "CloseRead — Import Results Files"),
         start,
-        _tr("CloseRead results (*{suffix});;JSON files (*.json);;All files (*)").format(
-            suffix=SUFFIX
-        ),
+        translate(
+            "import", "CloseRead results (*{suffix});;JSON files (*.json);;All files (*)"
+        ).format(suffix=SUFFIX),
     )
     if paths:
         store.roster.set_setting(LAST_FOLDER, str(Path(paths[0]).parent))
@@ -130,10 +134,12 @@ def import_files(
     The checking reads the database only to ask whether a file was imported before, and
     does so through a read-only store of its own (:mod:`closeread.ui.teacher.background`).
     """
-    progress = QProgressDialog("", _tr("Stop"), 0, len(paths), parent)
+    progress = QProgressDialog("", translate("import", "Stop"), 0, len(paths), parent)
     progress.setObjectName("importProgress")
-    progress.setLabel(plain_label(_tr("Importing results files…"), progress))  # names files
-    progress.setWindowTitle(_tr("CloseRead — Importing"))
+    progress.setLabel(
+        plain_label(translate("import", "Importing results files…"), progress)
+    )  # names files
+    progress.setWindowTitle(translate("import", "CloseRead — Importing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     progress.setAutoClose(False)
@@ -153,7 +159,7 @@ def import_files(
     def stepped(number: int, name: str) -> None:
         progress.setValue(number)
         progress.setLabelText(
-            _tr("Importing {name} ({n} of {total})…").format(
+            translate("import", "Importing {name} ({n} of {total})…").format(
                 name=name, n=number + 1, total=len(paths)
             )
         )
@@ -164,7 +170,7 @@ def import_files(
         progress.deleteLater()
 
     def checked(_batch: ImportBatch) -> None:
-        progress.setLabelText(_tr("Saving…"))
+        progress.setLabelText(translate("import", "Saving…"))
         try:
             reports = batch.save()
         except BaseException as error:
@@ -220,8 +226,8 @@ class ImportResultsDialog(QDialog):
         super().__init__(parent)
         self.reports = list(reports)
         self.setObjectName("importResultsDialog")
-        self.setWindowTitle(_tr("CloseRead — Results Files Imported"))
-        self.setAccessibleName(_tr("Results files imported"))
+        self.setWindowTitle(translate("import", "CloseRead — Results Files Imported"))
+        self.setAccessibleName(translate("import", "Results files imported"))
         self.resize(860, 380)
         layout = QVBoxLayout(self)
         counts = {
@@ -229,17 +235,23 @@ class ImportResultsDialog(QDialog):
             for kind in ("imported", "skipped", "refused")
         }
         self.summary = QLabel(
-            _tr("{imported} imported · {skipped} already imported · {refused} refused").format(
-                **counts
-            ),
+            translate(
+                "import", "{imported} imported · {skipped} already imported · {refused} refused"
+            ).format(**counts),
             self,
         )
         self.summary.setObjectName("importSummary")
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(reports), 3, self)
         self.table.setObjectName("importTable")
-        self.table.setAccessibleName(_tr("Files and what became of them"))
-        self.table.setHorizontalHeaderLabels([_tr("File"), _tr("Outcome"), _tr("Details")])
+        self.table.setAccessibleName(translate("import", "Files and what became of them"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("import", "File"),
+                translate("import", "Outcome"),
+                translate("import", "Details"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from closeread.core.files.atomic import write_atomic
 from closeread.core.report.teacher_notes import notes_file_name, notes_html
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.teacher.exports import LAST_FOLDER, start_folder
 
 if TYPE_CHECKING:
@@ -42,10 +42,6 @@ class NotesHost(Protocol):
     def window(self) -> QWidget: ...  # the main window itself: parents the dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exports", text)
-
-
 def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time) -> Path | None:
     """Ask for the PIN and a file name, then write the notes; the file, or None."""
     from closeread.core.classwork.pin import close_session
@@ -56,11 +52,17 @@ def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time
     if store is None:
         return None  # the progress database is not open yet
     if pack is None:
-        show_error(window, _tr("No pack is open"), _tr("Open a pack to export its notes."))
+        show_error(
+            window,
+            translate("exports", "No pack is open"),
+            translate("exports", "Open a pack to export its notes."),
+        )
         return None
     dashboard = window.findChild(DashboardWindow)
     unlocked = dashboard is not None and dashboard.isVisible()
-    reason = _tr("Enter the teacher PIN to export the teacher notes, which hold every answer.")
+    reason = translate(
+        "exports", "Enter the teacher PIN to export the teacher notes, which hold every answer."
+    )
     if not unlocked and not ask_teacher_pin(window, store, clock, reason=reason):
         return None
     try:
@@ -73,8 +75,8 @@ def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time
         except OSError as error:
             show_error(
                 window,
-                _tr("The teacher notes were not saved"),
-                _tr("CloseRead could not write {path}: {error}").format(
+                translate("exports", "The teacher notes were not saved"),
+                translate("exports", "CloseRead could not write {path}: {error}").format(
                     path=target, error=error.strerror or error
                 ),
             )
@@ -83,7 +85,7 @@ def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time
         if not unlocked:
             close_session(store)  # teacher mode was opened for this only
     host.statusBar().showMessage(
-        _tr("Saved the teacher notes to {path}").format(path=target), 10_000
+        translate("exports", "Saved the teacher notes to {path}").format(path=target), 10_000
     )
     return target
 
@@ -91,9 +93,9 @@ def export_teacher_notes(host: NotesHost, clock: Callable[[], float] = time.time
 def _choose_file(window: QWidget, store: Store, pack: Pack) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
         window,
-        _tr("CloseRead — Save the Teacher Notes"),
+        translate("exports", "CloseRead — Save the Teacher Notes"),
         str(start_folder(store) / notes_file_name(pack)),
-        f"{_tr('Web pages (*.html)')};;{_tr('All files (*)')}",
+        f"{translate('exports', 'Web pages (*.html)')};;{translate('exports', 'All files (*)')}",
     )
     if not chosen:
         return None

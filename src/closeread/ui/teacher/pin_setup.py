@@ -15,27 +15,25 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from closeread.core.classwork.pin import TeacherPin
 from closeread.core.classwork.pin_reset import RESET_FILE, ResetError, reset_file, reset_pin
 from closeread.ui.common.errors import show_error
+from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import escaped
 from closeread.ui.teacher.pin_dialog import PinDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pinSetup", text)
-
-
 def reset_steps(data_dir: str | Path) -> str:
     """How to reset a forgotten PIN, as a sentence or two of rich text."""
-    return _tr(
+    return translate(
+        "pinSetup",
         "<b>If the PIN is forgotten:</b> quit CloseRead, put an empty file named "
         "<code style='white-space:pre'>{file}</code> in the data folder, then open "
         "teacher mode again at once: CloseRead removes the PIN and asks for a new one. "
-        "Anyone who can write in that folder can do this, and so unlock the dashboard."
+        "Anyone who can write in that folder can do this, and so unlock the dashboard.",
     ).format(file=RESET_FILE)
 
 
@@ -46,40 +44,44 @@ class TeacherSetupDialog(PinDialog):
         super().__init__(lock, "set", parent)
         self.setObjectName("teacherSetup")
         self.setMinimumWidth(560)
-        self.setWindowTitle(_tr("CloseRead — Set Up Teacher Mode"))
-        self.heading.setText(_tr("Set up teacher mode on this computer"))
+        self.setWindowTitle(translate("pinSetup", "CloseRead — Set Up Teacher Mode"))
+        self.heading.setText(translate("pinSetup", "Set up teacher mode on this computer"))
         folder = escaped(str(data_dir))
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setText(
             "<p>"
-            + _tr(
+            + translate(
+                "pinSetup",
                 "Teacher mode shows every student's work and the answer keys, and lets you "
-                "change scores and edit packs. A teacher PIN locks it."
+                "change scores and edit packs. A teacher PIN locks it.",
             )
             + "</p><p>"
-            + _tr(
+            + translate(
+                "pinSetup",
                 "The PIN locks teacher mode for this computer's data folder, where CloseRead "
-                "keeps the students' work:"
+                "keeps the students' work:",
             )
             + f"<br><code>{folder}</code></p><p>"
-            + _tr(
+            + translate(
+                "pinSetup",
                 "<b>Set it now, before a student does:</b> until a PIN is set, whoever opens "
                 "teacher mode first chooses it. Use at least 6 characters your students do "
-                "not know; 8 or more with letters is much safer."
+                "not know; 8 or more with letters is much safer.",
             )
             + "</p>"
         )
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.protects = self._note(
             "pinProtects",
-            _tr(
+            translate(
+                "pinSetup",
                 "<b>What it protects:</b> a student at this keyboard cannot open the "
                 "dashboard, see other students' work, change scores or edit packs in "
                 "CloseRead. <b>What it cannot:</b> anyone who can open the data folder's "
                 "files (the same computer login, a copy on a USB stick) can read the "
                 "answer keys and copy or change the progress file, and the "
                 "<code>closeread</code> command reads that folder without a PIN. For a graded "
-                "test, hand out the assessment edition of the pack."
+                "test, hand out the assessment edition of the pack.",
             ),
         )
         self.reset = self._note("pinReset", reset_steps(data_dir))
@@ -88,8 +90,8 @@ class TeacherSetupDialog(PinDialog):
         layout.insertWidget(2, self.protects)
         layout.insertWidget(3, self.reset)
         later = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        later.setText(_tr("&Not Now"))
-        later.setAccessibleName(_tr("Not now: leave teacher mode locked"))
+        later.setText(translate("pinSetup", "&Not Now"))
+        later.setAccessibleName(translate("pinSetup", "Not now: leave teacher mode locked"))
         self.pin_edit.setFocus()
 
     def _note(self, name: str, text: str) -> QLabel:
@@ -112,25 +114,33 @@ def offer_reset(parent: QWidget | None, store) -> bool:
         with contextlib.suppress(OSError):
             file.unlink()
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("CloseRead — Reset the Teacher PIN?"), "",
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("pinSetup", "CloseRead — Reset the Teacher PIN?"),
+        "",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setObjectName("pinResetQuestion")
     box.setText(
-        _tr("The file {file} in the data folder asks to reset the teacher PIN.").format(
-            file=file.name
-        )
+        translate(
+            "pinSetup", "The file {file} in the data folder asks to reset the teacher PIN."
+        ).format(file=file.name)
     )
     box.setInformativeText(
-        _tr(
+        translate(
+            "pinSetup",
             "Resetting removes the PIN and the file. Teacher mode is then unlocked: whoever "
             "opens it next chooses the new PIN, so choose it now, at this keyboard. The "
             "scores you set by hand stay, and count under the new PIN.\n\n"
             "If you did not put the file there, keep the PIN: someone who can change this "
-            "computer's data folder did, and can change your students' work too."
+            "computer's data folder did, and can change your students' work too.",
         )
     )
-    reset = box.addButton(_tr("&Reset the PIN"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("&Keep the PIN"), QMessageBox.ButtonRole.RejectRole)
+    reset = box.addButton(
+        translate("pinSetup", "&Reset the PIN"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("pinSetup", "&Keep the PIN"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     if box.clickedButton() is not reset:
@@ -140,6 +150,6 @@ def offer_reset(parent: QWidget | None, store) -> bool:
     try:
         reset_pin(store, file)
     except ResetError as error:
-        show_error(parent, _tr("The PIN was not reset"), str(error))
+        show_error(parent, translate("pinSetup", "The PIN was not reset"), str(error))
         return False
     return True
