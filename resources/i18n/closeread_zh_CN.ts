@@ -1,0 +1,5716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <source>Hand in your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <source>Check your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <source>Hand &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
+        <source>{action} (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <source>&amp;Change my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
+        <source>Change the answer and hand it in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
+        <source>Try again with a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="56"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
+        <source>Select words with Shift and the arrow keys, then press a label&apos;s number to mark them. Ctrl+click selects a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="121"/>
+        <source> Words with a dotted underline are in the glossary: Ctrl+D defines the one at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="206"/>
+        <source>Your mark: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="225"/>
+        <source>Last attempt: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="228"/>
+        <source>it matches the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="232"/>
+        <source>the key says {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="234"/>
+        <source>the key marks this as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="240"/>
+        <source>the key has nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="262"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="267"/>
+        <source>extra words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="271"/>
+        <source>missing words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/overlay.py" line="273"/>
+        <source>adjust where it begins or ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttemptView</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
+        <source>&amp;Lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
+        <source>Article with the student&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
+        <source>The answer, its feedback and your score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
+        <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
+        <source>CloseRead — {name}: {lesson}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
+        <source>From a results file the student handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
+        <source>Made in CloseRead on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
+        <source>Not tried yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
+        <source>The saved answer no longer fits this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
+        <source>To score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
+        <source>worth {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWatch</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="108"/>
+        <source>Your work is saved, but today&apos;s backup copy of it could not be made: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="124"/>
+        <source>Your answers are still saved as you work; only today&apos;s spare copy of them is missing. CloseRead tries again every hour. Backups are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="130"/>
+        <source>Today&apos;s backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="152"/>
+        <source>Your progress file was updated for this version of CloseRead; a copy of the old one is in {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlankGuard</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
+        <source>1 item has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
+        <source>{n} items have no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
+        <source>Checking now uses one of your attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
+        <source>&amp;Check anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
+        <source>Check anyway, with items left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/common/loading.py" line="140"/>
+        <source>CloseRead — Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsPane</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="54"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="63"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="81"/>
+        <source>Source cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="72"/>
+        <source>Close the source cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="73"/>
+        <source>Close the source cards (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="112"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="117"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="200"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="128"/>
+        <source>This pack has no source cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="199"/>
+        <source>No source is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
+        <source>Choose any that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/choice.py" line="115"/>
+        <source>Options: choose any that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/choice.py" line="117"/>
+        <source>Options: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/choice.py" line="207"/>
+        <source>Feedback on this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
+        <source>Level {n}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
+        <source>{name}: level {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
+        <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="77"/>
+        <source>CloseRead — Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
+        <source>Teacher dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="93"/>
+        <source>Students, review and item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
+        <source>Dashboard pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="96"/>
+        <source>&amp;Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="100"/>
+        <source>Item &amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="116"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="120"/>
+        <source>Search students by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="125"/>
+        <source>&amp;Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="136"/>
+        <source>&amp;Import Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
+        <source>Import results files students handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="141"/>
+        <source>Re-s&amp;core…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
+        <source>Score every answer again with a fixed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
+        <source>Export a grade report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
+        <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
+        <source>Dashboard menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <source>&amp;Import Results Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
+        <source>Change Teacher &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
+        <source>&amp;Close Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <source>&amp;Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
+        <source>&amp;Re-score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
+        <source>&amp;Find Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
+        <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <source>&amp;Review ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <source>{shown} of {total} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
+        <source> · mean total {mean}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <source> · {n} answers wait for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
+        <source>The teacher PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionPopup</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/glossary.py" line="109"/>
+        <source>Definition of {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/glossary.py" line="121"/>
+        <source>Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditNotice</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/notice.py" line="27"/>
+        <source>Edit not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/session.py" line="209"/>
+        <source>This change could not be written into {file} ({error}), so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/commands.py" line="61"/>
+        <source>Added a lesson with a first exercise. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/commands.py" line="92"/>
+        <source>Deleted the lesson “{title}”; its file goes when you save. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/commands.py" line="103"/>
+        <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="56"/>
+        <source>{title}: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="58"/>
+        <source>Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <source>Remove the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <source>Move the selected entry up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <source>Move the selected entry down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
+        <source>1 attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
+        <source>{n} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
+        <source>{points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
+        <source>as many attempts as you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
+        <source>your best counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
+        <source>your last counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="33"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="37"/>
+        <source>Choose any that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="39"/>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="42"/>
+        <source>Short answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="43"/>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="46"/>
+        <source>Analogy, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/kinds.py" line="50"/>
+        <source>Writing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="85"/>
+        <source>Exercise: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="107"/>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="133"/>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="198"/>
+        <source>Your answer was saved; your teacher will score it and you will see the feedback then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="221"/>
+        <source>Your last attempt counts: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="222"/>
+        <source>Your best attempt counts: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="233"/>
+        <source>Attempt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="235"/>
+        <source>No attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
+        <source>1 attempt left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
+        <source>{n} attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
+        <source>This answer cannot be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseStatus</name>
+    <message>
+        <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
+        <source>{points} of 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
+        <source>{points} of {possible} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackList</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="284"/>
+        <source>Your marks, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRow</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="229"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="178"/>
+        <source>Why: show the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="194"/>
+        <source>Enter shows it in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="195"/>
+        <source> Space opens the explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="210"/>
+        <source>, paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="52"/>
+        <location filename="../../src/closeread/ui/reading/find.py" line="61"/>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="62"/>
+        <source>Words to find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="69"/>
+        <source>Previous place (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="70"/>
+        <source>Next place (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="71"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="132"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/find.py" line="136"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="46"/>
+        <source>The folder to save it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="48"/>
+        <source>Choose the folder to save it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="56"/>
+        <source>Name of the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="60"/>
+        <source>Save it &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="61"/>
+        <source>Folder &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/folder_row.py" line="74"/>
+        <source>CloseRead — Choose Where to Save the Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradebookModel</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="138"/>
+        <source>Lesson {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="140"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="149"/>
+        <source>Lesson {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="152"/>
+        <source>Percent of all the pack&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="154"/>
+        <source>Exercises tried, of all the pack&apos;s exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="226"/>
+        <source>Not started. Double-click to see the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
+        <source>{points} of {possible} points; {done} of {total} exercises tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
+        <source>; {n} waiting to be scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
+        <source>. Double-click to see the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
+        <source>{points} of {possible} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
+        <source>{done} of {total} exercises tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradebookTable</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/gradebook_table.py" line="28"/>
+        <source>Students and their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HintsBox</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
+        <source>Hint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
+        <source>cost 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
+        <source>cost {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
+        <source>Sh&amp;ow hint {number} (costs 1 point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
+        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
+        <source>Sh&amp;ow hint {number} (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
+        <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
+        <source>This hint costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisPanel</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="63"/>
+        <source>For each exercise, from each student&apos;s answer that counts: what was missed, confused or chosen wrongly, most often first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="71"/>
+        <source>Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
+        <source>Exercise and item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="113"/>
+        <source>Analysing the class&apos;s answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="132"/>
+        <source>The analysis failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="144"/>
+        <source>Lesson {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
+        <source>{n} exercises, {tried} of them tried by someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="170"/>
+        <source>tried it · mean {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="178"/>
+        <source>Options picked wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="184"/>
+        <source>worth {w}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="188"/>
+        <source>Pairs matched wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="190"/>
+        <source>right: “{right}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="192"/>
+        <source>; most chose “{wrong}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="197"/>
+        <source>Waiting for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="199"/>
+        <source>Rubric criteria not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
+        <source>Levels you gave ({n} scored): the mean level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="209"/>
+        <source>{n} at {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="222"/>
+        <source>Key spans most missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="225"/>
+        <source>missed by {missed}; found by {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="229"/>
+        <source>; under another label by {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="232"/>
+        <source>Labels confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="234"/>
+        <source>{expected} marked as {marked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="239"/>
+        <source>Marks matching no key span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="242"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelBar</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="67"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="73"/>
+        <source>Label the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="74"/>
+        <source>Label the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="77"/>
+        <source>Select words in the article (drag, or Shift+arrow keys; Ctrl+click selects a sentence), then press a label&apos;s number or click its button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="89"/>
+        <source>Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="90"/>
+        <source>Remove the mark at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="91"/>
+        <source>Remove the mark at the cursor (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="118"/>
+        <source>Label as {label} (key {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/labelbar.py" line="124"/>
+        <source>Mark the selected words as {label} (press {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPane</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="47"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="85"/>
+        <source>◀  &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="87"/>
+        <source>Previous exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="88"/>
+        <source>Previous exercise (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
+        <source>&amp;Next  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="92"/>
+        <source>Next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="93"/>
+        <source>Next exercise (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="124"/>
+        <source>&amp;Start the First Exercise  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="126"/>
+        <source>Start the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="144"/>
+        <source>Lesson introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="161"/>
+        <source>Lesson {n} of {count} · Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
+        <source>This lesson has {count} exercises. Read the article, then start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
+        <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelLines</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="79"/>
+        <source>Level {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="81"/>
+        <source>What an answer at level {n} looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="84"/>
+        <source>Level {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="90"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="96"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="102"/>
+        <source>Packs, lessons and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="104"/>
+        <source>Press Enter to open the selected lesson or exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="125"/>
+        <source>Open Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="127"/>
+        <source>Open a lesson pack folder or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="176"/>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="182"/>
+        <source>Bundled with CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="185"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="195"/>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="208"/>
+        <source>{done}/{total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
+        <source>{done} of {total} exercises done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
+        <source> · {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
+        <source>, {percent} percent of the lesson&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
+        <source>done, {percent} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
+        <source>Opening your work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
+        <source>No lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <source>Open a pack with File &gt; Open Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
+        <source>Next &amp;Lesson  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkWidget</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="71"/>
+        <source>{number} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="76"/>
+        <source>Select words in the article, then press a label&apos;s number ({keys}) or click its button. Ctrl+click selects a whole sentence; Delete removes the mark at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="89"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="94"/>
+        <source>&amp;Mark on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="95"/>
+        <source>Mark these on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="113"/>
+        <source>Open the article to mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="257"/>
+        <source>Your marks ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark.py" line="259"/>
+        <source>No marks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/markdown_field.py" line="41"/>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/markdown_field.py" line="42"/>
+        <source>Preview of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/markdown_field.py" line="43"/>
+        <source>What students see</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <location filename="../../src/closeread/ui/reading/marking.py" line="124"/>
+        <source>Select some words first, then choose a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/reading/marking.py" line="147"/>
+        <source>There is no mark at the cursor to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarksList</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark_list.py" line="40"/>
+        <source>Your marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark_list.py" line="42"/>
+        <source>Enter shows a mark in the article; Delete removes it; 1 to 9 relabel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark_list.py" line="76"/>
+        <source>{glyph} {verdict} last time · {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/mark_list.py" line="108"/>
+        <source>For comparison, your marks in “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchWidget</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="57"/>
+        <source>{left} → {right}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="58"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="59"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="76"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="86"/>
+        <source>Match for {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="133"/>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/match.py" line="160"/>
+        <source>It goes with “{right}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="51"/>
+        <source>Pack outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="54"/>
+        <source>Lessons and their exercises. Ctrl+Up and Ctrl+Down move the exercise, Delete removes it, Ctrl+N adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideEditor</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
+        <source>Teacher&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
+        <source>A word to the student (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
+        <source>&amp;Save Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
+        <source>Save the teacher&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
+        <source>Use the &amp;Rules&apos; Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
+        <source>Withdraw the teacher&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
+        <source>of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
+        <source>Your score counts: {points} of {n} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
+        <source>Not scored yet: give a score to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
+        <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="177"/>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="198"/>
+        <source>CloseRead — Editing {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="247"/>
+        <source>{where}, answer key passage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="248"/>
+        <source>Showing {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="264"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="273"/>
+        <source>Not saved: {files} changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
+        <source>Saved. The checker finds {n} errors: see Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
+        <source>Nothing to save: the pack on disk is ready to hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="280"/>
+        <source>Saved. The pack is ready to hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="293"/>
+        <source>{files} changed on disk; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="296"/>
+        <source>Read again: {files} changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="302"/>
+        <source>Select an exercise to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="307"/>
+        <source>CloseRead — Save first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="308"/>
+        <source>Students get the pack as saved. Save your edits before trying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="318"/>
+        <source>Cannot try the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="344"/>
+        <source>CloseRead — Save the pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/window.py" line="345"/>
+        <source>Save your edits to {files}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="94"/>
+        <source>CloseRead — Set the Teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="96"/>
+        <source>CloseRead — Change the Teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <source>Set a teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <source>Change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="103"/>
+        <source>Teacher mode shows every student&apos;s work and the answer keys. Choose a PIN of at least {n} characters that your students do not know; CloseRead asks for it each time teacher mode is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="109"/>
+        <source>&amp;Current PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
+        <source>Repeat the new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="117"/>
+        <source>CloseRead — Teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
+        <source>Teacher mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="120"/>
+        <source>Enter the teacher PIN to open teacher mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="122"/>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="124"/>
+        <source>Teacher PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="194"/>
+        <source>At least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="191"/>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
+        <source>A PIN cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
+        <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
+        <source>You can try the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
+        <source>Wrong PIN. Wait {n} seconds before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
+        <source>Wrong PIN. Wait 1 second before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="140"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
+        <source>&amp;Copy List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
+        <source>Copy the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="103"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="105"/>
+        <source>Enter or a click goes to the place a problem names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="136"/>
+        <source>No problems: the checker finds nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
+        <source>&amp;Problems: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="55"/>
+        <source>CloseRead — Who is reading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
+        <source>Choose your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="98"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="111"/>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
+        <source>Class (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
+        <source>Student ID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
+        <source>For example 9B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
+        <source>If your teacher gave you one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
+        <source>Student &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="134"/>
+        <source>&amp;Back to Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
+        <source>Back to the list of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="162"/>
+        <source>Who is reading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
+        <source>Choose your profile and press Enter, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
+        <source>Continue with the chosen profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <source>Welcome to CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
+        <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="181"/>
+        <source>&amp;Start Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
+        <source>Create the profile and start reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="71"/>
+        <source>CloseRead — My Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="72"/>
+        <source>My progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
+        <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
+        <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
+        <source>Lessons and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
+        <source>Press Enter on an exercise to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
+        <source>Lesson or exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <source>Attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
+        <source>What is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
+        <source>{earned} of {possible} · {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
+        <source>{earned} of {possible} points, {percent} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
+        <source>{n} to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
+        <source>1 to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
+        <source>{n} to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
+        <source>{n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <source>{symbol} {earned} of {possible}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
+        <source>— of {possible}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
+        <source>{used} of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
+        <source>✉ Waiting for your teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <source>Draft saved, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <source>Can try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
+        <source>1 attempt left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
+        <source>{n} attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
+        <source>Done · no attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAids</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/reading_aids.py" line="155"/>
+        <source>The cursor is not on a word of the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescoreDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="89"/>
+        <source>CloseRead — Re-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
+        <source>Re-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="95"/>
+        <source>Re-score “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="99"/>
+        <source>Every saved answer to this pack is scored again with the key of the version you choose. Scores that change are saved as new scores; the old ones stay in the history. Scores you gave yourself stay and still count. A pack folder you open is installed only when you save, and then students see that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="109"/>
+        <source>Score &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="112"/>
+        <source>Version whose key scores the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="114"/>
+        <source>Open Pack &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="117"/>
+        <source>Choose a pack folder to score with; it is installed only when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="132"/>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="135"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
+        <source>Lesson and exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
+        <source>Score: before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <source>&amp;Save New Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="183"/>
+        <source>from {folder}, installed when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="185"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="187"/>
+        <source>bundled with CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
+        <source>Version {version} · {where} · content {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="192"/>
+        <source> (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="215"/>
+        <source>No copy of this pack with its key is installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="217"/>
+        <source>Working out what changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <source>Install and &amp;Save New Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="248"/>
+        <source>your {score} still counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
+        <source>{n} of {total} answers change with version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
+        <source>{n} are left as they were: their exercise changed under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
+        <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
+        <source>Saving installs the new version: students will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
+        <source>Re-scoring failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
+        <source>The pack was not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
+        <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
+        <source>Checking the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
+        <source>That folder holds the pack “{other}”, not “{this}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
+        <source>The pack cannot be used to re-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
+        <source>The pack has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="73"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="105"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="110"/>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="119"/>
+        <source>About this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="111"/>
+        <source>About this exercise: the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
+        <source>of 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
+        <source>of {possible} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
+        <source>{found} of {total} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
+        <source>1 nearly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
+        <source>{n} nearly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
+        <source>1 wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
+        <source>{n} wrong labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
+        <source>1 extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
+        <source>{n} extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
+        <source>1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
+        <source>{n} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
+        <source>1 still to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
+        <source>{n} still to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
+        <source>Show &amp;decided answers too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
+        <source>Hand-ins to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
+        <source>Answers to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
+        <source>The answer under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
+        <source>The student&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
+        <source>Rubric and model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
+        <source>No answers wait for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
+        <source>{n} answers wait for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
+        <source>1 answer waits for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
+        <source>{name}: {n} attempts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
+        <source>, {n} refused over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
+        <source> (handed in as {who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
+        <source>attempt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
+        <source>scored {points} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
+        <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <source>To score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <source>Only you score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <source>Provisional: the rubric found {points} of {n} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
+        <source>{name}: found “{term}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
+        <source>{name}: “{term}” found, but denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
+        <source>{name}: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="62"/>
+        <source>Score distribution for &amp;lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="65"/>
+        <source>Lesson shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="87"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="84"/>
+        <source>Score (%), one bar per 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="117"/>
+        <source>All lessons (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="173"/>
+        <source>No students to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
+        <source>None of the {n} students shown has started this yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
+        <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
+        <source>Score distribution chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePane</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
+        <source>Scores given by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
+        <source>withdrawn: the rules&apos; score counts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
+        <source>{points} of {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
+        <source>levels {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
+        <source>not made by the teacher: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="49"/>
+        <source>CloseRead — Send to a Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="59"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="64"/>
+        <source>There is no system keyring here: you are asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="71"/>
+        <source>LRS &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="72"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="73"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="75"/>
+        <source>School&apos;s &amp;base IRI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="76"/>
+        <source>Student accounts&apos; &amp;home page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="90"/>
+        <source>What was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="94"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="97"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
+        <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
+        <source>No statements are made yet: give the school&apos;s base IRI and the home page of its student accounts, and work saved from then on is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="136"/>
+        <source>Give the user and the password the LRS knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="190"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortWidget</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="40"/>
+        <source>Write your answer here, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="41"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
+        <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
+        <source>{used} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
+        <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkAboutIt</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="118"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="124"/>
+        <source>Talk about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="119"/>
+        <source>To discuss with your class; not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="58"/>
+        <source>CloseRead — Trying “{title}” as a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="60"/>
+        <source>Trying an exercise as a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="63"/>
+        <source>Teacher, trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
+        <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/window_commands.py" line="176"/>
+        <source>Reading as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/window_commands.py" line="263"/>
+        <source>About CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordRange</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="39"/>
+        <source>At least this many words (0: no word guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="40"/>
+        <source>At most this many words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="41"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="43"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="45"/>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/compound.py" line="52"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordsToKnow</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="56"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="59"/>
+        <source>Words to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="61"/>
+        <source>Press Enter to see where the article first uses the word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="72"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingScoreForm</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
+        <source>Teacher&apos;s score, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
+        <source>&amp;Comment to the student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
+        <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
+        <source>Comment to the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
+        <source>&amp;Save Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
+        <source>Save the teacher&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
+        <source>&amp;Withdraw My Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
+        <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
+        <source>the task asks for {least}–{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <source>(too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <source>(too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
+        <source>Score: give every criterion a level ({done} of {n} done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
+        <source>Score: {points} of {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
+        <source>Your score counts: {points} of {n} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
+        <source>It was given without levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
+        <source>Not scored yet: the student waits for your levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingWidget</name>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="49"/>
+        <source>How your teacher will score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="50"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
+        <source>Show every &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="63"/>
+        <source>Write your response here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="64"/>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="78"/>
+        <source>Exemplars: answers at known levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="82"/>
+        <source>Exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
+        <source>Hide the &amp;levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="99"/>
+        <source>Level {n}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="104"/>
+        <source>level {n}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="107"/>
+        <source>The rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
+        <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
+        <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
+        <source>Hand in your response?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
+        <source>{n} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
+        <source>aim for {least}–{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
+        <source>({n} to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
+        <source>({n} too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
+        <source>Scored by your teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
+        <source>Their levels and comment are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_LabelChecks</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="334"/>
+        <source>Offer the label {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="336"/>
+        <source>Best done after {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copyDialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="46"/>
+        <source>This pack comes with CloseRead: it is part of the installed program, and is put back as it was whenever CloseRead is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="52"/>
+        <source>This is the copy CloseRead installed for your students, from a pack file or a folder. Their saved work names it exactly as it is, so it is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="58"/>
+        <source>Its folder cannot be written: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="61"/>
+        <source>Its folder is not there any more: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="78"/>
+        <source>CloseRead — Make an Editable Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="83"/>
+        <source>Make an editable copy of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="93"/>
+        <source>CloseRead copies the pack into a folder you choose, and the editor opens on the copy. Students keep this pack until you hand the copy out (File ▸ Open Pack Folder on a computer they use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="102"/>
+        <source>A new &amp;version of this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="103"/>
+        <source>A new &amp;pack of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="111"/>
+        <source>Version of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="112"/>
+        <source>Versi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="113"/>
+        <source>The same pack, changed: handed out, it takes this pack&apos;s place in the library and students&apos; saved work carries over to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="119"/>
+        <source>Id of the new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="121"/>
+        <source>Its permanent name: lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="123"/>
+        <source>Pack &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="125"/>
+        <source>Title of the new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="126"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="127"/>
+        <source>A separate pack: both stay in the library, and students start it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="137"/>
+        <source>&amp;Make the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="161"/>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="190"/>
+        <source>Not yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="169"/>
+        <source>the pack id takes lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="173"/>
+        <source>a new pack needs an id other than this pack&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="175"/>
+        <source>the pack needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="177"/>
+        <source>the copy needs a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="179"/>
+        <source>a new version needs a version other than {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="183"/>
+        <source>choose where to save the copy, and name its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="202"/>
+        <source>No copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
+        <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="25"/>
+        <source>Critical-reading exercises, offline. Read an article closely, mark its claims, evidence and analogies, answer questions, and see what you found and what you missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="32"/>
+        <source>Your work is saved on this computer as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="33"/>
+        <source>Free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="41"/>
+        <source>CloseRead — Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="42"/>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="46"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="48"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="52"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="55"/>
+        <source>Save the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="60"/>
+        <source>&amp;Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="63"/>
+        <source>Read the pack&apos;s files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="67"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="70"/>
+        <source>Close the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="72"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="77"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="81"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="85"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="89"/>
+        <source>E&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="90"/>
+        <source>&amp;Add Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="91"/>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="105"/>
+        <source>Add an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="94"/>
+        <source>Add a {kind} exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="102"/>
+        <source>&amp;Add Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="109"/>
+        <source>Add &amp;Part to the Analogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="112"/>
+        <source>Add a {kind} part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="120"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="123"/>
+        <source>Delete the exercise or lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="128"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="131"/>
+        <source>Move the exercise up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="136"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="139"/>
+        <source>Move the exercise down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="147"/>
+        <source>&amp;Try as a Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="150"/>
+        <source>Try the exercise as a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="160"/>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="163"/>
+        <source>Add &amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="166"/>
+        <source>Add a lesson after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="171"/>
+        <source>&amp;Delete Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="174"/>
+        <source>Delete this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="180"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="183"/>
+        <source>Show &amp;Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="186"/>
+        <source>Show the permanent ids of lessons, exercises and passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="193"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="196"/>
+        <source>&amp;Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="199"/>
+        <source>Go to the next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="203"/>
+        <source>&amp;Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="206"/>
+        <source>Go to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="212"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/actions.py" line="214"/>
+        <source>Editing tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="74"/>
+        <source>CloseRead is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="75"/>
+        <source>Made by a newer CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="76"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="89"/>
+        <source>The progress file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="78"/>
+        <source>Cannot save here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="83"/>
+        <source>Progress could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="92"/>
+        <source>The newest good backup is from {when}. Restoring it brings back the work saved up to then; the damaged file is kept beside it, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="99"/>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="101"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
+        <source>The pack was not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
+        <source>A report for the people who make CloseRead was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
+        <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="51"/>
+        <source>Gradebook &amp;CSV (One Row per Student)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="53"/>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="67"/>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="74"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="58"/>
+        <source>&amp;Attempts CSV (One Row per Attempt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="65"/>
+        <source>Grades for &amp;Moodle (Points, Matched on Student ID)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="72"/>
+        <source>Grades for Another &amp;LMS (Points)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="79"/>
+        <source>&amp;HTML Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="81"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="86"/>
+        <source>&amp;PDF Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="88"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="115"/>
+        <source>CloseRead — Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="142"/>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="143"/>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="79"/>
+        <source>CloseRead could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="153"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="162"/>
+        <source>Before You Import It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="163"/>
+        <source>Saved {path}. Before you import it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="57"/>
+        <source>No pack is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="58"/>
+        <source>Open a pack to export its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="63"/>
+        <source>Enter the teacher PIN to export the teacher notes, which hold every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="78"/>
+        <source>The teacher notes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="88"/>
+        <source>Saved the teacher notes to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="96"/>
+        <source>CloseRead — Save the Teacher Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="35"/>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="42"/>
+        <source>Exercise &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="45"/>
+        <source>The exercise&apos;s permanent name: saved answers find it by this. Lower-case letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="51"/>
+        <source>Exercise &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="54"/>
+        <source>&amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="56"/>
+        <source>What students are asked (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="65"/>
+        <source>P&amp;oints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="76"/>
+        <source>Atte&amp;mpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="80"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="84"/>
+        <source>&amp;Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="88"/>
+        <source>the best attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
+        <source>the last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="96"/>
+        <source>&amp;Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="98"/>
+        <source>Shown after checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="112"/>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="114"/>
+        <source>&amp;Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
+        <source>C&amp;ost (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
+        <source>A hint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="143"/>
+        <source>Exercise fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="149"/>
+        <source>{kind}: a part of the analogy “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="153"/>
+        <source>{kind} exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
+        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
+        <source>Change the exercise&apos;s id to {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="244"/>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="251"/>
+        <source>Add to {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="257"/>
+        <source>Remove from {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="263"/>
+        <source>Reorder {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="269"/>
+        <source>Edit {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="278"/>
+        <source>Lesson &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="281"/>
+        <source>The lesson&apos;s permanent name: saved work finds it by this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="283"/>
+        <source>Lesson &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="286"/>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="288"/>
+        <source>Shown before the first exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="292"/>
+        <source>&amp;Best done after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="294"/>
+        <source>The lessons best done before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="306"/>
+        <source>Lesson fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="331"/>
+        <source>Edit lesson {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hand_in</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="57"/>
+        <source>No pack is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="58"/>
+        <source>Open a lesson pack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="70"/>
+        <source>Nothing to hand in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="71"/>
+        <source>You have not checked any answers in “{title}” yet, so there is nothing to hand in. Check your answers first, then export your results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="82"/>
+        <source>CloseRead — Export My Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="84"/>
+        <source>CloseRead results (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="96"/>
+        <source>Your results were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="97"/>
+        <source>CloseRead could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
+        <source>Saved your {n} checked answers to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
+        <source>Saved your checked answer to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
+        <source>Hand this file to your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
+        <source>{n} answers made with another version of this pack are not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="116"/>
+        <source>Results exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="53"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
+        <source>Nothing new for {student}: its {n} attempts were here already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
+        <source>{n} attempts for {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
+        <source>1 attempt for {student}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <source> ({n} already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
+        <source>Nothing changed ({student})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <source>“{title}” allows {n} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
+        <source>“{title}” allows 1 attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <source>: {n} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
+        <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
+        <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
+        <source>CloseRead — Import Results Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
+        <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
+        <source>Importing results files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
+        <source>CloseRead — Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <source>CloseRead — Results Files Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
+        <source>Results files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <source>{imported} imported · {skipped} already imported · {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
+        <source>Files and what became of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyspans</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="110"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="113"/>
+        <source>Label the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="119"/>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="127"/>
+        <source>Answer key passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="129"/>
+        <source>Enter shows the passage in the article; Delete removes it from the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="146"/>
+        <source>Label of the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="149"/>
+        <source>&amp;Remove passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
+        <source>Remove the passage from the answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="155"/>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="157"/>
+        <source>Explanation of the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="159"/>
+        <source>What students read about this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
+        <source>E&amp;xplanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
+        <source>Answer key: 1 passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
+        <source>Answer key: {n} passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
+        <source>No explanation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
+        <source>This passage&apos;s quote is not found in the article: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
+        <source>Edit a passage&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
+        <source>Relabel a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
+        <source>Remove a passage from the answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
+        <source>Mark a passage for the answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="52"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="54"/>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="57"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="120"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="176"/>
+        <source>&amp;Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="61"/>
+        <source>Percent of the points this option is worth: 100 for the right answer, a share for one of several right answers, below 0 to take points off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="67"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="123"/>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="70"/>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="79"/>
+        <source>&amp;Accepted answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="81"/>
+        <source>One answer a line. Each is worth full points; case, spaces and punctuation do not matter. Other answers go to you for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="87"/>
+        <source>&amp;Model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="90"/>
+        <source>A full rubric score is &amp;final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="93"/>
+        <source>Off (the default): every answer the rubric scores comes to you with a provisional score. Turn it on only when no answer could meet the rubric in full without being right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="107"/>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="109"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="173"/>
+        <source>&amp;Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="112"/>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="115"/>
+        <source>Met when the answer contains any of these words or phrases, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="125"/>
+        <source>Shown when it is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="130"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="197"/>
+        <source>new criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="131"/>
+        <source>word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="140"/>
+        <source>&amp;Left column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="141"/>
+        <source>&amp;Right column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="144"/>
+        <source>&amp;Distractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="146"/>
+        <source>Extra right-hand items that match nothing, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="155"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="157"/>
+        <source>&amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="158"/>
+        <source>&amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="159"/>
+        <source>&amp;Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="171"/>
+        <source>Rubric: criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="180"/>
+        <source>Percent of the points; the criteria&apos;s weights add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="186"/>
+        <source>&amp;Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="189"/>
+        <source>What an answer at each level looks like: you give each criterion a level from 0 to 3, and students read these descriptors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="201"/>
+        <source>Exemplars (shown after handing in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="205"/>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="208"/>
+        <source>A short label: &quot;Strong (about 3 on every criterion)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="210"/>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="213"/>
+        <source>C&amp;ommentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="215"/>
+        <source>Why it earns that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="220"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="221"/>
+        <source>An answer at that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="229"/>
+        <source>Missing, or off the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="230"/>
+        <source>Attempted, with serious gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="231"/>
+        <source>Sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="232"/>
+        <source>Precise and developed throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="237"/>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="238"/>
+        <source>Write a response of 250 to 400 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="239"/>
+        <source>Write a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="248"/>
+        <source>What is compared with what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="249"/>
+        <source>Take the analogy apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="254"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="255"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="257"/>
+        <source>Mark the passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="258"/>
+        <source>Select the passages and label them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="262"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="266"/>
+        <source>&amp;Several answers may be right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="272"/>
+        <source>S&amp;huffle the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="275"/>
+        <source>Each student sees the options in an order of their own, the same every time. Untick for options whose order matters (a scale, &quot;all of the above&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="284"/>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="298"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="287"/>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="288"/>
+        <source>A wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="294"/>
+        <source>Short answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="299"/>
+        <source>Answer in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="303"/>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="307"/>
+        <source>Match each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="311"/>
+        <source>first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="312"/>
+        <source>what it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="315"/>
+        <source>second item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="316"/>
+        <source>what it matches, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="323"/>
+        <source>Analogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="326"/>
+        <source>Writing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="330"/>
+        <source>&amp;Word guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/kinds.py" line="332"/>
+        <source>The length you ask for; students see their count against it, and are asked before handing in an answer outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
+        <source>pack.toml cannot be opened, so no lesson can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/lessons.py" line="30"/>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/lessons.py" line="50"/>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/lessons.py" line="67"/>
+        <source>Delete the lesson “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lrs</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="209"/>
+        <source>Send to a &amp;Learning Record Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
+        <source>Shift+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
+        <source>Select words in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
+        <source>Ctrl+Shift+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
+        <source>Select word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
+        <source>Ctrl+Click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
+        <source>Select a whole sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="44"/>
+        <source>1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="45"/>
+        <source>Label the selection (each label&apos;s number, the same in every exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
+        <source>Remove the mark at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
+        <source>Undo the last change to your marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="52"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="53"/>
+        <source>Redo the change you undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
+        <source>Check your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="57"/>
+        <source>Up, Down, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="58"/>
+        <source>In the checked marks: show each in the article; open Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
+        <source>Move between controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
+        <source>&amp;Open Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
+        <source>Open a lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
+        <source>Open Pack &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
+        <source>Open a lesson pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
+        <source>&amp;Export My Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
+        <source>Export my results to hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
+        <source>&amp;Switch Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
+        <source>Make the text bigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
+        <source>Make the text smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
+        <source>Text at its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
+        <source>&amp;Library Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
+        <source>Show library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
+        <source>Source &amp;Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
+        <source>Show the source cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
+        <source>&amp;Define Word at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
+        <source>Define the glossary word at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
+        <source>My &amp;Progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
+        <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
+        <source>&amp;Dark Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
+        <source>&amp;Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
+        <source>O&amp;ff (Light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
+        <source>O&amp;n (Dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
+        <source>Dark mode follows the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
+        <source>Dark mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
+        <source>Dark mode on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
+        <source>&amp;Switch Light/Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
+        <source>Switch between light and dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
+        <source>&amp;Previous Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
+        <source>&amp;Next Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
+        <source>Previous &amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
+        <source>Next L&amp;esson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <source>Go to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
+        <source>Go to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
+        <source>&amp;Find in the Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
+        <source>Find Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
+        <source>Go to the next place found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
+        <source>Go to the previous place found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
+        <source>Next Pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
+        <source>Previous Pan&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
+        <source>&amp;About CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
+        <source>Why Today&apos;s &amp;Backup Failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
+        <source>Why today&apos;s backup of your progress failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="41"/>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="44"/>
+        <source>Open the teacher dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="50"/>
+        <source>&amp;Edit This Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="53"/>
+        <source>Edit the pack that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="58"/>
+        <source>&amp;New Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="61"/>
+        <source>Make a new lesson pack around an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="66"/>
+        <source>Edit a Pack &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="69"/>
+        <source>Edit the lesson pack in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
+        <source>Export Teacher &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>
+        <source>Export the teacher notes with the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newPack</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="42"/>
+        <source>CloseRead — New Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="47"/>
+        <source>Make a new lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="48"/>
+        <source>CloseRead makes a pack around an article: the article, notes for teachers, and a first lesson with a marking exercise whose answer key you then mark in the editor. A first line that reads as a title becomes the article&apos;s heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="55"/>
+        <source>From a &amp;file (plain text or Markdown, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="57"/>
+        <source>From &amp;pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="68"/>
+        <source>The article&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="69"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="70"/>
+        <source>Choose the article&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="78"/>
+        <source>The article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="80"/>
+        <source>Paste the article here: its title, then its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="85"/>
+        <source>The pasted text is Mark&amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="88"/>
+        <source>Title of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="89"/>
+        <source>From the article&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="90"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="98"/>
+        <source>&amp;Make the Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="113"/>
+        <source>CloseRead — Choose the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="114"/>
+        <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="130"/>
+        <source>new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="136"/>
+        <source>choose the article&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="138"/>
+        <source>paste the article&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="140"/>
+        <source>choose where to save the pack, and name its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="147"/>
+        <source>Not yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="160"/>
+        <source>No pack was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="68"/>
+        <source>Enter the teacher PIN to edit this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="75"/>
+        <source>No pack is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="76"/>
+        <source>Open a pack, then edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="90"/>
+        <source>Editing {folder}. Students see your changes once you open that folder again with File ▸ Open Pack Folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="105"/>
+        <source>You made an editable copy of this pack before, in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="110"/>
+        <source>CloseRead — Edit Your Copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="113"/>
+        <source>&amp;Edit That Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="114"/>
+        <source>Make &amp;Another Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="138"/>
+        <source>Copied to {folder}. Students see the pack as it was until you hand the copy out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="152"/>
+        <source>Enter the teacher PIN to make a new pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="174"/>
+        <source>Enter the teacher PIN to edit a lesson pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="182"/>
+        <source>CloseRead — Choose the Folder of a Pack to Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="193"/>
+        <source>Not a pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="194"/>
+        <source>{folder} has no pack.toml. Choose the folder of a lesson pack, or make one with Teacher ▸ New Pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="206"/>
+        <source>This folder cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/edit_pack.py" line="209"/>
+        <source>Open the pack, then use Teacher ▸ Edit This Pack to make an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outline</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="138"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="141"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="147"/>
+        <source>{file} (cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/outline.py" line="153"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>packForm</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="25"/>
+        <source>Pack &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="28"/>
+        <source>Shown in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="32"/>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="35"/>
+        <source>Raise it (&quot;1.1&quot;, &quot;2.0&quot;) for each changed copy you hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="41"/>
+        <source>Pack &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="44"/>
+        <source>The pack&apos;s permanent name: saved work finds the pack by it. Never change it once students have used the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="52"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="54"/>
+        <source>A few sentences for the library (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="61"/>
+        <source>Original t&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
+        <source>&amp;Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="66"/>
+        <source>Publis&amp;hed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="68"/>
+        <source>As you write dates: &quot;2015-12-16&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="72"/>
+        <source>&amp;Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="74"/>
+        <source>Kept as text: CloseRead never opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="76"/>
+        <source>Dis&amp;claimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="86"/>
+        <source>Pack fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="90"/>
+        <source>The pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="96"/>
+        <source>Where the article comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="120"/>
+        <source>&lt;b&gt;Labels:&lt;/b&gt; {labels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="124"/>
+        <source>The labels, the scoring and the source cards are changed in {file} with a text editor; CloseRead reads them again when you save it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="140"/>
+        <source>Edit the {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="150"/>
+        <source>Edit the source&apos;s {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="58"/>
+        <source>no author given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="60"/>
+        <source>{who}, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="214"/>
+        <source>The pack cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="215"/>
+        <source>CloseRead cannot open “{title}”: it has the problems listed below. Show this list to your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="231"/>
+        <source>Open a Lesson Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
+        <source>Lesson packs (*.zip pack.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="243"/>
+        <source>Open a Lesson Pack Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="255"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="261"/>
+        <source>Checking the lesson pack “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="287"/>
+        <source>Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="304"/>
+        <source>Installed “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="321"/>
+        <source>the pack that comes with CloseRead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
+        <source>the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
+        <source>“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” ({old_id} {old_version}), but comes from {new_from}, not {old_from}.
+
+Replace “{old}” with it in the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="344"/>
+        <source>Replace a pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="361"/>
+        <source>The pack has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="362"/>
+        <source>“{name}” was not installed: the pack checker found the problems below. Nothing was changed. Show this list to the person who made the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="372"/>
+        <source>The pack was not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="22"/>
+        <source>The article cannot be shown: see the problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
+        <source>{words} words in {blocks} blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
+        <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
+        <source>This lesson file cannot be opened for editing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
+        <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinSetup</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="31"/>
+        <source>&lt;b&gt;If the PIN is forgotten:&lt;/b&gt; quit CloseRead, put an empty file named &lt;code style=&apos;white-space:pre&apos;&gt;{file}&lt;/code&gt; in the data folder, then open teacher mode again at once: CloseRead removes the PIN and asks for a new one. Anyone who can write in that folder can do this, and so unlock the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="47"/>
+        <source>CloseRead — Set Up Teacher Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="48"/>
+        <source>Set up teacher mode on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="53"/>
+        <source>Teacher mode shows every student&apos;s work and the answer keys, and lets you change scores and edit packs. A teacher PIN locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="59"/>
+        <source>The PIN locks teacher mode for this computer&apos;s data folder, where CloseRead keeps the students&apos; work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="65"/>
+        <source>&lt;b&gt;Set it now, before a student does:&lt;/b&gt; until a PIN is set, whoever opens teacher mode first chooses it. Use at least 6 characters your students do not know; 8 or more with letters is much safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="76"/>
+        <source>&lt;b&gt;What it protects:&lt;/b&gt; a student at this keyboard cannot open the dashboard, see other students&apos; work, change scores or edit packs in CloseRead. &lt;b&gt;What it cannot:&lt;/b&gt; anyone who can open the data folder&apos;s files (the same computer login, a copy on a USB stick) can read the answer keys and copy or change the progress file, and the &lt;code&gt;closeread&lt;/code&gt; command reads that folder without a PIN. For a graded test, hand out the assessment edition of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="93"/>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="94"/>
+        <source>Not now: leave teacher mode locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="119"/>
+        <source>CloseRead — Reset the Teacher PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="126"/>
+        <source>The file {file} in the data folder asks to reset the teacher PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="131"/>
+        <source>Resetting removes the PIN and the file. Teacher mode is then unlocked: whoever opens it next chooses the new PIN, so choose it now, at this keyboard. The scores you set by hand stay, and count under the new PIN.
+
+If you did not put the file there, keep the PIN: someone who can change this computer&apos;s data folder did, and can change your students&apos; work too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="141"/>
+        <source>&amp;Reset the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="143"/>
+        <source>&amp;Keep the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="153"/>
+        <source>The PIN was not reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/questions.py" line="26"/>
+        <source>CloseRead — Files changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/questions.py" line="27"/>
+        <source>These files changed on disk since CloseRead read them:
+{files}
+
+Replace them with your version? The changes made on disk would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/questions.py" line="42"/>
+        <source>CloseRead — Reload the pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/questions.py" line="43"/>
+        <source>The pack&apos;s files changed on disk. Read them again? Your unsaved edits to {files} would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>structure</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="58"/>
+        <source>There is no lesson file open to add the exercise to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="68"/>
+        <source>Add a {kind} exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="83"/>
+        <source>Parts belong to an analogy: select one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="93"/>
+        <source>Add a part to “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="130"/>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="154"/>
+        <source>Move “{title}” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/structure.py" line="156"/>
+        <source>Move “{title}” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teacher</name>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/__init__.py" line="53"/>
+        <source>Enter the teacher PIN to open the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trying</name>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="37"/>
+        <source>The pack has errors: fix the problems listed below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/editor/trying.py" line="44"/>
+        <source>This exercise is not in the pack as saved: save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
