@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
         <source>Hand in your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar tu respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
         <source>Check your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar tu respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>Hand &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
         <source>{action} (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>&amp;Change my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar mi respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>T&amp;ry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de &amp;nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
         <source>Change the answer and hand it in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la respuesta y volver a entregarla</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
         <source>Try again with a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo con otro intento</translation>
     </message>
 </context>
 <context>
@@ -54,67 +54,67 @@
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="56"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
         <source>Select words with Shift and the arrow keys, then press a label&apos;s number to mark them. Ctrl+click selects a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras con Shift y las teclas de flecha, y luego pulsa el número de una etiqueta para marcarlas. Ctrl+clic selecciona una oración.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="121"/>
         <source> Words with a dotted underline are in the glossary: Ctrl+D defines the one at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation> Las palabras con subrayado de puntos están en el glosario: Ctrl+D define la que está en el cursor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="206"/>
         <source>Your mark: &lt;b&gt;{label}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu marca: &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="225"/>
         <source>Last attempt: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intento: {verdict}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="228"/>
         <source>it matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con la clave</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="232"/>
         <source>the key says {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave dice {label}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="234"/>
         <source>the key marks this as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave marca esto como {label}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="240"/>
         <source>the key has nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave no tiene nada aquí</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="262"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="267"/>
         <source>extra words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras de más: {words}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="271"/>
         <source>missing words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras que faltan: {words}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="273"/>
         <source>adjust where it begins or ends</source>
-        <translation type="unfinished"></translation>
+        <translation>ajusta dónde empieza o termina</translation>
     </message>
 </context>
 <context>
@@ -122,107 +122,107 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
         <source>&amp;Lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lección:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
         <source>Article with the student&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo con las marcas del estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>Handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
         <source>The answer, its feedback and your score</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta, sus comentarios y tu puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado: las marcas del estudiante. Con contorno: pasajes de la clave que no encontró. Distintivos: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
         <source>CloseRead — {name}: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — {name}: lección “{lesson}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>From a results file the student handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>De un archivo de resultados que entregó el estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
         <source>Made in CloseRead on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho en CloseRead en este equipo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
         <source>Not tried yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intentar todavía.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>No encaja</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
         <source>The saved answer no longer fits this exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta guardada ya no encaja con este ejercicio.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>Por puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>worth {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>vale {n} puntos</translation>
     </message>
 </context>
 <context>
@@ -230,22 +230,22 @@
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="108"/>
         <source>Your work is saved, but today&apos;s backup copy of it could not be made: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tu trabajo está guardado, pero no se pudo hacer la copia de seguridad de hoy: </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="124"/>
         <source>Your answers are still saved as you work; only today&apos;s spare copy of them is missing. CloseRead tries again every hour. Backups are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas se siguen guardando mientras trabajas; solo falta la copia de reserva de hoy. CloseRead lo vuelve a intentar cada hora. Las copias de seguridad se guardan en {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="130"/>
         <source>Today&apos;s backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy falló</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="152"/>
         <source>Your progress file was updated for this version of CloseRead; a copy of the old one is in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de progreso se actualizó para esta versión de CloseRead; hay una copia del antiguo en {where}.</translation>
     </message>
 </context>
 <context>
@@ -253,32 +253,32 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>1 item has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento aún no tiene respuesta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>{n} items have no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos aún no tienen respuesta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
         <source>Checking now uses one of your attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si compruebas ahora, gastas uno de tus intentos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
         <source>&amp;Check anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar de todos modos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
         <source>Check anyway, with items left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de todos modos, con elementos en blanco</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/closeread/ui/common/loading.py" line="140"/>
         <source>CloseRead — Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Espera, por favor</translation>
     </message>
 </context>
 <context>
@@ -296,38 +296,38 @@
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="63"/>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="81"/>
         <source>Source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de fuentes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="72"/>
         <source>Close the source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las fichas de fuentes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="73"/>
         <source>Close the source cards (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar las fichas de fuentes (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="112"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="117"/>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="200"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="128"/>
         <source>This pack has no source cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no tiene fichas de fuentes.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="199"/>
         <source>No source is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ninguna fuente.</translation>
     </message>
 </context>
 <context>
@@ -335,27 +335,27 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
         <source>Choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige todas las que correspondan</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="115"/>
         <source>Options: choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: elige todas las que correspondan</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="117"/>
         <source>Options: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: elige una</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="207"/>
         <source>Feedback on this option</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre esta opción</translation>
     </message>
 </context>
 <context>
@@ -363,23 +363,23 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
         <source>Level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {n}: {text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
         <source>{name}: level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nivel {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
         <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nivel de 0 a 3 (también sirven las teclas 0–3).</translation>
     </message>
 </context>
 <context>
@@ -387,194 +387,194 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="77"/>
         <source>CloseRead — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Panel del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
         <source>Teacher dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="93"/>
         <source>Students, review and item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes, revisión y análisis de ítems</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del panel</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="96"/>
         <source>&amp;Students</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;studiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="100"/>
         <source>Item &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nálisis de ítems</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="116"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="120"/>
         <source>Search students by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar estudiantes por nombre</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="125"/>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clase:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="136"/>
         <source>&amp;Import Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar resultados…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
         <source>Import results files students handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los archivos de resultados que entregaron los estudiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="141"/>
         <source>Re-s&amp;core…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a puntuar…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
         <source>Score every answer again with a fixed key</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a puntuar todas las respuestas con una clave corregida</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
         <source>Export a grade report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe de calificaciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una puntuación, o pulsa Enter sobre ella, para ver las respuestas del estudiante.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
         <source>Dashboard menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de menús del panel</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
         <source>&amp;Import Results Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos de resultados…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
         <source>Change Teacher &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;PIN del profesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
         <source>&amp;Close Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el panel</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
         <source>&amp;Re-score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a puntuar…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
         <source>&amp;Find Student</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aquí solo está la edición de evaluación de este paquete: no tiene clave, así que las respuestas no se pueden puntuar, revisar ni analizar. Abre el paquete completo (Archivo &gt; Abrir paquete… en la ventana principal) para puntuarlas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las clases</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
         <source>&amp;Review ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión ({n})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>{shown} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} estudiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
         <source> · mean total {mean}%</source>
-        <translation type="unfinished"></translation>
+        <translation> · media total {mean}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source> · {n} answers wait for review</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} respuestas esperan revisión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
         <source>The teacher PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el PIN del profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {path}</translation>
     </message>
 </context>
 <context>
@@ -582,12 +582,12 @@
     <message>
         <location filename="../../src/closeread/ui/reading/glossary.py" line="109"/>
         <source>Definition of {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de {term}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/glossary.py" line="121"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc cierra</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/notice.py" line="27"/>
         <source>Edit not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición no realizada</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/session.py" line="209"/>
         <source>This change could not be written into {file} ({error}), so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio no se pudo escribir en {file} ({error}), así que no se hizo.</translation>
     </message>
 </context>
 <context>
@@ -611,17 +611,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="61"/>
         <source>Added a lesson with a first exercise. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió una lección con un primer ejercicio. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="92"/>
         <source>Deleted the lesson “{title}”; its file goes when you save. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la lección “{title}”; su archivo desaparece al guardar. Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="103"/>
         <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “{title}”. Ctrl+Z lo deshace.</translation>
     </message>
 </context>
 <context>
@@ -629,52 +629,52 @@
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="56"/>
         <source>{title}: list</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: lista</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="58"/>
         <source>Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert añade, Delete quita, Ctrl+Arriba y Ctrl+Abajo mueven la entrada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la entrada seleccionada</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la entrada seleccionada</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la entrada seleccionada</translation>
     </message>
 </context>
 <context>
@@ -682,132 +682,132 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <source>1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
         <source>{n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
         <source>{points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>as many attempts as you like</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los intentos que quieras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
         <source>your best counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta el mejor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
         <source>your last counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta el último</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="33"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="37"/>
         <source>Choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige todas las que correspondan</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="39"/>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="42"/>
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta corta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="43"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="46"/>
         <source>Analogy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Analogía, paso a paso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="50"/>
         <source>Writing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de escritura</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="85"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio: {title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="107"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="133"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="198"/>
         <source>Your answer was saved; your teacher will score it and you will see the feedback then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta se guardó; tu profesor la puntuará y entonces verás los comentarios.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="221"/>
         <source>Your last attempt counts: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta tu último intento: {score}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="222"/>
         <source>Your best attempt counts: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta tu mejor intento: {score}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="233"/>
         <source>Attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="235"/>
         <source>No attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
         <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {n} intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
         <source>This answer cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta no se puede comprobar: {error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -815,12 +815,12 @@
     <message>
         <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
         <source>{points} of 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de 1 punto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
         <source>{points} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {possible} puntos</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="284"/>
         <source>Your marks, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcas, comprobadas</translation>
     </message>
 </context>
 <context>
@@ -837,27 +837,27 @@
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="229"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="178"/>
         <source>Why: show the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: mostrar la explicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="194"/>
         <source>Enter shows it in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter lo muestra en el artículo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="195"/>
         <source> Space opens the explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation> Espacio abre la explicación.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="210"/>
         <source>, paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>, párrafo {n}</translation>
     </message>
 </context>
 <context>
@@ -866,37 +866,37 @@
         <location filename="../../src/closeread/ui/reading/find.py" line="52"/>
         <location filename="../../src/closeread/ui/reading/find.py" line="61"/>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="62"/>
         <source>Words to find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="69"/>
         <source>Previous place (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="70"/>
         <source>Next place (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="71"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="132"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="136"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total}</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="46"/>
         <source>The folder to save it in</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta donde guardarlo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="47"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="48"/>
         <source>Choose the folder to save it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta donde guardarlo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="56"/>
         <source>Name of the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta nueva</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="60"/>
         <source>Save it &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;en:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="61"/>
         <source>Folder &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la carpeta:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="74"/>
         <source>CloseRead — Choose Where to Save the Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Elegir dónde guardar el paquete</translation>
     </message>
 </context>
 <context>
@@ -942,72 +942,72 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="138"/>
         <source>Lesson {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="140"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="149"/>
         <source>Lesson {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {n}: {title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="152"/>
         <source>Percent of all the pack&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de todos los puntos del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="154"/>
         <source>Exercises tried, of all the pack&apos;s exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios intentados, de todos los ejercicios del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="226"/>
         <source>Not started. Double-click to see the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar. Haz doble clic para ver la lección.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>{points} of {possible} points; {done} of {total} exercises tried</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {possible} puntos; {done} de {total} ejercicios intentados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
         <source>; {n} waiting to be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} por puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
         <source>. Double-click to see the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Haz doble clic para ver las respuestas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
         <source>{points} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {possible} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{done} of {total} exercises tried</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} ejercicios intentados</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_table.py" line="28"/>
         <source>Students and their scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes y sus puntuaciones</translation>
     </message>
 </context>
 <context>
@@ -1024,47 +1024,47 @@
         <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
         <source>Hint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista {number}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
         <source>cost 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>costó 1 punto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>costó {points} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs 1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar pista {number} (cuesta 1 punto)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
         <source>Sh&amp;ow hint {number} (costs {points} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar pista {number} (cuesta {points} puntos)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
         <source>Sh&amp;ow hint {number} (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar pista {number} (gratis)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una pista resta su coste de los puntos de este ejercicio.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
         <source>This hint costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pista no cuesta nada.</translation>
     </message>
 </context>
 <context>
@@ -1072,137 +1072,137 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="63"/>
         <source>For each exercise, from each student&apos;s answer that counts: what was missed, confused or chosen wrongly, most often first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada ejercicio, a partir de la respuesta que cuenta de cada estudiante: lo que se pasó por alto, se confundió o se eligió mal, de lo más frecuente a lo menos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="71"/>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de ítems</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Exercise and item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio e ítem</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="113"/>
         <source>Analysing the class&apos;s answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando las respuestas de la clase…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="132"/>
         <source>The analysis failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis falló: {error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="144"/>
         <source>Lesson {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {n}: {title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>{n} exercises, {tried} of them tried by someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ejercicios; alguien intentó {tried} de ellos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="170"/>
         <source>tried it · mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo intentaron · media {mean}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="178"/>
         <source>Options picked wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones elegidas por error</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="184"/>
         <source>worth {w}%</source>
-        <translation type="unfinished"></translation>
+        <translation>vale {w}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="188"/>
         <source>Pairs matched wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas mal emparejadas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="190"/>
         <source>right: “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta: “{right}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="192"/>
         <source>; most chose “{wrong}”</source>
-        <translation type="unfinished"></translation>
+        <translation>; la mayoría eligió “{wrong}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="197"/>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperan tu revisión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="199"/>
         <source>Rubric criteria not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de la rúbrica no cumplidos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
         <source>Levels you gave ({n} scored): the mean level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles que diste ({n} puntuadas): el nivel medio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="209"/>
         <source>{n} at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {level}: {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="222"/>
         <source>Key spans most missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes de la clave más omitidos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="225"/>
         <source>missed by {missed}; found by {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado por {missed}; encontrado por {found}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="229"/>
         <source>; under another label by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>; con otra etiqueta por {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="232"/>
         <source>Labels confused</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas confundidas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="234"/>
         <source>{expected} marked as {marked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{marked} en lugar de {expected}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="239"/>
         <source>Marks matching no key span</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas que no coinciden con ningún pasaje de la clave</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="242"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -1210,47 +1210,47 @@
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="67"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="73"/>
         <source>Label the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta la selección:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="74"/>
         <source>Label the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la selección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="77"/>
         <source>Select words in the article (drag, or Shift+arrow keys; Ctrl+click selects a sentence), then press a label&apos;s number or click its button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras en el artículo (arrastra, o Shift+flechas; Ctrl+clic selecciona una oración) y luego pulsa el número de una etiqueta o haz clic en su botón.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="89"/>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="90"/>
         <source>Remove the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca donde está el cursor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="91"/>
         <source>Remove the mark at the cursor (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca donde está el cursor (Delete)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="118"/>
         <source>Label as {label} (key {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como {label} (tecla {number})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="124"/>
         <source>Mark the selected words as {label} (press {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las palabras seleccionadas como {label} (pulsa {number})</translation>
     </message>
 </context>
 <context>
@@ -1258,68 +1258,68 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="47"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="85"/>
         <source>◀  &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Ante&amp;rior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="87"/>
         <source>Previous exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="88"/>
         <source>Previous exercise (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
         <source>&amp;Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente  ▶</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="92"/>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio siguiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="93"/>
         <source>Next exercise (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="124"/>
         <source>&amp;Start the First Exercise  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar el primer ejercicio  ▶</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="126"/>
         <source>Start the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el primer ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="144"/>
         <source>Lesson introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción de la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="161"/>
         <source>Lesson {n} of {count} · Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {n} de {count} · Introducción</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
         <source>This lesson has {count} exercises. Read the article, then start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección tiene {count} ejercicios. Lee el artículo y luego empieza.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
         <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {n} de {lessons} · Ejercicio {number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1327,17 +1327,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="79"/>
         <source>Level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="81"/>
         <source>What an answer at level {n} looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es una respuesta de nivel {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="84"/>
         <source>Level {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {n}:</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../../src/closeread/ui/library/panel.py" line="90"/>
         <location filename="../../src/closeread/ui/library/panel.py" line="96"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="102"/>
         <source>Packs, lessons and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes, lecciones y ejercicios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="104"/>
         <source>Press Enter to open the selected lesson or exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter para abrir la lección o el ejercicio seleccionado.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="125"/>
         <source>Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="127"/>
         <source>Open a lesson pack folder or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta o el archivo comprimido de un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="176"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="182"/>
         <source>Bundled with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido con CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="185"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="195"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="208"/>
         <source>{done}/{total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} hechos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
         <source>{done} of {total} exercises done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} ejercicios hechos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
         <source> · {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation> · {percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
         <source>, {percent} percent of the lesson&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>, {percent} por ciento de los puntos de la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
         <source>done, {percent} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho, {percent} por ciento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>empezado</translation>
     </message>
 </context>
 <context>
@@ -1429,32 +1429,32 @@
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
         <source>Opening your work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu trabajo…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
         <source>No lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
         <source>Open a pack with File &gt; Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un paquete con Archivo &gt; Abrir paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
         <source>Next &amp;Lesson  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;lección  ▶</translation>
     </message>
 </context>
 <context>
@@ -1462,42 +1462,42 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="71"/>
         <source>{number} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {label}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="76"/>
         <source>Select words in the article, then press a label&apos;s number ({keys}) or click its button. Ctrl+click selects a whole sentence; Delete removes the mark at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras en el artículo y luego pulsa el número de una etiqueta ({keys}) o haz clic en su botón. Ctrl+clic selecciona una oración entera; Delete quita la marca donde está el cursor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="89"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="94"/>
         <source>&amp;Mark on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="95"/>
         <source>Mark these on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcarlas en el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="113"/>
         <source>Open the article to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el artículo para marcarlo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="257"/>
         <source>Your marks ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcas ({count}):</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="259"/>
         <source>No marks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay marcas.</translation>
     </message>
 </context>
 <context>
@@ -1505,17 +1505,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="41"/>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="42"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de {name}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="43"/>
         <source>What students see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los estudiantes</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../../src/closeread/ui/reading/marking.py" line="124"/>
         <source>Select some words first, then choose a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona algunas palabras y luego elige una etiqueta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/marking.py" line="147"/>
         <source>There is no mark at the cursor to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde está el cursor no hay ninguna marca que quitar.</translation>
     </message>
 </context>
 <context>
@@ -1536,22 +1536,22 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="40"/>
         <source>Your marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus marcas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="42"/>
         <source>Enter shows a mark in the article; Delete removes it; 1 to 9 relabel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter muestra una marca en el artículo; Delete la quita; de 1 a 9 le cambian la etiqueta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="76"/>
         <source>{glyph} {verdict} last time · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{glyph} {verdict} la última vez · {mark}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="108"/>
         <source>For comparison, your marks in “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comparar, tus marcas en “{title}”:</translation>
     </message>
 </context>
 <context>
@@ -1559,37 +1559,37 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="57"/>
         <source>{left} → {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} → {right}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="58"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="59"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="76"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="86"/>
         <source>Match for {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja de {item}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="133"/>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin emparejar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="160"/>
         <source>It goes with “{right}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va con “{right}”.</translation>
     </message>
 </context>
 <context>
@@ -1597,22 +1597,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="51"/>
         <source>Pack outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="54"/>
         <source>Lessons and their exercises. Ctrl+Up and Ctrl+Down move the exercise, Delete removes it, Ctrl+N adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones y sus ejercicios. Ctrl+Arriba y Ctrl+Abajo mueven el ejercicio, Delete lo quita, Ctrl+N añade uno.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -1621,72 +1621,72 @@
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
         <source>Teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
         <source>A word to the student (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras para el estudiante (opcional)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
         <source>&amp;Save Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
         <source>Save the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la puntuación del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
         <source>Use the &amp;Rules&apos; Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la puntuación de las &amp;reglas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
         <source>Withdraw the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la puntuación del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta tu puntuación: {points} de {n} puntos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
         <source>Not scored yet: give a score to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin puntuar: pon una puntuación para resolverla.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
         <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta la puntuación provisional de las reglas: {points} de {n} puntos. Guarda una puntuación (la misma u otra) para resolverla.</translation>
     </message>
 </context>
 <context>
@@ -1694,87 +1694,87 @@
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="177"/>
         <source>The article</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="198"/>
         <source>CloseRead — Editing {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Editando {title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="247"/>
         <source>{where}, answer key passage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, pasaje {n} de la clave de respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="248"/>
         <source>Showing {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {where}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="264"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="273"/>
         <source>Not saved: {files} changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: hay cambios en el disco ({files}).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds {n} errors: see Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El comprobador encuentra {n} errores: mira Problemas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
         <source>Nothing to save: the pack on disk is ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que guardar: el paquete en el disco está listo para repartir.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="280"/>
         <source>Saved. The pack is ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El paquete está listo para repartir.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="293"/>
         <source>{files} changed on disk; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cambios en el disco ({files}); tus ediciones se conservan.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="296"/>
         <source>Read again: {files} changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de nuevo: hubo cambios en el disco ({files}).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="302"/>
         <source>Select an exercise to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un ejercicio para probarlo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="307"/>
         <source>CloseRead — Save first?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Guardar primero?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="308"/>
         <source>Students get the pack as saved. Save your edits before trying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudiantes reciben el paquete tal como está guardado. ¿Guardar tus ediciones antes de probar?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="318"/>
         <source>Cannot try the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede probar el ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="344"/>
         <source>CloseRead — Save the pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Guardar el paquete?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="345"/>
         <source>Save your edits to {files}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar tus ediciones en {files}?</translation>
     </message>
 </context>
 <context>
@@ -1782,133 +1782,133 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="94"/>
         <source>CloseRead — Set the Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Establecer el PIN de profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="96"/>
         <source>CloseRead — Change the Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Cambiar el PIN de profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
         <source>Set a teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer un PIN de profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
         <source>Change the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="103"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys. Choose a PIN of at least {n} characters that your students do not know; CloseRead asks for it each time teacher mode is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesor muestra el trabajo de todos los estudiantes y las claves de respuestas. Elige un PIN de al menos {n} caracteres que tus estudiantes no conozcan; CloseRead lo pide cada vez que se abre el modo profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="109"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;actual:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN actual</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;nuevo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítelo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
         <source>Repeat the new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Establecer PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="117"/>
         <source>CloseRead — Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — PIN de profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
         <source>Teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="120"/>
         <source>Enter the teacher PIN to open teacher mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para abrir el modo profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="122"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="124"/>
         <source>Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="182"/>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="194"/>
         <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="191"/>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
         <source>A PIN cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN no puede ser solo espacios.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
         <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Con {n} intentos fallidos más, CloseRead te hará esperar.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
         <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Con un intento fallido más, CloseRead te hará esperar.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
         <source>You can try the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puedes volver a probar el PIN.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
         <source>Wrong PIN. Wait {n} seconds before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Espera {n} segundos antes del siguiente intento.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
         <source>Wrong PIN. Wait 1 second before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Espera 1 segundo antes del siguiente intento.</translation>
     </message>
 </context>
 <context>
@@ -1916,27 +1916,27 @@
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="140"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} error(es), {warnings} advertencia(s)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
         <source>&amp;Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la lista</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
         <source>Copy the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la lista de problemas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1944,52 +1944,52 @@
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="103"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="105"/>
         <source>Enter or a click goes to the place a problem names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter o un clic te lleva al lugar que indica un problema.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="136"/>
         <source>No problems: the checker finds nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas: el comprobador no encuentra nada que corregir.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errores</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advertencia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} advertencias</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
         <source>&amp;Problems: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1997,133 +1997,133 @@
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="55"/>
         <source>CloseRead — Who is reading?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Quién está leyendo?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu perfil</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="98"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="111"/>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="113"/>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>Class (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase (opcional)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>Student ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de estudiante (opcional)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
         <source>For example 9B</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 3B</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>If your teacher gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tu profesor te dio uno</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clase:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
         <source>Student &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de estudiante:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="134"/>
         <source>&amp;Back to Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a los perfiles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
         <source>Back to the list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de perfiles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="162"/>
         <source>Who is reading?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está leyendo?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu perfil y pulsa Enter, o crea uno nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
         <source>Continue with the chosen profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con el perfil elegido</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
         <source>Welcome to CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre para empezar. Puede que tu profesor también te pida tu clase y tu ID de estudiante. Tu trabajo se guarda en este equipo, en este perfil.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="181"/>
         <source>&amp;Start Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a leer</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
         <source>Create the profile and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el perfil y empezar a leer</translation>
     </message>
 </context>
 <context>
@@ -2131,142 +2131,142 @@
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="71"/>
         <source>CloseRead — My Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Mi progreso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="72"/>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi progreso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% de los puntos del paquete · {earned} de {possible} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
         <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} ejercicios hechos. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
         <source>Lessons and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones y ejercicios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
         <source>Press Enter on an exercise to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter sobre un ejercicio para ir a él.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
         <source>Lesson or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección o ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
         <source>Attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos usados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
         <source>{earned} of {possible} · {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned} de {possible} · {percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
         <source>{earned} of {possible} points, {percent} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned} de {possible} puntos, {percent} por ciento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
         <source>{n} to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por hacer</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
         <source>1 to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 por intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
         <source>{n} to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por intentar de nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
         <source>{n} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} en espera</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo hecho</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
         <source>{symbol} {earned} of {possible}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {earned} de {possible}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
         <source>— of {possible}</source>
-        <translation type="unfinished"></translation>
+        <translation>— de {possible}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
         <source>{used} of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} de {allowed}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
         <source>✉ Waiting for your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ Esperando a tu profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
         <source>Draft saved, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado, sin comprobar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
         <source>Can try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes intentarlo de nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {n} intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
         <source>Done · no attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho · no quedan intentos</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2274,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/reading_aids.py" line="155"/>
         <source>The cursor is not on a word of the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cursor no está sobre una palabra del glosario.</translation>
     </message>
 </context>
 <context>
@@ -2282,184 +2282,184 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="89"/>
         <source>CloseRead — Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Volver a puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
         <source>Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="95"/>
         <source>Re-score “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a puntuar “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="99"/>
         <source>Every saved answer to this pack is scored again with the key of the version you choose. Scores that change are saved as new scores; the old ones stay in the history. Scores you gave yourself stay and still count. A pack folder you open is installed only when you save, and then students see that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta guardada de este paquete se puntúa de nuevo con la clave de la versión que elijas. Las puntuaciones que cambian se guardan como nuevas; las antiguas quedan en el historial. Las puntuaciones que pusiste tú se mantienen y siguen contando. Una carpeta de paquete que abras solo se instala cuando guardas, y entonces los estudiantes ven esa versión.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="109"/>
         <source>Score &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar c&amp;on:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="112"/>
         <source>Version whose key scores the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión cuya clave puntúa las respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="114"/>
         <source>Open Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta de paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="117"/>
         <source>Choose a pack folder to score with; it is installed only when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de paquete con la que puntuar; solo se instala cuando guardas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="132"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="135"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
         <source>Lesson and exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección y ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
         <source>Score: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: antes → después</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
         <source>&amp;Save New Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar nuevas puntuaciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="183"/>
         <source>from {folder}, installed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {folder}, se instala al guardar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="185"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>instalada</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="187"/>
         <source>bundled with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida con CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
         <source>Version {version} · {where} · content {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version} · {where} · contenido {hash}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="192"/>
         <source> (newest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la más reciente)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="215"/>
         <source>No copy of this pack with its key is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay instalada ninguna copia de este paquete con su clave.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="217"/>
         <source>Working out what changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando qué cambia…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
         <source>Install and &amp;Save New Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar y &amp;guardar nuevas puntuaciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="248"/>
         <source>your {score} still counts</source>
-        <translation type="unfinished"></translation>
+        <translation>tu {score} sigue contando</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
         <source>{n} of {total} answers change with version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} respuestas cambian con la versión {version}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
         <source>{n} are left as they were: their exercise changed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} se quedan como estaban: su ejercicio cambió después de que se respondieran.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
         <source>Saving installs the new version: students will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se instala la nueva versión: los estudiantes la verán.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que guardar.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
         <source>Re-scoring failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a puntuar: {error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se instaló</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Abrir la carpeta del paquete corregido</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta contiene el paquete “{other}”, no “{this}”.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
         <source>The pack cannot be used to re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se puede usar para volver a puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
         <source>The pack has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene problemas</translation>
     </message>
 </context>
 <context>
@@ -2467,88 +2467,88 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="73"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="105"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="110"/>
         <location filename="../../src/closeread/ui/exercises/result.py" line="119"/>
         <source>About this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="111"/>
         <source>About this exercise: the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este ejercicio: la explicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
         <source>of 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>de 1 punto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
         <source>of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>de {possible} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
         <source>{found} of {total} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} de {total} encontrados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>1 nearly right</source>
-        <translation type="unfinished"></translation>
+        <translation>1 casi bien</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>{n} nearly right</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} casi bien</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
         <source>1 wrong label</source>
-        <translation type="unfinished"></translation>
+        <translation>1 etiqueta errónea</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
         <source>{n} wrong labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} etiquetas erróneas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>1 extra</source>
-        <translation type="unfinished"></translation>
+        <translation>1 de más</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>{n} extra</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de más</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sin encontrar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>{n} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sin encontrar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>1 still to find</source>
-        <translation type="unfinished"></translation>
+        <translation>1 por encontrar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>{n} still to find</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por encontrar</translation>
     </message>
 </context>
 <context>
@@ -2556,118 +2556,118 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
         <source>Show &amp;decided answers too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las respuestas ya &amp;resueltas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
         <source>Hand-ins to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas que revisar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
         <source>Answers to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que revisar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
         <source>The answer under review</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta en revisión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
         <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
         <source>The student&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
         <source>Rubric and model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica y respuesta modelo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
         <source>No answers wait for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas pendientes de revisión.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
         <source>{n} answers wait for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respuestas esperan tu revisión.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
         <source>1 answer waits for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta espera tu revisión.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
         <source>{name}: {n} attempts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} intentos conservados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
         <source>, {n} refused over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} rechazados por superar el límite</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
         <source> (handed in as {who})</source>
-        <translation type="unfinished"></translation>
+        <translation> (entregado como {who})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>intento {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
         <source>scored {points} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuado: {points} de {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{who} · lección “{lesson}” · intento {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>Por puntuar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
         <source>Only you score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú la puntúas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional: la rúbrica encontró {points} de {n} puntos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
         <source>{name}: found “{term}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: se encontró “{term}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
         <source>{name}: “{term}” found, but denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: se encontró “{term}”, pero negado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
         <source>{name}: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se encontró</translation>
     </message>
 </context>
 <context>
@@ -2675,48 +2675,48 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="62"/>
         <source>Score distribution for &amp;lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de puntuaciones de la &amp;lección:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="65"/>
         <source>Lesson shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección que muestra el gráfico</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="72"/>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="87"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="84"/>
         <source>Score (%), one bar per 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (%), una barra cada 10 puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="117"/>
         <source>All lessons (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las lecciones (total)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="173"/>
         <source>No students to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay estudiantes que mostrar.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
         <source>None of the {n} students shown has started this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los {n} estudiantes mostrados ha empezado esto todavía.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
         <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{started} de {n} estudiantes han empezado · media {mean}% · mediana {median}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
         <source>Score distribution chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de distribución de puntuaciones</translation>
     </message>
 </context>
 <context>
@@ -2724,27 +2724,27 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
         <source>Scores given by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones manuales de la puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
         <source>withdrawn: the rules&apos; score counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada: vuelve a contar la puntuación automática</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
         <source>{points} of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {n} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
         <source>levels {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveles {levels}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
         <source>not made by the teacher: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>no la hizo el profesor: se ignora</translation>
     </message>
 </context>
 <context>
@@ -2752,77 +2752,77 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="49"/>
         <source>CloseRead — Send to a Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Enviar a un almacén de registros de aprendizaje (LRS)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="59"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="64"/>
         <source>There is no system keyring here: you are asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay llavero del sistema: se te pedirá cada vez.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="71"/>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del LRS:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="72"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="75"/>
         <source>School&apos;s &amp;base IRI:</source>
-        <translation type="unfinished"></translation>
+        <translation>IRI &amp;base del centro:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="76"/>
         <source>Student accounts&apos; &amp;home page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página de inicio de las cuentas de estudiante:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="90"/>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se envió</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="94"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="97"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
         <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} declaraciones por enviar; {sent} enviadas, {refused} rechazadas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
         <source>No statements are made yet: give the school&apos;s base IRI and the home page of its student accounts, and work saved from then on is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se generan declaraciones: indica la IRI base del centro y la página de inicio de sus cuentas de estudiante, y el trabajo que se guarde a partir de entonces quedará en cola.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="136"/>
         <source>Give the user and the password the LRS knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el usuario y la contraseña con los que te identifica el LRS.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="190"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2830,32 +2830,32 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="40"/>
         <source>Write your answer here, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí tu respuesta, con tus propias palabras.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="41"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 palabra</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
         <source>{used} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} de {limit} caracteres</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
         <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica solo busca palabras clave, así que sus puntos son provisionales: tu profesor leerá tu respuesta y los confirmará o los cambiará.</translation>
     </message>
 </context>
 <context>
@@ -2864,12 +2864,12 @@
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="118"/>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="124"/>
         <source>Talk about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para debatir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="119"/>
         <source>To discuss with your class; not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comentar con tu clase; no se puntúa.</translation>
     </message>
 </context>
 <context>
@@ -2877,22 +2877,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="58"/>
         <source>CloseRead — Trying “{title}” as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Probando “{title}” como estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="60"/>
         <source>Trying an exercise as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando un ejercicio como estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="63"/>
         <source>Teacher, trying</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesor, de prueba</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
         <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el ejercicio tal como lo ven los estudiantes, del paquete tal como se guardó por última vez. Las respuestas que des aquí no se conservan: desaparecen al cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -2900,12 +2900,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/window_commands.py" line="176"/>
         <source>Reading as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo como {name}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/window_commands.py" line="263"/>
         <source>About CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CloseRead</translation>
     </message>
 </context>
 <context>
@@ -2913,32 +2913,32 @@
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="39"/>
         <source>At least this many words (0: no word guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número mínimo de palabras (0: sin guía de palabras)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="40"/>
         <source>At most this many words</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="41"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="43"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="45"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="52"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -2947,17 +2947,17 @@
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="56"/>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="59"/>
         <source>Words to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que debes conocer</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="61"/>
         <source>Press Enter to see where the article first uses the word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter para ver dónde usa el artículo la palabra por primera vez.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="72"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
 </context>
 <context>
@@ -2966,87 +2966,87 @@
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del profesor, criterio por criterio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
         <source>&amp;Comment to the student:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario para el estudiante:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
         <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo bien y en qué trabajar después (Ctrl+Enter guarda).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
         <source>Comment to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario para el estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
         <source>&amp;Save Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
         <source>Save the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la puntuación del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
         <source>&amp;Withdraw My Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar mi puntuación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 palabra</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
         <source>the task asks for {least}–{most}</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea pide {least}–{most}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
         <source>(too short)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demasiado corta)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
         <source>(too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demasiado larga)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
         <source>Score: give every criterion a level ({done} of {n} done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: da un nivel a cada criterio ({done} de {n} hechos).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
         <source>Score: {points} of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: {points} de {n} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta tu puntuación: {points} de {n} puntos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
         <source>It was given without levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio sin niveles.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
         <source>Not scored yet: the student waits for your levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuar todavía: el estudiante espera tus niveles.</translation>
     </message>
 </context>
 <context>
@@ -3054,103 +3054,103 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="49"/>
         <source>How your teacher will score it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo puntuará tu profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="50"/>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
         <source>Show every &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los &amp;niveles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="63"/>
         <source>Write your response here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí tu respuesta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="64"/>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="78"/>
         <source>Exemplars: answers at known levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos: respuestas de nivel conocido</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="82"/>
         <source>Exemplars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
         <source>Hide the &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los &amp;niveles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="99"/>
         <source>Level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {n}: {text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="104"/>
         <source>level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {n}: {text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="107"/>
         <source>The rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
         <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta tiene {n} palabras; la tarea pide al menos {least}. ¿La entregas de todos modos?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
         <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta tiene {n} palabras; la tarea pide como máximo {most}. ¿La entregas de todos modos?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
         <source>Hand in your response?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Entregar tu respuesta?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 palabra</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
         <source>aim for {least}–{most}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo: {least}–{most}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
         <source>({n} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>(faltan {n})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>({n} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} de más)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
         <source>Scored by your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuado por tu profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
         <source>Their levels and comment are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus niveles y su comentario están abajo.</translation>
     </message>
 </context>
 <context>
@@ -3158,12 +3158,12 @@
     <message>
         <location filename="../../src/closeread/ui/editor/fields.py" line="334"/>
         <source>Offer the label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer la etiqueta {label}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/fields.py" line="336"/>
         <source>Best done after {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor después de {label}</translation>
     </message>
 </context>
 <context>
@@ -3171,138 +3171,138 @@
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="46"/>
         <source>This pack comes with CloseRead: it is part of the installed program, and is put back as it was whenever CloseRead is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete viene con CloseRead: forma parte del programa instalado y vuelve a quedar como estaba cada vez que CloseRead se actualiza.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="52"/>
         <source>This is the copy CloseRead installed for your students, from a pack file or a folder. Their saved work names it exactly as it is, so it is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la copia que CloseRead instaló para tus estudiantes, desde un archivo de paquete o una carpeta. Su trabajo guardado la identifica exactamente tal como es, así que nunca se modifica.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="58"/>
         <source>Its folder cannot be written: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en su carpeta: {folder}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="61"/>
         <source>Its folder is not there any more: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta ya no existe: {folder}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="78"/>
         <source>CloseRead — Make an Editable Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Hacer una copia editable</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="83"/>
         <source>Make an editable copy of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia editable de “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="93"/>
         <source>CloseRead copies the pack into a folder you choose, and the editor opens on the copy. Students keep this pack until you hand the copy out (File ▸ Open Pack Folder on a computer they use).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead copia el paquete en la carpeta que elijas, y el editor se abre con la copia. Los estudiantes siguen con este paquete hasta que distribuyas la copia (Archivo ▸ Abrir carpeta de paquete en un equipo que usen).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="102"/>
         <source>A new &amp;version of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva &amp;versión de este paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="103"/>
         <source>A new &amp;pack of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;paquete nuevo e independiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="111"/>
         <source>Version of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la copia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="112"/>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsión:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="113"/>
         <source>The same pack, changed: handed out, it takes this pack&apos;s place in the library and students&apos; saved work carries over to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo paquete, modificado: al distribuirlo, ocupa el lugar de este paquete en la biblioteca y el trabajo guardado de los estudiantes pasa a él.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="119"/>
         <source>Id of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del nuevo paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="121"/>
         <source>Its permanent name: lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre permanente: letras minúsculas, dígitos, - y _.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="123"/>
         <source>Pack &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;d del paquete:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="125"/>
         <source>Title of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del nuevo paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="126"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="127"/>
         <source>A separate pack: both stay in the library, and students start it afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete aparte: ambos quedan en la biblioteca, y los estudiantes lo empiezan desde cero.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="137"/>
         <source>&amp;Make the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la copia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="161"/>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="190"/>
         <source>Not yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="169"/>
         <source>the pack id takes lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del paquete admite letras minúsculas, dígitos, - y _.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="173"/>
         <source>a new pack needs an id other than this pack&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquete nuevo necesita un id distinto del de este paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="175"/>
         <source>the pack needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete necesita un título.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="177"/>
         <source>the copy needs a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia necesita una versión.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="179"/>
         <source>a new version needs a version other than {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión nueva necesita un número de versión distinto de {v}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="183"/>
         <source>choose where to save the copy, and name its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>elige dónde guardar la copia y ponle nombre a su carpeta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="202"/>
         <source>No copy was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo ninguna copia.</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3310,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu PIN tiene menos de {n} caracteres, y con una copia de la base de datos se descubre en minutos. Elige ahora uno más largo (Cancelar mantiene el PIN anterior).</translation>
     </message>
 </context>
 <context>
@@ -3318,38 +3318,38 @@
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="25"/>
         <source>Critical-reading exercises, offline. Read an article closely, mark its claims, evidence and analogies, answer questions, and see what you found and what you missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de lectura crítica, sin conexión. Lee un artículo con atención, marca sus afirmaciones, evidencias y analogías, responde preguntas y mira lo que encontraste y lo que se te pasó.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="32"/>
         <source>Your work is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu trabajo se guarda en este equipo a medida que avanzas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="33"/>
         <source>Free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="41"/>
         <source>CloseRead — Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="42"/>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="46"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -3357,208 +3357,208 @@
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="48"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de menús</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="52"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="55"/>
         <source>Save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="60"/>
         <source>&amp;Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar desde el disco</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="63"/>
         <source>Read the pack&apos;s files again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los archivos del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="67"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="70"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="72"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="77"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="81"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="85"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="89"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="90"/>
         <source>&amp;Add Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="91"/>
         <location filename="../../src/closeread/ui/editor/actions.py" line="105"/>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="94"/>
         <source>Add a {kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio de tipo {kind}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="102"/>
         <source>&amp;Add Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ejercicio…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="109"/>
         <source>Add &amp;Part to the Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pa&amp;rte a la analogía</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="112"/>
         <source>Add a {kind} part</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una parte de tipo {kind}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="120"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="123"/>
         <source>Delete the exercise or lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el ejercicio o la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="128"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="131"/>
         <source>Move the exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="136"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="139"/>
         <source>Move the exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="147"/>
         <source>&amp;Try as a Student</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar como estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="150"/>
         <source>Try the exercise as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el ejercicio como estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="160"/>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="163"/>
         <source>Add &amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="166"/>
         <source>Add a lesson after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una lección después de esta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="171"/>
         <source>&amp;Delete Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="174"/>
         <source>Delete this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="180"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="183"/>
         <source>Show &amp;Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;ids</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="186"/>
         <source>Show the permanent ids of lessons, exercises and passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ids permanentes de las lecciones, los ejercicios y los pasajes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="193"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="196"/>
         <source>&amp;Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="199"/>
         <source>Go to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel siguiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="203"/>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="206"/>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al panel anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="212"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="214"/>
         <source>Editing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de edición</translation>
     </message>
 </context>
 <context>
@@ -3566,68 +3566,68 @@
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="74"/>
         <source>CloseRead is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead ya está abierto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="75"/>
         <source>Made by a newer CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con una versión más nueva de CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="76"/>
         <location filename="../../src/closeread/ui/common/errors.py" line="89"/>
         <source>The progress file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de progreso está dañado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="78"/>
         <source>Cannot save here</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar aquí</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="83"/>
         <source>Progress could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el progreso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="92"/>
         <source>The newest good backup is from {when}. Restoring it brings back the work saved up to then; the damaged file is kept beside it, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad buena más reciente es de {when}. Al restaurarla recuperas el trabajo guardado hasta entonces; el archivo dañado se conserva junto a ella, no se borra.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="99"/>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="101"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se instaló</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió un informe para quienes hacen CloseRead en {path}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de CloseRead. Todo lo que guardaste antes se conserva. Si vuelve a pasar lo mismo, cierra CloseRead y ábrelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="51"/>
         <source>Gradebook &amp;CSV (One Row per Student)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV del libro de calificaciones (una fila por estudiante)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="53"/>
@@ -3643,103 +3643,103 @@
         <location filename="../../src/closeread/ui/teacher/exports.py" line="67"/>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="74"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="58"/>
         <source>&amp;Attempts CSV (One Row per Attempt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de &amp;intentos (una fila por intento)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="65"/>
         <source>Grades for &amp;Moodle (Points, Matched on Student ID)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones para &amp;Moodle (puntos, según el ID de estudiante)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="72"/>
         <source>Grades for Another &amp;LMS (Points)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones para otro &amp;LMS (puntos)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="79"/>
         <source>&amp;HTML Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="81"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="86"/>
         <source>&amp;PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="88"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="115"/>
         <source>CloseRead — Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="142"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe no se guardó</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="143"/>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="79"/>
         <source>CloseRead could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no pudo escribir {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="153"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el informe…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="162"/>
         <source>Before You Import It</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de importarlo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="163"/>
         <source>Saved {path}. Before you import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {path}. Antes de importarlo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="57"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete abierto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="58"/>
         <source>Open a pack to export its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un paquete para exportar sus notas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="63"/>
         <source>Enter the teacher PIN to export the teacher notes, which hold every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para exportar las notas del profesor, que contienen todas las respuestas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="78"/>
         <source>The teacher notes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del profesor no se guardaron</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="88"/>
         <source>Saved the teacher notes to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del profesor guardadas en {path}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="96"/>
         <source>CloseRead — Save the Teacher Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Guardar las notas del profesor</translation>
     </message>
 </context>
 <context>
@@ -3747,187 +3747,187 @@
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="35"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="42"/>
         <source>Exercise &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id del ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="45"/>
         <source>The exercise&apos;s permanent name: saved answers find it by this. Lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre permanente del ejercicio: las respuestas guardadas lo encuentran por él. Letras minúsculas, dígitos, - y _.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="51"/>
         <source>Exercise &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="54"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enunciado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="56"/>
         <source>What students are asked (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pregunta a los estudiantes (Markdown).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="65"/>
         <source>P&amp;oints</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;untos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="76"/>
         <source>Atte&amp;mpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento&amp;s</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="80"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="84"/>
         <source>&amp;Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="88"/>
         <source>the best attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>el mejor intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
         <source>the last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>el último intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="96"/>
         <source>&amp;Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="98"/>
         <source>Shown after checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra después de comprobar.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="112"/>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="114"/>
         <source>&amp;Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pista</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
         <source>C&amp;ost (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;osto (puntos)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
         <source>A hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="143"/>
         <source>Exercise fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del ejercicio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="149"/>
         <source>{kind}: a part of the analogy “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: una parte de la analogía “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="153"/>
         <source>{kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio: {kind}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
         <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una analogía vale la suma de los puntos de sus partes. Sus partes son las filas que tiene debajo en el esquema; añade una con Ejercicio ▸ Añadir parte a la analogía.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
         <source>Change the exercise&apos;s id to {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el id del ejercicio a {id}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="244"/>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {field}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="251"/>
         <source>Add to {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {list}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="257"/>
         <source>Remove from {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de {list}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="263"/>
         <source>Reorder {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar {list}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="269"/>
         <source>Edit {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {list}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="278"/>
         <source>Lesson &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id de la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="281"/>
         <source>The lesson&apos;s permanent name: saved work finds it by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre permanente de la lección: el trabajo guardado la encuentra por él.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="283"/>
         <source>Lesson &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="286"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;troducción</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="288"/>
         <source>Shown before the first exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra antes del primer ejercicio.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="292"/>
         <source>&amp;Best done after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mejor hacerla después de</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="294"/>
         <source>The lessons best done before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecciones que conviene hacer antes de esta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="306"/>
         <source>Lesson fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de la lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="331"/>
         <source>Edit lesson {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la lección: {field}</translation>
     </message>
 </context>
 <context>
@@ -3935,67 +3935,67 @@
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="57"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete abierto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="58"/>
         <source>Open a lesson pack first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un paquete de lecciones.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="70"/>
         <source>Nothing to hand in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que entregar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="71"/>
         <source>You have not checked any answers in “{title}” yet, so there is nothing to hand in. Check your answers first, then export your results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has comprobado ninguna respuesta en “{title}”, así que no hay nada que entregar. Comprueba primero tus respuestas y después exporta tus resultados.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="82"/>
         <source>CloseRead — Export My Results</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Exportar mis resultados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="84"/>
         <source>CloseRead results (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de CloseRead (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="96"/>
         <source>Your results were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus resultados no se guardaron</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="97"/>
         <source>CloseRead could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
         <source>Saved your {n} checked answers to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron tus {n} respuestas comprobadas en {path}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
         <source>Saved your checked answer to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó tu respuesta comprobada en {path}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
         <source>Hand this file to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega este archivo a tu profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
         <source>{n} answers made with another version of this pack are not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respuestas hechas con otra versión de este paquete no están en el archivo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="116"/>
         <source>Results exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados exportados</translation>
     </message>
 </context>
 <context>
@@ -4003,137 +4003,137 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="53"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya importado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
         <source>Nothing new for {student}: its {n} attempts were here already</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo de {student}: sus {n} intentos ya estaban aquí</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
         <source>{n} attempts for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} intentos de {student}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>1 attempt for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 intento de {student}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source> ({n} already here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya había {n})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
         <source>Nothing changed ({student})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios ({student})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows {n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” permite {n} intentos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>“{title}” allows 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” permite 1 intento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
         <source>: {n} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>: {n} de más</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
         <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} intentos rechazados por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
         <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 intento rechazado por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
         <source>CloseRead — Import Results Files</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Importar archivos de resultados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de CloseRead (*{suffix});;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
         <source>Importing results files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando archivos de resultados…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
         <source>CloseRead — Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Importando</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
         <source>Importing {name} ({n} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name} ({n} de {total})…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
         <source>CloseRead — Results Files Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Archivos de resultados importados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
         <source>Results files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de resultados importados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {imported} · ya importados: {skipped} · rechazados: {refused}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
         <source>Files and what became of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos y qué pasó con cada uno</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -4141,103 +4141,103 @@
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="110"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="113"/>
         <source>Label the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta la selección:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="119"/>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="127"/>
         <source>Answer key passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasajes de la clave de respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="129"/>
         <source>Enter shows the passage in the article; Delete removes it from the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter muestra el pasaje en el artículo; Delete lo quita de la clave.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="146"/>
         <source>Label of the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="149"/>
         <source>&amp;Remove passage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
         <source>Remove the passage from the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el pasaje de la clave de respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="155"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="157"/>
         <source>Explanation of the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="159"/>
         <source>What students read about this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que leen los estudiantes sobre este pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
         <source>E&amp;xplanation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
         <source>Answer key: 1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de respuestas: 1 pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
         <source>Answer key: {n} passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de respuestas: {n} pasajes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
         <source>No explanation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin explicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita de este pasaje no está en el artículo: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
         <source>Edit a passage&apos;s explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la explicación de un pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
         <source>Relabel a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la etiqueta de un pasaje</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
         <source>Remove a passage from the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un pasaje de la clave de respuestas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
         <source>Mark a passage for the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un pasaje para la clave de respuestas</translation>
     </message>
 </context>
 <context>
@@ -4245,368 +4245,368 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="52"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="54"/>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="57"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="120"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="176"/>
         <source>&amp;Weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso (%)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="61"/>
         <source>Percent of the points this option is worth: 100 for the right answer, a share for one of several right answers, below 0 to take points off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de los puntos que vale esta opción: 100 para la respuesta correcta, una parte para una de varias respuestas correctas, menos de 0 para restar puntos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="67"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="123"/>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentarios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="70"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva opción</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="79"/>
         <source>&amp;Accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas aceptadas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="81"/>
         <source>One answer a line. Each is worth full points; case, spaces and punctuation do not matter. Other answers go to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta por línea. Cada una vale todos los puntos; no importan las mayúsculas, los espacios ni los signos de puntuación. Las demás respuestas te llegan para que las revises.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="87"/>
         <source>&amp;Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta &amp;modelo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="90"/>
         <source>A full rubric score is &amp;final</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación completa de la rúbrica es &amp;definitiva</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="93"/>
         <source>Off (the default): every answer the rubric scores comes to you with a provisional score. Turn it on only when no answer could meet the rubric in full without being right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (por defecto): toda respuesta que puntúa la rúbrica te llega con una puntuación provisional. Actívalo solo cuando ninguna respuesta pueda cumplir la rúbrica por completo sin ser correcta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="107"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="109"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="173"/>
         <source>&amp;Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criterio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="112"/>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;labras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="115"/>
         <source>Met when the answer contains any of these words or phrases, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple cuando la respuesta contiene alguna de estas palabras o expresiones, una por línea.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="125"/>
         <source>Shown when it is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra cuando no se cumple.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="130"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="197"/>
         <source>new criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo criterio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="131"/>
         <source>word</source>
-        <translation type="unfinished"></translation>
+        <translation>palabra</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="140"/>
         <source>&amp;Left column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna &amp;izquierda</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="141"/>
         <source>&amp;Right column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna &amp;derecha</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="144"/>
         <source>&amp;Distractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;tractores</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="146"/>
         <source>Extra right-hand items that match nothing, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de más en la columna derecha que no corresponden a nada, uno por línea.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="155"/>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="157"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izquierda</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="158"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derecha</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="159"/>
         <source>&amp;Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="171"/>
         <source>Rubric: criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica: criterios</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="180"/>
         <source>Percent of the points; the criteria&apos;s weights add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de los puntos; los pesos de los criterios suman 100.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="186"/>
         <source>&amp;Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="189"/>
         <source>What an answer at each level looks like: you give each criterion a level from 0 to 3, and students read these descriptors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es una respuesta en cada nivel: das a cada criterio un nivel de 0 a 3, y los estudiantes leen estas descripciones.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="201"/>
         <source>Exemplars (shown after handing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos (se muestran tras la entrega)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="205"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="208"/>
         <source>A short label: &quot;Strong (about 3 on every criterion)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta breve: &quot;Sólida (alrededor de 3 en cada criterio)&quot;.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="210"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="213"/>
         <source>C&amp;ommentary</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentario</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="215"/>
         <source>Why it earns that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué merece ese nivel.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="220"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sólida</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="221"/>
         <source>An answer at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta de ese nivel.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="229"/>
         <source>Missing, or off the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta, o no viene al caso.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="230"/>
         <source>Attempted, with serious gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentada, con carencias graves.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="231"/>
         <source>Sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="232"/>
         <source>Precise and developed throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa y desarrollada de principio a fin.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="237"/>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="238"/>
         <source>Write a response of 250 to 400 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta de 250 a 400 palabras.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="239"/>
         <source>Write a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="248"/>
         <source>What is compared with what?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se compara con qué?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="249"/>
         <source>Take the analogy apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmonta la analogía</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="254"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="255"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="257"/>
         <source>Mark the passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los pasajes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="258"/>
         <source>Select the passages and label them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona los pasajes y etiquétalos.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="262"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción múltiple</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="266"/>
         <source>&amp;Several answers may be right</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede haber varias respuestas &amp;correctas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="272"/>
         <source>S&amp;huffle the options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mezclar las opciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="275"/>
         <source>Each student sees the options in an order of their own, the same every time. Untick for options whose order matters (a scale, &quot;all of the above&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estudiante ve las opciones en su propio orden, siempre el mismo. Desmárcalo para opciones cuyo orden importa (una escala, &quot;todas las anteriores&quot;).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="284"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="298"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="287"/>
         <source>The right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta correcta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="288"/>
         <source>A wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta incorrecta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="294"/>
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta corta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="299"/>
         <source>Answer in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde en una frase.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="303"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="307"/>
         <source>Match each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Empareja cada elemento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="311"/>
         <source>first item</source>
-        <translation type="unfinished"></translation>
+        <translation>primer elemento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="312"/>
         <source>what it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que le corresponde</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="315"/>
         <source>second item</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo elemento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="316"/>
         <source>what it matches, too</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que le corresponde a este</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="323"/>
         <source>Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>Analogía</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="326"/>
         <source>Writing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de escritura</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="330"/>
         <source>&amp;Word guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extensión en palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="332"/>
         <source>The length you ask for; students see their count against it, and are asked before handing in an answer outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión que pides; los estudiantes ven su recuento de palabras frente a ella, y se les pregunta antes de entregar una respuesta que no se ajuste.</translation>
     </message>
 </context>
 <context>
@@ -4614,22 +4614,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
         <source>pack.toml cannot be opened, so no lesson can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo pack.toml del paquete, así que no se puede añadir ninguna lección.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="30"/>
         <source>New lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="50"/>
         <source>Add a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una lección</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="67"/>
         <source>Delete the lesson “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la lección “{title}”</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4637,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="209"/>
         <source>Send to a &amp;Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a un almacén de registros (&amp;LRS)…</translation>
     </message>
 </context>
 <context>
@@ -4645,432 +4645,432 @@
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
         <source>Shift+Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+flechas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
         <source>Select words in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar palabras del artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
         <source>Ctrl+Shift+Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+flechas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
         <source>Select word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar palabra por palabra</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
         <source>Ctrl+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+clic</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
         <source>Select a whole sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una oración entera</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="44"/>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="45"/>
         <source>Label the selection (each label&apos;s number, the same in every exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la selección (con el número de cada etiqueta, el mismo en todos los ejercicios)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
         <source>Remove the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca donde está el cursor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
         <source>Undo the last change to your marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en tus marcas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="52"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="53"/>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
         <source>Check your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar tu respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="57"/>
         <source>Up, Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba, Abajo, Espacio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="58"/>
         <source>In the checked marks: show each in the article; open Why</source>
-        <translation type="unfinished"></translation>
+        <translation>En las marcas comprobadas: mostrar cada una en el artículo; abrir “¿Por qué?”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre los controles</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de menús</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
         <source>&amp;Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
         <source>Open Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta de paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
         <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
         <source>&amp;Export My Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar mis resultados…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
         <source>Export my results to hand in</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis resultados para entregarlos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
         <source>&amp;Switch Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
         <source>Make the text bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más grande</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
         <source>Text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto a su tamaño normal</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
         <source>&amp;Library Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
         <source>Show library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
         <source>Source &amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichas de fuentes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
         <source>Show the source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las fichas de fuentes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
         <source>&amp;Define Word at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir la palabra del cursor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
         <source>Define the glossary word at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir la palabra del glosario que está en el cursor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
         <source>My &amp;Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;progreso…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi progreso: los puntos de cada lección, lo que falta y los intentos usados</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
         <source>&amp;Dark Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo oscuro</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
         <source>&amp;Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir al sistema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
         <source>O&amp;ff (Light)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivado (claro)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
         <source>O&amp;n (Dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activado (oscuro)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
         <source>Dark mode follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo oscuro sigue al sistema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
         <source>Dark mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo oscuro desactivado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
         <source>Dark mode on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo oscuro activado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
         <source>&amp;Switch Light/Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar claro/oscuro</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
         <source>Switch between light and dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre claro y oscuro</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
         <source>&amp;Previous Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
         <source>&amp;Next Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
         <source>Previous &amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lección anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
         <source>Next L&amp;esson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección sig&amp;uiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>Go to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
         <source>Go to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus&amp;car en el artículo…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
         <source>Find Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
         <source>Go to the next place found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente lugar encontrado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar an&amp;terior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
         <source>Go to the previous place found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al lugar encontrado anterior</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
         <source>Next Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel siguie&amp;nte</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
         <source>Previous Pan&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel anteri&amp;or</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
         <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
         <source>&amp;About CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
         <source>Why Today&apos;s &amp;Backup Failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué falló la copia de seguridad de hoy…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
         <source>Why today&apos;s backup of your progress failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué falló hoy la copia de seguridad de tu progreso</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="41"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del profesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="44"/>
         <source>Open the teacher dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el panel del profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="50"/>
         <source>&amp;Edit This Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar este paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="53"/>
         <source>Edit the pack that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el paquete abierto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="58"/>
         <source>&amp;New Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="61"/>
         <source>Make a new lesson pack around an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete de lecciones nuevo a partir de un artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="66"/>
         <source>Edit a Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una &amp;carpeta de paquete…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="69"/>
         <source>Edit the lesson pack in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el paquete de lecciones de la carpeta que elijas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
         <source>Export Teacher &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas del pro&amp;fesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>
         <source>Export the teacher notes with the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las notas del profesor con las respuestas</translation>
     </message>
 </context>
 <context>
@@ -5078,122 +5078,122 @@
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="42"/>
         <source>CloseRead — New Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Nuevo paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="47"/>
         <source>Make a new lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete de lecciones nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="48"/>
         <source>CloseRead makes a pack around an article: the article, notes for teachers, and a first lesson with a marking exercise whose answer key you then mark in the editor. A first line that reads as a title becomes the article&apos;s heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead crea un paquete en torno a un artículo: el artículo, notas para el profesorado y una primera lección con un ejercicio de marcado cuya clave de respuestas marcas luego en el editor. Una primera línea que parezca un título pasa a ser el encabezado del artículo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="55"/>
         <source>From a &amp;file (plain text or Markdown, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un &amp;archivo (texto plano o Markdown, UTF-8)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="57"/>
         <source>From &amp;pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde texto &amp;pegado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="68"/>
         <source>The article&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="69"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="70"/>
         <source>Choose the article&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el archivo del artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="74"/>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtículo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="78"/>
         <source>The article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="80"/>
         <source>Paste the article here: its title, then its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí el artículo: primero su título y luego su texto.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="85"/>
         <source>The pasted text is Mark&amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pegado es Mark&amp;down</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="88"/>
         <source>Title of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="89"/>
         <source>From the article&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado del título del artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="90"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="98"/>
         <source>&amp;Make the Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="113"/>
         <source>CloseRead — Choose the Article</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Elegir el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="114"/>
         <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto y Markdown (*.txt *.md *.markdown);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="130"/>
         <source>new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete nuevo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="136"/>
         <source>choose the article&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>elige el archivo del artículo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="138"/>
         <source>paste the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>pega el texto del artículo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="140"/>
         <source>choose where to save the pack, and name its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>elige dónde guardar el paquete y ponle nombre a su carpeta.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="147"/>
         <source>Not yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="160"/>
         <source>No pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún paquete.</translation>
     </message>
 </context>
 <context>
@@ -5201,82 +5201,82 @@
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="68"/>
         <source>Enter the teacher PIN to edit this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para editar este paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="75"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete abierto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="76"/>
         <source>Open a pack, then edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un paquete y luego edítalo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="90"/>
         <source>Editing {folder}. Students see your changes once you open that folder again with File ▸ Open Pack Folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando {folder}. Los estudiantes verán tus cambios cuando vuelvas a abrir esa carpeta con Archivo ▸ Abrir carpeta de paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="105"/>
         <source>You made an editable copy of this pack before, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hiciste antes una copia editable de este paquete, en {folder}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="110"/>
         <source>CloseRead — Edit Your Copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Editar tu copia?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="113"/>
         <source>&amp;Edit That Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar esa copia</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="114"/>
         <source>Make &amp;Another Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;otra copia…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="138"/>
         <source>Copied to {folder}. Students see the pack as it was until you hand the copy out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado en {folder}. Los estudiantes ven el paquete como estaba hasta que distribuyas la copia.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="152"/>
         <source>Enter the teacher PIN to make a new pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para crear un paquete nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="174"/>
         <source>Enter the teacher PIN to edit a lesson pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para editar un paquete de lecciones.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="182"/>
         <source>CloseRead — Choose the Folder of a Pack to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Elegir la carpeta del paquete que quieres editar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="193"/>
         <source>Not a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una carpeta de paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="194"/>
         <source>{folder} has no pack.toml. Choose the folder of a lesson pack, or make one with Teacher ▸ New Pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no tiene pack.toml. Elige la carpeta de un paquete de lecciones o crea uno con Profesor ▸ Nuevo paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="206"/>
         <source>This folder cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no se puede editar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="209"/>
         <source>Open the pack, then use Teacher ▸ Edit This Pack to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el paquete y usa Profesor ▸ Editar este paquete para hacer una copia editable.</translation>
     </message>
 </context>
 <context>
@@ -5284,22 +5284,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="138"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="141"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="147"/>
         <source>{file} (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (no se puede abrir)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="153"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
 </context>
 <context>
@@ -5307,122 +5307,122 @@
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="25"/>
         <source>Pack &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="28"/>
         <source>Shown in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en la biblioteca.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="32"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="35"/>
         <source>Raise it (&quot;1.1&quot;, &quot;2.0&quot;) for each changed copy you hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbela (&quot;1.1&quot;, &quot;2.0&quot;) con cada copia modificada que distribuyas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="41"/>
         <source>Pack &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;d del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="44"/>
         <source>The pack&apos;s permanent name: saved work finds the pack by it. Never change it once students have used the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre permanente del paquete: el trabajo guardado encuentra el paquete gracias a él. No lo cambies nunca una vez que los estudiantes hayan usado el paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="52"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scripción</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="54"/>
         <source>A few sentences for the library (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas frases para la biblioteca (Markdown).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="61"/>
         <source>Original t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Título &amp;original</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editorial</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="66"/>
         <source>Publis&amp;hed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;publicación</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="68"/>
         <source>As you write dates: &quot;2015-12-16&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con este formato de fecha: &quot;2015-12-16&quot;.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="72"/>
         <source>&amp;Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="74"/>
         <source>Kept as text: CloseRead never opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como texto: CloseRead nunca la abre.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="76"/>
         <source>Dis&amp;claimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &amp;legal</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="86"/>
         <source>Pack fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="90"/>
         <source>The pack</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="96"/>
         <source>Where the article comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene el artículo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="120"/>
         <source>&lt;b&gt;Labels:&lt;/b&gt; {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Etiquetas:&lt;/b&gt; {labels}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="124"/>
         <source>The labels, the scoring and the source cards are changed in {file} with a text editor; CloseRead reads them again when you save it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas, la puntuación y las fichas de fuentes se cambian en {file} con un editor de texto; CloseRead las vuelve a leer cuando guardas ese archivo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="140"/>
         <source>Edit the {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el campo “{field}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="150"/>
         <source>Edit the source&apos;s {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el campo “{field}” de la fuente</translation>
     </message>
 </context>
 <context>
@@ -5430,94 +5430,96 @@
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="58"/>
         <source>no author given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin autor indicado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="60"/>
         <source>{who}, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {source}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="214"/>
         <source>The pack cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="215"/>
         <source>CloseRead cannot open “{title}”: it has the problems listed below. Show this list to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no puede abrir “{title}”: tiene los problemas de la lista de abajo. Muestra esta lista a tu profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="231"/>
         <source>Open a Lesson Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
         <source>Lesson packs (*.zip pack.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de lecciones (*.zip pack.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="243"/>
         <source>Open a Lesson Pack Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de un paquete de lecciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="255"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {name}…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="261"/>
         <source>Checking the lesson pack “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete de lecciones “{name}”…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="287"/>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló nada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="304"/>
         <source>Installed “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se instaló “{title}”.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="321"/>
         <source>the pack that comes with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete que viene con CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
         <source>the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
         <source>“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” ({old_id} {old_version}), but comes from {new_from}, not {old_from}.
 
 Replace “{old}” with it in the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{new}” ({new_id} {new_version}) tiene el mismo id que {which} “{old}” ({old_id} {old_version}), pero viene de {new_from}, no de {old_from}.
+
+¿Sustituir “{old}” por él en la biblioteca?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="344"/>
         <source>Replace a pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir un paquete?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="361"/>
         <source>The pack has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene problemas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="362"/>
         <source>“{name}” was not installed: the pack checker found the problems below. Nothing was changed. Show this list to the person who made the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no se instaló: el comprobador de paquetes encontró los problemas de abajo. No se cambió nada. Muestra esta lista a quien hizo el paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="372"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no se instaló</translation>
     </message>
 </context>
 <context>
@@ -5525,27 +5527,27 @@ Replace “{old}” with it in the library?</source>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="22"/>
         <source>The article cannot be shown: see the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el artículo: mira los problemas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in {blocks} blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} palabras en {blocks} bloques.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
         <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita el artículo en un editor de texto. Las claves de respuestas citan sus palabras: cuando las cambies, los problemas de abajo dirán qué citas ya no coinciden.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
         <source>This lesson file cannot be opened for editing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de lección no se puede abrir para editarlo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
         <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arréglalo en un editor de texto; CloseRead lo abre en cuanto se guarde.</translation>
     </message>
 </context>
 <context>
@@ -5553,79 +5555,81 @@ Replace “{old}” with it in the library?</source>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="31"/>
         <source>&lt;b&gt;If the PIN is forgotten:&lt;/b&gt; quit CloseRead, put an empty file named &lt;code style=&apos;white-space:pre&apos;&gt;{file}&lt;/code&gt; in the data folder, then open teacher mode again at once: CloseRead removes the PIN and asks for a new one. Anyone who can write in that folder can do this, and so unlock the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si se olvida el PIN:&lt;/b&gt; cierra CloseRead, pon un archivo vacío llamado &lt;code style=&apos;white-space:pre&apos;&gt;{file}&lt;/code&gt; en la carpeta de datos y vuelve a abrir enseguida el modo profesor: CloseRead quita el PIN y pide uno nuevo. Cualquiera que pueda escribir en esa carpeta puede hacer esto y, así, desbloquear el panel del profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="47"/>
         <source>CloseRead — Set Up Teacher Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Configurar el modo profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="48"/>
         <source>Set up teacher mode on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura el modo profesor en este equipo</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="53"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys, and lets you change scores and edit packs. A teacher PIN locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesor muestra el trabajo de todos los estudiantes y las claves de respuestas, y te permite cambiar puntuaciones y editar paquetes. Un PIN de profesor lo bloquea.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="59"/>
         <source>The PIN locks teacher mode for this computer&apos;s data folder, where CloseRead keeps the students&apos; work:</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN bloquea el modo profesor para la carpeta de datos de este equipo, donde CloseRead guarda el trabajo de los estudiantes:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="65"/>
         <source>&lt;b&gt;Set it now, before a student does:&lt;/b&gt; until a PIN is set, whoever opens teacher mode first chooses it. Use at least 6 characters your students do not know; 8 or more with letters is much safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Configúralo ahora, antes de que lo haga un estudiante:&lt;/b&gt; mientras no haya PIN, quien abra primero el modo profesor lo elige. Usa al menos 6 caracteres que tus estudiantes no conozcan; 8 o más, con letras, es mucho más seguro.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="76"/>
         <source>&lt;b&gt;What it protects:&lt;/b&gt; a student at this keyboard cannot open the dashboard, see other students&apos; work, change scores or edit packs in CloseRead. &lt;b&gt;What it cannot:&lt;/b&gt; anyone who can open the data folder&apos;s files (the same computer login, a copy on a USB stick) can read the answer keys and copy or change the progress file, and the &lt;code&gt;closeread&lt;/code&gt; command reads that folder without a PIN. For a graded test, hand out the assessment edition of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué protege:&lt;/b&gt; un estudiante frente a este teclado no puede abrir el panel del profesor, ver el trabajo de otros estudiantes, cambiar puntuaciones ni editar paquetes en CloseRead. &lt;b&gt;Qué no protege:&lt;/b&gt; cualquiera que pueda abrir los archivos de la carpeta de datos (la misma sesión del equipo, una copia en una memoria USB) puede leer las claves de respuestas y copiar o cambiar el archivo de progreso, y el comando &lt;code&gt;closeread&lt;/code&gt; lee esa carpeta sin PIN. Para una prueba con nota, reparte la edición de evaluación del paquete.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="93"/>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="94"/>
         <source>Not now: leave teacher mode locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: dejar bloqueado el modo profesor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="119"/>
         <source>CloseRead — Reset the Teacher PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Restablecer el PIN del profesor?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="126"/>
         <source>The file {file} in the data folder asks to reset the teacher PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {file} de la carpeta de datos pide restablecer el PIN del profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="131"/>
         <source>Resetting removes the PIN and the file. Teacher mode is then unlocked: whoever opens it next chooses the new PIN, so choose it now, at this keyboard. The scores you set by hand stay, and count under the new PIN.
 
 If you did not put the file there, keep the PIN: someone who can change this computer&apos;s data folder did, and can change your students&apos; work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al restablecerlo se quitan el PIN y el archivo. Entonces el modo profesor queda desbloqueado: quien lo abra a continuación elige el nuevo PIN, así que elígelo ahora, en este teclado. Las puntuaciones que pusiste a mano se conservan y cuentan con el nuevo PIN.
+
+Si no pusiste tú el archivo ahí, conserva el PIN: lo puso alguien que puede cambiar la carpeta de datos de este equipo, y que también puede cambiar el trabajo de tus estudiantes.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="141"/>
         <source>&amp;Reset the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer el PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="143"/>
         <source>&amp;Keep the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="153"/>
         <source>The PIN was not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN no se restableció</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5637,7 @@ If you did not put the file there, keep the PIN: someone who can change this com
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="26"/>
         <source>CloseRead — Files changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — Archivos cambiados en el disco</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="27"/>
@@ -5641,17 +5645,20 @@ If you did not put the file there, keep the PIN: someone who can change this com
 {files}
 
 Replace them with your version? The changes made on disk would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos cambiaron en el disco desde que CloseRead los leyó:
+{files}
+
+¿Reemplazarlos con tu versión? Se perderían los cambios hechos en el disco.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="42"/>
         <source>CloseRead — Reload the pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — ¿Volver a cargar el paquete?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="43"/>
         <source>The pack&apos;s files changed on disk. Read them again? Your unsaved edits to {files} would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos del paquete cambiaron en el disco. ¿Leerlos de nuevo? Se perderían tus cambios sin guardar en {files}.</translation>
     </message>
 </context>
 <context>
@@ -5659,37 +5666,37 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="58"/>
         <source>There is no lesson file open to add the exercise to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de lección abierto al que añadir el ejercicio.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="68"/>
         <source>Add a {kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio ({kind})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="83"/>
         <source>Parts belong to an analogy: select one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes pertenecen a una analogía: selecciona una primero.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="93"/>
         <source>Add a part to “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una parte a “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="130"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="154"/>
         <source>Move “{title}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir “{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="156"/>
         <source>Move “{title}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar “{title}”</translation>
     </message>
 </context>
 <context>
@@ -5697,7 +5704,7 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/teacher/__init__.py" line="53"/>
         <source>Enter the teacher PIN to open the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el PIN de profesor para abrir el panel del profesor.</translation>
     </message>
 </context>
 <context>
@@ -5705,12 +5712,12 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="37"/>
         <source>The pack has errors: fix the problems listed below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene errores: corrige primero los problemas de la lista de abajo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="44"/>
         <source>This exercise is not in the pack as saved: save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio no está en el paquete guardado: guárdalo primero.</translation>
     </message>
 </context>
 </TS>

@@ -6,47 +6,47 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
         <source>Hand in your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>提交你的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
         <source>Check your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>检查你的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>Hand &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查答案(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
         <source>{action} (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>&amp;Change my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的答案(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>T&amp;ry again</source>
-        <translation type="unfinished"></translation>
+        <translation>再试一次(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
         <source>Change the answer and hand it in again</source>
-        <translation type="unfinished"></translation>
+        <translation>修改答案并重新提交</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
         <source>Try again with a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>再试一次，开始新的尝试</translation>
     </message>
 </context>
 <context>
@@ -54,67 +54,67 @@
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="56"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
         <source>Select words with Shift and the arrow keys, then press a label&apos;s number to mark them. Ctrl+click selects a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Shift 加方向键选择词语，然后按标签的数字键进行标记。Ctrl+单击可选中一个句子。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/reader.py" line="121"/>
         <source> Words with a dotted underline are in the glossary: Ctrl+D defines the one at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>带点状下划线的词语收录在词汇表中：按 Ctrl+D 可查看光标处词语的释义。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="206"/>
         <source>Your mark: &lt;b&gt;{label}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记：&lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="225"/>
         <source>Last attempt: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次尝试：{verdict}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="228"/>
         <source>it matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>与参考答案一致</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="232"/>
         <source>the key says {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案是“{label}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="234"/>
         <source>the key marks this as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案把这里标为“{label}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="240"/>
         <source>the key has nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案在这里没有标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="262"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="267"/>
         <source>extra words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>多出的词语：{words}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="271"/>
         <source>missing words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的词语：{words}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/overlay.py" line="273"/>
         <source>adjust where it begins or ends</source>
-        <translation type="unfinished"></translation>
+        <translation>调整起止位置</translation>
     </message>
 </context>
 <context>
@@ -122,107 +122,107 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
         <source>&amp;Lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>课(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
         <source>Article with the student&apos;s marks</source>
-        <translation type="unfinished"></translation>
+        <translation>带有学生标记的文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试记录</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>Handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>教师</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>计分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
         <source>The answer, its feedback and your score</source>
-        <translation type="unfinished"></translation>
+        <translation>答案、反馈和你的评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>底色：学生的标记。边框：学生漏掉的答案片段。徽标：{kinds}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
         <source>CloseRead — {name}: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — {name}：课“{lesson}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>From a results file the student handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>来自学生提交的成绩文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
         <source>Made in CloseRead on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上的 CloseRead 中完成</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
         <source>Not tried yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没做过。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
         <source>The saved answer no longer fits this exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的答案已不再适用于这个练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>待评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>worth {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 {n} 分</translation>
     </message>
 </context>
 <context>
@@ -230,22 +230,22 @@
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="108"/>
         <source>Your work is saved, but today&apos;s backup copy of it could not be made: </source>
-        <translation type="unfinished"></translation>
+        <translation>你的作业已保存，但今天的备份副本没能生成：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="124"/>
         <source>Your answers are still saved as you work; only today&apos;s spare copy of them is missing. CloseRead tries again every hour. Backups are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案仍会边做边保存，只是缺少今天的备用副本。CloseRead 每小时会重试一次。备份保存在 {folder}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="130"/>
         <source>Today&apos;s backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的备份失败了</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/backup_watch.py" line="152"/>
         <source>Your progress file was updated for this version of CloseRead; a copy of the old one is in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的进度文件已为此版本的 CloseRead 更新；旧文件的副本在 {where}。</translation>
     </message>
 </context>
 <context>
@@ -253,32 +253,32 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>1 item has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 1 项没有作答。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>{n} items have no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 {n} 项没有作答。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
         <source>Checking now uses one of your attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在检查会用掉一次尝试机会。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>还没做完</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
         <source>&amp;Check anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然检查答案(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
         <source>Check anyway, with items left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有空项，也检查答案</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/closeread/ui/common/loading.py" line="140"/>
         <source>CloseRead — Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 请稍候</translation>
     </message>
 </context>
 <context>
@@ -296,38 +296,38 @@
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="63"/>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="81"/>
         <source>Source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>来源卡片</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="72"/>
         <source>Close the source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭来源卡片</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="73"/>
         <source>Close the source cards (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭来源卡片（Esc）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="112"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="117"/>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="200"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="128"/>
         <source>This pack has no source cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课程包没有来源卡片。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/cards_pane.py" line="199"/>
         <source>No source is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出来源。</translation>
     </message>
 </context>
 <context>
@@ -335,27 +335,27 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
         <source>Choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>选出所有符合的选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="101"/>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>选出一项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="115"/>
         <source>Options: choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：选出所有符合的选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="117"/>
         <source>Options: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>选项：选出一项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/choice.py" line="207"/>
         <source>Feedback on this option</source>
-        <translation type="unfinished"></translation>
+        <translation>对此选项的反馈</translation>
     </message>
 </context>
 <context>
@@ -363,23 +363,23 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;（{weight}%）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
         <source>Level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n}：{text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
         <source>{name}: level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：等级 {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
         <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 0 到 3 的等级（也可以按 0–3 键）。</translation>
     </message>
 </context>
 <context>
@@ -387,194 +387,194 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="77"/>
         <source>CloseRead — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 教师面板</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
         <source>Teacher dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>教师面板</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="93"/>
         <source>Students, review and item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>学生、批阅和题目分析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>教师面板页面</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="96"/>
         <source>&amp;Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>批阅(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="100"/>
         <source>Item &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>题目分析(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="116"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="120"/>
         <source>Search students by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名搜索学生</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="125"/>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>班级(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="136"/>
         <source>&amp;Import Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入成绩(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
         <source>Import results files students handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>导入学生提交的成绩文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="141"/>
         <source>Re-s&amp;core…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
         <source>Score every answer again with a fixed key</source>
-        <translation type="unfinished"></translation>
+        <translation>用修正后的参考答案给每个答案重新评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
         <source>Export a grade report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出成绩报告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个得分，或选中后按 Enter，即可查看该学生的答案。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
         <source>Dashboard menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>教师面板菜单栏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
         <source>&amp;Import Results Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
         <source>Change Teacher &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改教师 PIN(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
         <source>&amp;Close Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭教师面板(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
         <source>&amp;Re-score…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
         <source>&amp;Find Student</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学生(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 这里只有此课程包的测评版：它没有参考答案，所以无法给答案评分、批阅或分析。请打开完整的课程包（主窗口中的“文件 &gt; 打开课程包…”）来评分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有班级</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
         <source>&amp;Review ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>批阅（{n}）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>{shown} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 名学生中显示 {shown} 名</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
         <source> · mean total {mean}%</source>
-        <translation type="unfinished"></translation>
+        <translation> · 平均总分 {mean}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source> · {n} answers wait for review</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} 个答案待批阅</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
         <source>The teacher PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师 PIN 已更改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
 </context>
 <context>
@@ -582,12 +582,12 @@
     <message>
         <location filename="../../src/closeread/ui/reading/glossary.py" line="109"/>
         <source>Definition of {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{term}”的释义</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/glossary.py" line="121"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/notice.py" line="27"/>
         <source>Edit not made</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成修改</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/session.py" line="209"/>
         <source>This change could not be written into {file} ({error}), so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把这项修改写入 {file}（{error}），所以没有做这项修改。</translation>
     </message>
 </context>
 <context>
@@ -611,17 +611,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="61"/>
         <source>Added a lesson with a first exercise. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加一课和它的第一个练习。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="92"/>
         <source>Deleted the lesson “{title}”; its file goes when you save. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除课“{title}”；保存时会删除它的文件。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/commands.py" line="103"/>
         <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{title}”。按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
@@ -629,52 +629,52 @@
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="56"/>
         <source>{title}: list</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：列表</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="58"/>
         <source>Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert 添加，Delete 删除，Ctrl+Up 和 Ctrl+Down 移动条目。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选条目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选条目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选条目</translation>
     </message>
 </context>
 <context>
@@ -682,132 +682,132 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <source>1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
         <source>{n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
         <source>{points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>as many attempts as you like</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数不限</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
         <source>your best counts</source>
-        <translation type="unfinished"></translation>
+        <translation>取最好的一次</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
         <source>your last counts</source>
-        <translation type="unfinished"></translation>
+        <translation>取最后一次</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="33"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>标记题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="37"/>
         <source>Choose any that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>选出所有符合的选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="39"/>
         <source>Choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>选出一项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="42"/>
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>简答题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="43"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>配对题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="46"/>
         <source>Analogy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步分析类比</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="50"/>
         <source>Writing task</source>
-        <translation type="unfinished"></translation>
+        <translation>写作任务</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="85"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>练习：{title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="107"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="133"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="198"/>
         <source>Your answer was saved; your teacher will score it and you will see the feedback then.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案已保存；教师评分后，你就能看到反馈。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="221"/>
         <source>Your last attempt counts: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以你最后一次尝试为准：{score}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="222"/>
         <source>Your best attempt counts: {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以你最好的一次尝试为准：{score}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="233"/>
         <source>Attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="235"/>
         <source>No attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数已用完</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 1 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
         <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
         <source>This answer cannot be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查这个答案：{error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -815,12 +815,12 @@
     <message>
         <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
         <source>{points} of 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/1 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
         <source>{points} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/{possible} 分</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="284"/>
         <source>Your marks, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记（已检查）</translation>
     </message>
 </context>
 <context>
@@ -837,27 +837,27 @@
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="229"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="178"/>
         <source>Why: show the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么：显示解析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="194"/>
         <source>Enter shows it in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 在文章中显示。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="195"/>
         <source> Space opens the explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键打开解析。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="210"/>
         <source>, paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 {n} 段</translation>
     </message>
 </context>
 <context>
@@ -866,37 +866,37 @@
         <location filename="../../src/closeread/ui/reading/find.py" line="52"/>
         <location filename="../../src/closeread/ui/reading/find.py" line="61"/>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="62"/>
         <source>Words to find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>要在文章中查找的词语</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="69"/>
         <source>Previous place (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处（Shift+Enter）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="70"/>
         <source>Next place (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处（Enter）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="71"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="132"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="136"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total}</translation>
     </message>
 </context>
 <context>
@@ -904,37 +904,37 @@
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="46"/>
         <source>The folder to save it in</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到的文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="47"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="48"/>
         <source>Choose the folder to save it in</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存到的文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="56"/>
         <source>Name of the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹的名称</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="60"/>
         <source>Save it &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="61"/>
         <source>Folder &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/folder_row.py" line="74"/>
         <source>CloseRead — Choose Where to Save the Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 选择课程包的保存位置</translation>
     </message>
 </context>
 <context>
@@ -942,72 +942,72 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="138"/>
         <source>Lesson {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="140"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已做</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="149"/>
         <source>Lesson {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 课：{title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="152"/>
         <source>Percent of all the pack&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>占课程包总分的百分比</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="154"/>
         <source>Exercises tried, of all the pack&apos;s exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>已做的练习占课程包全部练习的比例</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="226"/>
         <source>Not started. Double-click to see the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始。双击查看这一课。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>{points} of {possible} points; {done} of {total} exercises tried</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/{possible} 分；已做 {done}/{total} 个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
         <source>; {n} waiting to be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>；{n} 个待评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
         <source>. Double-click to see the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>。双击查看答案。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
         <source>{points} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/{possible} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{done} of {total} exercises tried</source>
-        <translation type="unfinished"></translation>
+        <translation>已做 {done}/{total} 个练习</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_table.py" line="28"/>
         <source>Students and their scores</source>
-        <translation type="unfinished"></translation>
+        <translation>学生及其得分</translation>
     </message>
 </context>
 <context>
@@ -1024,47 +1024,47 @@
         <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
         <source>Hint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 {number}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
         <source>cost 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>扣 1 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>扣 {points} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs 1 point)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提示 {number}（扣 1 分）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
         <source>Sh&amp;ow hint {number} (costs {points} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提示 {number}（扣 {points} 分）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
         <source>Sh&amp;ow hint {number} (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示提示 {number}（不扣分）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开提示会从本练习的分数中扣除相应分值。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
         <source>This hint costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个提示不扣分。</translation>
     </message>
 </context>
 <context>
@@ -1072,137 +1072,137 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="63"/>
         <source>For each exercise, from each student&apos;s answer that counts: what was missed, confused or chosen wrongly, most often first.</source>
-        <translation type="unfinished"></translation>
+        <translation>按练习列出，依据每个学生计分的那次答案：哪些被漏掉、混淆或选错，最常见的排在前面。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="71"/>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>题目分析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Exercise and item</source>
-        <translation type="unfinished"></translation>
+        <translation>练习与条目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="74"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="113"/>
         <source>Analysing the class&apos;s answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析全班的答案…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="132"/>
         <source>The analysis failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败：{error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="144"/>
         <source>Lesson {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 课：{title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>{n} exercises, {tried} of them tried by someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 个练习，其中 {tried} 个有人做过。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="170"/>
         <source>tried it · mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>人做过 · 平均 {mean}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="178"/>
         <source>Options picked wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>被错选的选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="184"/>
         <source>worth {w}%</source>
-        <translation type="unfinished"></translation>
+        <translation>占 {w}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="188"/>
         <source>Pairs matched wrongly</source>
-        <translation type="unfinished"></translation>
+        <translation>配错的对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="190"/>
         <source>right: “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>正确：“{right}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="192"/>
         <source>; most chose “{wrong}”</source>
-        <translation type="unfinished"></translation>
+        <translation>；多数人选了“{wrong}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="197"/>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>等待你批阅</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="199"/>
         <source>Rubric criteria not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到的评分项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
         <source>Levels you gave ({n} scored): the mean level</source>
-        <translation type="unfinished"></translation>
+        <translation>你给出的等级（已评 {n} 份）：平均等级</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="209"/>
         <source>{n} at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} 级 {n} 人</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="222"/>
         <source>Key spans most missed</source>
-        <translation type="unfinished"></translation>
+        <translation>最常被漏掉的答案片段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="225"/>
         <source>missed by {missed}; found by {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{missed} 人漏掉；{found} 人找到</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="229"/>
         <source>; under another label by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>；{n} 人标成了其他标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="232"/>
         <source>Labels confused</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆的标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="234"/>
         <source>{expected} marked as {marked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} 被标成 {marked}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="239"/>
         <source>Marks matching no key span</source>
-        <translation type="unfinished"></translation>
+        <translation>不对应任何答案片段的标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="242"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1210,47 +1210,47 @@
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="67"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="73"/>
         <source>Label the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选内容加标签：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="74"/>
         <source>Label the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选内容加标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="77"/>
         <source>Select words in the article (drag, or Shift+arrow keys; Ctrl+click selects a sentence), then press a label&apos;s number or click its button.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中选择词语（拖动鼠标，或用 Shift+方向键；Ctrl+单击可选中一个句子），然后按标签的数字键或单击标签按钮。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="89"/>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="90"/>
         <source>Remove the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>移除光标处的标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="91"/>
         <source>Remove the mark at the cursor (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除光标处的标记（Delete）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="118"/>
         <source>Label as {label} (key {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>标为“{label}”（按键 {number}）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/labelbar.py" line="124"/>
         <source>Mark the selected words as {label} (press {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选词语标记为“{label}”（按 {number}）</translation>
     </message>
 </context>
 <context>
@@ -1258,68 +1258,68 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="47"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="85"/>
         <source>◀  &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  上一个(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="87"/>
         <source>Previous exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="88"/>
         <source>Previous exercise (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个练习（Alt+左方向键）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
         <source>&amp;Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个(&amp;N)  ▶</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="92"/>
         <source>Next exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="93"/>
         <source>Next exercise (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个练习（Alt+右方向键）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="124"/>
         <source>&amp;Start the First Exercise  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>开始第一个练习(&amp;S)  ▶</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="126"/>
         <source>Start the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>开始第一个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="144"/>
         <source>Lesson introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>本课简介</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="161"/>
         <source>Lesson {n} of {count} · Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 课（共 {count} 课）· 简介</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
         <source>This lesson has {count} exercises. Read the article, then start.</source>
-        <translation type="unfinished"></translation>
+        <translation>本课共有 {count} 个练习。先读文章，然后开始吧。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
         <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 课（共 {lessons} 课）· 练习 {number}/{count}</translation>
     </message>
 </context>
 <context>
@@ -1327,17 +1327,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="79"/>
         <source>Level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="81"/>
         <source>What an answer at level {n} looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n} 的答案是什么样的</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="84"/>
         <source>Level {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n}：</translation>
     </message>
 </context>
 <context>
@@ -1346,82 +1346,82 @@
         <location filename="../../src/closeread/ui/library/panel.py" line="90"/>
         <location filename="../../src/closeread/ui/library/panel.py" line="96"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>课程库</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="102"/>
         <source>Packs, lessons and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包、课与练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="104"/>
         <source>Press Enter to open the selected lesson or exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 打开所选的课或练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="125"/>
         <source>Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="127"/>
         <source>Open a lesson pack folder or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包文件夹或压缩包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="176"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="182"/>
         <source>Bundled with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 自带</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="185"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="195"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>简介</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="208"/>
         <source>{done}/{total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
         <source>{done} of {total} exercises done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done} 个练习，共 {total} 个</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
         <source> · {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation> · {percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
         <source>, {percent} percent of the lesson&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>，获得本课分数的 {percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
         <source>done, {percent} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成，{percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始</translation>
     </message>
 </context>
 <context>
@@ -1429,32 +1429,32 @@
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
         <source>Opening your work…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开你的作业…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
         <source>No lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>没有课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
         <source>Open a pack with File &gt; Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“文件 &gt; 打开课程包…”打开一个课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
         <source>Next &amp;Lesson  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一课(&amp;L)  ▶</translation>
     </message>
 </context>
 <context>
@@ -1462,42 +1462,42 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="71"/>
         <source>{number} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {label}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="76"/>
         <source>Select words in the article, then press a label&apos;s number ({keys}) or click its button. Ctrl+click selects a whole sentence; Delete removes the mark at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中选择词语，然后按标签的数字键（{keys}）或单击标签按钮。Ctrl+单击可选中整个句子；按 Delete 可移除光标处的标记。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="89"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="94"/>
         <source>&amp;Mark on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章上标记(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="95"/>
         <source>Mark these on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章上标记这些内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="113"/>
         <source>Open the article to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章进行标记。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="257"/>
         <source>Your marks ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记（{count}）：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark.py" line="259"/>
         <source>No marks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有标记。</translation>
     </message>
 </context>
 <context>
@@ -1505,17 +1505,17 @@
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="41"/>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="42"/>
         <source>Preview of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的预览</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/markdown_field.py" line="43"/>
         <source>What students see</source>
-        <translation type="unfinished"></translation>
+        <translation>学生看到的内容</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../../src/closeread/ui/reading/marking.py" line="124"/>
         <source>Select some words first, then choose a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一些词语，再选择标签。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/marking.py" line="147"/>
         <source>There is no mark at the cursor to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>光标处没有可移除的标记。</translation>
     </message>
 </context>
 <context>
@@ -1536,22 +1536,22 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="40"/>
         <source>Your marks</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="42"/>
         <source>Enter shows a mark in the article; Delete removes it; 1 to 9 relabel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 在文章中显示标记；Delete 删除标记；1 到 9 更改标签。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="76"/>
         <source>{glyph} {verdict} last time · {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>{glyph} 上次：{verdict} · {mark}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/mark_list.py" line="108"/>
         <source>For comparison, your marks in “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>作为对比，你在“{title}”中的标记：</translation>
     </message>
 </context>
 <context>
@@ -1559,37 +1559,37 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="57"/>
         <source>{left} → {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} → {right}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="58"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="59"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="76"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="86"/>
         <source>Match for {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}”的配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="133"/>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>未配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/match.py" line="160"/>
         <source>It goes with “{right}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>它应与“{right}”配对。</translation>
     </message>
 </context>
 <context>
@@ -1597,22 +1597,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="51"/>
         <source>Pack outline</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包大纲</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="54"/>
         <source>Lessons and their exercises. Ctrl+Up and Ctrl+Down move the exercise, Delete removes it, Ctrl+N adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>各课及其练习。Ctrl+Up 和 Ctrl+Down 移动练习，Delete 删除练习，Ctrl+N 添加练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大纲</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1621,72 +1621,72 @@
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
         <source>Teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>教师给分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>分数(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
         <source>A word to the student (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>给学生的话（可选）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>评语(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
         <source>&amp;Save Score</source>
-        <translation type="unfinished"></translation>
+        <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
         <source>Save the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>保存教师给分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
         <source>Use the &amp;Rules&apos; Score</source>
-        <translation type="unfinished"></translation>
+        <translation>改用规则得分(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
         <source>Withdraw the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销教师给分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 {n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>以你给的得分为准：{points}/{n} 分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
         <source>Not scored yet: give a score to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：请给出得分以确定结果。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
         <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前以规则给出的暂定得分为准：{points}/{n} 分。保存一个得分（相同或不同均可）即可确定。</translation>
     </message>
 </context>
 <context>
@@ -1694,87 +1694,87 @@
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="177"/>
         <source>The article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="198"/>
         <source>CloseRead — Editing {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 正在编辑 {title}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="247"/>
         <source>{where}, answer key passage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}，参考答案第 {n} 段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="248"/>
         <source>Showing {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示 {where}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="264"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="273"/>
         <source>Not saved: {files} changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{files} 已在磁盘上被更改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds {n} errors: see Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。检查器发现 {n} 个错误：请查看“问题”。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
         <source>Nothing to save: the pack on disk is ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需保存：磁盘上的课程包已经可以分发。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="280"/>
         <source>Saved. The pack is ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。课程包可以分发了。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="293"/>
         <source>{files} changed on disk; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} 已在磁盘上被更改；你的编辑已保留。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="296"/>
         <source>Read again: {files} changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新读取：{files} 已在磁盘上被更改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="302"/>
         <source>Select an exercise to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要试做的练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="307"/>
         <source>CloseRead — Save first?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 先保存吗？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="308"/>
         <source>Students get the pack as saved. Save your edits before trying?</source>
-        <translation type="unfinished"></translation>
+        <translation>学生拿到的是已保存的课程包。试做之前要保存你的编辑吗？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="318"/>
         <source>Cannot try the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>无法试做这个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="344"/>
         <source>CloseRead — Save the pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 保存课程包？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="345"/>
         <source>Save your edits to {files}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要把你的编辑保存到 {files} 吗？</translation>
     </message>
 </context>
 <context>
@@ -1782,133 +1782,133 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="94"/>
         <source>CloseRead — Set the Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 设置教师 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="96"/>
         <source>CloseRead — Change the Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 更改教师 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
         <source>Set a teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置教师 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
         <source>Change the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="103"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys. Choose a PIN of at least {n} characters that your students do not know; CloseRead asks for it each time teacher mode is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式会显示每个学生的作业和参考答案。请设置一个至少 {n} 个字符、学生不知道的 PIN；每次打开教师模式时，CloseRead 都会要求输入它。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="109"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 PIN(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
         <source>Repeat the new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 PIN(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="117"/>
         <source>CloseRead — Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 教师 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
         <source>Teacher mode</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="120"/>
         <source>Enter the teacher PIN to open teacher mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以打开教师模式。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="122"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="124"/>
         <source>Teacher PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>教师 PIN</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="182"/>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="194"/>
         <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="191"/>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
         <source>A PIN cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 不能只有空格。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
         <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。再错 {n} 次，CloseRead 就会要求你等待。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
         <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。再错 1 次，CloseRead 就会要求你等待。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
         <source>You can try the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你可以再次输入 PIN 了。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
         <source>Wrong PIN. Wait {n} seconds before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。请等待 {n} 秒后再试。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
         <source>Wrong PIN. Wait 1 second before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。请等待 1 秒后再试。</translation>
     </message>
 </context>
 <context>
@@ -1916,27 +1916,27 @@
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="140"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
         <source>&amp;Copy List</source>
-        <translation type="unfinished"></translation>
+        <translation>复制列表(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
         <source>Copy the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>复制问题列表</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1944,52 +1944,52 @@
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="103"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="105"/>
         <source>Enter or a click goes to the place a problem names.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 或单击可跳转到问题所指的位置。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="130"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="136"/>
         <source>No problems: the checker finds nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：检查器没有发现需要修正的地方。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个警告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个警告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
         <source>&amp;Problems: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;P)：{counts}</translation>
     </message>
 </context>
 <context>
@@ -1997,133 +1997,133 @@
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="55"/>
         <source>CloseRead — Who is reading?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 谁在阅读？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
         <source>Choose your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>选择你的学生档案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="98"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>学生档案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="111"/>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建学生档案(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="113"/>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新建学生档案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>Class (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>班级（可选）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>Student ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生 ID（可选）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
         <source>For example 9B</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 9B</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>If your teacher gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>如果教师给过你的话</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>班级(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
         <source>Student &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>学生 ID(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="134"/>
         <source>&amp;Back to Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>返回档案列表(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
         <source>Back to the list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>返回学生档案列表</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="162"/>
         <source>Who is reading?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在阅读？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择你的学生档案并按 Enter，或新建一个。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
         <source>Continue with the chosen profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选的学生档案继续</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
         <source>Welcome to CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 CloseRead</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入你的姓名即可开始。教师可能还会要求你填写班级和学生 ID。你的作业会保存在这台电脑上的这个学生档案里。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="181"/>
         <source>&amp;Start Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>开始阅读(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
         <source>Create the profile and start reading</source>
-        <translation type="unfinished"></translation>
+        <translation>创建学生档案并开始阅读</translation>
     </message>
 </context>
 <context>
@@ -2131,142 +2131,142 @@
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="71"/>
         <source>CloseRead — My Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 我的进度</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="72"/>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>我的进度</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包总分的 {percent}% · {earned}/{possible} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
         <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done}/{total} 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
         <source>Lessons and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>课和练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
         <source>Press Enter on an exercise to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在练习上按 Enter 即可转到该练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
         <source>Lesson or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>课或练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
         <source>Attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩什么</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
         <source>{earned} of {possible} · {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned}/{possible} · {percent}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
         <source>{earned} of {possible} points, {percent} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{possible} 分中得 {earned} 分，百分之 {percent}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
         <source>{n} to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个待做</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
         <source>1 to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个可再试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
         <source>{n} to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个可再试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
         <source>{n} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个待评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>全部完成</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
         <source>{symbol} {earned} of {possible}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {earned}/{possible}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
         <source>— of {possible}</source>
-        <translation type="unfinished"></translation>
+        <translation>—/{possible}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
         <source>{used} of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used}/{allowed}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
         <source>✉ Waiting for your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ 等待教师评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
         <source>Draft saved, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已保存，未检查</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
         <source>Can try again</source>
-        <translation type="unfinished"></translation>
+        <translation>可以再试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 1 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 完成</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
         <source>Done · no attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 · 没有剩余尝试</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2274,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/reading_aids.py" line="155"/>
         <source>The cursor is not on a word of the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>光标不在词汇表中的词上。</translation>
     </message>
 </context>
 <context>
@@ -2282,184 +2282,184 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="89"/>
         <source>CloseRead — Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 重新评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
         <source>Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="95"/>
         <source>Re-score “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分“{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="99"/>
         <source>Every saved answer to this pack is scored again with the key of the version you choose. Scores that change are saved as new scores; the old ones stay in the history. Scores you gave yourself stay and still count. A pack folder you open is installed only when you save, and then students see that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此课程包中保存的每个答案都会按你所选版本的参考答案重新评分。变化的得分会保存为新得分，旧得分保留在历史记录中。你亲自给的得分保持不变，仍然有效。你打开的课程包文件夹只有在保存时才会安装，之后学生看到的就是那个版本。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="109"/>
         <source>Score &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分依据(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="112"/>
         <source>Version whose key scores the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>用其参考答案为答案评分的版本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="114"/>
         <source>Open Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="117"/>
         <source>Choose a pack folder to score with; it is installed only when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用于评分的课程包文件夹；只有保存时才会安装它</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="132"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变化内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="135"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
         <source>Lesson and exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>课与练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次序</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
         <source>Score: before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：之前 → 之后</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
         <source>&amp;Save New Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>保存新得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="183"/>
         <source>from {folder}, installed when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {folder}，保存时安装</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="185"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="187"/>
         <source>bundled with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 自带</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
         <source>Version {version} · {where} · content {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version} · {where} · 内容 {hash}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="192"/>
         <source> (newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最新）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="215"/>
         <source>No copy of this pack with its key is installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有安装带参考答案的此课程包副本。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="217"/>
         <source>Working out what changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算有哪些变化…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
         <source>Install and &amp;Save New Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>安装并保存新得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="248"/>
         <source>your {score} still counts</source>
-        <translation type="unfinished"></translation>
+        <translation>你给的 {score} 仍然有效</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
         <source>{n} of {total} answers change with version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按版本 {version}，{total} 个答案中有 {n} 个的得分会改变。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
         <source>{n} are left as they were: their exercise changed under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个保持原样：它们所属的练习已被修改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
         <source>Saving installs the new version: students will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时会安装新版本：学生将会看到它。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要保存的内容。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
         <source>Re-scoring failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分失败：{error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包未安装</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 打开修正后课程包的文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查课程包…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹中是课程包“{other}”，而不是“{this}”。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
         <source>The pack cannot be used to re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>此课程包不能用于重新评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
         <source>The pack has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包有问题</translation>
     </message>
 </context>
 <context>
@@ -2467,88 +2467,88 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="73"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="105"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="110"/>
         <location filename="../../src/closeread/ui/exercises/result.py" line="119"/>
         <source>About this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="111"/>
         <source>About this exercise: the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这个练习：解析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
         <source>of 1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 1 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
         <source>of {possible} points</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {possible} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
         <source>{found} of {total} found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {found}/{total} 处</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>1 nearly right</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处接近正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>{n} nearly right</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处接近正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
         <source>1 wrong label</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处标签错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
         <source>{n} wrong labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处标签错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>1 extra</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处多余</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>{n} extra</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处多余</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处遗漏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>{n} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 处遗漏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>1 still to find</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 1 处待找</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>{n} still to find</source>
-        <translation type="unfinished"></translation>
+        <translation>还有 {n} 处待找</translation>
     </message>
 </context>
 <context>
@@ -2556,118 +2556,118 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
         <source>Show &amp;decided answers too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已定分的答案(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
         <source>Hand-ins to check</source>
-        <translation type="unfinished"></translation>
+        <translation>需核查的提交</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
         <source>Answers to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审阅的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
         <source>The answer under review</source>
-        <translation type="unfinished"></translation>
+        <translation>正在审阅的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
         <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
         <source>The student&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>学生的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
         <source>Rubric and model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准和示范答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
         <source>No answers wait for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待你审阅的答案。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
         <source>{n} answers wait for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个答案等待你审阅。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
         <source>1 answer waits for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个答案等待你审阅。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
         <source>{name}: {n} attempts kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：保留了 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
         <source>, {n} refused over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>，{n} 次因超出上限被拒收</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
         <source> (handed in as {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>（以 {who} 的名义提交）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
         <source>scored {points} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {points}/{n}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要审阅的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{who} · “{lesson}”一课 · 第 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
         <source>To score</source>
-        <translation type="unfinished"></translation>
+        <translation>待评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
         <source>Only you score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能由你评分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：评分标准给出 {points}/{n} 分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
         <source>{name}: found “{term}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：找到了“{term}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
         <source>{name}: “{term}” found, but denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：找到了“{term}”，但被否定了</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
         <source>{name}: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未找到</translation>
     </message>
 </context>
 <context>
@@ -2675,48 +2675,48 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="62"/>
         <source>Score distribution for &amp;lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>查看得分分布的课(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="65"/>
         <source>Lesson shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中显示的课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="72"/>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="87"/>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生人数</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="84"/>
         <source>Score (%), one bar per 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分（%），每 10 分一根柱</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="117"/>
         <source>All lessons (total)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有课（总分）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="173"/>
         <source>No students to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的学生。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
         <source>None of the {n} students shown has started this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的 {n} 名学生都还没有开始。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
         <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 名学生中 {started} 名已开始 · 平均 {mean}% · 中位数 {median}%</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
         <source>Score distribution chart</source>
-        <translation type="unfinished"></translation>
+        <translation>得分分布图</translation>
     </message>
 </context>
 <context>
@@ -2724,27 +2724,27 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
         <source>Scores given by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>人工改分记录</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
         <source>withdrawn: the rules&apos; score counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回：重新按规则计分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
         <source>{points} of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{points}/{n} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
         <source>levels {levels}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {levels}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
         <source>not made by the teacher: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>并非教师所改：已忽略</translation>
     </message>
 </context>
 <context>
@@ -2752,77 +2752,77 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="49"/>
         <source>CloseRead — Send to a Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 发送到学习记录库（LRS）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="59"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统密钥环中记住密码</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="64"/>
         <source>There is no system keyring here: you are asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有系统密钥环：每次都会询问你密码。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="71"/>
         <source>LRS &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>LRS 地址(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="72"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="75"/>
         <source>School&apos;s &amp;base IRI:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校的基础 IRI(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="76"/>
         <source>Student accounts&apos; &amp;home page:</source>
-        <translation type="unfinished"></translation>
+        <translation>学生账号的主页(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="90"/>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="94"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="97"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
         <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送 {pending} 条语句；已发送 {sent} 条，被拒 {refused} 条。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
         <source>No statements are made yet: give the school&apos;s base IRI and the home page of its student accounts, and work saved from then on is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生成任何语句：请填写学校的基础 IRI 和学生账号的主页，此后保存的作业都会排队等待发送。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="136"/>
         <source>Give the user and the password the LRS knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写你在 LRS 上的用户名和密码。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="190"/>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存在系统密钥环中。</translation>
     </message>
 </context>
 <context>
@@ -2830,32 +2830,32 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="40"/>
         <source>Write your answer here, in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里用你自己的话写下答案。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="41"/>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
         <source>{used} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used}/{limit} 个字符</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
         <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准只查找关键词，所以它给的分数是暂定的：教师会阅读你的答案，确认或修改分数。</translation>
     </message>
 </context>
 <context>
@@ -2864,12 +2864,12 @@
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="118"/>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="124"/>
         <source>Talk about it</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论一下</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="119"/>
         <source>To discuss with your class; not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>供全班讨论，不计分。</translation>
     </message>
 </context>
 <context>
@@ -2877,22 +2877,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="58"/>
         <source>CloseRead — Trying “{title}” as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 以学生身份试做“{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="60"/>
         <source>Trying an exercise as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>以学生身份试做练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="63"/>
         <source>Teacher, trying</source>
-        <translation type="unfinished"></translation>
+        <translation>教师（试做）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
         <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是学生看到的练习，来自上次保存的课程包。在这里作答不会保留：关闭此窗口后答案就没了。</translation>
     </message>
 </context>
 <context>
@@ -2900,12 +2900,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/window_commands.py" line="176"/>
         <source>Reading as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前读者：{name}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/window_commands.py" line="263"/>
         <source>About CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CloseRead</translation>
     </message>
 </context>
 <context>
@@ -2913,32 +2913,32 @@
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="39"/>
         <source>At least this many words (0: no word guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>至少这么多个词（0：不提示字数）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="40"/>
         <source>At most this many words</source>
-        <translation type="unfinished"></translation>
+        <translation>最多这么多个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="41"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="43"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="45"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="52"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2947,17 +2947,17 @@
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="56"/>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="59"/>
         <source>Words to know</source>
-        <translation type="unfinished"></translation>
+        <translation>重点词汇</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="61"/>
         <source>Press Enter to see where the article first uses the word.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 查看文章中首次使用该词的位置。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="72"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>释义</translation>
     </message>
 </context>
 <context>
@@ -2966,87 +2966,87 @@
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>教师评分，逐个评分项给出</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
         <source>&amp;Comment to the student:</source>
-        <translation type="unfinished"></translation>
+        <translation>给学生的评语(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
         <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好的地方和接下来要改进的地方（Ctrl+Enter 保存）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
         <source>Comment to the student</source>
-        <translation type="unfinished"></translation>
+        <translation>给学生的评语</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
         <source>&amp;Save Score</source>
-        <translation type="unfinished"></translation>
+        <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
         <source>Save the teacher&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>保存教师评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
         <source>&amp;Withdraw My Score</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回我的评分(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
         <source>the task asks for {least}–{most}</source>
-        <translation type="unfinished"></translation>
+        <translation>任务要求 {least}–{most} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
         <source>(too short)</source>
-        <translation type="unfinished"></translation>
+        <translation>（太短）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
         <source>(too long)</source>
-        <translation type="unfinished"></translation>
+        <translation>（太长）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
         <source>Score: give every criterion a level ({done} of {n} done).</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：请给每个评分项评定等级（已完成 {done}/{n}）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
         <source>Score: {points} of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：{points}/{n} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>以你的评分为准：{points}/{n} 分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
         <source>It was given without levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分没有给出等级。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
         <source>Not scored yet: the student waits for your levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：学生在等你评定等级。</translation>
     </message>
 </context>
 <context>
@@ -3054,103 +3054,103 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="49"/>
         <source>How your teacher will score it</source>
-        <translation type="unfinished"></translation>
+        <translation>教师将如何评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="50"/>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
         <source>Show every &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有等级(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="63"/>
         <source>Write your response here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里写下你的回答。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="64"/>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="78"/>
         <source>Exemplars: answers at known levels</source>
-        <translation type="unfinished"></translation>
+        <translation>范文：已知等级的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="82"/>
         <source>Exemplars</source>
-        <translation type="unfinished"></translation>
+        <translation>范文</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="91"/>
         <source>Hide the &amp;levels</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏等级(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="99"/>
         <source>Level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n}：{text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="104"/>
         <source>level {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 {n}：{text}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="107"/>
         <source>The rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
         <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答有 {n} 个词；任务要求至少 {least} 个词。仍然要提交吗？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
         <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答有 {n} 个词；任务要求最多 {most} 个词。仍然要提交吗？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
         <source>Hand in your response?</source>
-        <translation type="unfinished"></translation>
+        <translation>提交你的回答？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
         <source>aim for {least}–{most}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {least}–{most} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
         <source>({n} to go)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还差 {n} 个）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>({n} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>（多了 {n} 个）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
         <source>Scored by your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>已由教师评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
         <source>Their levels and comment are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师给出的等级和评语见下方。</translation>
     </message>
 </context>
 <context>
@@ -3158,12 +3158,12 @@
     <message>
         <location filename="../../src/closeread/ui/editor/fields.py" line="334"/>
         <source>Offer the label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>提供标签“{label}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/fields.py" line="336"/>
         <source>Best done after {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>最好在“{label}”之后学习</translation>
     </message>
 </context>
 <context>
@@ -3171,138 +3171,138 @@
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="46"/>
         <source>This pack comes with CloseRead: it is part of the installed program, and is put back as it was whenever CloseRead is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此课程包是 CloseRead 自带的：它是已安装程序的一部分，每次更新 CloseRead 时都会恢复原样。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="52"/>
         <source>This is the copy CloseRead installed for your students, from a pack file or a folder. Their saved work names it exactly as it is, so it is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 CloseRead 从课程包文件或文件夹为学生安装的副本。学生保存的作业精确对应它现在的内容，所以它永远不会被修改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="58"/>
         <source>Its folder cannot be written: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入它的文件夹：{folder}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="61"/>
         <source>Its folder is not there any more: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>它的文件夹已不存在：{folder}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="78"/>
         <source>CloseRead — Make an Editable Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 制作可编辑副本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="83"/>
         <source>Make an editable copy of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{title}”制作可编辑副本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="93"/>
         <source>CloseRead copies the pack into a folder you choose, and the editor opens on the copy. Students keep this pack until you hand the copy out (File ▸ Open Pack Folder on a computer they use).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 会把课程包复制到你选择的文件夹，并在编辑器中打开副本。在你把副本发给学生之前（在学生使用的电脑上选择“文件 ▸ 打开课程包文件夹”），学生仍使用现在这个课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="102"/>
         <source>A new &amp;version of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>此课程包的新版本(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="103"/>
         <source>A new &amp;pack of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>独立的新课程包(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="111"/>
         <source>Version of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的版本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="112"/>
         <source>Versi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="113"/>
         <source>The same pack, changed: handed out, it takes this pack&apos;s place in the library and students&apos; saved work carries over to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一课程包的修改版：发给学生后，它会在课程库中取代此课程包，学生已保存的作业也会转到新版本。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="119"/>
         <source>Id of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新课程包的 ID</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="121"/>
         <source>Its permanent name: lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的永久名称：只能使用小写字母、数字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="123"/>
         <source>Pack &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包 id(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="125"/>
         <source>Title of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新课程包的标题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="126"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="127"/>
         <source>A separate pack: both stay in the library, and students start it afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>独立的课程包：两者都保留在课程库中，学生要从头开始做新课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="137"/>
         <source>&amp;Make the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>制作副本(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="161"/>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="190"/>
         <source>Not yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>还不行：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="169"/>
         <source>the pack id takes lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包 id 只能使用小写字母、数字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="173"/>
         <source>a new pack needs an id other than this pack&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>新课程包的 id 必须与此课程包的不同。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="175"/>
         <source>the pack needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包需要标题。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="177"/>
         <source>the copy needs a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本需要版本号。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="179"/>
         <source>a new version needs a version other than {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本的版本号不能是 {v}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="183"/>
         <source>choose where to save the copy, and name its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择副本的保存位置，并为其文件夹命名。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="202"/>
         <source>No copy was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>未制作副本。</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3310,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 PIN 不足 {n} 个字符，一旦数据库被复制，几分钟内就会被破解。请现在设置一个更长的 PIN（点“取消”则保留旧 PIN）。</translation>
     </message>
 </context>
 <context>
@@ -3318,38 +3318,38 @@
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="25"/>
         <source>Critical-reading exercises, offline. Read an article closely, mark its claims, evidence and analogies, answer questions, and see what you found and what you missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线的批判性阅读练习。细读一篇文章，标记其中的主张、证据和类比，回答问题，看看你找到了什么、漏掉了什么。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="32"/>
         <source>Your work is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的作业会边做边保存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="33"/>
         <source>Free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 MIT 许可证的自由软件。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="41"/>
         <source>CloseRead — Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="42"/>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="46"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/dialogs.py" line="48"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -3357,208 +3357,208 @@
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="48"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单栏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="52"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="55"/>
         <source>Save the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="60"/>
         <source>&amp;Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘重新载入(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="63"/>
         <source>Read the pack&apos;s files again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取课程包的文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="67"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="70"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭编辑器</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="72"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="77"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="81"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="85"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="89"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="90"/>
         <source>&amp;Add Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>添加练习(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="91"/>
         <location filename="../../src/closeread/ui/editor/actions.py" line="105"/>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>添加练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="94"/>
         <source>Add a {kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{kind}练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="102"/>
         <source>&amp;Add Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加练习(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="109"/>
         <source>Add &amp;Part to the Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>为类比添加部分(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="112"/>
         <source>Add a {kind} part</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{kind}部分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="120"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="123"/>
         <source>Delete the exercise or lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>删除练习或课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="128"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="131"/>
         <source>Move the exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="136"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="139"/>
         <source>Move the exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="147"/>
         <source>&amp;Try as a Student</source>
-        <translation type="unfinished"></translation>
+        <translation>以学生身份试做(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="150"/>
         <source>Try the exercise as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>以学生身份试做这个练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="160"/>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="163"/>
         <source>Add &amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>添加课(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="166"/>
         <source>Add a lesson after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>在本课之后添加一课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="171"/>
         <source>&amp;Delete Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>删除课(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="174"/>
         <source>Delete this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>删除本课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="180"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="183"/>
         <source>Show &amp;Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 ID(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="186"/>
         <source>Show the permanent ids of lessons, exercises and passages</source>
-        <translation type="unfinished"></translation>
+        <translation>显示课、练习和段落的永久 ID</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="193"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="196"/>
         <source>&amp;Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="199"/>
         <source>Go to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个窗格</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="203"/>
         <source>&amp;Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="206"/>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一个窗格</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="212"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="214"/>
         <source>Editing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑工具</translation>
     </message>
 </context>
 <context>
@@ -3566,68 +3566,68 @@
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="74"/>
         <source>CloseRead is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 已经打开</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="75"/>
         <source>Made by a newer CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>由更新版本的 CloseRead 创建</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="76"/>
         <location filename="../../src/closeread/ui/common/errors.py" line="89"/>
         <source>The progress file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>进度文件已损坏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="78"/>
         <source>Cannot save here</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到这里</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="83"/>
         <source>Progress could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存进度</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="92"/>
         <source>The newest good backup is from {when}. Restoring it brings back the work saved up to then; the damaged file is kept beside it, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的完好备份来自 {when}。恢复它可以找回截至那时保存的作业；损坏的文件会保留在它旁边，不会被删除。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="99"/>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="101"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包未安装</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将一份给 CloseRead 开发者的报告写入 {path}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 内部出了点问题。你之前保存的内容都还在。如果再次出现同样的情况，请关闭 CloseRead 后重新打开。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="51"/>
         <source>Gradebook &amp;CSV (One Row per Student)…</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩册 CSV（每个学生一行）(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="53"/>
@@ -3643,103 +3643,103 @@
         <location filename="../../src/closeread/ui/teacher/exports.py" line="67"/>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="74"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="58"/>
         <source>&amp;Attempts CSV (One Row per Attempt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试记录 CSV（每次尝试一行）(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="65"/>
         <source>Grades for &amp;Moodle (Points, Matched on Student ID)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle 成绩（分数，按学生 ID 匹配）(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="72"/>
         <source>Grades for Another &amp;LMS (Points)…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 LMS 的成绩（分数）(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="79"/>
         <source>&amp;HTML Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="81"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="86"/>
         <source>&amp;PDF Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="88"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="115"/>
         <source>CloseRead — Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 保存报告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="142"/>
         <source>The report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="143"/>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="79"/>
         <source>CloseRead could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法写入 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="153"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="162"/>
         <source>Before You Import It</source>
-        <translation type="unfinished"></translation>
+        <translation>导入之前</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="163"/>
         <source>Saved {path}. Before you import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}。导入之前请注意：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="57"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="58"/>
         <source>Open a pack to export its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开一个课程包，以导出其备注。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="63"/>
         <source>Enter the teacher PIN to export the teacher notes, which hold every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以导出教师备注（其中包含所有答案）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="78"/>
         <source>The teacher notes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>教师备注未保存</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="88"/>
         <source>Saved the teacher notes to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将教师备注保存到 {path}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="96"/>
         <source>CloseRead — Save the Teacher Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 保存教师备注</translation>
     </message>
 </context>
 <context>
@@ -3747,187 +3747,187 @@
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="35"/>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="42"/>
         <source>Exercise &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>练习 ID(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="45"/>
         <source>The exercise&apos;s permanent name: saved answers find it by this. Lower-case letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习的永久名称：已保存的答案靠它找到这个练习。只能用小写字母、数字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="51"/>
         <source>Exercise &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>练习名称(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="54"/>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>题目(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="56"/>
         <source>What students are asked (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>向学生提出的问题（Markdown）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="65"/>
         <source>P&amp;oints</source>
-        <translation type="unfinished"></translation>
+        <translation>分值(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="76"/>
         <source>Atte&amp;mpts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="80"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="84"/>
         <source>&amp;Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>计分依据(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="88"/>
         <source>the best attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>最好的一次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
         <source>the last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="96"/>
         <source>&amp;Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="98"/>
         <source>Shown after checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查答案后显示。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="112"/>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="114"/>
         <source>&amp;Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
         <source>C&amp;ost (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
         <source>A hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条提示。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="143"/>
         <source>Exercise fields</source>
-        <translation type="unfinished"></translation>
+        <translation>练习字段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="149"/>
         <source>{kind}: a part of the analogy “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：类比“{title}”的一部分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="153"/>
         <source>{kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}练习</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
         <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
-        <translation type="unfinished"></translation>
+        <translation>类比的分值是其各部分分值之和。它的各部分就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加部分”来添加。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
         <source>Change the exercise&apos;s id to {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>将练习 ID 改为 {id}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="244"/>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{field}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="251"/>
         <source>Add to {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到“{list}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="257"/>
         <source>Remove from {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>从“{list}”中删除</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="263"/>
         <source>Reorder {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>调整“{list}”的顺序</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="269"/>
         <source>Edit {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“{list}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="278"/>
         <source>Lesson &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>课 ID(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="281"/>
         <source>The lesson&apos;s permanent name: saved work finds it by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一课的永久名称：已保存的作业靠它找到这一课。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="283"/>
         <source>Lesson &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>课名称(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="286"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>导语(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="288"/>
         <source>Shown before the first exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一个练习之前显示。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="292"/>
         <source>&amp;Best done after</source>
-        <translation type="unfinished"></translation>
+        <translation>建议先学(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="294"/>
         <source>The lessons best done before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>最好在本课之前学完的课。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="306"/>
         <source>Lesson fields</source>
-        <translation type="unfinished"></translation>
+        <translation>课的字段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="331"/>
         <source>Edit lesson {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑课的“{field}”</translation>
     </message>
 </context>
 <context>
@@ -3935,67 +3935,67 @@
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="57"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="58"/>
         <source>Open a lesson pack first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="70"/>
         <source>Nothing to hand in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可提交的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="71"/>
         <source>You have not checked any answers in “{title}” yet, so there is nothing to hand in. Check your answers first, then export your results.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有在“{title}”中检查过任何答案，所以没有可提交的内容。请先检查答案，再导出成绩。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="82"/>
         <source>CloseRead — Export My Results</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 导出我的成绩</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="84"/>
         <source>CloseRead results (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 成绩文件 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="96"/>
         <source>Your results were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你的成绩未保存</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="97"/>
         <source>CloseRead could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
         <source>Saved your {n} checked answers to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把你检查过的 {n} 个答案保存到 {path}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
         <source>Saved your checked answer to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把你检查过的答案保存到 {path}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
         <source>Hand this file to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把这个文件交给教师。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
         <source>{n} answers made with another version of this pack are not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个答案是用此课程包的其他版本做的，没有放进文件。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="116"/>
         <source>Results exported</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩已导出</translation>
     </message>
 </context>
 <context>
@@ -4003,137 +4003,137 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="53"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
         <source>Nothing new for {student}: its {n} attempts were here already</source>
-        <translation type="unfinished"></translation>
+        <translation>{student} 没有新内容：这 {n} 次尝试此前都已导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
         <source>{n} attempts for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>{student} 的 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>1 attempt for {student}</source>
-        <translation type="unfinished"></translation>
+        <translation>{student} 的 1 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source> ({n} already here)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其中 {n} 次此前已导入）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
         <source>Nothing changed ({student})</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变化（{student}）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows {n} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”允许 {n} 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>“{title}” allows 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”允许 1 次尝试</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
         <source>: {n} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>：{n} 次被拒绝</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
         <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
+        <translation>；{n} 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
         <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
+        <translation>；1 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
         <source>CloseRead — Import Results Files</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 导入成绩文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 成绩文件 (*{suffix});;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
         <source>Importing results files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入成绩文件…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
         <source>CloseRead — Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 正在导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
         <source>Importing {name} ({n} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {name}（{n}/{total}）…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
         <source>CloseRead — Results Files Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 成绩文件已导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
         <source>Results files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩文件已导入</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} 个已导入 · {skipped} 个此前已导入 · {refused} 个被拒绝</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
         <source>Files and what became of them</source>
-        <translation type="unfinished"></translation>
+        <translation>文件及其处理结果</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -4141,103 +4141,103 @@
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="110"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="113"/>
         <source>Label the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选内容加标签：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="119"/>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="127"/>
         <source>Answer key passages</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案中的文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="129"/>
         <source>Enter shows the passage in the article; Delete removes it from the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 在文章中显示该文段；按 Delete 将其从参考答案中移除。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="146"/>
         <source>Label of the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>文段的标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="149"/>
         <source>&amp;Remove passage</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文段(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
         <source>Remove the passage from the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>从参考答案中移除该文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="155"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="157"/>
         <source>Explanation of the passage</source>
-        <translation type="unfinished"></translation>
+        <translation>文段的解析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="159"/>
         <source>What students read about this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>学生会看到的关于此文段的说明</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
         <source>E&amp;xplanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
         <source>Answer key: 1 passage</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案：1 个文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
         <source>Answer key: {n} passages</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案：{n} 个文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
         <source>No explanation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无解析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中找不到此文段引用的文字：{problem}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
         <source>Edit a passage&apos;s explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑文段的解析</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
         <source>Relabel a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>更改文段的标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
         <source>Remove a passage from the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>从参考答案中移除文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
         <source>Mark a passage for the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>为参考答案标记文段</translation>
     </message>
 </context>
 <context>
@@ -4245,368 +4245,368 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="52"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="54"/>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="57"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="120"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="176"/>
         <source>&amp;Weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 (%)(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="61"/>
         <source>Percent of the points this option is worth: 100 for the right answer, a share for one of several right answers, below 0 to take points off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此选项占本题分数的百分比：正确答案填 100，有多个正确答案时各填一部分，填负数则扣分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="67"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="123"/>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="70"/>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>新选项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="79"/>
         <source>&amp;Accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的答案(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="81"/>
         <source>One answer a line. Each is worth full points; case, spaces and punctuation do not matter. Other answers go to you for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个答案。每个都得满分；大小写、空格和标点不影响判断。其他答案会交给你审阅。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="87"/>
         <source>&amp;Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation>示范答案(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="90"/>
         <source>A full rubric score is &amp;final</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准给满分即为最终得分(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="93"/>
         <source>Off (the default): every answer the rubric scores comes to you with a provisional score. Turn it on only when no answer could meet the rubric in full without being right.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（默认）：评分标准评过的每个答案都会带着暂定得分交给你审阅。只有当不正确的答案不可能完全满足评分标准时，才打开此项。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="107"/>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="109"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="173"/>
         <source>&amp;Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>评分项(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="112"/>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词语(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="115"/>
         <source>Met when the answer contains any of these words or phrases, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案中含有以下任一词语或短语即算达到，每行一个。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="125"/>
         <source>Shown when it is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到此项时显示。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="130"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="197"/>
         <source>new criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>新评分项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="131"/>
         <source>word</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="140"/>
         <source>&amp;Left column</source>
-        <translation type="unfinished"></translation>
+        <translation>左栏(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="141"/>
         <source>&amp;Right column</source>
-        <translation type="unfinished"></translation>
+        <translation>右栏(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="144"/>
         <source>&amp;Distractors</source>
-        <translation type="unfinished"></translation>
+        <translation>干扰项(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="146"/>
         <source>Extra right-hand items that match nothing, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>右栏中不与任何项配对的额外项，每行一个。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="155"/>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="157"/>
         <source>&amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左项(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="158"/>
         <source>&amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右项(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="159"/>
         <source>&amp;Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>左项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="162"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>右项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="171"/>
         <source>Rubric: criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准：评分项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="180"/>
         <source>Percent of the points; the criteria&apos;s weights add up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>占总分的百分比；各评分项的权重加起来为 100。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="186"/>
         <source>&amp;Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="189"/>
         <source>What an answer at each level looks like: you give each criterion a level from 0 to 3, and students read these descriptors.</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级的答案是什么样的：你为每个评分项评定 0 到 3 级，学生会看到这些描述。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="201"/>
         <source>Exemplars (shown after handing in)</source>
-        <translation type="unfinished"></translation>
+        <translation>范例（提交后显示）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="205"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="208"/>
         <source>A short label: &quot;Strong (about 3 on every criterion)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>简短的标签：“优秀（各评分项约为 3 级）”。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="210"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答案(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="213"/>
         <source>C&amp;ommentary</source>
-        <translation type="unfinished"></translation>
+        <translation>评语(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="215"/>
         <source>Why it earns that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么能达到这个等级。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="220"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="221"/>
         <source>An answer at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个等级的一个答案。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="229"/>
         <source>Missing, or off the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有作答，或离题。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="230"/>
         <source>Attempted, with serious gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>有所尝试，但漏洞严重。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="231"/>
         <source>Sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>扎实。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="232"/>
         <source>Precise and developed throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>准确，且通篇论述充分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="237"/>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>论证</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="238"/>
         <source>Write a response of 250 to 400 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>写一篇 250 到 400 词的回应。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="239"/>
         <source>Write a response</source>
-        <translation type="unfinished"></translation>
+        <translation>写一篇回应</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="248"/>
         <source>What is compared with what?</source>
-        <translation type="unfinished"></translation>
+        <translation>什么和什么相比？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="249"/>
         <source>Take the analogy apart</source>
-        <translation type="unfinished"></translation>
+        <translation>拆解这个类比</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="254"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>标记题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="255"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="257"/>
         <source>Mark the passages</source>
-        <translation type="unfinished"></translation>
+        <translation>标记文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="258"/>
         <source>Select the passages and label them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中文段，并给它们加上标签。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="262"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选择题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="266"/>
         <source>&amp;Several answers may be right</source>
-        <translation type="unfinished"></translation>
+        <translation>可能有多个正确答案(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="272"/>
         <source>S&amp;huffle the options</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱选项顺序(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="275"/>
         <source>Each student sees the options in an order of their own, the same every time. Untick for options whose order matters (a scale, &quot;all of the above&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个学生看到的选项顺序各不相同，但同一个学生每次看到的都一样。如果选项顺序有意义（如程度量表、“以上皆是”），请取消勾选。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="284"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="298"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="287"/>
         <source>The right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="288"/>
         <source>A wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>错误答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="294"/>
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation>简答题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="299"/>
         <source>Answer in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一句话回答。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="303"/>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>配对题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="307"/>
         <source>Match each item</source>
-        <translation type="unfinished"></translation>
+        <translation>为每一项配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="311"/>
         <source>first item</source>
-        <translation type="unfinished"></translation>
+        <translation>第一项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="312"/>
         <source>what it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>与它配对的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="315"/>
         <source>second item</source>
-        <translation type="unfinished"></translation>
+        <translation>第二项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="316"/>
         <source>what it matches, too</source>
-        <translation type="unfinished"></translation>
+        <translation>同样，与它配对的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="323"/>
         <source>Analogy</source>
-        <translation type="unfinished"></translation>
+        <translation>类比</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="326"/>
         <source>Writing task</source>
-        <translation type="unfinished"></translation>
+        <translation>写作任务</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="330"/>
         <source>&amp;Word guide</source>
-        <translation type="unfinished"></translation>
+        <translation>词数要求(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="332"/>
         <source>The length you ask for; students see their count against it, and are asked before handing in an answer outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你要求的长度；学生能看到自己的词数与要求的对比，答案超出范围时，提交前会先询问学生。</translation>
     </message>
 </context>
 <context>
@@ -4614,22 +4614,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
         <source>pack.toml cannot be opened, so no lesson can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程包的 pack.toml 文件，因此无法添加课。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="30"/>
         <source>New lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>新课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="50"/>
         <source>Add a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一课</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="67"/>
         <source>Delete the lesson “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除课“{title}”</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +4637,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="209"/>
         <source>Send to a &amp;Learning Record Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到 LRS 学习记录库(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4645,432 +4645,432 @@
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
         <source>Shift+Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+方向键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="40"/>
         <source>Select words in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中选择文字</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
         <source>Ctrl+Shift+Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+方向键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="41"/>
         <source>Select word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>逐词选择</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
         <source>Ctrl+Click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+单击</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="42"/>
         <source>Select a whole sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>选择整句</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="44"/>
         <source>1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="45"/>
         <source>Label the selection (each label&apos;s number, the same in every exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>给选中的文字加标签（用标签的编号，在所有练习中都相同）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="49"/>
         <source>Remove the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>删除光标处的标记</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="50"/>
         <source>Undo the last change to your marks</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对标记的上一次修改</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="52"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="53"/>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="55"/>
         <source>Check your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>检查答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="57"/>
         <source>Up, Down, Space</source>
-        <translation type="unfinished"></translation>
+        <translation>上/下方向键、空格键</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="58"/>
         <source>In the checked marks: show each in the article; open Why</source>
-        <translation type="unfinished"></translation>
+        <translation>在已检查的标记中：逐个在文章中显示；展开“为什么”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/shortcut_list.py" line="60"/>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>在控件之间移动</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单栏</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
         <source>&amp;Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
         <source>Open a lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
         <source>Open Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
         <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
         <source>&amp;Export My Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
         <source>Export my results to hand in</source>
-        <translation type="unfinished"></translation>
+        <translation>导出我的成绩文件，用于提交</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
         <source>&amp;Switch Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换学生档案(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
         <source>Make the text bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
         <source>Text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字恢复正常大小</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
         <source>&amp;Library Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>课程库面板(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
         <source>Show library</source>
-        <translation type="unfinished"></translation>
+        <translation>显示课程库</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
         <source>Source &amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>来源卡片(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
         <source>Show the source cards</source>
-        <translation type="unfinished"></translation>
+        <translation>显示来源卡片</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
         <source>&amp;Define Word at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>解释光标处的词(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
         <source>Define the glossary word at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>解释光标处的词汇表词语</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
         <source>My &amp;Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的进度(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的进度：每课的得分、还剩什么以及已用的尝试次数</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
         <source>&amp;Dark Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>深色模式(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
         <source>&amp;Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
         <source>O&amp;ff (Light)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（浅色）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
         <source>O&amp;n (Dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>开启（深色）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
         <source>Dark mode follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>深色模式跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
         <source>Dark mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>深色模式已关闭</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
         <source>Dark mode on</source>
-        <translation type="unfinished"></translation>
+        <translation>深色模式已开启</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
         <source>&amp;Switch Light/Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>切换浅色/深色(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
         <source>Switch between light and dark</source>
-        <translation type="unfinished"></translation>
+        <translation>在浅色和深色之间切换</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
         <source>&amp;Previous Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个练习(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
         <source>&amp;Next Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个练习(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
         <source>Previous &amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>上一课(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
         <source>Next L&amp;esson</source>
-        <translation type="unfinished"></translation>
+        <translation>下一课(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>课程库(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>Go to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>转到课程库</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
         <source>Go to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>转到文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
         <source>&amp;Find in the Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
         <source>Find Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
         <source>Go to the next place found</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个找到的位置</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
         <source>Go to the previous place found</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一个找到的位置</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
         <source>Next Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
         <source>Previous Pan&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
         <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>教师(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
         <source>&amp;About CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 CloseRead(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
         <source>Why Today&apos;s &amp;Backup Failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的备份为何失败(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
         <source>Why today&apos;s backup of your progress failed</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的进度备份为何失败</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="41"/>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>教师面板(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="44"/>
         <source>Open the teacher dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>打开教师面板</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="50"/>
         <source>&amp;Edit This Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此课程包(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="53"/>
         <source>Edit the pack that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当前打开的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="58"/>
         <source>&amp;New Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程包(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="61"/>
         <source>Make a new lesson pack around an article</source>
-        <translation type="unfinished"></translation>
+        <translation>围绕一篇文章新建课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="66"/>
         <source>Edit a Pack &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑课程包文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="69"/>
         <source>Edit the lesson pack in a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑你所选文件夹中的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
         <source>Export Teacher &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出教师笔记(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>
         <source>Export the teacher notes with the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出附有答案的教师笔记</translation>
     </message>
 </context>
 <context>
@@ -5078,122 +5078,122 @@
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="42"/>
         <source>CloseRead — New Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 新建课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="47"/>
         <source>Make a new lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="48"/>
         <source>CloseRead makes a pack around an article: the article, notes for teachers, and a first lesson with a marking exercise whose answer key you then mark in the editor. A first line that reads as a title becomes the article&apos;s heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 会围绕一篇文章制作课程包：包括文章、教师备注和第一课，第一课含一个标记练习，其参考答案由你随后在编辑器中标出。如果第一行看起来像标题，它会成为文章的标题。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="55"/>
         <source>From a &amp;file (plain text or Markdown, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件（纯文本或 Markdown，UTF-8）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="57"/>
         <source>From &amp;pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>来自粘贴的文本(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="68"/>
         <source>The article&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>文章文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="69"/>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="70"/>
         <source>Choose the article&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文章文件</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="74"/>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="78"/>
         <source>The article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>文章文本</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="80"/>
         <source>Paste the article here: its title, then its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>把文章粘贴到这里：先是标题，然后是正文。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="85"/>
         <source>The pasted text is Mark&amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本是 Markdown 格式(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="88"/>
         <source>Title of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包标题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="89"/>
         <source>From the article&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>取自文章标题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="90"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="98"/>
         <source>&amp;Make the Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>制作课程包(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="113"/>
         <source>CloseRead — Choose the Article</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 选择文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="114"/>
         <source>Text and Markdown (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本和 Markdown 文件 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="130"/>
         <source>new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>新课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="136"/>
         <source>choose the article&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文章文件。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="138"/>
         <source>paste the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴文章文本。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="140"/>
         <source>choose where to save the pack, and name its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择课程包的保存位置，并为其文件夹命名。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="147"/>
         <source>Not yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>还不行：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/new_pack_dialog.py" line="160"/>
         <source>No pack was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>未制作课程包。</translation>
     </message>
 </context>
 <context>
@@ -5201,82 +5201,82 @@
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="68"/>
         <source>Enter the teacher PIN to edit this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以编辑此课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="75"/>
         <source>No pack is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="76"/>
         <source>Open a pack, then edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开课程包，再编辑它。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="90"/>
         <source>Editing {folder}. Students see your changes once you open that folder again with File ▸ Open Pack Folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑 {folder}。用“文件 ▸ 打开课程包文件夹”重新打开该文件夹后，学生就能看到你的修改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="105"/>
         <source>You made an editable copy of this pack before, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你之前已为此课程包制作过可编辑副本，位于 {folder}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="110"/>
         <source>CloseRead — Edit Your Copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 编辑你的副本？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="113"/>
         <source>&amp;Edit That Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑那个副本(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="114"/>
         <source>Make &amp;Another Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>再制作一个副本(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="138"/>
         <source>Copied to {folder}. Students see the pack as it was until you hand the copy out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到 {folder}。在你把副本发给学生之前，学生看到的仍是原来的课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="152"/>
         <source>Enter the teacher PIN to make a new pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以新建课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="174"/>
         <source>Enter the teacher PIN to edit a lesson pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以编辑课程包。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="182"/>
         <source>CloseRead — Choose the Folder of a Pack to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 选择要编辑的课程包文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="193"/>
         <source>Not a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>不是课程包文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="194"/>
         <source>{folder} has no pack.toml. Choose the folder of a lesson pack, or make one with Teacher ▸ New Pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有 pack.toml。请选择一个课程包的文件夹，或用“教师 ▸ 新建课程包”制作一个。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="206"/>
         <source>This folder cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑此文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/edit_pack.py" line="209"/>
         <source>Open the pack, then use Teacher ▸ Edit This Pack to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开此课程包，再用“教师 ▸ 编辑此课程包”制作可编辑副本。</translation>
     </message>
 </context>
 <context>
@@ -5284,22 +5284,22 @@
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="138"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="141"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="147"/>
         <source>{file} (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（无法打开）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="153"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课</translation>
     </message>
 </context>
 <context>
@@ -5307,122 +5307,122 @@
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="25"/>
         <source>Pack &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包标题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="28"/>
         <source>Shown in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在课程库中。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="32"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="35"/>
         <source>Raise it (&quot;1.1&quot;, &quot;2.0&quot;) for each changed copy you hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次发出修改过的副本时，都要调高版本号（如“1.1”“2.0”）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="41"/>
         <source>Pack &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包 id(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="44"/>
         <source>The pack&apos;s permanent name: saved work finds the pack by it. Never change it once students have used the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包的永久名称：保存的作业靠它找到课程包。学生用过此课程包后，切勿再修改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="52"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>简介(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="54"/>
         <source>A few sentences for the library (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>在课程库中显示的几句介绍（Markdown）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="61"/>
         <source>Original t&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>原标题(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>出版方(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="66"/>
         <source>Publis&amp;hed on</source>
-        <translation type="unfinished"></translation>
+        <translation>发表日期(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="68"/>
         <source>As you write dates: &quot;2015-12-16&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期的标准写法：“2015-12-16”。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="72"/>
         <source>&amp;Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="74"/>
         <source>Kept as text: CloseRead never opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅作为文本保存：CloseRead 从不打开它。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="76"/>
         <source>Dis&amp;claimer</source>
-        <translation type="unfinished"></translation>
+        <translation>免责声明(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="86"/>
         <source>Pack fields</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包信息</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="90"/>
         <source>The pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="96"/>
         <source>Where the article comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>文章出处</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="120"/>
         <source>&lt;b&gt;Labels:&lt;/b&gt; {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;标签：&lt;/b&gt;{labels}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="124"/>
         <source>The labels, the scoring and the source cards are changed in {file} with a text editor; CloseRead reads them again when you save it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签、评分方式和来源卡片需用文本编辑器在 {file} 中修改；在那里保存后，CloseRead 会重新读取它们。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="140"/>
         <source>Edit the {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑{field}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pack_form.py" line="150"/>
         <source>Edit the source&apos;s {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑出处的{field}</translation>
     </message>
 </context>
 <context>
@@ -5430,94 +5430,96 @@
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="58"/>
         <source>no author given</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明作者</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="60"/>
         <source>{who}, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}，{source}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="214"/>
         <source>The pack cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="215"/>
         <source>CloseRead cannot open “{title}”: it has the problems listed below. Show this list to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法打开“{title}”：它有下列问题。请把这份列表拿给教师看。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="231"/>
         <source>Open a Lesson Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
         <source>Lesson packs (*.zip pack.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包 (*.zip pack.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="243"/>
         <source>Open a Lesson Pack Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程包文件夹</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="255"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {name}…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="261"/>
         <source>Checking the lesson pack “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查课程包“{name}”…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="287"/>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安装任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="304"/>
         <source>Installed “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装“{title}”。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="321"/>
         <source>the pack that comes with CloseRead</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 自带的课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
         <source>the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
         <source>“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” ({old_id} {old_version}), but comes from {new_from}, not {old_from}.
 
 Replace “{old}” with it in the library?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{new}”（{new_id} {new_version}）与{which}“{old}”（{old_id} {old_version}）的 ID 相同，但它来自 {new_from}，而不是 {old_from}。
+
+要在课程库中用它替换“{old}”吗？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="344"/>
         <source>Replace a pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换课程包？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="361"/>
         <source>The pack has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包有问题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="362"/>
         <source>“{name}” was not installed: the pack checker found the problems below. Nothing was changed. Show this list to the person who made the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”未安装：课程包检查器发现了下列问题。没有做任何更改。请把这份列表拿给课程包的制作者看。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/pack_opener.py" line="372"/>
         <source>The pack was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包未安装</translation>
     </message>
 </context>
 <context>
@@ -5525,27 +5527,27 @@ Replace “{old}” with it in the library?</source>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="22"/>
         <source>The article cannot be shown: see the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示文章：请查看问题列表。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in {blocks} blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} 个词，分为 {blocks} 块。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
         <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在文本编辑器中编辑文章。参考答案引用了文章中的文字：修改文章后，下方的问题列表会指出哪些引文不再匹配。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
         <source>This lesson file cannot be opened for editing:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开这一课的文件进行编辑：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
         <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在文本编辑器中修正它；一保存，CloseRead 就会打开它。</translation>
     </message>
 </context>
 <context>
@@ -5553,79 +5555,81 @@ Replace “{old}” with it in the library?</source>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="31"/>
         <source>&lt;b&gt;If the PIN is forgotten:&lt;/b&gt; quit CloseRead, put an empty file named &lt;code style=&apos;white-space:pre&apos;&gt;{file}&lt;/code&gt; in the data folder, then open teacher mode again at once: CloseRead removes the PIN and asks for a new one. Anyone who can write in that folder can do this, and so unlock the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;如果忘记了 PIN：&lt;/b&gt;退出 CloseRead，在数据文件夹中放一个名为 &lt;code style=&apos;white-space:pre&apos;&gt;{file}&lt;/code&gt; 的空文件，然后立即重新打开教师模式：CloseRead 会删除 PIN，并请你设置新的 PIN。任何能在该文件夹中写入文件的人都能这样做，从而解锁教师面板。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="47"/>
         <source>CloseRead — Set Up Teacher Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 设置教师模式</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="48"/>
         <source>Set up teacher mode on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台电脑上设置教师模式</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="53"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys, and lets you change scores and edit packs. A teacher PIN locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师模式会显示每个学生的作业和参考答案，还可以修改得分、编辑课程包。教师 PIN 用来锁定它。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="59"/>
         <source>The PIN locks teacher mode for this computer&apos;s data folder, where CloseRead keeps the students&apos; work:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 为这台电脑的数据文件夹锁定教师模式，CloseRead 把学生的作业保存在这个文件夹里：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="65"/>
         <source>&lt;b&gt;Set it now, before a student does:&lt;/b&gt; until a PIN is set, whoever opens teacher mode first chooses it. Use at least 6 characters your students do not know; 8 or more with letters is much safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;请现在就设置，别让学生抢先：&lt;/b&gt;在设置 PIN 之前，谁先打开教师模式，谁就能设定 PIN。请至少使用 6 个学生不知道的字符；8 个或更多并包含字母会安全得多。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="76"/>
         <source>&lt;b&gt;What it protects:&lt;/b&gt; a student at this keyboard cannot open the dashboard, see other students&apos; work, change scores or edit packs in CloseRead. &lt;b&gt;What it cannot:&lt;/b&gt; anyone who can open the data folder&apos;s files (the same computer login, a copy on a USB stick) can read the answer keys and copy or change the progress file, and the &lt;code&gt;closeread&lt;/code&gt; command reads that folder without a PIN. For a graded test, hand out the assessment edition of the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;它能防住什么：&lt;/b&gt;坐在这台电脑前的学生无法在 CloseRead 中打开教师面板、查看其他学生的作业、修改得分或编辑课程包。&lt;b&gt;它防不住什么：&lt;/b&gt;任何能打开数据文件夹中文件的人（用同一个电脑账户登录，或拿到 U 盘上的副本）都能读取参考答案，复制或修改进度文件；而且 &lt;code&gt;closeread&lt;/code&gt; 命令读取该文件夹时不需要 PIN。如果是计分的测验，请分发课程包的测评版。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="93"/>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="94"/>
         <source>Not now: leave teacher mode locked</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说：教师模式保持锁定</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="119"/>
         <source>CloseRead — Reset the Teacher PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 重置教师 PIN？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="126"/>
         <source>The file {file} in the data folder asks to reset the teacher PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹中的文件 {file} 请求重置教师 PIN。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="131"/>
         <source>Resetting removes the PIN and the file. Teacher mode is then unlocked: whoever opens it next chooses the new PIN, so choose it now, at this keyboard. The scores you set by hand stay, and count under the new PIN.
 
 If you did not put the file there, keep the PIN: someone who can change this computer&apos;s data folder did, and can change your students&apos; work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置会删除 PIN 和这个文件。之后教师模式将不再锁定：下一个打开它的人会设定新的 PIN，所以请现在就在这台电脑上设定。你人工修改的得分会保留，并在新的 PIN 下继续有效。
+
+如果这个文件不是你放的，请保留 PIN：这说明有人能修改这台电脑的数据文件夹，他也能修改你学生的作业。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="141"/>
         <source>&amp;Reset the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 PIN(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="143"/>
         <source>&amp;Keep the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 PIN(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="153"/>
         <source>The PIN was not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 未重置</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5637,7 @@ If you did not put the file there, keep the PIN: someone who can change this com
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="26"/>
         <source>CloseRead — Files changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 磁盘上的文件已更改</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="27"/>
@@ -5641,17 +5645,20 @@ If you did not put the file there, keep the PIN: someone who can change this com
 {files}
 
 Replace them with your version? The changes made on disk would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 CloseRead 读取以来，这些文件已在磁盘上被更改：
+{files}
+
+要用你的版本替换它们吗？磁盘上的更改将会丢失。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="42"/>
         <source>CloseRead — Reload the pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead — 重新加载课程包？</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/questions.py" line="43"/>
         <source>The pack&apos;s files changed on disk. Read them again? Your unsaved edits to {files} would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包的文件已在磁盘上被更改。要重新读取吗？你对 {files} 未保存的修改将会丢失。</translation>
     </message>
 </context>
 <context>
@@ -5659,37 +5666,37 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="58"/>
         <source>There is no lesson file open to add the exercise to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开任何课的文件，无法添加练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="68"/>
         <source>Add a {kind} exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>添加练习：{kind}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="83"/>
         <source>Parts belong to an analogy: select one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>小题只能加在类比练习中：请先选中一个类比练习。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="93"/>
         <source>Add a part to “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>为“{title}”添加小题</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="130"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="154"/>
         <source>Move “{title}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移“{title}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/structure.py" line="156"/>
         <source>Move “{title}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移“{title}”</translation>
     </message>
 </context>
 <context>
@@ -5697,7 +5704,7 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/teacher/__init__.py" line="53"/>
         <source>Enter the teacher PIN to open the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入教师 PIN 以打开教师面板。</translation>
     </message>
 </context>
 <context>
@@ -5705,12 +5712,12 @@ Replace them with your version? The changes made on disk would be lost.</source>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="37"/>
         <source>The pack has errors: fix the problems listed below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程包有错误：请先修正下面列出的问题。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="44"/>
         <source>This exercise is not in the pack as saved: save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的课程包中还没有这个练习：请先保存。</translation>
     </message>
 </context>
 </TS>
