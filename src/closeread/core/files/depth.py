@@ -9,19 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
 
 def deeper_than(data: object, limit: int) -> bool:
     """Whether ``data`` nests lists, tuples and mappings more than ``limit`` levels deep."""
-    stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, Mapping):
-            children: list[object] = list(value.values())
-        elif isinstance(value, list | tuple):
-            children = list(value)
-        else:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
+    level = [data]
+    for depth in range(1, limit + 2):
+        inside: list[object] = []
+        for value in level:
+            if type(value) in _SCALARS:  # most of a large file: a quick no
+                continue
+            if isinstance(value, Mapping):
+                inside += value.values()
+            elif isinstance(value, list | tuple):
+                inside += value
+            else:
+                continue
+            if depth > limit:
+                return True
+        if not inside:
+            return False
+        level = inside
     return False

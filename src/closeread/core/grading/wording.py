@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 from closeread.core.grading.normalise import normalise
 
@@ -75,10 +76,8 @@ class Reading:
     def starts(self) -> dict[str, tuple[int, ...]]:
         """Each word's positions, so that a phrase is looked for only where its first
         word stands (a long answer is read against many terms)."""
-        found: dict[str, list[int]] = {}
-        for index, word in enumerate(self.words):
-            found.setdefault(word, []).append(index)
-        return {word: tuple(places) for word, places in found.items()}
+        order = sorted(range(len(self.words)), key=self.words.__getitem__)  # stable
+        return {word: tuple(places) for word, places in groupby(order, key=self.words.__getitem__)}
 
 
 def read(text: str) -> Reading:
@@ -90,7 +89,13 @@ def read(text: str) -> Reading:
     for number, sentence in enumerate(_SENTENCE_END.split(text)):
         for piece in _CLAUSE_END.split(sentence):
             clause += 1
-            for word in normalise(piece).split():
+            said = normalise(piece).split()
+            if CLAUSE_WORDS.isdisjoint(said):  # most pieces: one clause, added at once
+                words += said
+                sentences += [number] * len(said)
+                clauses += [clause] * len(said)
+                continue
+            for word in said:
                 if word in CLAUSE_WORDS:
                     clause += 1
                 words.append(word)
