@@ -23,13 +23,15 @@ def read_word_by_word(text: str) -> tuple[tuple, tuple, tuple]:
     return tuple(words), tuple(sentences), tuple(clauses)
 
 
-WORDS = st.sampled_from(["data", "but", "not", "yet", "it", "shows", "true", "x"])
-TEXTS = st.lists(st.one_of(WORDS, st.sampled_from([".", ",", " - ", ";", "—", "\n"])))
+WORDS = st.sampled_from(["data", "but", "not", "yet", "it", "shows", "true", "x", "-", " "])
+TEXTS = st.lists(
+    st.one_of(WORDS, st.sampled_from([".", ",", " - ", ";", "—", "\n", " -\n", "\n- ", ".,"]))
+)
 
 
-@given(TEXTS)
-def test_read_numbers_sentences_and_clauses_as_the_rule_does(parts):
-    text = " ".join(parts)
+@given(TEXTS, st.sampled_from([" ", ""]))
+def test_read_numbers_sentences_and_clauses_as_the_rule_does(parts, glue):
+    text = glue.join(parts)
     reading = read(text)
     assert (reading.words, reading.sentence, reading.clause) == read_word_by_word(text)
 
