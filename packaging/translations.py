@@ -9,9 +9,10 @@ longer has are kept as vanished (Qt Linguist shows them greyed, for reference). 
 with no file yet (``fr``, ``pt_BR``) gets a new ``closeread_LANG.ts``. English is
 special: ``closeread_en.ts`` holds only the count-dependent strings (``-pluralonly``),
 and their English forms are filled in from the source's ``(s)``: "%n attempt(s)" gives
-"%n attempt" and "%n attempts". A source that needs other forms ("%n answer(s)
-wait(s)") is left unfinished for a developer to fill in Qt Linguist; a finished one is
-never touched again.
+"%n attempt" and "%n attempts"; a source without "(s)" ("%n missed") is both forms.
+The script prints each message it fills: when the English needs other forms ("%n
+answers wait" gives "%n answer waits"), correct them in Qt Linguist or the file; a
+finished message is never touched again, and one with two "(s)" is left to you.
 
 ``compile`` runs ``pyside6-lrelease`` on each .ts; the .qm files are committed beside
 them (``tests/ui/test_translations.py`` fails when one is stale), so the wheel and the
@@ -73,16 +74,18 @@ def lupdate(language: str, ts: Path, *, quiet: bool = False) -> None:
 
 
 def english_forms(source: str) -> tuple[str, str] | None:
-    """("%n attempt", "%n attempts") for "%n attempt(s)"; None when "(s)" does not say it."""
-    if source.count("(s)") != 1:
+    """("%n attempt", "%n attempts") for "%n attempt(s)", the source twice when it has no
+    "(s)" ("%n missed"); None when it has more than one."""
+    if source.count("(s)") > 1:
         return None
     return source.replace("(s)", ""), source.replace("(s)", "s")
 
 
-def fill_english(ts: Path) -> list[str]:
-    """Fill the unfinished English forms that follow from "(s)"; the sources left over."""
+def fill_english(ts: Path) -> tuple[list[str], list[str]]:
+    """Fill the unfinished English forms that follow from "(s)"; the sources filled, and
+    those left over."""
     tree = ET.parse(ts)
-    left = []
+    filled, left = [], []
     changed = False
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
@@ -98,6 +101,7 @@ def fill_english(ts: Path) -> list[str]:
         for form in forms:
             ET.SubElement(translation, "numerusform").text = form
         del translation.attrib["type"]
+        filled.append(source)
         changed = True
     if changed:
         ET.indent(tree, "    ")
@@ -105,7 +109,7 @@ def fill_english(ts: Path) -> list[str]:
             out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
             tree.write(out, encoding="utf-8", xml_declaration=False)
             out.write(b"\n")
-    return left
+    return filled, left
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -126,7 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             ts = files.get(language, FOLDER / f"{PREFIX}{language}.ts")
             lupdate(language, ts)
             if language == "en":
-                for source in fill_english(ts):
+                filled, left = fill_english(ts)
+                for source in filled:
+                    print(f"  filled, check the English forms: {source}")
+                for source in left:
                     print(f"  fill in by hand, in {ts.name}: {source}")
     else:
         for ts in files.values():

@@ -321,16 +321,14 @@ class DashboardWindow(QMainWindow):
         self.tabs.setTabText(
             1, self.tr("&Review ({n})").format(n=waiting) if waiting else self.tr("&Review")
         )
-        text = self.tr("{shown} of {total} students").format(
-            shown=len(rows), total=len(self.model.rows)
-        )
+        text = self.tr("{shown} of %n student(s)", "", len(self.model.rows)).format(shown=len(rows))
         started = [row.total for row in rows if row.done]
         if started:
             text += self.tr(" · mean total {mean}%").format(
                 mean=f"{sum(started) / len(started):.0f}"
             )
         if waiting:
-            text += self.tr(" · {n} answers wait for review").format(n=waiting)
+            text += " · " + self.tr("%n answers wait for review", "", waiting)
         self.summary.setText(text)
 
     # -- actions ------------------------------------------------------------------------------
