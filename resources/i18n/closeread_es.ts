@@ -4,47 +4,47 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Hand in your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Check your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>Hand &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="75"/>
         <source>{action} (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>&amp;Change my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>T&amp;ry again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
         <source>Change the answer and hand it in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>Try again with a new attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,108 +120,111 @@
 <context>
     <name>AttemptView</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="128"/>
         <source>&amp;Lesson:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="131"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="143"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="151"/>
         <source>Article with the student&apos;s marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="193"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Handed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="200"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="216"/>
         <source>The answer, its feedback and your score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="228"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="241"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="253"/>
         <source>CloseRead — {name}: {lesson}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
         <source>From a results file the student handed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="339"/>
         <source>Made in CloseRead on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="350"/>
         <source>Not tried yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="368"/>
         <source>Does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="370"/>
         <source>The saved answer no longer fits this exercise.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
-        <source>To score</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="387"/>
+        <source>worth {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
-        <source>worth {n} points</source>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="388"/>
+        <source>To score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,33 +253,31 @@
 </context>
 <context>
     <name>BlankGuard</name>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="42"/>
+        <source>%n items have no answer yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
-        <source>1 item has no answer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
-        <source>{n} items have no answer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
         <source>Checking now uses one of your attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="44"/>
         <source>Not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>&amp;Check anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="46"/>
         <source>Check anyway, with items left blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,23 +362,23 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="61"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="129"/>
         <source>Level {n}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="75"/>
         <source>{name}: level {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="126"/>
         <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,28 +552,34 @@
         <source>&amp;Review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
-        <source>{shown} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <source>{shown} of %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="331"/>
+        <source>%n answers wait for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="327"/>
         <source> · mean total {mean}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
-        <source> · {n} answers wait for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="391"/>
         <source>The teacher PIN was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="394"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,37 +687,17 @@
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <source>1 attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
-        <source>{n} attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
-        <source>1 point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
-        <source>{points} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>as many attempts as you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>your best counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="39"/>
         <source>your last counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,37 +776,243 @@
         <source>No attempts left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
-        <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="239"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
-        <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="263"/>
         <source>This answer cannot be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="315"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExerciseStatus</name>
+    <name>Feedback</name>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
-        <source>{points} of 1 point</source>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="22"/>
+        <source>Your answer was saved; your teacher will score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
-        <source>{points} of {possible} points</source>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="24"/>
+        <source>Handed in: your teacher will score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="26"/>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="87"/>
+        <source>The hints you opened cost {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="90"/>
+        <source>Your teacher: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="100"/>
+        <source>Your teacher gave this {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="109"/>
+        <source>**Your teacher scored this {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="116"/>
+        <source>**{verdict}: {score}.** Your teacher will confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="120"/>
+        <source>**{verdict}: {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="139"/>
+        <source>characters {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="35"/>
+        <source>What is compared to what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="36"/>
+        <source>The principle it relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="37"/>
+        <source>Where it breaks down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
+        <source>You chose {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
+        <source>You also needed: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
+        <source>The best answer: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
+        <source>, </source>
+        <comment>joins the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
+        <source>Missed: {quote}, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
+        <source>right, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
+        <source>matches nothing in the key, so it lowers the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
+        <source>the right passage; {adjust}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
+        <source>nearly right, {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
+        <source>worth marking, but not as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
+        <source>this is {key}, not {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
+        <source>this is {key}, not {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
+        <source>The key marks {quote}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
+        <source> and </source>
+        <comment>joins the quotes of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
+        <source>Extra words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
+        <source>Missing words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
+        <source>adjust where it begins or ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
+        <source>it begins too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
+        <source>it begins too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
+        <source>it ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
+        <source>it ends too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
+        <source> and </source>
+        <comment>joins two things to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
+        <source>You matched {right} of {total} correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
+        <source>{left} goes with “{right}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
+        <source>Your answer matches an accepted answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
+        <source>{criterion}: you wrote “{term}”, but denied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
+        <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
+        <source>A model answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="99"/>
+        <source>Your teacher&apos;s levels, criterion by criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="100"/>
+        <source>**{criterion}** ({weight}%): level {level} of {top}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,29 +1177,38 @@
         <source>Not started. Double-click to see the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
-        <source>{points} of {possible} points; {done} of {total} exercises tried</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <source>; %n waiting to be scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <source>{done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
-        <source>; {n} waiting to be scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>. Double-click to see the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
-        <source>{points} of {possible} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
-        <source>{done} of {total} exercises tried</source>
+        <source>{points} of {possible} points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,48 +1223,44 @@
 <context>
     <name>HintsBox</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="78"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="82"/>
         <source>Hints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="122"/>
         <source>Hint {number}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
-        <source>cost 1 point</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <source>cost {points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
-        <source>cost {points} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
-        <source>Sh&amp;ow hint {number} (costs 1 point)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
-        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
         <source>Sh&amp;ow hint {number} (free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="147"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="149"/>
         <source>This hint costs nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,10 +1307,13 @@
         <source>Lesson {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
-        <source>{n} exercises, {tried} of them tried by someone.</source>
-        <translation type="unfinished"></translation>
+        <source>%n exercise(s), {tried} of them tried by someone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
@@ -1277,7 +1478,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="230"/>
         <source>&amp;Next  ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,13 +1512,16 @@
         <source>Lesson {n} of {count} · Introduction</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
-        <source>This lesson has {count} exercises. Read the article, then start.</source>
-        <translation type="unfinished"></translation>
+        <source>This lesson has %n exercise(s). Read the article, then start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="213"/>
         <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,33 +1597,36 @@
         <source>{done}/{total} done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
-        <source>{done} of {total} exercises done</source>
-        <translation type="unfinished"></translation>
+        <source>{done} of %n exercise(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="212"/>
         <source> · {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="213"/>
         <source>, {percent} percent of the lesson&apos;s points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="230"/>
         <source>done, {percent} percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="233"/>
         <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,32 +1634,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="121"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="160"/>
         <source>Opening your work…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="163"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
         <source>No lesson pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="214"/>
         <source>Open a pack with File &gt; Open Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="341"/>
         <source>Next &amp;Lesson  ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,74 +1825,80 @@
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="36"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="38"/>
         <source>Teacher&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="49"/>
         <source>&amp;Points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
         <source>A word to the student (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="59"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="61"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="65"/>
         <source>&amp;Save Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="67"/>
         <source>Save the teacher&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="69"/>
         <source>Use the &amp;Rules&apos; Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="71"/>
         <source>Withdraw the teacher&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="91"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
-        <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="113"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="121"/>
+        <source>The rules&apos; provisional score counts: {points} of {n} point(s). Save a score (the same or another) to decide it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="117"/>
         <source>Not scored yet: give a score to decide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
-        <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,10 +1934,13 @@
         <source>Not saved: {files} changed on disk.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
-        <source>Saved. The checker finds {n} errors: see Problems.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved. The checker finds %n error(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
@@ -1885,30 +2101,141 @@
         <source>A PIN cannot be only spaces.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
-        <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
-        <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="239"/>
         <source>You can try the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
-        <source>Wrong PIN. Wait {n} seconds before the next try.</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <source>{points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
-        <source>Wrong PIN. Wait 1 second before the next try.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <source>{earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="90"/>
+        <source>You found {found} of %n passage(s) in the key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="93"/>
+        <source>%n passage(s) still to find.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <source>Answer key: %n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
+        <source>{words} words in %n block(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="104"/>
+        <source>Saved your %n checked answer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="110"/>
+        <source>%n answer(s) made with another version of this pack not in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
+        <source>Nothing new for {student}: its %n attempts were here already</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
+        <source>%n attempt(s) for {student}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <source>(%n already here)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
+        <source>“{title}” allows %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,23 +2245,34 @@
         <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
-        <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="151"/>
         <source>&amp;Copy List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="152"/>
         <source>Copy the list of problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,25 +2304,21 @@
         <source>No problems: the checker finds nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
-        <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
-        <source>{n} errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
-        <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
@@ -2139,132 +2473,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
-        <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
-        <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
         <source>Lessons and exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
         <source>Press Enter on an exercise to go to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="123"/>
         <source>Lesson or exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="124"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
         <source>Attempts used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
         <source>What is left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="156"/>
         <source>{earned} of {possible} · {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
-        <source>{earned} of {possible} points, {percent} percent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="89"/>
+        <source>{percent}% of the pack&apos;s points · {earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
-        <source>{n} to do</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
-        <source>1 to try again</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <source>{earned} of {possible} point(s), {percent} percent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
-        <source>{n} to try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
-        <source>{n} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <source>%n to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <source>%n to try again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
         <source>All done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="202"/>
         <source>{symbol} {earned} of {possible}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="207"/>
         <source>— of {possible}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
         <source>{used} of {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
         <source>✉ Waiting for your teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Draft saved, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="227"/>
         <source>Can try again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
-        <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
-        <source>{n} attempts left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>✓ Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="231"/>
         <source>Done · no attempts left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,64 +2745,70 @@
         <source>your {score} still counts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
-        <source>{n} of {total} answers change with version {version}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <source>{n} of %n answer(s) change with version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <source>%n left as they were: their exercise changed under them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
-        <source>{n} are left as they were: their exercise changed under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
         <source>Nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="289"/>
         <source>Re-scoring failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="302"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
         <source>The pack was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="314"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="325"/>
         <source>Checking the pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="332"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="344"/>
         <source>The pack cannot be used to re-score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="359"/>
         <source>The pack has problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,187 +2836,185 @@
         <source>About this exercise: the explanation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
-        <source>of 1 point</source>
-        <translation type="unfinished"></translation>
+        <source>of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
-        <source>of {possible} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
-        <source>{found} of {total} found</source>
-        <translation type="unfinished"></translation>
+        <source>{found} of %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>1 nearly right</source>
-        <translation type="unfinished"></translation>
+        <source>%n nearly right</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>{n} nearly right</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="230"/>
+        <source>%n wrong label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
-        <source>1 wrong label</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="231"/>
+        <source>%n extra</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="232"/>
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
-        <source>{n} wrong labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
-        <source>1 extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
-        <source>{n} extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
-        <source>1 missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
-        <source>{n} missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
-        <source>1 still to find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
-        <source>{n} still to find</source>
-        <translation type="unfinished"></translation>
+        <source>%n still to find</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="74"/>
         <source>Show &amp;decided answers too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="80"/>
         <source>Hand-ins to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="87"/>
         <source>Answers to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="103"/>
         <source>The answer under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="114"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="116"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="124"/>
         <source>The student&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="130"/>
         <source>Rubric and model answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="192"/>
         <source>No answers wait for your review.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
-        <source>{n} answers wait for your review.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
+        <source>%n answers wait for your review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <source>{name}: %n attempt(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <source>, %n refused over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <source>Provisional: the rubric found {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
-        <source>1 answer waits for your review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
-        <source>{name}: {n} attempts kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
-        <source>, {n} refused over the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="219"/>
         <source> (handed in as {who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="231"/>
         <source>attempt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="236"/>
         <source>scored {points} of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
         <source>Nothing to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>To score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>Only you score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
-        <source>Provisional: the rubric found {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="334"/>
         <source>{name}: found “{term}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>{name}: “{term}” found, but denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
         <source>{name}: not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,18 +3052,24 @@
         <source>No students to show.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
-        <source>None of the {n} students shown has started this yet.</source>
-        <translation type="unfinished"></translation>
+        <source>None of the %n student(s) shown has started this yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="178"/>
+        <source>{started} of %n student(s) started · mean {mean}% · median {median}%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
-        <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="190"/>
         <source>Score distribution chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,27 +3077,30 @@
 <context>
     <name>ScorePane</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="48"/>
         <source>Scores given by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="92"/>
         <source>withdrawn: the rules&apos; score counts again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
-        <source>{points} of {n} points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
+        <source>{points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="98"/>
         <source>levels {levels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="105"/>
         <source>not made by the teacher: ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,10 +3162,13 @@
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
-        <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="116"/>
+        <source>%n statement(s) to send; {sent} sent, {refused} refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
@@ -2837,15 +3198,13 @@
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
@@ -2892,6 +3251,75 @@
     <message>
         <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
         <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
+        <source>Not yet right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
+        <source>You needed this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
+        <source>Nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
+        <source>Wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
+        <source>Not in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
+        <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,88 +3391,92 @@
 <context>
     <name>WritingScoreForm</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="155"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="157"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="176"/>
         <source>&amp;Comment to the student:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="182"/>
         <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="184"/>
         <source>Comment to the student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="193"/>
         <source>&amp;Save Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="195"/>
         <source>Save the teacher&apos;s score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="197"/>
         <source>&amp;Withdraw My Score</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="229"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="295"/>
+        <source>Score: {points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="307"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="231"/>
         <source>the task asks for {least}–{most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="289"/>
         <source>Score: give every criterion a level ({done} of {n} done).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
-        <source>Score: {points} of {n} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
-        <source>Your score counts: {points} of {n} points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="309"/>
         <source>It was given without levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="312"/>
         <source>Not scored yet: the student waits for your levels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,53 +3534,63 @@
         <source>The rubric</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
-        <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>Your response has %n word(s); the task asks for at least {least}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="140"/>
+        <source>Your response has %n word(s); the task asks for at most {most}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="156"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="162"/>
+        <source>(%n to go)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="164"/>
+        <source>(%n too many)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
-        <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="147"/>
         <source>Hand in your response?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>aim for {least}–{most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
-        <source>({n} to go)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
-        <source>({n} too many)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="174"/>
         <source>Scored by your teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="175"/>
         <source>Their levels and comment are below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3750,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="296"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,22 +4052,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="218"/>
         <source>The pack was not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="221"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="227"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="233"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,23 +4415,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
-        <source>Saved your {n} checked answers to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
-        <source>Saved your checked answer to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
         <source>Hand this file to your teacher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
-        <source>{n} answers made with another version of this pack are not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4016,122 +4443,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
-        <source>Nothing new for {student}: its {n} attempts were here already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
-        <source>{n} attempts for {student}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
-        <source>1 attempt for {student}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
-        <source> ({n} already here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
         <source>Nothing changed ({student})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
-        <source>“{title}” allows {n} attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
-        <source>“{title}” allows 1 attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
         <source>: {n} refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
-        <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
-        <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="102"/>
         <source>CloseRead — Import Results Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="128"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="131"/>
         <source>Importing results files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="133"/>
         <source>CloseRead — Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="153"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="164"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="220"/>
         <source>CloseRead — Results Files Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="221"/>
         <source>Results files imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>Files and what became of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="241"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="242"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="243"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,43 +4586,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
-        <source>Answer key: 1 passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
-        <source>Answer key: {n} passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="226"/>
         <source>No explanation yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="274"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="315"/>
         <source>Edit a passage&apos;s explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="326"/>
         <source>Relabel a passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="335"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="376"/>
         <source>Remove a passage from the answer key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="374"/>
         <source>Mark a passage for the answer key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,6 +4987,49 @@
     </message>
 </context>
 <context>
+    <name>language_menu</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
+        <source>Language follows the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
+        <source>CloseRead will speak {language} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
+        <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
+        <source>At the &amp;Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lessons</name>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
@@ -4743,282 +5163,282 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
         <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="86"/>
         <source>&amp;Open Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="89"/>
         <source>Open a lesson pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="94"/>
         <source>Open Pack &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="97"/>
         <source>Open a lesson pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
         <source>&amp;Export My Results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="105"/>
         <source>Export my results to hand in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="111"/>
         <source>&amp;Switch Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="126"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="129"/>
         <source>Make the text bigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="134"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="137"/>
         <source>Make the text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="142"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="145"/>
         <source>Text at its normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
         <source>&amp;Library Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="153"/>
         <source>Show library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
         <source>Source &amp;Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="163"/>
         <source>Show the source cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="169"/>
         <source>&amp;Define Word at Cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="172"/>
         <source>Define the glossary word at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="177"/>
         <source>My &amp;Progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="180"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="184"/>
         <source>&amp;Dark Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
         <source>&amp;Follow the System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
         <source>O&amp;n (Dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
         <source>Dark mode follows the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="194"/>
         <source>Dark mode off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="195"/>
         <source>Dark mode on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="209"/>
         <source>&amp;Switch Light/Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="212"/>
         <source>Switch between light and dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="216"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
         <source>&amp;Previous Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="221"/>
         <source>&amp;Next Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="227"/>
         <source>Previous &amp;Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="232"/>
         <source>Next L&amp;esson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="241"/>
         <source>Go to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
         <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="249"/>
         <source>Go to the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="253"/>
         <source>&amp;Find in the Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
         <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="261"/>
         <source>Go to the next place found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="269"/>
         <source>Go to the previous place found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
         <source>&amp;Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="294"/>
         <source>&amp;About CloseRead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="300"/>
         <source>Why Today&apos;s &amp;Backup Failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="301"/>
         <source>Why today&apos;s backup of your progress failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5528,22 +5948,17 @@ Replace “{old}” with it in the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
-        <source>{words} words in {blocks} blocks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="28"/>
         <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="40"/>
         <source>This lesson file cannot be opened for editing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
         <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
