@@ -205,9 +205,10 @@ def run_app(
     folder = paths.data_dir(data_dir)
     choice = language or Prefs(folder).language
     locale = chosen_locale(choice)
+    default = QLocale()
     if choice != SYSTEM:
         QLocale.setDefault(locale)
-    install_translators(app, locale)
+    translators = install_translators(app, locale)
     set_running_language(choice)
     hook = ExceptHook(folder).install()
     start = _Start(app, folder, pack)
@@ -216,6 +217,9 @@ def run_app(
     finally:
         start.close()
         hook.uninstall()
+        for translator in translators:  # (a test runs the app more than once)
+            app.removeTranslator(translator)
+        QLocale.setDefault(default)
     if start.restart and code == 0:
         start_again()
     return code
