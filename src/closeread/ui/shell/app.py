@@ -15,7 +15,8 @@ own translations of its standard buttons and dialogs. After the window closes fo
 change of language (:mod:`closeread.ui.shell.language_menu`), CloseRead starts again.
 
 Benchmark hook: with ``CLOSEREAD_EXIT_WHEN_SHOWN=1`` the app prints
-``shown <time.time()>`` once the main window has painted the opened pack, and quits.
+``shown <time.time()>`` once the main window has painted the opened pack (and a line
+``language …`` with two translated strings, for the tests of installed copies), and quits.
 """
 
 from __future__ import annotations
@@ -163,6 +164,10 @@ class _ExitWhenShown(QObject):
         if not self.done:
             self.done = True
             print(f"shown {at or time.time():.6f}", flush=True)
+            # what a test of an installed copy needs to see its translations loaded
+            cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            attempts = QCoreApplication.translate("Plurals", "%n attempt(s)", None, 3)
+            print(f"language {QLocale().name()}: {cancel} | {attempts}", flush=True)
             QApplication.exit(0)
 
 
