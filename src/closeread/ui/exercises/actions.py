@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from closeread.core.grading.verdicts import points as verdict_points
 from closeread.core.pack.model import AnyExercise
@@ -81,11 +81,11 @@ class ActionBar(QWidget):
             if hand_in
             else self.tr("Try again with a new attempt")
         )
-        row.addWidget(self.check_button)
-        row.addWidget(self.retry_button)
+        for button in (self.check_button, self.retry_button):  # never narrower than its text
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
         row.addStretch(1)
-        self.attempts_label = MutedLabel("", self)
-        self.attempts_label.setWordWrap(False)
+        self.attempts_label = MutedLabel("", self)  # wraps when a language needs the room
         self.attempts_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )

@@ -160,7 +160,9 @@ class DashboardWindow(QMainWindow):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(spoken)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)  # a long title is elided, and whole in the tooltip
+        combo.currentTextChanged.connect(combo.setToolTip)
         return combo
 
     def _button(self, name: str, text: str, spoken: str) -> QPushButton:
