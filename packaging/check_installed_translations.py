@@ -17,11 +17,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from closeread.core.files.paths import bundled_dir  # noqa: E402
-from closeread.core.i18n import LANGUAGES  # noqa: E402
-from closeread.ui.shell.app import install_translators, make_application  # noqa: E402
+from closeread.core.files.paths import bundled_dir
+from closeread.core.i18n import LANGUAGES
+from closeread.ui.shell.app import install_translators, make_application
 
 
 def main(prefix: str) -> int:

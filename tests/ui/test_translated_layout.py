@@ -123,3 +123,14 @@ def test_the_long_translation_is_longer_and_keeps_the_placeholders():
         "Shx&owx hintxx {number} (costsxx {points} pointxx(sx))"
     )
     assert longer("<b>Labels:</b> {labels}.") == "<b>Labelsxx:</b> {labels}."
+
+
+def test_chinese_has_a_font(qapp):
+    """Chinese is drawn with the system's fonts (the standalone app's too); without one
+    that has Chinese characters every character is a box."""
+    from PySide6.QtGui import QFontDatabase
+
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, (
+        "no font with Chinese characters: sudo apt-get install fonts-wqy-microhei (README)"
+    )

@@ -53,7 +53,7 @@ def english_forms() -> dict[tuple[str, str, str], tuple[str, ...]]:
         root = ET.parse(bundled_dir("resources") / "i18n" / ENGLISH_FORMS).getroot()
     except (OSError, ET.ParseError):
         return {}
-    forms = {}
+    forms: dict[tuple[str, str, str], tuple[str, ...]] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
