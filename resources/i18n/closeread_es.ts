@@ -120,110 +120,107 @@
 <context>
     <name>AttemptView</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
         <source>&amp;Lesson:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="131"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="143"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
         <source>Exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="151"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
         <source>Article with the student&apos;s marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="193"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>Handed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="200"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
         <source>The answer, its feedback and your score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="228"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="253"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
         <source>CloseRead — {name}: {lesson}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>From a results file the student handed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="339"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
         <source>Made in CloseRead on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="350"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
         <source>Not tried yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="368"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
         <source>Does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="370"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
         <source>The saved answer no longer fits this exercise.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="387"/>
-        <source>worth {n} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
+        <source>worth {points}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="388"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>To score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +409,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +475,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,72 +485,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="189"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
         <source>Dashboard menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
         <source>&amp;Import Results Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
         <source>Change Teacher &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
         <source>&amp;Close Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
         <source>&amp;Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
         <source>&amp;Re-score…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="221"/>
         <source>&amp;Find Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="270"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="302"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
         <source>{shown} of %n student(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -561,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="331"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source>%n answers wait for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -569,17 +566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="327"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
         <source> · mean total {mean}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="391"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
         <source>The teacher PIN was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="394"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,6 +2172,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
         <source>%n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3214,6 +3212,74 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
         <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="162"/>
+        <source>There is no backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="165"/>
+        <source>The backup {name} is damaged too. Choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="93"/>
+        <source>CloseRead could not use its database {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="105"/>
+        <source>CloseRead could not write to {folder}. The disk may be full, removed or failing. Your last action was not saved; everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="114"/>
+        <source>The progress database {path} is busy: another program is using it. Close other copies of CloseRead and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="121"/>
+        <source>CloseRead cannot open its database {path}. Check that the folder {folder} exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="127"/>
+        <source>CloseRead&apos;s database {path} reported a problem: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="138"/>
+        <source>CloseRead could not use {path}: {error}. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="145"/>
+        <source>The disk holding {folder} is full. Your last action was not saved; everything saved before is kept. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="154"/>
+        <source>CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. Nothing can be saved there. Choose another data folder with --data-dir, or ask for permission to write to this one. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="164"/>
+        <source>CloseRead&apos;s progress database {path} is damaged or is not a CloseRead database. It has been left as it is. You can restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
+        <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/store.py" line="288"/>
+        <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,7 +64,8 @@ def english_forms() -> dict[tuple[str, str, str], tuple[str, ...]]:
     return forms
 
 
-def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in English: a count's form from closeread_en.ts, ``%n`` replaced."""
     if n < 0:
         return text
     forms = english_forms().get((context, text, disambiguation or ""))
@@ -73,13 +74,13 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
     return text.replace("%n", str(n))
 
 
-_translate: Translate = _english
+_translate: Translate = english
 
 
 def use(function: Translate | None) -> None:
     """Translate with ``function`` (Qt's ``QCoreApplication.translate``); None: English."""
     global _translate
-    _translate = function or _english
+    _translate = function or english
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

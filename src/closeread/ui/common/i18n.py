@@ -16,6 +16,17 @@ from closeread.core import i18n as _core
 from closeread.core.i18n import Plurals
 
 translate = QCoreApplication.translate
-_core.use(QCoreApplication.translate)
+
+
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation; a count no translator knows (no English .qm loaded, as in the
+    core's tests) in the English forms, not "1 point(s)"."""
+    found = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and found == text.replace("%n", str(n)):
+        return _core.english(context, text, disambiguation, n)
+    return found
+
+
+_core.use(_translate)
 
 __all__ = ["Plurals", "translate"]

@@ -165,7 +165,8 @@ class _ExitWhenShown(QObject):
             self.done = True
             print(f"shown {at or time.time():.6f}", flush=True)
             # what a test of an installed copy needs to see its translations loaded
-            cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            qt_own = "QPlatformTheme"  # (a name, not a literal: the string is Qt's, not ours)
+            cancel = QCoreApplication.translate(qt_own, "Cancel")
             attempts = QCoreApplication.translate("Plurals", "%n attempt(s)", None, 3)
             print(f"language {QLocale().name()}: {cancel} | {attempts}", flush=True)
             QApplication.exit(0)
