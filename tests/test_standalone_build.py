@@ -123,7 +123,7 @@ def seed_student(data_dir: Path) -> int:
 
 
 def show_window(
-    executable: Path, tmp_path: Path, *args: str | Path, env: dict[str, str], under=()
+    executable: Path, tmp_path: Path, *args: str | Path, env: dict[str, str], under=(), said=None
 ) -> float:
     """Start the app until its window shows a pack (CLOSEREAD_EXIT_WHEN_SHOWN); seconds.
 
@@ -143,6 +143,8 @@ def show_window(
     shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
     assert shown, f"the app quit without showing a pack:\n{result.stdout}{result.stderr}"
     assert "Traceback" not in result.stderr, result.stderr
+    if said is not None:
+        said.extend(line for line in result.stdout.splitlines() if line.startswith("language "))
     return float(shown[0].split()[1]) - started
 
 
@@ -184,6 +186,30 @@ def test_window_opens_the_bundled_pack_offscreen(app, tmp_path):
     assert Path(last_pack) == BUNDLED_PACKAGE / "lessons" / PACK_ID
     assert place is not None and place.pack_id == PACK_ID
     assert not (tmp_path / "home" / ".local" / "share" / "CloseRead").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "lang", "said"),
+    [
+        ((), "zh_CN.UTF-8", "language zh_CN: 取消 | 3 attempts"),
+        (("--lang", "es"), "en_US.UTF-8", "language es_ES: Cancelar | 3 attempts"),
+    ],
+)
+def test_the_app_carries_its_translations_and_speaks_the_chosen_language(
+    app, tmp_path, args, lang, said
+):
+    """The .qm files are inside the built app and load: the system's language
+    (``LANG``), or ``--lang``; Qt's own strings too (PySide6's qtbase translations)."""
+    i18n = BUNDLED_PACKAGE / "resources" / "i18n"
+    for code in ("en", "es", "zh_CN"):
+        assert (i18n / f"closeread_{code}.qm").is_file(), f"closeread_{code}.qm is not in the app"
+    data_dir = tmp_path / "data"
+    seed_student(data_dir)
+    env = {**app_env(tmp_path / "home"), "LANG": lang, "LANGUAGE": ""}
+    lines: list[str] = []
+    show_window(app, tmp_path, "--data-dir", data_dir, *args, env=env, said=lines)
+    assert lines == [said]
 
 
 @pytest.mark.slow

@@ -4,47 +4,47 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Hand in your answer</source>
         <translation>Entregar tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Check your answer</source>
         <translation>Comprobar tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>Hand &amp;in</source>
         <translation>&amp;Entregar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>&amp;Check</source>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="75"/>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>&amp;Change my answer</source>
         <translation>&amp;Cambiar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>T&amp;ry again</source>
         <translation>Intentar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
         <source>Change the answer and hand it in again</source>
         <translation>Cambiar la respuesta y volver a entregarla</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>Try again with a new attempt</source>
         <translation>Intentar de nuevo con otro intento</translation>
     </message>
@@ -215,14 +215,18 @@
         <translation>La respuesta guardada ya no encaja con este ejercicio.</translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
+        <source>worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>To score</source>
         <translation>Por puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>worth {n} points</source>
-        <translation>vale {n} puntos</translation>
+        <translation type="vanished">vale {n} puntos</translation>
     </message>
 </context>
 <context>
@@ -251,32 +255,38 @@
 <context>
     <name>BlankGuard</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>1 item has no answer yet.</source>
-        <translation>1 elemento aún no tiene respuesta.</translation>
+        <translation type="vanished">1 elemento aún no tiene respuesta.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>{n} items have no answer yet.</source>
-        <translation>{n} elementos aún no tienen respuesta.</translation>
+        <translation type="vanished">{n} elementos aún no tienen respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="42"/>
+        <source>%n items have no answer yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>Checking now uses one of your attempts.</source>
         <translation>Si compruebas ahora, gastas uno de tus intentos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="44"/>
         <source>Not finished</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>&amp;Check anyway</source>
         <translation>&amp;Comprobar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="46"/>
         <source>Check anyway, with items left blank</source>
         <translation>Comprobar de todos modos, con elementos en blanco</translation>
     </message>
@@ -361,23 +371,23 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="61"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="129"/>
         <source>Level {n}: {text}</source>
         <translation>Nivel {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="75"/>
         <source>{name}: level {n}</source>
         <translation>{name}: nivel {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="126"/>
         <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
         <translation>Elige un nivel de 0 a 3 (también sirven las teclas 0–3).</translation>
     </message>
@@ -411,7 +421,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
@@ -477,7 +487,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -487,74 +497,89 @@
         <translation>Exportar un informe de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="189"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
         <translation>Haz doble clic en una puntuación, o pulsa Enter sobre ella, para ver las respuestas del estudiante.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
         <source>Dashboard menu bar</source>
         <translation>Barra de menús del panel</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
         <source>&amp;Import Results Files…</source>
         <translation>&amp;Importar archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
         <source>Change Teacher &amp;PIN…</source>
         <translation>Cambiar el &amp;PIN del profesor…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
         <source>&amp;Close Dashboard</source>
         <translation>&amp;Cerrar el panel</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
         <source>&amp;Pack</source>
         <translation>&amp;Paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
         <source>&amp;Re-score…</source>
         <translation>&amp;Volver a puntuar…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="221"/>
         <source>&amp;Find Student</source>
         <translation>&amp;Buscar estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="270"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
         <translation>⚠ Aquí solo está la edición de evaluación de este paquete: no tiene clave, así que las respuestas no se pueden puntuar, revisar ni analizar. Abre el paquete completo (Archivo &gt; Abrir paquete… en la ventana principal) para puntuarlas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="302"/>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review ({n})</source>
         <translation>&amp;Revisión ({n})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
+        <source>{shown} of %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <source>%n answers wait for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>{shown} of {total} students</source>
-        <translation>{shown} de {total} estudiantes</translation>
+        <translation type="vanished">{shown} de {total} estudiantes</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
@@ -562,9 +587,8 @@
         <translation> · media total {mean}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source> · {n} answers wait for review</source>
-        <translation> · {n} respuestas esperan revisión</translation>
+        <translation type="vanished"> · {n} respuestas esperan revisión</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
@@ -680,37 +704,33 @@
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <source>1 attempt</source>
-        <translation>1 intento</translation>
+        <translation type="vanished">1 intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
         <source>{n} attempts</source>
-        <translation>{n} intentos</translation>
+        <translation type="vanished">{n} intentos</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="vanished">1 punto</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation type="vanished">{points} puntos</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
-        <source>{points} points</source>
-        <translation>{points} puntos</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>as many attempts as you like</source>
         <translation>todos los intentos que quieras</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>your best counts</source>
         <translation>cuenta el mejor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="39"/>
         <source>your last counts</source>
         <translation>cuenta el último</translation>
     </message>
@@ -789,23 +809,29 @@
         <source>No attempts left</source>
         <translation>No quedan intentos</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="239"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
         <source>1 attempt left</source>
-        <translation>Queda 1 intento</translation>
+        <translation type="vanished">Queda 1 intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
         <source>{n} attempts left</source>
-        <translation>Quedan {n} intentos</translation>
+        <translation type="vanished">Quedan {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="263"/>
         <source>This answer cannot be checked: {error}</source>
         <translation>Esta respuesta no se puede comprobar: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="315"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -813,14 +839,233 @@
 <context>
     <name>ExerciseStatus</name>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
         <source>{points} of 1 point</source>
-        <translation>{points} de 1 punto</translation>
+        <translation type="vanished">{points} de 1 punto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
         <source>{points} of {possible} points</source>
-        <translation>{points} de {possible} puntos</translation>
+        <translation type="vanished">{points} de {possible} puntos</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="22"/>
+        <source>Your answer was saved; your teacher will score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="24"/>
+        <source>Handed in: your teacher will score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="26"/>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="87"/>
+        <source>The hints you opened cost {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="90"/>
+        <source>Your teacher: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="100"/>
+        <source>Your teacher gave this {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="109"/>
+        <source>**Your teacher scored this {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="116"/>
+        <source>**{verdict}: {score}.** Your teacher will confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="120"/>
+        <source>**{verdict}: {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="139"/>
+        <source>characters {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="35"/>
+        <source>What is compared to what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="36"/>
+        <source>The principle it relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="37"/>
+        <source>Where it breaks down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
+        <source>You chose {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
+        <source>You also needed: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
+        <source>The best answer: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
+        <source>, </source>
+        <comment>joins the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
+        <source>Missed: {quote}, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
+        <source>right, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
+        <source>matches nothing in the key, so it lowers the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
+        <source>the right passage; {adjust}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
+        <source>nearly right, {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
+        <source>worth marking, but not as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
+        <source>this is {key}, not {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
+        <source>this is {key}, not {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
+        <source>The key marks {quote}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
+        <source> and </source>
+        <comment>joins the quotes of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
+        <source>Extra words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
+        <source>Missing words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
+        <source>adjust where it begins or ends</source>
+        <translation type="unfinished">ajusta dónde empieza o termina</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
+        <source>it begins too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
+        <source>it begins too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
+        <source>it ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
+        <source>it ends too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
+        <source> and </source>
+        <comment>joins two things to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
+        <source>You matched {right} of {total} correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
+        <source>{left} goes with “{right}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
+        <source>Your answer matches an accepted answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
+        <source>{criterion}: you wrote “{term}”, but denied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
+        <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
+        <source>A model answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="99"/>
+        <source>Your teacher&apos;s levels, criterion by criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="100"/>
+        <source>**{criterion}** ({weight}%): level {level} of {top}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -984,30 +1229,51 @@
         <source>Not started. Double-click to see the lesson.</source>
         <translation>Sin empezar. Haz doble clic para ver la lección.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <source>; %n waiting to be scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <source>{done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>{points} of {possible} points; {done} of {total} exercises tried</source>
-        <translation>{points} de {possible} puntos; {done} de {total} ejercicios intentados</translation>
+        <translation type="vanished">{points} de {possible} puntos; {done} de {total} ejercicios intentados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
         <source>; {n} waiting to be scored</source>
-        <translation>; {n} por puntuar</translation>
+        <translation type="vanished">; {n} por puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>. Double-click to see the answers.</source>
         <translation>. Haz doble clic para ver las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{points} of {possible} points</source>
         <translation>{points} de {possible} puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{done} of {total} exercises tried</source>
-        <translation>{done} de {total} ejercicios intentados</translation>
+        <translation type="vanished">{done} de {total} ejercicios intentados</translation>
     </message>
 </context>
 <context>
@@ -1021,48 +1287,60 @@
 <context>
     <name>HintsBox</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="78"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="82"/>
         <source>Hints</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="122"/>
         <source>Hint {number}</source>
         <translation>Pista {number}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
         <source>cost 1 point</source>
-        <translation>costó 1 punto</translation>
+        <translation type="vanished">costó 1 punto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} points</source>
-        <translation>costó {points} puntos</translation>
+        <translation type="vanished">costó {points} puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs 1 point)</source>
-        <translation>M&amp;ostrar pista {number} (cuesta 1 punto)</translation>
+        <translation type="vanished">M&amp;ostrar pista {number} (cuesta 1 punto)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
+        <translation type="vanished">M&amp;ostrar pista {number} (cuesta {points} puntos)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <source>cost {points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
-        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
-        <translation>M&amp;ostrar pista {number} (cuesta {points} puntos)</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
         <source>Sh&amp;ow hint {number} (free)</source>
         <translation>M&amp;ostrar pista {number} (gratis)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="147"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
         <translation>Abrir una pista resta su coste de los puntos de este ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="149"/>
         <source>This hint costs nothing.</source>
         <translation>Esta pista no cuesta nada.</translation>
     </message>
@@ -1110,9 +1388,16 @@
         <translation>Lección {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>{n} exercises, {tried} of them tried by someone.</source>
-        <translation>{n} ejercicios; alguien intentó {tried} de ellos.</translation>
+        <translation type="vanished">{n} ejercicios; alguien intentó {tried} de ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
+        <source>%n exercise(s), {tried} of them tried by someone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
@@ -1277,7 +1562,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="230"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Siguiente  ▶</translation>
     </message>
@@ -1311,13 +1596,20 @@
         <source>Lesson {n} of {count} · Introduction</source>
         <translation>Lección {n} de {count} · Introducción</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
-        <source>This lesson has {count} exercises. Read the article, then start.</source>
-        <translation>Esta lección tiene {count} ejercicios. Lee el artículo y luego empieza.</translation>
+        <source>This lesson has %n exercise(s). Read the article, then start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
+        <source>This lesson has {count} exercises. Read the article, then start.</source>
+        <translation type="vanished">Esta lección tiene {count} ejercicios. Lee el artículo y luego empieza.</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="213"/>
         <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
         <translation>Lección {n} de {lessons} · Ejercicio {number} de {count}</translation>
     </message>
@@ -1393,33 +1685,40 @@
         <source>{done}/{total} done</source>
         <translation>{done}/{total} hechos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
-        <source>{done} of {total} exercises done</source>
-        <translation>{done} de {total} ejercicios hechos</translation>
+        <source>{done} of %n exercise(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
+        <source>{done} of {total} exercises done</source>
+        <translation type="vanished">{done} de {total} ejercicios hechos</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="212"/>
         <source> · {percent}%</source>
         <translation> · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="213"/>
         <source>, {percent} percent of the lesson&apos;s points</source>
         <translation>, {percent} por ciento de los puntos de la lección</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="230"/>
         <source>done, {percent} percent</source>
         <translation>hecho, {percent} por ciento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="233"/>
         <source>checked</source>
         <translation>comprobado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
         <source>started</source>
         <translation>empezado</translation>
     </message>
@@ -1427,32 +1726,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="121"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="160"/>
         <source>Opening your work…</source>
         <translation>Abriendo tu trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="163"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
         <source>No lesson pack</source>
         <translation>Sin paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="214"/>
         <source>Open a pack with File &gt; Open Pack…</source>
         <translation>Abre un paquete con Archivo &gt; Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="341"/>
         <source>Next &amp;Lesson  ▶</source>
         <translation>Siguiente &amp;lección  ▶</translation>
     </message>
@@ -1618,75 +1917,89 @@
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="36"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="38"/>
         <source>Teacher&apos;s score</source>
         <translation>Puntuación del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="49"/>
         <source>&amp;Points:</source>
         <translation>&amp;Puntos:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
         <source>A word to the student (optional)</source>
         <translation>Unas palabras para el estudiante (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="59"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="61"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="65"/>
         <source>&amp;Save Score</source>
         <translation>&amp;Guardar puntuación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="67"/>
         <source>Save the teacher&apos;s score</source>
         <translation>Guardar la puntuación del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="69"/>
         <source>Use the &amp;Rules&apos; Score</source>
         <translation>Usar la puntuación de las &amp;reglas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="71"/>
         <source>Withdraw the teacher&apos;s score</source>
         <translation>Retirar la puntuación del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="91"/>
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
-        <source>Your score counts: {points} of {n} points.</source>
-        <translation>Cuenta tu puntuación: {points} de {n} puntos.</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="113"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="121"/>
+        <source>The rules&apos; provisional score counts: {points} of {n} point(s). Save a score (the same or another) to decide it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
+        <source>Your score counts: {points} of {n} points.</source>
+        <translation type="vanished">Cuenta tu puntuación: {points} de {n} puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="117"/>
         <source>Not scored yet: give a score to decide it.</source>
         <translation>Aún sin puntuar: pon una puntuación para resolverla.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
         <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
-        <translation>Cuenta la puntuación provisional de las reglas: {points} de {n} puntos. Guarda una puntuación (la misma u otra) para resolverla.</translation>
+        <translation type="vanished">Cuenta la puntuación provisional de las reglas: {points} de {n} puntos. Guarda una puntuación (la misma u otra) para resolverla.</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +2035,16 @@
         <translation>No se guardó: hay cambios en el disco ({files}).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds {n} errors: see Problems.</source>
-        <translation>Guardado. El comprobador encuentra {n} errores: mira Problemas.</translation>
+        <translation type="vanished">Guardado. El comprobador encuentra {n} errores: mira Problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
+        <source>Saved. The checker finds %n error(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
@@ -1885,30 +2205,158 @@
         <source>A PIN cannot be only spaces.</source>
         <translation>Un PIN no puede ser solo espacios.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
-        <translation>PIN incorrecto. Con {n} intentos fallidos más, CloseRead te hará esperar.</translation>
+        <translation type="vanished">PIN incorrecto. Con {n} intentos fallidos más, CloseRead te hará esperar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
         <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
-        <translation>PIN incorrecto. Con un intento fallido más, CloseRead te hará esperar.</translation>
+        <translation type="vanished">PIN incorrecto. Con un intento fallido más, CloseRead te hará esperar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="239"/>
         <source>You can try the PIN again.</source>
         <translation>Ya puedes volver a probar el PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
         <source>Wrong PIN. Wait {n} seconds before the next try.</source>
-        <translation>PIN incorrecto. Espera {n} segundos antes del siguiente intento.</translation>
+        <translation type="vanished">PIN incorrecto. Espera {n} segundos antes del siguiente intento.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
         <source>Wrong PIN. Wait 1 second before the next try.</source>
-        <translation>PIN incorrecto. Espera 1 segundo antes del siguiente intento.</translation>
+        <translation type="vanished">PIN incorrecto. Espera 1 segundo antes del siguiente intento.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <source>{points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <source>{earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="90"/>
+        <source>You found {found} of %n passage(s) in the key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="93"/>
+        <source>%n passage(s) still to find.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <source>Answer key: %n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
+        <source>{words} words in %n block(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="104"/>
+        <source>Saved your %n checked answer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="110"/>
+        <source>%n answer(s) made with another version of this pack not in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
+        <source>Nothing new for {student}: its %n attempts were here already</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
+        <source>%n attempt(s) for {student}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <source>(%n already here)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
+        <source>“{title}” allows %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1919,22 +2367,37 @@
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation>{errors} error(es), {warnings} advertencia(s)</translation>
+        <translation type="vanished">{errors} error(es), {warnings} advertencia(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="151"/>
         <source>&amp;Copy List</source>
         <translation>&amp;Copiar la lista</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="152"/>
         <source>Copy the list of problems</source>
         <translation>Copiar la lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="156"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1966,25 +2429,37 @@
         <source>No problems: the checker finds nothing to fix.</source>
         <translation>Sin problemas: el comprobador no encuentra nada que corregir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 error</source>
-        <translation>1 error</translation>
+        <translation type="vanished">1 error</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>{n} errors</source>
-        <translation>{n} errores</translation>
+        <translation type="vanished">{n} errores</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>1 warning</source>
-        <translation>1 advertencia</translation>
+        <translation type="vanished">1 advertencia</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>{n} warnings</source>
-        <translation>{n} advertencias</translation>
+        <translation type="vanished">{n} advertencias</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
@@ -2139,132 +2614,179 @@
         <translation>Mi progreso</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
-        <translation>{percent}% de los puntos del paquete · {earned} de {possible} puntos</translation>
+        <translation type="vanished">{percent}% de los puntos del paquete · {earned} de {possible} puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
         <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation>{done} de {total} ejercicios hechos. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</translation>
+        <translation type="vanished">{done} de {total} ejercicios hechos. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
         <source>Lessons and exercises</source>
         <translation>Lecciones y ejercicios</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
         <source>Press Enter on an exercise to go to it.</source>
         <translation>Pulsa Enter sobre un ejercicio para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="123"/>
         <source>Lesson or exercise</source>
         <translation>Lección o ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="124"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
         <source>Attempts used</source>
         <translation>Intentos usados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
         <source>What is left</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="156"/>
         <source>{earned} of {possible} · {percent}%</source>
         <translation>{earned} de {possible} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
         <source>{earned} of {possible} points, {percent} percent</source>
-        <translation>{earned} de {possible} puntos, {percent} por ciento</translation>
+        <translation type="vanished">{earned} de {possible} puntos, {percent} por ciento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
         <source>{n} to do</source>
-        <translation>{n} por hacer</translation>
+        <translation type="vanished">{n} por hacer</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
         <source>1 to try again</source>
-        <translation>1 por intentar de nuevo</translation>
+        <translation type="vanished">1 por intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
         <source>{n} to try again</source>
-        <translation>{n} por intentar de nuevo</translation>
+        <translation type="vanished">{n} por intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
         <source>{n} waiting</source>
-        <translation>{n} en espera</translation>
+        <translation type="vanished">{n} en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="89"/>
+        <source>{percent}% of the pack&apos;s points · {earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <source>{earned} of {possible} point(s), {percent} percent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <source>%n to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <source>%n to try again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
         <source>All done</source>
         <translation>Todo hecho</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="202"/>
         <source>{symbol} {earned} of {possible}</source>
         <translation>{symbol} {earned} de {possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="207"/>
         <source>— of {possible}</source>
         <translation>— de {possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
         <source>{used} of {allowed}</source>
         <translation>{used} de {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
         <source>✉ Waiting for your teacher</source>
         <translation>✉ Esperando a tu profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Draft saved, not checked</source>
         <translation>Borrador guardado, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="227"/>
         <source>Can try again</source>
         <translation>Puedes intentarlo de nuevo</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
-        <source>1 attempt left</source>
-        <translation>Queda 1 intento</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
-        <source>{n} attempts left</source>
-        <translation>Quedan {n} intentos</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attempt left</source>
+        <translation type="vanished">Queda 1 intento</translation>
+    </message>
+    <message>
+        <source>{n} attempts left</source>
+        <translation type="vanished">Quedan {n} intentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="231"/>
         <source>Done · no attempts left</source>
         <translation>Hecho · no quedan intentos</translation>
     </message>
@@ -2400,64 +2922,78 @@
         <source>your {score} still counts</source>
         <translation>tu {score} sigue contando</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <source>{n} of %n answer(s) change with version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <source>%n left as they were: their exercise changed under them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
         <source>{n} of {total} answers change with version {version}.</source>
-        <translation>{n} de {total} respuestas cambian con la versión {version}.</translation>
+        <translation type="vanished">{n} de {total} respuestas cambian con la versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
         <source>{n} are left as they were: their exercise changed under them.</source>
-        <translation>{n} se quedan como estaban: su ejercicio cambió después de que se respondieran.</translation>
+        <translation type="vanished">{n} se quedan como estaban: su ejercicio cambió después de que se respondieran.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation>{n} se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>Al guardar se instala la nueva versión: los estudiantes la verán.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="289"/>
         <source>Re-scoring failed: {error}</source>
         <translation>No se pudo volver a puntuar: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="302"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="314"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — Abrir la carpeta del paquete corregido</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="325"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="332"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>Esa carpeta contiene el paquete “{other}”, no “{this}”.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="344"/>
         <source>The pack cannot be used to re-score</source>
         <translation>El paquete no se puede usar para volver a puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="359"/>
         <source>The pack has problems</source>
         <translation>El paquete tiene problemas</translation>
     </message>
@@ -2485,187 +3021,257 @@
         <source>About this exercise: the explanation</source>
         <translation>Sobre este ejercicio: la explicación</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
-        <source>of 1 point</source>
-        <translation>de 1 punto</translation>
+        <source>of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
-        <source>of {possible} points</source>
-        <translation>de {possible} puntos</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
-        <source>{found} of {total} found</source>
-        <translation>{found} de {total} encontrados</translation>
+        <source>{found} of %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>1 nearly right</source>
-        <translation>1 casi bien</translation>
+        <source>%n nearly right</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>{n} nearly right</source>
-        <translation>{n} casi bien</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="230"/>
+        <source>%n wrong label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
-        <source>1 wrong label</source>
-        <translation>1 etiqueta errónea</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="231"/>
+        <source>%n extra</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="232"/>
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
+        <source>%n still to find</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of 1 point</source>
+        <translation type="vanished">de 1 punto</translation>
+    </message>
+    <message>
+        <source>of {possible} points</source>
+        <translation type="vanished">de {possible} puntos</translation>
+    </message>
+    <message>
+        <source>{found} of {total} found</source>
+        <translation type="vanished">{found} de {total} encontrados</translation>
+    </message>
+    <message>
+        <source>1 nearly right</source>
+        <translation type="vanished">1 casi bien</translation>
+    </message>
+    <message>
+        <source>{n} nearly right</source>
+        <translation type="vanished">{n} casi bien</translation>
+    </message>
+    <message>
+        <source>1 wrong label</source>
+        <translation type="vanished">1 etiqueta errónea</translation>
+    </message>
+    <message>
         <source>{n} wrong labels</source>
-        <translation>{n} etiquetas erróneas</translation>
+        <translation type="vanished">{n} etiquetas erróneas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>1 extra</source>
-        <translation>1 de más</translation>
+        <translation type="vanished">1 de más</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>{n} extra</source>
-        <translation>{n} de más</translation>
+        <translation type="vanished">{n} de más</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>1 missed</source>
-        <translation>1 sin encontrar</translation>
+        <translation type="vanished">1 sin encontrar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>{n} missed</source>
-        <translation>{n} sin encontrar</translation>
+        <translation type="vanished">{n} sin encontrar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>1 still to find</source>
-        <translation>1 por encontrar</translation>
+        <translation type="vanished">1 por encontrar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>{n} still to find</source>
-        <translation>{n} por encontrar</translation>
+        <translation type="vanished">{n} por encontrar</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="74"/>
         <source>Show &amp;decided answers too</source>
         <translation>Mostrar también las respuestas ya &amp;resueltas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="80"/>
         <source>Hand-ins to check</source>
         <translation>Entregas que revisar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="87"/>
         <source>Answers to review</source>
         <translation>Respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="103"/>
         <source>The answer under review</source>
         <translation>La respuesta en revisión</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="114"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="116"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="124"/>
         <source>The student&apos;s answer</source>
         <translation>La respuesta del estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="130"/>
         <source>Rubric and model answer</source>
         <translation>Rúbrica y respuesta modelo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="192"/>
         <source>No answers wait for your review.</source>
         <translation>No hay respuestas pendientes de revisión.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
+        <source>%n answers wait for your review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <source>{name}: %n attempt(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <source>, %n refused over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <source>Provisional: the rubric found {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
         <source>{n} answers wait for your review.</source>
-        <translation>{n} respuestas esperan tu revisión.</translation>
+        <translation type="vanished">{n} respuestas esperan tu revisión.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
         <source>1 answer waits for your review.</source>
-        <translation>1 respuesta espera tu revisión.</translation>
+        <translation type="vanished">1 respuesta espera tu revisión.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
         <source>{name}: {n} attempts kept</source>
-        <translation>{name}: {n} intentos conservados</translation>
+        <translation type="vanished">{name}: {n} intentos conservados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
         <source>, {n} refused over the limit</source>
-        <translation>, {n} rechazados por superar el límite</translation>
+        <translation type="vanished">, {n} rechazados por superar el límite</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="219"/>
         <source> (handed in as {who})</source>
         <translation> (entregado como {who})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="231"/>
         <source>attempt {n}</source>
         <translation>intento {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="236"/>
         <source>scored {points} of {n}</source>
         <translation>puntuado: {points} de {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
         <source>Nothing to review</source>
         <translation>Nada que revisar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
         <translation>{name}{who} · lección “{lesson}” · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>To score</source>
         <translation>Por puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>Only you score it.</source>
         <translation>Solo tú la puntúas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} points.</source>
-        <translation>Provisional: la rúbrica encontró {points} de {n} puntos.</translation>
+        <translation type="vanished">Provisional: la rúbrica encontró {points} de {n} puntos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="334"/>
         <source>{name}: found “{term}”</source>
         <translation>{name}: se encontró “{term}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>{name}: “{term}” found, but denied</source>
         <translation>{name}: se encontró “{term}”, pero negado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
         <source>{name}: not found</source>
         <translation>{name}: no se encontró</translation>
     </message>
@@ -2703,18 +3309,32 @@
         <source>No students to show.</source>
         <translation>No hay estudiantes que mostrar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
+        <source>None of the %n student(s) shown has started this yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="178"/>
+        <source>{started} of %n student(s) started · mean {mean}% · median {median}%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>None of the {n} students shown has started this yet.</source>
-        <translation>Ninguno de los {n} estudiantes mostrados ha empezado esto todavía.</translation>
+        <translation type="vanished">Ninguno de los {n} estudiantes mostrados ha empezado esto todavía.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
         <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
-        <translation>{started} de {n} estudiantes han empezado · media {mean}% · mediana {median}%</translation>
+        <translation type="vanished">{started} de {n} estudiantes han empezado · media {mean}% · mediana {median}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="190"/>
         <source>Score distribution chart</source>
         <translation>Gráfico de distribución de puntuaciones</translation>
     </message>
@@ -2722,27 +3342,34 @@
 <context>
     <name>ScorePane</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="48"/>
         <source>Scores given by hand</source>
         <translation>Correcciones manuales de la puntuación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="92"/>
         <source>withdrawn: the rules&apos; score counts again</source>
         <translation>retirada: vuelve a contar la puntuación automática</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
-        <source>{points} of {n} points</source>
-        <translation>{points} de {n} puntos</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
+        <source>{points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
+        <source>{points} of {n} points</source>
+        <translation type="vanished">{points} de {n} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="98"/>
         <source>levels {levels}</source>
         <translation>niveles {levels}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="105"/>
         <source>not made by the teacher: ignored</source>
         <translation>no la hizo el profesor: se ignora</translation>
     </message>
@@ -2804,10 +3431,17 @@
         <source>S&amp;top</source>
         <translation>De&amp;tener</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="116"/>
+        <source>%n statement(s) to send; {sent} sent, {refused} refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
         <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
-        <translation>{pending} declaraciones por enviar; {sent} enviadas, {refused} rechazadas.</translation>
+        <translation type="vanished">{pending} declaraciones por enviar; {sent} enviadas, {refused} rechazadas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
@@ -2837,15 +3471,21 @@
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
-        <source>1 word</source>
-        <translation>1 palabra</translation>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
+        <source>1 word</source>
+        <translation type="vanished">1 palabra</translation>
+    </message>
+    <message>
         <source>{n} words</source>
-        <translation>{n} palabras</translation>
+        <translation type="vanished">{n} palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
@@ -2856,6 +3496,74 @@
         <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
         <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
         <translation>La rúbrica solo busca palabras clave, así que sus puntos son provisionales: tu profesor leerá tu respuesta y los confirmará o los cambiará.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="162"/>
+        <source>There is no backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="165"/>
+        <source>The backup {name} is damaged too. Choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="93"/>
+        <source>CloseRead could not use its database {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="105"/>
+        <source>CloseRead could not write to {folder}. The disk may be full, removed or failing. Your last action was not saved; everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="114"/>
+        <source>The progress database {path} is busy: another program is using it. Close other copies of CloseRead and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="121"/>
+        <source>CloseRead cannot open its database {path}. Check that the folder {folder} exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="127"/>
+        <source>CloseRead&apos;s database {path} reported a problem: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="138"/>
+        <source>CloseRead could not use {path}: {error}. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="145"/>
+        <source>The disk holding {folder} is full. Your last action was not saved; everything saved before is kept. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="154"/>
+        <source>CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. Nothing can be saved there. Choose another data folder with --data-dir, or ask for permission to write to this one. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="164"/>
+        <source>CloseRead&apos;s progress database {path} is damaged or is not a CloseRead database. It has been left as it is. You can restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
+        <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/store.py" line="288"/>
+        <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3601,75 @@
         <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
         <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
         <translation>Este es el ejercicio tal como lo ven los estudiantes, del paquete tal como se guardó por última vez. Las respuestas que des aquí no se conservan: desaparecen al cerrar esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
+        <source>Not yet right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
+        <source>Handed in</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
+        <source>Not matched</source>
+        <translation type="unfinished">Sin emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
+        <source>You needed this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
+        <source>Nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
+        <source>Wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
+        <source>Not in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2963,88 +3740,108 @@
 <context>
     <name>WritingScoreForm</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="155"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="157"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
         <translation>Puntuación del profesor, criterio por criterio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="176"/>
         <source>&amp;Comment to the student:</source>
         <translation>&amp;Comentario para el estudiante:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="182"/>
         <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
         <translation>Lo que hizo bien y en qué trabajar después (Ctrl+Enter guarda).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="184"/>
         <source>Comment to the student</source>
         <translation>Comentario para el estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="193"/>
         <source>&amp;Save Score</source>
         <translation>&amp;Guardar puntuación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="195"/>
         <source>Save the teacher&apos;s score</source>
         <translation>Guardar la puntuación del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="197"/>
         <source>&amp;Withdraw My Score</source>
         <translation>&amp;Retirar mi puntuación</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="229"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="295"/>
+        <source>Score: {points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="307"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>{n} words</source>
-        <translation>{n} palabras</translation>
+        <translation type="vanished">{n} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>1 word</source>
-        <translation>1 palabra</translation>
+        <translation type="vanished">1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="231"/>
         <source>the task asks for {least}–{most}</source>
         <translation>la tarea pide {least}–{most}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too short)</source>
         <translation>(demasiado corta)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too long)</source>
         <translation>(demasiado larga)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="289"/>
         <source>Score: give every criterion a level ({done} of {n} done).</source>
         <translation>Puntuación: da un nivel a cada criterio ({done} de {n} hechos).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
         <source>Score: {points} of {n} points</source>
-        <translation>Puntuación: {points} de {n} puntos</translation>
+        <translation type="vanished">Puntuación: {points} de {n} puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation>Cuenta tu puntuación: {points} de {n} puntos.</translation>
+        <translation type="vanished">Cuenta tu puntuación: {points} de {n} puntos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="309"/>
         <source>It was given without levels.</source>
         <translation>Se dio sin niveles.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="312"/>
         <source>Not scored yet: the student waits for your levels.</source>
         <translation>Sin puntuar todavía: el estudiante espera tus niveles.</translation>
     </message>
@@ -3102,53 +3899,87 @@
         <source>The rubric</source>
         <translation>La rúbrica</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
+        <source>Your response has %n word(s); the task asks for at least {least}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="140"/>
+        <source>Your response has %n word(s); the task asks for at most {most}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="156"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="162"/>
+        <source>(%n to go)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="164"/>
+        <source>(%n too many)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
-        <translation>Tu respuesta tiene {n} palabras; la tarea pide al menos {least}. ¿La entregas de todos modos?</translation>
+        <translation type="vanished">Tu respuesta tiene {n} palabras; la tarea pide al menos {least}. ¿La entregas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
         <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
-        <translation>Tu respuesta tiene {n} palabras; la tarea pide como máximo {most}. ¿La entregas de todos modos?</translation>
+        <translation type="vanished">Tu respuesta tiene {n} palabras; la tarea pide como máximo {most}. ¿La entregas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="147"/>
         <source>Hand in your response?</source>
         <translation>¿Entregar tu respuesta?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>1 word</source>
-        <translation>1 palabra</translation>
+        <translation type="vanished">1 palabra</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>{n} words</source>
-        <translation>{n} palabras</translation>
+        <translation type="vanished">{n} palabras</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>aim for {least}–{most}</source>
         <translation>objetivo: {least}–{most}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
         <source>({n} to go)</source>
-        <translation>(faltan {n})</translation>
+        <translation type="vanished">(faltan {n})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>({n} too many)</source>
-        <translation>({n} de más)</translation>
+        <translation type="vanished">({n} de más)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="174"/>
         <source>Scored by your teacher</source>
         <translation>Puntuado por tu profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="175"/>
         <source>Their levels and comment are below.</source>
         <translation>Sus niveles y su comentario están abajo.</translation>
     </message>
@@ -3308,7 +4139,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="296"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
         <translation>Tu PIN tiene menos de {n} caracteres, y con una copia de la base de datos se descubre en minutos. Elige ahora uno más largo (Cancelar mantiene el PIN anterior).</translation>
     </message>
@@ -3610,22 +4441,22 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="218"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="221"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
         <translation>Se escribió un informe para quienes hacen CloseRead en {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="227"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
         <translation>Algo falló dentro de CloseRead. Todo lo que guardaste antes se conserva. Si vuelve a pasar lo mismo, cierra CloseRead y ábrelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="233"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -3973,24 +4804,21 @@
         <translation>CloseRead no pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
         <source>Saved your {n} checked answers to {path}.</source>
-        <translation>Se guardaron tus {n} respuestas comprobadas en {path}.</translation>
+        <translation type="vanished">Se guardaron tus {n} respuestas comprobadas en {path}.</translation>
+    </message>
+    <message>
+        <source>Saved your checked answer to {path}.</source>
+        <translation type="vanished">Se guardó tu respuesta comprobada en {path}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
-        <source>Saved your checked answer to {path}.</source>
-        <translation>Se guardó tu respuesta comprobada en {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
         <source>Hand this file to your teacher.</source>
         <translation>Entrega este archivo a tu profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
         <source>{n} answers made with another version of this pack are not in the file.</source>
-        <translation>{n} respuestas hechas con otra versión de este paquete no están en el archivo.</translation>
+        <translation type="vanished">{n} respuestas hechas con otra versión de este paquete no están en el archivo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="116"/>
@@ -4016,24 +4844,20 @@
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
         <source>Nothing new for {student}: its {n} attempts were here already</source>
-        <translation>Nada nuevo de {student}: sus {n} intentos ya estaban aquí</translation>
+        <translation type="vanished">Nada nuevo de {student}: sus {n} intentos ya estaban aquí</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
         <source>{n} attempts for {student}</source>
-        <translation>{n} intentos de {student}</translation>
+        <translation type="vanished">{n} intentos de {student}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>1 attempt for {student}</source>
-        <translation>1 intento de {student}</translation>
+        <translation type="vanished">1 intento de {student}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source> ({n} already here)</source>
-        <translation> (ya había {n})</translation>
+        <translation type="vanished"> (ya había {n})</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
@@ -4041,97 +4865,93 @@
         <translation>Sin cambios ({student})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows {n} attempts</source>
-        <translation>“{title}” permite {n} intentos</translation>
+        <translation type="vanished">“{title}” permite {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>“{title}” allows 1 attempt</source>
-        <translation>“{title}” permite 1 intento</translation>
+        <translation type="vanished">“{title}” permite 1 intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>: {n} refused</source>
         <translation>: {n} de más</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
         <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
-        <translation>; {n} intentos rechazados por superar el límite, contando todas las entregas de este estudiante</translation>
+        <translation type="vanished">; {n} intentos rechazados por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
         <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
-        <translation>; 1 intento rechazado por superar el límite, contando todas las entregas de este estudiante</translation>
+        <translation type="vanished">; 1 intento rechazado por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="102"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — Importar archivos de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>Resultados de CloseRead (*{suffix});;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="128"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="131"/>
         <source>Importing results files…</source>
         <translation>Importando archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="133"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — Importando</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="153"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>Importando {name} ({n} de {total})…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="164"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="220"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="221"/>
         <source>Results files imported</source>
         <translation>Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>Importados: {imported} · ya importados: {skipped} · rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>Files and what became of them</source>
         <translation>Los archivos y qué pasó con cada uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="241"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="242"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="243"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -4199,43 +5019,41 @@
         <translation>E&amp;xplicación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
         <source>Answer key: 1 passage</source>
-        <translation>Clave de respuestas: 1 pasaje</translation>
+        <translation type="vanished">Clave de respuestas: 1 pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
         <source>Answer key: {n} passages</source>
-        <translation>Clave de respuestas: {n} pasajes</translation>
+        <translation type="vanished">Clave de respuestas: {n} pasajes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="226"/>
         <source>No explanation yet</source>
         <translation>Aún sin explicación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="274"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
         <translation>La cita de este pasaje no está en el artículo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="315"/>
         <source>Edit a passage&apos;s explanation</source>
         <translation>Editar la explicación de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="326"/>
         <source>Relabel a passage</source>
         <translation>Cambiar la etiqueta de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="335"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="376"/>
         <source>Remove a passage from the answer key</source>
         <translation>Quitar un pasaje de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="374"/>
         <source>Mark a passage for the answer key</source>
         <translation>Marcar un pasaje para la clave de respuestas</translation>
     </message>
@@ -4610,6 +5428,49 @@
     </message>
 </context>
 <context>
+    <name>language_menu</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
+        <source>Language follows the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
+        <source>CloseRead will speak {language} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
+        <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
+        <source>At the &amp;Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lessons</name>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
@@ -4743,282 +5604,282 @@
         <translation>Moverse entre los controles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
         <source>Menu bar</source>
         <translation>Barra de menús</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="86"/>
         <source>&amp;Open Pack…</source>
         <translation>&amp;Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="89"/>
         <source>Open a lesson pack</source>
         <translation>Abrir un paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="94"/>
         <source>Open Pack &amp;Folder…</source>
         <translation>Abrir &amp;carpeta de paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="97"/>
         <source>Open a lesson pack folder</source>
         <translation>Abrir la carpeta de un paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
         <source>&amp;Export My Results…</source>
         <translation>&amp;Exportar mis resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="105"/>
         <source>Export my results to hand in</source>
         <translation>Exportar mis resultados para entregarlos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="111"/>
         <source>&amp;Switch Profile…</source>
         <translation>Cambiar de &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="126"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="129"/>
         <source>Make the text bigger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="134"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="137"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="142"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="145"/>
         <source>Text at its normal size</source>
         <translation>El texto a su tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
         <source>&amp;Library Panel</source>
         <translation>Panel de &amp;biblioteca</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="153"/>
         <source>Show library</source>
         <translation>Mostrar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
         <source>Source &amp;Cards</source>
         <translation>&amp;Fichas de fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="163"/>
         <source>Show the source cards</source>
         <translation>Mostrar las fichas de fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="169"/>
         <source>&amp;Define Word at Cursor</source>
         <translation>&amp;Definir la palabra del cursor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="172"/>
         <source>Define the glossary word at the cursor</source>
         <translation>Definir la palabra del glosario que está en el cursor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="177"/>
         <source>My &amp;Progress…</source>
         <translation>Mi &amp;progreso…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="180"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
         <translation>Mostrar mi progreso: los puntos de cada lección, lo que falta y los intentos usados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="184"/>
         <source>&amp;Dark Mode</source>
         <translation>&amp;Modo oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
         <source>&amp;Follow the System</source>
         <translation>&amp;Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
         <translation>&amp;Desactivado (claro)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
         <source>O&amp;n (Dark)</source>
         <translation>&amp;Activado (oscuro)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
         <source>Dark mode follows the system</source>
         <translation>El modo oscuro sigue al sistema</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="194"/>
         <source>Dark mode off</source>
         <translation>Modo oscuro desactivado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="195"/>
         <source>Dark mode on</source>
         <translation>Modo oscuro activado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="209"/>
         <source>&amp;Switch Light/Dark</source>
         <translation>&amp;Cambiar claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="212"/>
         <source>Switch between light and dark</source>
         <translation>Cambiar entre claro y oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="216"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
         <source>&amp;Previous Exercise</source>
         <translation>Ejercicio &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="221"/>
         <source>&amp;Next Exercise</source>
         <translation>Ejercicio &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="227"/>
         <source>Previous &amp;Lesson</source>
         <translation>&amp;Lección anterior</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="232"/>
         <source>Next L&amp;esson</source>
         <translation>Lección sig&amp;uiente</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="241"/>
         <source>Go to the library</source>
         <translation>Ir a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
         <source>&amp;Article</source>
         <translation>A&amp;rtículo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="249"/>
         <source>Go to the article</source>
         <translation>Ir al artículo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="253"/>
         <source>&amp;Find in the Article…</source>
         <translation>Bus&amp;car en el artículo…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
         <source>Find Ne&amp;xt</source>
         <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="261"/>
         <source>Go to the next place found</source>
         <translation>Ir al siguiente lugar encontrado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar an&amp;terior</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="269"/>
         <source>Go to the previous place found</source>
         <translation>Ir al lugar encontrado anterior</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
         <translation>Panel siguie&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
         <translation>Panel anteri&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="294"/>
         <source>&amp;About CloseRead</source>
         <translation>A&amp;cerca de CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="300"/>
         <source>Why Today&apos;s &amp;Backup Failed…</source>
         <translation>&amp;Por qué falló la copia de seguridad de hoy…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="301"/>
         <source>Why today&apos;s backup of your progress failed</source>
         <translation>Por qué falló hoy la copia de seguridad de tu progreso</translation>
     </message>
@@ -5530,22 +6391,21 @@ Replace “{old}” with it in the library?</source>
         <translation>No se puede mostrar el artículo: mira los problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in {blocks} blocks.</source>
-        <translation>{words} palabras en {blocks} bloques.</translation>
+        <translation type="vanished">{words} palabras en {blocks} bloques.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="28"/>
         <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
         <translation>Edita el artículo en un editor de texto. Las claves de respuestas citan sus palabras: cuando las cambies, los problemas de abajo dirán qué citas ya no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="40"/>
         <source>This lesson file cannot be opened for editing:</source>
         <translation>Este archivo de lección no se puede abrir para editarlo:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
         <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
         <translation>Arréglalo en un editor de texto; CloseRead lo abre en cuanto se guarde.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Hand in your answer</source>
         <translation>提交你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="76"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="71"/>
         <source>Check your answer</source>
         <translation>检查你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>Hand &amp;in</source>
         <translation>提交(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="72"/>
         <source>&amp;Check</source>
         <translation>检查答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="75"/>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action}（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>&amp;Change my answer</source>
         <translation>修改我的答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="77"/>
         <source>T&amp;ry again</source>
         <translation>再试一次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="85"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="80"/>
         <source>Change the answer and hand it in again</source>
         <translation>修改答案并重新提交</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="87"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>Try again with a new attempt</source>
         <translation>再试一次，开始新的尝试</translation>
     </message>
@@ -215,14 +215,18 @@
         <translation>保存的答案已不再适用于这个练习。</translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
+        <source>worth {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>To score</source>
         <translation>待评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
         <source>worth {n} points</source>
-        <translation>满分 {n} 分</translation>
+        <translation type="vanished">满分 {n} 分</translation>
     </message>
 </context>
 <context>
@@ -251,32 +255,37 @@
 <context>
     <name>BlankGuard</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>1 item has no answer yet.</source>
-        <translation>还有 1 项没有作答。</translation>
+        <translation type="vanished">还有 1 项没有作答。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>{n} items have no answer yet.</source>
-        <translation>还有 {n} 项没有作答。</translation>
+        <translation type="vanished">还有 {n} 项没有作答。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="42"/>
+        <source>%n items have no answer yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="47"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="43"/>
         <source>Checking now uses one of your attempts.</source>
         <translation>现在检查会用掉一次尝试机会。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="48"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="44"/>
         <source>Not finished</source>
         <translation>还没做完</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="49"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="45"/>
         <source>&amp;Check anyway</source>
         <translation>仍然检查答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/blanks.py" line="50"/>
+        <location filename="../../src/closeread/ui/exercises/blanks.py" line="46"/>
         <source>Check anyway, with items left blank</source>
         <translation>即使有空项，也检查答案</translation>
     </message>
@@ -361,23 +370,23 @@
 <context>
     <name>CriterionRow</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="61"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({weight}%)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;（{weight}%）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="71"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="129"/>
         <source>Level {n}: {text}</source>
         <translation>等级 {n}：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="74"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="75"/>
         <source>{name}: level {n}</source>
         <translation>{name}：等级 {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="126"/>
         <source>Pick a level from 0 to 3 (the keys 0–3 do too).</source>
         <translation>选择 0 到 3 的等级（也可以按 0–3 键）。</translation>
     </message>
@@ -411,7 +420,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review</source>
         <translation>批阅(&amp;R)</translation>
     </message>
@@ -477,7 +486,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -487,74 +496,87 @@
         <translation>导出成绩报告</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="187"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="189"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
         <translation>双击某个得分，或选中后按 Enter，即可查看该学生的答案。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="201"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
         <source>Dashboard menu bar</source>
         <translation>教师面板菜单栏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="202"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
         <source>&amp;Import Results Files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="209"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
         <source>Change Teacher &amp;PIN…</source>
         <translation>更改教师 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
         <source>&amp;Close Dashboard</source>
         <translation>关闭教师面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
         <source>&amp;Pack</source>
         <translation>课程包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
         <source>&amp;Re-score…</source>
         <translation>重新评分(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
         <source>Re&amp;load</source>
         <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="221"/>
         <source>&amp;Find Student</source>
         <translation>查找学生(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="268"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="270"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
         <translation>⚠ 这里只有此课程包的测评版：它没有参考答案，所以无法给答案评分、批阅或分析。请打开完整的课程包（主窗口中的“文件 &gt; 打开课程包…”）来评分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="302"/>
         <source>All classes</source>
         <translation>所有班级</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="322"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>&amp;Review ({n})</source>
         <translation>批阅（{n}）(&amp;R)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
+        <source>{shown} of %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <source>%n answers wait for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
         <source>{shown} of {total} students</source>
-        <translation>{total} 名学生中显示 {shown} 名</translation>
+        <translation type="vanished">{total} 名学生中显示 {shown} 名</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
@@ -562,9 +584,8 @@
         <translation> · 平均总分 {mean}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source> · {n} answers wait for review</source>
-        <translation> · {n} 个答案待批阅</translation>
+        <translation type="vanished"> · {n} 个答案待批阅</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
@@ -680,37 +701,33 @@
 <context>
     <name>ExercisePanel</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <source>1 attempt</source>
-        <translation>1 次尝试</translation>
+        <translation type="vanished">1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="21"/>
         <source>{n} attempts</source>
-        <translation>{n} 次尝试</translation>
+        <translation type="vanished">{n} 次尝试</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="vanished">1 分</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation type="vanished">{points} 分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="32"/>
-        <source>1 point</source>
-        <translation>1 分</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="34"/>
-        <source>{points} points</source>
-        <translation>{points} 分</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>as many attempts as you like</source>
         <translation>尝试次数不限</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="42"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="37"/>
         <source>your best counts</source>
         <translation>取最好的一次</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/actions.py" line="44"/>
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="39"/>
         <source>your last counts</source>
         <translation>取最后一次</translation>
     </message>
@@ -789,23 +806,28 @@
         <source>No attempts left</source>
         <translation>尝试次数已用完</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="239"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="240"/>
         <source>1 attempt left</source>
-        <translation>还剩 1 次尝试</translation>
+        <translation type="vanished">还剩 1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="242"/>
         <source>{n} attempts left</source>
-        <translation>还剩 {n} 次尝试</translation>
+        <translation type="vanished">还剩 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="267"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="263"/>
         <source>This answer cannot be checked: {error}</source>
         <translation>无法检查这个答案：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/panel.py" line="319"/>
+        <location filename="../../src/closeread/ui/exercises/panel.py" line="315"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -813,14 +835,233 @@
 <context>
     <name>ExerciseStatus</name>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="208"/>
         <source>{points} of 1 point</source>
-        <translation>{points}/1 分</translation>
+        <translation type="vanished">{points}/1 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/widgets.py" line="210"/>
         <source>{points} of {possible} points</source>
-        <translation>{points}/{possible} 分</translation>
+        <translation type="vanished">{points}/{possible} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="22"/>
+        <source>Your answer was saved; your teacher will score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="24"/>
+        <source>Handed in: your teacher will score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="26"/>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="87"/>
+        <source>The hints you opened cost {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="90"/>
+        <source>Your teacher: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="100"/>
+        <source>Your teacher gave this {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="109"/>
+        <source>**Your teacher scored this {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="116"/>
+        <source>**{verdict}: {score}.** Your teacher will confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="120"/>
+        <source>**{verdict}: {score}.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/feedback.py" line="139"/>
+        <source>characters {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="35"/>
+        <source>What is compared to what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="36"/>
+        <source>The principle it relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/analogy.py" line="37"/>
+        <source>Where it breaks down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
+        <source>You chose {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
+        <source>You also needed: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
+        <source>The best answer: {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
+        <source>, </source>
+        <comment>joins the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
+        <source>Missed: {quote}, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
+        <source>right, {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
+        <source>matches nothing in the key, so it lowers the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
+        <source>the right passage; {adjust}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
+        <source>nearly right, {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
+        <source>worth marking, but not as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
+        <source>this is {key}, not {label} ({percent} credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
+        <source>this is {key}, not {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
+        <source>The key marks {quote}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
+        <source> and </source>
+        <comment>joins the quotes of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
+        <source>Extra words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
+        <source>Missing words: {quotes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
+        <source>adjust where it begins or ends</source>
+        <translation type="unfinished">调整起止位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
+        <source>it begins too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
+        <source>it begins too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
+        <source>it ends too soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
+        <source>it ends too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
+        <source> and </source>
+        <comment>joins two things to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
+        <source>You matched {right} of {total} correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
+        <source>{left} goes with “{right}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
+        <source>Your answer matches an accepted answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
+        <source>{criterion}: you wrote “{term}”, but denied it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
+        <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
+        <source>A model answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="99"/>
+        <source>Your teacher&apos;s levels, criterion by criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/writing.py" line="100"/>
+        <source>**{criterion}** ({weight}%): level {level} of {top}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -984,30 +1225,48 @@
         <source>Not started. Double-click to see the lesson.</source>
         <translation>未开始。双击查看这一课。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <source>; %n waiting to be scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <source>{done} of %n exercise(s) tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>{points} of {possible} points; {done} of {total} exercises tried</source>
-        <translation>{points}/{possible} 分；已做 {done}/{total} 个练习</translation>
+        <translation type="vanished">{points}/{possible} 分；已做 {done}/{total} 个练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="235"/>
         <source>; {n} waiting to be scored</source>
-        <translation>；{n} 个待评分</translation>
+        <translation type="vanished">；{n} 个待评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>. Double-click to see the answers.</source>
         <translation>。双击查看答案。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{points} of {possible} points</source>
         <translation>{points}/{possible} 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
         <source>{done} of {total} exercises tried</source>
-        <translation>已做 {done}/{total} 个练习</translation>
+        <translation type="vanished">已做 {done}/{total} 个练习</translation>
     </message>
 </context>
 <context>
@@ -1021,48 +1280,58 @@
 <context>
     <name>HintsBox</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="77"/>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="81"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="78"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="82"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="121"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="122"/>
         <source>Hint {number}</source>
         <translation>提示 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="124"/>
         <source>cost 1 point</source>
-        <translation>扣 1 分</translation>
+        <translation type="vanished">扣 1 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} points</source>
-        <translation>扣 {points} 分</translation>
+        <translation type="vanished">扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs 1 point)</source>
-        <translation>显示提示 {number}（扣 1 分）(&amp;O)</translation>
+        <translation type="vanished">显示提示 {number}（扣 1 分）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
+        <translation type="vanished">显示提示 {number}（扣 {points} 分）(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <source>cost {points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
-        <source>Sh&amp;ow hint {number} (costs {points} points)</source>
-        <translation>显示提示 {number}（扣 {points} 分）(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="146"/>
         <source>Sh&amp;ow hint {number} (free)</source>
         <translation>显示提示 {number}（不扣分）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="147"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
         <translation>打开提示会从本练习的分数中扣除相应分值。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="152"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="149"/>
         <source>This hint costs nothing.</source>
         <translation>这个提示不扣分。</translation>
     </message>
@@ -1110,9 +1379,15 @@
         <translation>第 {n} 课：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>{n} exercises, {tried} of them tried by someone.</source>
-        <translation>共 {n} 个练习，其中 {tried} 个有人做过。</translation>
+        <translation type="vanished">共 {n} 个练习，其中 {tried} 个有人做过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
+        <source>%n exercise(s), {tried} of them tried by someone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="169"/>
@@ -1277,7 +1552,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="90"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="228"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="230"/>
         <source>&amp;Next  ▶</source>
         <translation>下一个(&amp;N)  ▶</translation>
     </message>
@@ -1311,13 +1586,19 @@
         <source>Lesson {n} of {count} · Introduction</source>
         <translation>第 {n} 课（共 {count} 课）· 简介</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
-        <source>This lesson has {count} exercises. Read the article, then start.</source>
-        <translation>本课共有 {count} 个练习。先读文章，然后开始吧。</translation>
+        <source>This lesson has %n exercise(s). Read the article, then start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="211"/>
+        <source>This lesson has {count} exercises. Read the article, then start.</source>
+        <translation type="vanished">本课共有 {count} 个练习。先读文章，然后开始吧。</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="213"/>
         <source>Lesson {n} of {lessons} · Exercise {number} of {count}</source>
         <translation>第 {n} 课（共 {lessons} 课）· 练习 {number}/{count}</translation>
     </message>
@@ -1393,33 +1674,39 @@
         <source>{done}/{total} done</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
-        <source>{done} of {total} exercises done</source>
-        <translation>已完成 {done} 个练习，共 {total} 个</translation>
+        <source>{done} of %n exercise(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="214"/>
+        <source>{done} of {total} exercises done</source>
+        <translation type="vanished">已完成 {done} 个练习，共 {total} 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/panel.py" line="212"/>
         <source> · {percent}%</source>
         <translation> · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="213"/>
         <source>, {percent} percent of the lesson&apos;s points</source>
         <translation>，获得本课分数的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="232"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="230"/>
         <source>done, {percent} percent</source>
         <translation>已完成，{percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="233"/>
         <source>checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/panel.py" line="237"/>
+        <location filename="../../src/closeread/ui/library/panel.py" line="235"/>
         <source>started</source>
         <translation>已开始</translation>
     </message>
@@ -1427,32 +1714,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="121"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="160"/>
         <source>Opening your work…</source>
         <translation>正在打开你的作业…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="163"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="212"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
         <source>No lesson pack</source>
         <translation>没有课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="214"/>
         <source>Open a pack with File &gt; Open Pack…</source>
         <translation>请用“文件 &gt; 打开课程包…”打开一个课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="340"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="341"/>
         <source>Next &amp;Lesson  ▶</source>
         <translation>下一课(&amp;L)  ▶</translation>
     </message>
@@ -1618,75 +1905,87 @@
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="35"/>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="37"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="36"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="38"/>
         <source>Teacher&apos;s score</source>
         <translation>教师给分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="48"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="49"/>
         <source>&amp;Points:</source>
         <translation>分数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="57"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
         <source>A word to the student (optional)</source>
         <translation>给学生的话（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="58"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="59"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="60"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="61"/>
         <source>&amp;Comment:</source>
         <translation>评语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="64"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="65"/>
         <source>&amp;Save Score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="66"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="67"/>
         <source>Save the teacher&apos;s score</source>
         <translation>保存教师给分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="69"/>
         <source>Use the &amp;Rules&apos; Score</source>
         <translation>改用规则得分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="70"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="71"/>
         <source>Withdraw the teacher&apos;s score</source>
         <translation>撤销教师给分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="91"/>
         <source>of {n}</source>
         <translation>满分 {n}</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="111"/>
-        <source>Your score counts: {points} of {n} points.</source>
-        <translation>以你给的得分为准：{points}/{n} 分。</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="113"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="121"/>
+        <source>The rules&apos; provisional score counts: {points} of {n} point(s). Save a score (the same or another) to decide it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="114"/>
+        <source>Your score counts: {points} of {n} points.</source>
+        <translation type="vanished">以你给的得分为准：{points}/{n} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="117"/>
         <source>Not scored yet: give a score to decide it.</source>
         <translation>尚未评分：请给出得分以确定结果。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/override_editor.py" line="118"/>
         <source>The rules&apos; provisional score counts: {points} of {n} points. Save a score (the same or another) to decide it.</source>
-        <translation>目前以规则给出的暂定得分为准：{points}/{n} 分。保存一个得分（相同或不同均可）即可确定。</translation>
+        <translation type="vanished">目前以规则给出的暂定得分为准：{points}/{n} 分。保存一个得分（相同或不同均可）即可确定。</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +2021,15 @@
         <translation>未保存：{files} 已在磁盘上被更改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds {n} errors: see Problems.</source>
-        <translation>已保存。检查器发现 {n} 个错误：请查看“问题”。</translation>
+        <translation type="vanished">已保存。检查器发现 {n} 个错误：请查看“问题”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
+        <source>Saved. The checker finds %n error(s): see Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="278"/>
@@ -1885,30 +2190,142 @@
         <source>A PIN cannot be only spaces.</source>
         <translation>PIN 不能只有空格。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrong PIN. {n} more wrong tries make CloseRead wait.</source>
-        <translation>PIN 错误。再错 {n} 次，CloseRead 就会要求你等待。</translation>
+        <translation type="vanished">PIN 错误。再错 {n} 次，CloseRead 就会要求你等待。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="228"/>
         <source>Wrong PIN. One more wrong try makes CloseRead wait.</source>
-        <translation>PIN 错误。再错 1 次，CloseRead 就会要求你等待。</translation>
+        <translation type="vanished">PIN 错误。再错 1 次，CloseRead 就会要求你等待。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="239"/>
         <source>You can try the PIN again.</source>
         <translation>你可以再次输入 PIN 了。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="247"/>
         <source>Wrong PIN. Wait {n} seconds before the next try.</source>
-        <translation>PIN 错误。请等待 {n} 秒后再试。</translation>
+        <translation type="vanished">PIN 错误。请等待 {n} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="249"/>
         <source>Wrong PIN. Wait 1 second before the next try.</source>
-        <translation>PIN 错误。请等待 1 秒后再试。</translation>
+        <translation type="vanished">PIN 错误。请等待 1 秒后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <source>{points} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <source>{earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="90"/>
+        <source>You found {found} of %n passage(s) in the key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/core/kinds/mark.py" line="93"/>
+        <source>%n passage(s) still to find.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <source>Answer key: %n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
+        <source>{words} words in %n block(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="104"/>
+        <source>Saved your %n checked answer(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/shell/hand_in.py" line="110"/>
+        <source>%n answer(s) made with another version of this pack not in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
+        <source>Nothing new for {student}: its %n attempts were here already</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
+        <source>%n attempt(s) for {student}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <source>(%n already here)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
+        <source>“{title}” allows %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1919,22 +2336,35 @@
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation>{errors} 个错误，{warnings} 个警告</translation>
+        <translation type="vanished">{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="153"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="151"/>
         <source>&amp;Copy List</source>
         <translation>复制列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="154"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="152"/>
         <source>Copy the list of problems</source>
         <translation>复制问题列表</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1966,25 +2396,35 @@
         <source>No problems: the checker finds nothing to fix.</source>
         <translation>没有问题：检查器没有发现需要修正的地方。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 error</source>
-        <translation>1 个错误</translation>
+        <translation type="vanished">1 个错误</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>{n} errors</source>
-        <translation>{n} 个错误</translation>
+        <translation type="vanished">{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>1 warning</source>
-        <translation>1 个警告</translation>
+        <translation type="vanished">1 个警告</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>{n} warnings</source>
-        <translation>{n} 个警告</translation>
+        <translation type="vanished">{n} 个警告</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/problems.py" line="144"/>
@@ -2139,132 +2579,172 @@
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="88"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} points</source>
-        <translation>课程包总分的 {percent}% · {earned}/{possible} 分</translation>
+        <translation type="vanished">课程包总分的 {percent}% · {earned}/{possible} 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="104"/>
         <source>{done} of {total} exercises done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation>已完成 {done}/{total} 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</translation>
+        <translation type="vanished">已完成 {done}/{total} 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="112"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
         <source>Lessons and exercises</source>
         <translation>课和练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="113"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
         <source>Press Enter on an exercise to go to it.</source>
         <translation>在练习上按 Enter 即可转到该练习。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="117"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="123"/>
         <source>Lesson or exercise</source>
         <translation>课或练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="124"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
         <source>Attempts used</source>
         <translation>已用尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
         <source>What is left</source>
         <translation>还剩什么</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="156"/>
         <source>{earned} of {possible} · {percent}%</source>
         <translation>{earned}/{possible} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="166"/>
         <source>{earned} of {possible} points, {percent} percent</source>
-        <translation>{possible} 分中得 {earned} 分，百分之 {percent}</translation>
+        <translation type="vanished">{possible} 分中得 {earned} 分，百分之 {percent}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="180"/>
         <source>{n} to do</source>
-        <translation>{n} 个待做</translation>
+        <translation type="vanished">{n} 个待做</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="184"/>
         <source>1 to try again</source>
-        <translation>1 个可再试</translation>
+        <translation type="vanished">1 个可再试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="186"/>
         <source>{n} to try again</source>
-        <translation>{n} 个可再试</translation>
+        <translation type="vanished">{n} 个可再试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="189"/>
         <source>{n} waiting</source>
-        <translation>{n} 个待评分</translation>
+        <translation type="vanished">{n} 个待评分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="89"/>
+        <source>{percent}% of the pack&apos;s points · {earned} of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <source>{earned} of {possible} point(s), {percent} percent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <source>%n to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <source>%n to try again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="202"/>
         <source>{symbol} {earned} of {possible}</source>
         <translation>{symbol} {earned}/{possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="201"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="207"/>
         <source>— of {possible}</source>
         <translation>—/{possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="203"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
         <source>{used} of {allowed}</source>
         <translation>{used}/{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
         <source>✉ Waiting for your teacher</source>
         <translation>✉ 等待教师评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Draft saved, not checked</source>
         <translation>草稿已保存，未检查</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="217"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="227"/>
         <source>Can try again</source>
         <translation>可以再试</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
-        <source>1 attempt left</source>
-        <translation>还剩 1 次尝试</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
-        <source>{n} attempts left</source>
-        <translation>还剩 {n} 次尝试</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <source>%n attempt(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attempt left</source>
+        <translation type="vanished">还剩 1 次尝试</translation>
+    </message>
+    <message>
+        <source>{n} attempts left</source>
+        <translation type="vanished">还剩 {n} 次尝试</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="231"/>
         <source>Done · no attempts left</source>
         <translation>已完成 · 没有剩余尝试</translation>
     </message>
@@ -2400,64 +2880,76 @@
         <source>your {score} still counts</source>
         <translation>你给的 {score} 仍然有效</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <source>{n} of %n answer(s) change with version {version}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <source>%n left as they were: their exercise changed under them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="262"/>
         <source>{n} of {total} answers change with version {version}.</source>
-        <translation>按版本 {version}，{total} 个答案中有 {n} 个的得分会改变。</translation>
+        <translation type="vanished">按版本 {version}，{total} 个答案中有 {n} 个的得分会改变。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="268"/>
         <source>{n} are left as they were: their exercise changed under them.</source>
-        <translation>{n} 个保持原样：它们所属的练习已被修改。</translation>
+        <translation type="vanished">{n} 个保持原样：它们所属的练习已被修改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation>{n} 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="280"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>保存时会安装新版本：学生将会看到它。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="289"/>
         <source>Re-scoring failed: {error}</source>
         <translation>重新评分失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="300"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="360"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="302"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="312"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="314"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — 打开修正后课程包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="323"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="325"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="330"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="332"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>该文件夹中是课程包“{other}”，而不是“{this}”。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="344"/>
         <source>The pack cannot be used to re-score</source>
         <translation>此课程包不能用于重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="357"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="359"/>
         <source>The pack has problems</source>
         <translation>课程包有问题</translation>
     </message>
@@ -2485,187 +2977,246 @@
         <source>About this exercise: the explanation</source>
         <translation>关于这个练习：解析</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
-        <source>of 1 point</source>
-        <translation>/ 1 分</translation>
+        <source>of {possible} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="161"/>
-        <source>of {possible} points</source>
-        <translation>/ {possible} 分</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
-        <source>{found} of {total} found</source>
-        <translation>找到 {found}/{total} 处</translation>
+        <source>{found} of %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>1 nearly right</source>
-        <translation>1 处接近正确</translation>
+        <source>%n nearly right</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
-        <source>{n} nearly right</source>
-        <translation>{n} 处接近正确</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="230"/>
+        <source>%n wrong label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="233"/>
-        <source>1 wrong label</source>
-        <translation>1 处标签错误</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="231"/>
+        <source>%n extra</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/result.py" line="232"/>
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
+        <source>%n still to find</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of 1 point</source>
+        <translation type="vanished">/ 1 分</translation>
+    </message>
+    <message>
+        <source>of {possible} points</source>
+        <translation type="vanished">/ {possible} 分</translation>
+    </message>
+    <message>
+        <source>{found} of {total} found</source>
+        <translation type="vanished">找到 {found}/{total} 处</translation>
+    </message>
+    <message>
+        <source>1 nearly right</source>
+        <translation type="vanished">1 处接近正确</translation>
+    </message>
+    <message>
+        <source>{n} nearly right</source>
+        <translation type="vanished">{n} 处接近正确</translation>
+    </message>
+    <message>
+        <source>1 wrong label</source>
+        <translation type="vanished">1 处标签错误</translation>
+    </message>
+    <message>
         <source>{n} wrong labels</source>
-        <translation>{n} 处标签错误</translation>
+        <translation type="vanished">{n} 处标签错误</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>1 extra</source>
-        <translation>1 处多余</translation>
+        <translation type="vanished">1 处多余</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="236"/>
         <source>{n} extra</source>
-        <translation>{n} 处多余</translation>
+        <translation type="vanished">{n} 处多余</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>1 missed</source>
-        <translation>1 处遗漏</translation>
+        <translation type="vanished">1 处遗漏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="237"/>
         <source>{n} missed</source>
-        <translation>{n} 处遗漏</translation>
+        <translation type="vanished">{n} 处遗漏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>1 still to find</source>
-        <translation>还有 1 处待找</translation>
+        <translation type="vanished">还有 1 处待找</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/result.py" line="239"/>
         <source>{n} still to find</source>
-        <translation>还有 {n} 处待找</translation>
+        <translation type="vanished">还有 {n} 处待找</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="73"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="74"/>
         <source>Show &amp;decided answers too</source>
         <translation>同时显示已定分的答案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="79"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="80"/>
         <source>Hand-ins to check</source>
         <translation>需核查的提交</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="87"/>
         <source>Answers to review</source>
         <translation>待审阅的答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="102"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="103"/>
         <source>The answer under review</source>
         <translation>正在审阅的答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="114"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="115"/>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="123"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="116"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="124"/>
         <source>The student&apos;s answer</source>
         <translation>学生的答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="129"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="130"/>
         <source>Rubric and model answer</source>
         <translation>评分标准和示范答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="191"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="192"/>
         <source>No answers wait for your review.</source>
         <translation>没有等待你审阅的答案。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
+        <source>%n answers wait for your review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <source>{name}: %n attempt(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <source>, %n refused over the limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <source>Provisional: the rubric found {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="193"/>
         <source>{n} answers wait for your review.</source>
-        <translation>有 {n} 个答案等待你审阅。</translation>
+        <translation type="vanished">有 {n} 个答案等待你审阅。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="195"/>
         <source>1 answer waits for your review.</source>
-        <translation>有 1 个答案等待你审阅。</translation>
+        <translation type="vanished">有 1 个答案等待你审阅。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="212"/>
         <source>{name}: {n} attempts kept</source>
-        <translation>{name}：保留了 {n} 次尝试</translation>
+        <translation type="vanished">{name}：保留了 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="216"/>
         <source>, {n} refused over the limit</source>
-        <translation>，{n} 次因超出上限被拒收</translation>
+        <translation type="vanished">，{n} 次因超出上限被拒收</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="219"/>
         <source> (handed in as {who})</source>
         <translation>（以 {who} 的名义提交）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="232"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="231"/>
         <source>attempt {n}</source>
         <translation>第 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="237"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="236"/>
         <source>scored {points} of {n}</source>
         <translation>得分 {points}/{n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="262"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
         <source>Nothing to review</source>
         <translation>没有需要审阅的内容</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="275"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
         <translation>{name}{who} · “{lesson}”一课 · 第 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>To score</source>
         <translation>待评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
         <source>Only you score it.</source>
         <translation>只能由你评分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} points.</source>
-        <translation>暂定：评分标准给出 {points}/{n} 分。</translation>
+        <translation type="vanished">暂定：评分标准给出 {points}/{n} 分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="334"/>
         <source>{name}: found “{term}”</source>
         <translation>{name}：找到了“{term}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>{name}: “{term}” found, but denied</source>
         <translation>{name}：找到了“{term}”，但被否定了</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
         <source>{name}: not found</source>
         <translation>{name}：未找到</translation>
     </message>
@@ -2703,18 +3254,30 @@
         <source>No students to show.</source>
         <translation>没有可显示的学生。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
+        <source>None of the %n student(s) shown has started this yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="178"/>
+        <source>{started} of %n student(s) started · mean {mean}% · median {median}%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>None of the {n} students shown has started this yet.</source>
-        <translation>显示的 {n} 名学生都还没有开始。</translation>
+        <translation type="vanished">显示的 {n} 名学生都还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="177"/>
         <source>{started} of {n} students started · mean {mean}% · median {median}%</source>
-        <translation>{n} 名学生中 {started} 名已开始 · 平均 {mean}% · 中位数 {median}%</translation>
+        <translation type="vanished">{n} 名学生中 {started} 名已开始 · 平均 {mean}% · 中位数 {median}%</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="188"/>
+        <location filename="../../src/closeread/ui/teacher/score_chart.py" line="190"/>
         <source>Score distribution chart</source>
         <translation>得分分布图</translation>
     </message>
@@ -2722,27 +3285,33 @@
 <context>
     <name>ScorePane</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="47"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="48"/>
         <source>Scores given by hand</source>
         <translation>人工改分记录</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="92"/>
         <source>withdrawn: the rules&apos; score counts again</source>
         <translation>已撤回：重新按规则计分</translation>
     </message>
-    <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="93"/>
-        <source>{points} of {n} points</source>
-        <translation>{points}/{n} 分</translation>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
+        <source>{points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="97"/>
+        <source>{points} of {n} points</source>
+        <translation type="vanished">{points}/{n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="98"/>
         <source>levels {levels}</source>
         <translation>等级 {levels}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="104"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="105"/>
         <source>not made by the teacher: ignored</source>
         <translation>并非教师所改：已忽略</translation>
     </message>
@@ -2804,10 +3373,16 @@
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="116"/>
+        <source>%n statement(s) to send; {sent} sent, {refused} refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="115"/>
         <source>{pending} statements to send; {sent} sent, {refused} refused.</source>
-        <translation>待发送 {pending} 条语句；已发送 {sent} 条，被拒 {refused} 条。</translation>
+        <translation type="vanished">待发送 {pending} 条语句；已发送 {sent} 条，被拒 {refused} 条。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="120"/>
@@ -2837,15 +3412,20 @@
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
-        <source>1 word</source>
-        <translation>1 个词</translation>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
+        <source>1 word</source>
+        <translation type="vanished">1 个词</translation>
+    </message>
+    <message>
         <source>{n} words</source>
-        <translation>{n} 个词</translation>
+        <translation type="vanished">{n} 个词</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/short.py" line="61"/>
@@ -2856,6 +3436,74 @@
         <location filename="../../src/closeread/ui/exercises/short.py" line="76"/>
         <source>The rubric only looks for key words, so its points are provisional: your teacher will read your answer and confirm or change them.</source>
         <translation>评分标准只查找关键词，所以它给的分数是暂定的：教师会阅读你的答案，确认或修改分数。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="162"/>
+        <source>There is no backup {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/backups.py" line="165"/>
+        <source>The backup {name} is damaged too. Choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="93"/>
+        <source>CloseRead could not use its database {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="105"/>
+        <source>CloseRead could not write to {folder}. The disk may be full, removed or failing. Your last action was not saved; everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="114"/>
+        <source>The progress database {path} is busy: another program is using it. Close other copies of CloseRead and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="121"/>
+        <source>CloseRead cannot open its database {path}. Check that the folder {folder} exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="127"/>
+        <source>CloseRead&apos;s database {path} reported a problem: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="138"/>
+        <source>CloseRead could not use {path}: {error}. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="145"/>
+        <source>The disk holding {folder} is full. Your last action was not saved; everything saved before is kept. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="154"/>
+        <source>CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. Nothing can be saved there. Choose another data folder with --data-dir, or ask for permission to write to this one. Everything saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/errors.py" line="164"/>
+        <source>CloseRead&apos;s progress database {path} is damaged or is not a CloseRead database. It has been left as it is. You can restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
+        <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/store/store.py" line="288"/>
+        <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3541,75 @@
         <location filename="../../src/closeread/ui/editor/trying.py" line="68"/>
         <source>This is the exercise as students see it, from the pack as last saved. Answers given here are not kept: they go when this window closes.</source>
         <translation>这是学生看到的练习，来自上次保存的课程包。在这里作答不会保留：关闭此窗口后答案就没了。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
+        <source>Not yet right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
+        <source>Handed in</source>
+        <translation type="unfinished">提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
+        <source>Not matched</source>
+        <translation type="unfinished">未配对</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
+        <source>You needed this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
+        <source>Nearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
+        <source>Wrong label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
+        <source>Not in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2963,88 +3680,105 @@
 <context>
     <name>WritingScoreForm</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="154"/>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="156"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="155"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="157"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
         <translation>教师评分，逐个评分项给出</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="175"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="176"/>
         <source>&amp;Comment to the student:</source>
         <translation>给学生的评语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="181"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="182"/>
         <source>What they did well and what to work on next (Ctrl+Enter saves).</source>
         <translation>做得好的地方和接下来要改进的地方（Ctrl+Enter 保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="184"/>
         <source>Comment to the student</source>
         <translation>给学生的评语</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="193"/>
         <source>&amp;Save Score</source>
         <translation>保存得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="194"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="195"/>
         <source>Save the teacher&apos;s score</source>
         <translation>保存教师评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="197"/>
         <source>&amp;Withdraw My Score</source>
         <translation>撤回我的评分(&amp;W)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="229"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="295"/>
+        <source>Score: {points} of {n} point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="307"/>
+        <source>Your score counts: {points} of {n} point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>{n} words</source>
-        <translation>{n} 个词</translation>
+        <translation type="vanished">{n} 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="228"/>
         <source>1 word</source>
-        <translation>1 个词</translation>
+        <translation type="vanished">1 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="231"/>
         <source>the task asks for {least}–{most}</source>
         <translation>任务要求 {least}–{most} 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too short)</source>
         <translation>（太短）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="237"/>
         <source>(too long)</source>
         <translation>（太长）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="288"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="289"/>
         <source>Score: give every criterion a level ({done} of {n} done).</source>
         <translation>得分：请给每个评分项评定等级（已完成 {done}/{n}）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="294"/>
         <source>Score: {points} of {n} points</source>
-        <translation>得分：{points}/{n} 分</translation>
+        <translation type="vanished">得分：{points}/{n} 分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="305"/>
         <source>Your score counts: {points} of {n} points.</source>
-        <translation>以你的评分为准：{points}/{n} 分。</translation>
+        <translation type="vanished">以你的评分为准：{points}/{n} 分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="308"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="309"/>
         <source>It was given without levels.</source>
         <translation>该评分没有给出等级。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="311"/>
+        <location filename="../../src/closeread/ui/teacher/writing_score.py" line="312"/>
         <source>Not scored yet: the student waits for your levels.</source>
         <translation>尚未评分：学生在等你评定等级。</translation>
     </message>
@@ -3102,53 +3836,82 @@
         <source>The rubric</source>
         <translation>评分标准</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
+        <source>Your response has %n word(s); the task asks for at least {least}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="140"/>
+        <source>Your response has %n word(s); the task asks for at most {most}. Hand it in anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="156"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="162"/>
+        <source>(%n to go)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="164"/>
+        <source>(%n too many)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your response has {n} words; the task asks for at least {least}. Hand it in anyway?</source>
-        <translation>你的回答有 {n} 个词；任务要求至少 {least} 个词。仍然要提交吗？</translation>
+        <translation type="vanished">你的回答有 {n} 个词；任务要求至少 {least} 个词。仍然要提交吗？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="138"/>
         <source>Your response has {n} words; the task asks for at most {most}. Hand it in anyway?</source>
-        <translation>你的回答有 {n} 个词；任务要求最多 {most} 个词。仍然要提交吗？</translation>
+        <translation type="vanished">你的回答有 {n} 个词；任务要求最多 {most} 个词。仍然要提交吗？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="142"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="147"/>
         <source>Hand in your response?</source>
         <translation>提交你的回答？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>1 word</source>
-        <translation>1 个词</translation>
+        <translation type="vanished">1 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="151"/>
         <source>{n} words</source>
-        <translation>{n} 个词</translation>
+        <translation type="vanished">{n} 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="154"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>aim for {least}–{most}</source>
         <translation>目标 {least}–{most} 个词</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="157"/>
         <source>({n} to go)</source>
-        <translation>（还差 {n} 个）</translation>
+        <translation type="vanished">（还差 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="159"/>
         <source>({n} too many)</source>
-        <translation>（多了 {n} 个）</translation>
+        <translation type="vanished">（多了 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="169"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="174"/>
         <source>Scored by your teacher</source>
         <translation>已由教师评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/writing.py" line="170"/>
+        <location filename="../../src/closeread/ui/exercises/writing.py" line="175"/>
         <source>Their levels and comment are below.</source>
         <translation>教师给出的等级和评语见下方。</translation>
     </message>
@@ -3308,7 +4071,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="296"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
         <translation>你的 PIN 不足 {n} 个字符，一旦数据库被复制，几分钟内就会被破解。请现在设置一个更长的 PIN（点“取消”则保留旧 PIN）。</translation>
     </message>
@@ -3610,22 +4373,22 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="220"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="218"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="223"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="221"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
         <translation>已将一份给 CloseRead 开发者的报告写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="229"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="227"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
         <translation>CloseRead 内部出了点问题。你之前保存的内容都还在。如果再次出现同样的情况，请关闭 CloseRead 后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="235"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="233"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
@@ -3973,24 +4736,21 @@
         <translation>CloseRead 无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="105"/>
         <source>Saved your {n} checked answers to {path}.</source>
-        <translation>已把你检查过的 {n} 个答案保存到 {path}。</translation>
+        <translation type="vanished">已把你检查过的 {n} 个答案保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saved your checked answer to {path}.</source>
+        <translation type="vanished">已把你检查过的答案保存到 {path}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="107"/>
-        <source>Saved your checked answer to {path}.</source>
-        <translation>已把你检查过的答案保存到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="109"/>
         <source>Hand this file to your teacher.</source>
         <translation>请把这个文件交给教师。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/hand_in.py" line="111"/>
         <source>{n} answers made with another version of this pack are not in the file.</source>
-        <translation>有 {n} 个答案是用此课程包的其他版本做的，没有放进文件。</translation>
+        <translation type="vanished">有 {n} 个答案是用此课程包的其他版本做的，没有放进文件。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="116"/>
@@ -4016,24 +4776,20 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="61"/>
         <source>Nothing new for {student}: its {n} attempts were here already</source>
-        <translation>{student} 没有新内容：这 {n} 次尝试此前都已导入</translation>
+        <translation type="vanished">{student} 没有新内容：这 {n} 次尝试此前都已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="66"/>
         <source>{n} attempts for {student}</source>
-        <translation>{student} 的 {n} 次尝试</translation>
+        <translation type="vanished">{student} 的 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>1 attempt for {student}</source>
-        <translation>{student} 的 1 次尝试</translation>
+        <translation type="vanished">{student} 的 1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source> ({n} already here)</source>
-        <translation>（其中 {n} 次此前已导入）</translation>
+        <translation type="vanished">（其中 {n} 次此前已导入）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
@@ -4041,97 +4797,93 @@
         <translation>没有变化（{student}）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows {n} attempts</source>
-        <translation>“{title}”允许 {n} 次尝试</translation>
+        <translation type="vanished">“{title}”允许 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>“{title}” allows 1 attempt</source>
-        <translation>“{title}”允许 1 次尝试</translation>
+        <translation type="vanished">“{title}”允许 1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>: {n} refused</source>
         <translation>：{n} 次被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="94"/>
         <source>; {n} attempts refused over the limit, counting every hand-in from this student</source>
-        <translation>；{n} 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
+        <translation type="vanished">；{n} 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="99"/>
         <source>; 1 attempt refused over the limit, counting every hand-in from this student</source>
-        <translation>；1 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
+        <translation type="vanished">；1 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="102"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — 导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>CloseRead 成绩文件 (*{suffix});;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="128"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="140"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="131"/>
         <source>Importing results files…</source>
         <translation>正在导入成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="133"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — 正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="162"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="153"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>正在导入 {name}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="164"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="220"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — 成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="230"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="221"/>
         <source>Results files imported</source>
         <translation>成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>{imported} 个已导入 · {skipped} 个此前已导入 · {refused} 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="247"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>Files and what became of them</source>
         <translation>文件及其处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="250"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="241"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="251"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="242"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="243"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -4199,43 +4951,41 @@
         <translation>解析(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="207"/>
         <source>Answer key: 1 passage</source>
-        <translation>参考答案：1 个文段</translation>
+        <translation type="vanished">参考答案：1 个文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="209"/>
         <source>Answer key: {n} passages</source>
-        <translation>参考答案：{n} 个文段</translation>
+        <translation type="vanished">参考答案：{n} 个文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="230"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="226"/>
         <source>No explanation yet</source>
         <translation>尚无解析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="278"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="274"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
         <translation>在文章中找不到此文段引用的文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="319"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="315"/>
         <source>Edit a passage&apos;s explanation</source>
         <translation>编辑文段的解析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="330"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="326"/>
         <source>Relabel a passage</source>
         <translation>更改文段的标签</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="339"/>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="380"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="335"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="376"/>
         <source>Remove a passage from the answer key</source>
         <translation>从参考答案中移除文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="378"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="374"/>
         <source>Mark a passage for the answer key</source>
         <translation>为参考答案标记文段</translation>
     </message>
@@ -4610,6 +5360,49 @@
     </message>
 </context>
 <context>
+    <name>language_menu</name>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
+        <source>Language follows the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
+        <source>CloseRead will speak {language} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
+        <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
+        <source>At the &amp;Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lessons</name>
     <message>
         <location filename="../../src/closeread/ui/editor/lessons.py" line="27"/>
@@ -4743,282 +5536,282 @@
         <translation>在控件之间移动</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="78"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="84"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="86"/>
         <source>&amp;Open Pack…</source>
         <translation>打开课程包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="87"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="89"/>
         <source>Open a lesson pack</source>
         <translation>打开课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="92"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="94"/>
         <source>Open Pack &amp;Folder…</source>
         <translation>打开课程包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="95"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="97"/>
         <source>Open a lesson pack folder</source>
         <translation>打开课程包文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="101"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
         <source>&amp;Export My Results…</source>
         <translation>导出我的成绩(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="103"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="105"/>
         <source>Export my results to hand in</source>
         <translation>导出我的成绩文件，用于提交</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="109"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="111"/>
         <source>&amp;Switch Profile…</source>
         <translation>切换学生档案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="115"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="120"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="126"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="129"/>
         <source>Make the text bigger</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="134"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="137"/>
         <source>Make the text smaller</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="140"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="142"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="143"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="145"/>
         <source>Text at its normal size</source>
         <translation>文字恢复正常大小</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="149"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
         <source>&amp;Library Panel</source>
         <translation>课程库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="151"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="153"/>
         <source>Show library</source>
         <translation>显示课程库</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="159"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
         <source>Source &amp;Cards</source>
         <translation>来源卡片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="161"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="163"/>
         <source>Show the source cards</source>
         <translation>显示来源卡片</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="167"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="169"/>
         <source>&amp;Define Word at Cursor</source>
         <translation>解释光标处的词(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="172"/>
         <source>Define the glossary word at the cursor</source>
         <translation>解释光标处的词汇表词语</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="175"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="177"/>
         <source>My &amp;Progress…</source>
         <translation>我的进度(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="178"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="180"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
         <translation>显示我的进度：每课的得分、还剩什么以及已用的尝试次数</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="184"/>
         <source>&amp;Dark Mode</source>
         <translation>深色模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="186"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
         <source>&amp;Follow the System</source>
         <translation>跟随系统(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="187"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
         <translation>关闭（浅色）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
         <source>O&amp;n (Dark)</source>
         <translation>开启（深色）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="191"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
         <source>Dark mode follows the system</source>
         <translation>深色模式跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="192"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="194"/>
         <source>Dark mode off</source>
         <translation>深色模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="193"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="195"/>
         <source>Dark mode on</source>
         <translation>深色模式已开启</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="207"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="209"/>
         <source>&amp;Switch Light/Dark</source>
         <translation>切换浅色/深色(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="210"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="212"/>
         <source>Switch between light and dark</source>
         <translation>在浅色和深色之间切换</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="216"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="215"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
         <source>&amp;Previous Exercise</source>
         <translation>上一个练习(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="218"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="221"/>
         <source>&amp;Next Exercise</source>
         <translation>下一个练习(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="224"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="227"/>
         <source>Previous &amp;Lesson</source>
         <translation>上一课(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="229"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="232"/>
         <source>Next L&amp;esson</source>
         <translation>下一课(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="235"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>&amp;Library</source>
         <translation>课程库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="241"/>
         <source>Go to the library</source>
         <translation>转到课程库</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="243"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="246"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="249"/>
         <source>Go to the article</source>
         <translation>转到文章</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="250"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="253"/>
         <source>&amp;Find in the Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="255"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
         <source>Find Ne&amp;xt</source>
         <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="258"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="261"/>
         <source>Go to the next place found</source>
         <translation>转到下一个找到的位置</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="263"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="266"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="269"/>
         <source>Go to the previous place found</source>
         <translation>转到上一个找到的位置</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="270"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
         <translation>下一个窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="275"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
         <translation>上一个窗格(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="284"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
         <source>&amp;Teacher</source>
         <translation>教师(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="286"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="288"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="291"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="294"/>
         <source>&amp;About CloseRead</source>
         <translation>关于 CloseRead(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="297"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="300"/>
         <source>Why Today&apos;s &amp;Backup Failed…</source>
         <translation>今天的备份为何失败(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="298"/>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="301"/>
         <source>Why today&apos;s backup of your progress failed</source>
         <translation>今天的进度备份为何失败</translation>
     </message>
@@ -5530,22 +6323,21 @@ Replace “{old}” with it in the library?</source>
         <translation>无法显示文章：请查看问题列表。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in {blocks} blocks.</source>
-        <translation>{words} 个词，分为 {blocks} 块。</translation>
+        <translation type="vanished">{words} 个词，分为 {blocks} 块。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="30"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="28"/>
         <source>Edit the article in a text editor. Answer keys quote its words: when you change them, the problems below say which quotes no longer match.</source>
         <translation>请在文本编辑器中编辑文章。参考答案引用了文章中的文字：修改文章后，下方的问题列表会指出哪些引文不再匹配。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="40"/>
         <source>This lesson file cannot be opened for editing:</source>
         <translation>无法打开这一课的文件进行编辑：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pages.py" line="44"/>
+        <location filename="../../src/closeread/ui/editor/pages.py" line="42"/>
         <source>Fix it in a text editor; CloseRead opens it as soon as it is saved.</source>
         <translation>请在文本编辑器中修正它；一保存，CloseRead 就会打开它。</translation>
     </message>

@@ -26,6 +26,21 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> Non
     )
 
 
+def _language(text: str) -> str:
+    """``--lang``'s value: a language CloseRead speaks, or a plain message."""
+    import argparse
+
+    from closeread.core.i18n import LANGUAGES, SYSTEM, language_code
+
+    code = language_code(text)
+    if code is None:
+        known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise argparse.ArgumentTypeError(
+            f"CloseRead has no {text!r} interface; choose {known}, or {SYSTEM}"
+        )
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -42,12 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="closeread",
-        usage="%(prog)s [-h] [--version] [--data-dir DIR] [PACK | COMMAND ...]",
+        usage="%(prog)s [-h] [--version] [--data-dir DIR] [--lang LANG] [PACK | COMMAND ...]",
         description="CloseRead: critical-reading exercises. With no command, opens the app; "
         "with a PACK (a pack folder or .zip archive), checks and installs it and opens it.",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0)
     _data_dir_option(parser, default=None)
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        type=_language,
+        help="the window's language for this run: en, es, zh_CN, or system "
+        "(default: as View > Language says, else the system's language)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Each subcommand accepts --data-dir too, so it may stand before or after the name;
@@ -96,7 +118,7 @@ def _split_pack(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[
         if word == "--":
             rest = argv[index + 1 :]
             return (argv[:index], rest[0]) if len(rest) == 1 else (argv, None)
-        if word == "--data-dir":
+        if word in ("--data-dir", "--lang"):
             index += 2
             continue
         if word.startswith("-"):
@@ -136,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from closeread.ui.shell.app import run_app
 
-        return run_app(data_dir=args.data_dir, pack=pack)
+        return run_app(data_dir=args.data_dir, pack=pack, language=args.lang)
     try:
         return args.run(args)
     except KeyboardInterrupt:

@@ -19,3 +19,17 @@ def minipack():
     result = load_pack(MINIPACK)
     assert result.pack is not None, [str(problem) for problem in result.problems]
     return result.pack
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The English translation the app always loads (its plural forms: "1 attempt",
+    "3 attempts"), installed for every widget test as ``closeread`` installs it."""
+    from PySide6.QtCore import QLocale
+
+    from closeread.ui.shell.app import install_translators
+
+    installed = install_translators(qapp, QLocale(QLocale.Language.English))
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)

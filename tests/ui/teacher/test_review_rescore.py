@@ -39,7 +39,7 @@ def test_override_a_short_answer_and_it_survives_a_rescore(dashboard, qtbot, sch
     assert (item.student.name, item.exercise.id) == ("Eve", "why")
     assert REVIEW_TEXT in review.answer.text()
     assert "mentions data: not found" in review.rubric.text()
-    assert "0 of 1 points" in review.rules.accessibleName()
+    assert "0 of 1 point" in review.rules.accessibleName()
 
     dashboard.tabs.setCurrentWidget(review)
     editor = review.editor

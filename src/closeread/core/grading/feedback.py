@@ -14,13 +14,16 @@ from collections.abc import Iterable, Mapping
 from closeread.core.grading.result import Grade
 from closeread.core.grading.spans import SpanLike, tokenize
 from closeread.core.grading.verdicts import points, points_of, status_verdict
+from closeread.core.i18n import QT_TRANSLATE_NOOP, translate
 from closeread.core.kinds.mark_notes import SpanNote
 from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Label
 
-SAVED = "Your answer was saved; your teacher will score it."
-HANDED_IN = "Handed in: your teacher will score it."  # an answer only the teacher scores
-PROVISIONAL = "provisional"  # how every screen names a score the teacher has not decided
+SAVED = QT_TRANSLATE_NOOP("Feedback", "Your answer was saved; your teacher will score it.")
+# an answer only the teacher scores
+HANDED_IN = QT_TRANSLATE_NOOP("Feedback", "Handed in: your teacher will score it.")
+# how every screen names a score the teacher has not decided
+PROVISIONAL = QT_TRANSLATE_NOOP("Feedback", "provisional")
 QUOTE_LIMIT = 90
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]>#])")
 
@@ -81,17 +84,21 @@ class _Writer:
         if not apart:
             lines += kind.feedback(exercise, result, self)
         if result.hint_cost > 0:
-            lines += ["", f"The hints you opened cost {points(result.hint_cost)}."]
+            cost = translate("Feedback", "The hints you opened cost {points}.")
+            lines += ["", cost.format(points=points(result.hint_cost))]
         if result.override is not None and result.override.comment:
-            lines += ["", f"Your teacher: {result.override.comment}"]
+            said = translate("Feedback", "Your teacher: {comment}")
+            lines += ["", said.format(comment=result.override.comment)]
         if self.reveal and exercise.explanation and not apart:
             lines += ["", exercise.explanation]
         return lines
 
     def hidden(self, result: Grade) -> list[str]:
         if result.override is None:
-            return [SAVED]
-        lines = [f"Your teacher gave this {_score(result)}."]
+            return [translate("Feedback", SAVED)]
+        lines = [
+            translate("Feedback", "Your teacher gave this {score}.").format(score=_score(result))
+        ]
         if result.override.comment:
             lines += ["", result.override.comment]
         return lines
@@ -99,13 +106,19 @@ class _Writer:
     def headline(self, result: Grade) -> str:
         score = _score(result)
         if result.override is not None:
-            return f"**Your teacher scored this {score}.**"
+            return translate("Feedback", "**Your teacher scored this {score}.**").format(
+                score=score
+            )
         if awaits_teacher(result):
-            return f"**{HANDED_IN}**"
+            return f"**{translate('Feedback', HANDED_IN)}**"
         verdict = status_verdict(result.status, final=self.reveal)
         if result.status == "needs_review":
-            return f"**{verdict}: {score}.** Your teacher will confirm it."
-        return f"**{verdict}: {score}.**"
+            headline = translate(
+                "Feedback", "**{verdict}: {score}.** Your teacher will confirm it."
+            )
+        else:
+            headline = translate("Feedback", "**{verdict}: {score}.**")
+        return headline.format(verdict=verdict, score=score)
 
     # -- pieces ----------------------------------------------------------------------
 
@@ -123,7 +136,9 @@ class _Writer:
                 end = max(end, tokens.token_offsets(hi - 1)[1])
             words = self.text[start:end]
         else:
-            words = getattr(span, "quote", "") or f"characters {span.start}–{span.end}"
+            words = getattr(span, "quote", "") or translate(
+                "Feedback", "characters {start}–{end}"
+            ).format(start=span.start, end=span.end)
         return f"“{_escape(shortened(' '.join(words.split())))}”"
 
 

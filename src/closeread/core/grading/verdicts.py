@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from closeread.core.i18n import QT_TRANSLATE_NOOP, Plurals, translate
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -23,26 +25,37 @@ class Verdict:
     tone: str  # "right", "partly", "wrong", "none" or "teacher"
 
     def __str__(self) -> str:
-        return f"{self.symbol} {self.word}"
+        return f"{self.symbol} {self.shown}"
+
+    @property
+    def shown(self) -> str:
+        """The word in the interface's language (the UI's translator, when there is one)."""
+        return translate("Verdicts", self.word)
 
 
-RIGHT = Verdict("✓", "Right", "right")
-PARTLY = Verdict("◐", "Partly right", "partly")
-NOT_YET = Verdict("✗", "Not yet right", "wrong")  # while another attempt is allowed
-WRONG = Verdict("✗", "Not right", "wrong")  # once no attempt is left
-NO_ANSWER = Verdict("○", "No answer", "none")
-PROVISIONAL = Verdict("✎", "Provisional", "teacher")
-HANDED_IN = Verdict("✉", "Handed in", "teacher")
-NOT_MATCHED = Verdict("○", "Not matched", "none")  # a matching item left blank
-NEEDED = Verdict("○", "You needed this one", "right")  # a right option not chosen
+RIGHT = Verdict("✓", QT_TRANSLATE_NOOP("Verdicts", "Right"), "right")
+PARTLY = Verdict("◐", QT_TRANSLATE_NOOP("Verdicts", "Partly right"), "partly")
+NOT_YET = Verdict(
+    "✗", QT_TRANSLATE_NOOP("Verdicts", "Not yet right"), "wrong"
+)  # while another attempt is allowed
+WRONG = Verdict("✗", QT_TRANSLATE_NOOP("Verdicts", "Not right"), "wrong")  # once no attempt is left
+NO_ANSWER = Verdict("○", QT_TRANSLATE_NOOP("Verdicts", "No answer"), "none")
+PROVISIONAL = Verdict("✎", QT_TRANSLATE_NOOP("Verdicts", "Provisional"), "teacher")
+HANDED_IN = Verdict("✉", QT_TRANSLATE_NOOP("Verdicts", "Handed in"), "teacher")
+NOT_MATCHED = Verdict(
+    "○", QT_TRANSLATE_NOOP("Verdicts", "Not matched"), "none"
+)  # a matching item left blank
+NEEDED = Verdict(
+    "○", QT_TRANSLATE_NOOP("Verdicts", "You needed this one"), "right"
+)  # a right option not chosen
 
 # What checking says about one mark on the article (a span outcome's kind).
 OUTCOMES = {
-    "hit": Verdict("✓", "Right", "right"),
-    "partial": Verdict("≈", "Nearly", "partly"),
-    "wrong_label": Verdict("✗", "Wrong label", "wrong"),
-    "extra": Verdict("?", "Not in the key", "none"),
-    "missed": Verdict("!", "Missed", "wrong"),
+    "hit": Verdict("✓", QT_TRANSLATE_NOOP("Verdicts", "Right"), "right"),
+    "partial": Verdict("≈", QT_TRANSLATE_NOOP("Verdicts", "Nearly"), "partly"),
+    "wrong_label": Verdict("✗", QT_TRANSLATE_NOOP("Verdicts", "Wrong label"), "wrong"),
+    "extra": Verdict("?", QT_TRANSLATE_NOOP("Verdicts", "Not in the key"), "none"),
+    "missed": Verdict("!", QT_TRANSLATE_NOOP("Verdicts", "Missed"), "wrong"),
 }
 
 
@@ -85,11 +98,21 @@ def number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def plural_count(value: float) -> int:
+    """The count a translator's plural forms are chosen by for ``value`` points: the
+    number itself when whole, else 2 (a fraction takes the plural in English, Spanish
+    and Chinese: "1.5 points")."""
+    shown = number(value)
+    return int(shown) if shown.lstrip("-").isdigit() else 2
+
+
 def points(value: float) -> str:
     """ "1 point", "0 points", "2.5 points"."""
-    return f"{number(value)} {'point' if number(value) == '1' else 'points'}"
+    return Plurals.tr("{points} point(s)", "", plural_count(value)).format(points=number(value))
 
 
 def points_of(earned: float, possible: float) -> str:
     """ "0 of 1 point", "2.5 of 4 points": the unit agrees with the number it follows."""
-    return f"{number(earned)} of {points(possible)}"
+    return Plurals.tr("{earned} of {possible} point(s)", "", plural_count(possible)).format(
+        earned=number(earned), possible=number(possible)
+    )

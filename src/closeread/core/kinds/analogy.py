@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading.result import Grade, Status, status_of
+from closeread.core.i18n import QT_TRANSLATE_NOOP, translate
 from closeread.core.kinds.base import (
     HIDDEN_KEY,
     Answer,
@@ -31,16 +32,16 @@ from closeread.core.pack.model import AnalogyExercise, AnalogyPart, AnyExercise,
 
 # The steps a pack may name, in words; any other step is shown by its name.
 STEP_TITLES = {
-    "compared": "What is compared to what",
-    "principle": "The principle it relies on",
-    "breakdown": "Where it breaks down",
+    "compared": QT_TRANSLATE_NOOP("Feedback", "What is compared to what"),
+    "principle": QT_TRANSLATE_NOOP("Feedback", "The principle it relies on"),
+    "breakdown": QT_TRANSLATE_NOOP("Feedback", "Where it breaks down"),
 }
 
 
 def step_title(step: str) -> str:
     """A step in words: a known step's title, any other step's name made readable."""
     if step in STEP_TITLES:
-        return STEP_TITLES[step]
+        return translate("Feedback", STEP_TITLES[step])
     words = step.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:]
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading.result import Grade, OptionOutcome
+from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
     Checks,
     Kind,
@@ -99,7 +100,8 @@ class ChoiceKind(Kind):
         for item in options:
             if item.selected:
                 text = exercise.options[item.index].text
-                lines.append(f"- You chose {said(inline(text), inline(item.feedback))}")
+                chose = translate("Feedback", "You chose {option}")
+                lines.append("- " + chose.format(option=said(inline(text), inline(item.feedback))))
         if writer.reveal and result.status != "correct":
             best = max(option.weight for option in exercise.options)
             wanted = [
@@ -108,8 +110,13 @@ class ChoiceKind(Kind):
                 if (i.weight > 0 if exercise.multiple else i.weight == best) and not i.selected
             ]
             if wanted:
-                lead = "You also needed" if exercise.multiple else "The best answer"
-                lines += ["", sentence(f"{lead}: {', '.join(wanted)}")]
+                lead = (
+                    translate("Feedback", "You also needed: {options}")
+                    if exercise.multiple
+                    else translate("Feedback", "The best answer: {options}")
+                )
+                joined = translate("Feedback", ", ", "joins the items of a list")
+                lines += ["", sentence(lead.format(options=joined.join(wanted)))]
         return lines
 
     def analyse(

@@ -13,6 +13,7 @@ from typing import Any
 
 from closeread.core.grading.result import Grade
 from closeread.core.grading.spans import Span, score_spans
+from closeread.core.i18n import Plurals
 from closeread.core.kinds.base import (
     MAX_MARKS,
     Checks,
@@ -86,9 +87,10 @@ class MarkKind(Kind):
         if spans is None:
             return []
         tally = mark_tally(spans)
-        lines = [f"You found {tally.found} of {tally.total} passages in the key."]
+        found = Plurals.tr("You found {found} of %n passage(s) in the key.", "", tally.total)
+        lines = [found.format(found=tally.found)]
         if not writer.reveal and tally.missed:
-            lines[0] += f" {_count(tally.missed, 'passage')} still to find."
+            lines[0] += " " + Plurals.tr("%n passage(s) still to find.", "", tally.missed)
         lines.append("")
         lines += [f"- {bullet(note, writer)}" for note in span_notes(spans, writer)]
         return lines
@@ -159,10 +161,6 @@ class MarkKind(Kind):
 
     def marking(self, exercise: MarkExercise, path: str) -> list[tuple[str, MarkExercise]]:
         return [(path, exercise)]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 MARK = MarkKind()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from closeread.core.grading.difference import difference
 from closeread.core.grading.spans import SpanLike, SpanOutcome, SpanResult
 from closeread.core.grading.verdicts import Verdict, outcome_verdict
+from closeread.core.i18n import translate
 from closeread.core.kinds.base import Writer, inline
 
 
@@ -88,7 +89,8 @@ def bullet(note: SpanNote, writer: Writer) -> str:
     if note.kind == "extra":
         return f"{symbol} {quote} ({writer.label(note.label)}): {note.advice}"
     if note.kind == "missed":
-        return f"{symbol} Missed: {quote}, {writer.label(note.label)}.{why}"
+        missed = translate("Feedback", "Missed: {quote}, {label}.")
+        return f"{symbol} " + missed.format(quote=quote, label=writer.label(note.label)) + why
     return f"{symbol} {quote}: {note.advice}{note.differ}{why}"
 
 
@@ -102,44 +104,68 @@ def _note(outcome: SpanOutcome, writer: Writer) -> SpanNote:
     assert mark is not None
     where = (outcome.kind, mark)
     if outcome.kind == "hit":
-        return SpanNote(*where, f"right, {writer.label(mark.label)}.", "", explanation)
+        advice = translate("Feedback", "right, {label}.").format(label=writer.label(mark.label))
+        return SpanNote(*where, advice, "", explanation)
     if outcome.kind == "extra":
-        return SpanNote(*where, "matches nothing in the key, so it lowers the score.")
+        return SpanNote(
+            *where, translate("Feedback", "matches nothing in the key, so it lowers the score.")
+        )
     assert key is not None
     if outcome.kind == "partial":
         if not writer.reveal:
-            return SpanNote(*where, f"the right passage; {_adjust(writer, mark, key)}.")
-        advice = f"nearly right, {writer.label(key.label)} ({_percent(outcome.credit)} credit)."
+            advice = translate("Feedback", "the right passage; {adjust}.")
+            return SpanNote(*where, advice.format(adjust=_adjust(writer, mark, key)))
+        advice = translate("Feedback", "nearly right, {label} ({percent} credit).").format(
+            label=writer.label(key.label), percent=_percent(outcome.credit)
+        )
         return SpanNote(*where, advice, _words_that_differ(writer, mark, key), shown)
     if not writer.reveal:
-        return SpanNote(*where, f"worth marking, but not as {writer.label(mark.label)}.")
-    credit = f" ({_percent(outcome.credit)} credit)" if outcome.credit > 0 else ""
-    advice = f"this is {writer.label(key.label)}, not {writer.label(mark.label)}{credit}."
+        advice = translate("Feedback", "worth marking, but not as {label}.")
+        return SpanNote(*where, advice.format(label=writer.label(mark.label)))
+    advice = (
+        translate("Feedback", "this is {key}, not {label} ({percent} credit).")
+        if outcome.credit > 0
+        else translate("Feedback", "this is {key}, not {label}.")
+    ).format(
+        key=writer.label(key.label),
+        label=writer.label(mark.label),
+        percent=_percent(outcome.credit),
+    )
     return SpanNote(*where, advice, "", shown)
 
 
 def _words_that_differ(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
     """ " Extra words: “…”. Missing words: “…”." for a near miss, once the key is shown."""
     if writer.text is None:
-        return f" The key marks {writer.quote(key)}."
+        return " " + translate("Feedback", "The key marks {quote}.").format(quote=writer.quote(key))
     found = difference(writer.text, mark, key)
     said = ""
+    joined = translate("Feedback", " and ", "joins the quotes of a list")
     if found.extra:
-        said += " Extra words: " + " and ".join(writer.quote(span) for span in found.extra) + "."
+        extra = joined.join(writer.quote(span) for span in found.extra)
+        said += " " + translate("Feedback", "Extra words: {quotes}.").format(quotes=extra)
     if found.missing:
-        missing = " and ".join(writer.quote(span) for span in found.missing)
-        said += f" Missing words: {missing}."
+        missing = joined.join(writer.quote(span) for span in found.missing)
+        said += " " + translate("Feedback", "Missing words: {quotes}.").format(quotes=missing)
     return said
 
 
 def _adjust(writer: Writer, mark: SpanLike, key: SpanLike) -> str:
     """Which end to move, without the key's words (while attempts remain)."""
+    anyway = translate("Feedback", "adjust where it begins or ends")
     if writer.text is None:
-        return "adjust where it begins or ends"
+        return anyway
     found = difference(writer.text, mark, key)
-    begins = {"early": "it begins too early", "late": "it begins too late"}.get(found.starts)
-    ends = {"early": "it ends too soon", "late": "it ends too late"}.get(found.ends)
-    return " and ".join(part for part in (begins, ends) if part) or "adjust where it begins or ends"
+    begins = {
+        "early": translate("Feedback", "it begins too early"),
+        "late": translate("Feedback", "it begins too late"),
+    }.get(found.starts)
+    ends = {
+        "early": translate("Feedback", "it ends too soon"),
+        "late": translate("Feedback", "it ends too late"),
+    }.get(found.ends)
+    joined = translate("Feedback", " and ", "joins two things to do")
+    return joined.join(part for part in (begins, ends) if part) or anyway
 
 
 def _percent(value: float) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from closeread.core.grading.result import Grade, PairOutcome
 from closeread.core.grading.verdicts import NOT_MATCHED, item_verdict
+from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
     Checks,
     Kind,
@@ -88,7 +89,8 @@ class MatchKind(Kind):
     def feedback(self, exercise: MatchExercise, result: Grade, writer: Writer) -> list[str]:
         pairs = [item for item in result.items if isinstance(item, PairOutcome)]
         right = sum(item.correct for item in pairs)
-        lines = [f"You matched {right} of {len(pairs)} correctly.", ""]
+        matched = translate("Feedback", "You matched {right} of {total} correctly.")
+        lines = [matched.format(right=right, total=len(pairs)), ""]
         for item in pairs:
             pair = exercise.pairs[item.left]
             verdict = item_verdict(item.correct, final=writer.reveal)
@@ -97,10 +99,14 @@ class MatchKind(Kind):
             if item.correct:
                 lines.append(f"- {verdict.symbol} {inline(pair.left)} → {inline(pair.right)}")
             elif not writer.reveal:
-                lines.append(f"- {verdict.symbol} {inline(pair.left)}: {verdict.word.lower()}.")
+                word = verdict.shown
+                lines.append(
+                    f"- {verdict.symbol} {inline(pair.left)}: {word[:1].lower()}{word[1:]}."
+                )
             else:
                 why = f" {inline(item.explanation)}" if item.explanation else ""
-                goes = sentence(f"{inline(pair.left)} goes with “{inline(pair.right)}”")
+                goes = translate("Feedback", "{left} goes with “{right}”")
+                goes = sentence(goes.format(left=inline(pair.left), right=inline(pair.right)))
                 lines.append(f"- {verdict.symbol} {goes}{why}")
         return lines
 

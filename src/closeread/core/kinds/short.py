@@ -22,6 +22,7 @@ from typing import Any
 from closeread.core.grading import wording
 from closeread.core.grading.normalise import contains_phrase, normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
+from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
     PartAnalyser,
     Scoring,
@@ -63,21 +64,26 @@ class ShortKind(TextKind):
     def feedback(self, exercise: ShortAnswerExercise, result: Grade, writer: Writer) -> list[str]:
         lines = []
         if result.accepted:
-            lines.append("Your answer matches an accepted answer.")
+            lines.append(translate("Feedback", "Your answer matches an accepted answer."))
         criteria = [item for item in result.items if isinstance(item, CriterionOutcome)]
         for item in criteria:
             if item.met:
                 lines.append(f"- ✓ {item.name}")
             elif item.denied:
-                lines.append(f"- ✗ {item.name}: you wrote “{_plain(item.term)}”, but denied it")
+                denied = translate("Feedback", "{criterion}: you wrote “{term}”, but denied it")
+                lines.append("- ✗ " + denied.format(criterion=item.name, term=_plain(item.term)))
             else:
                 advice = f": {inline(item.feedback)}" if item.feedback else ""
                 lines.append(f"- ✗ {item.name}{advice}")
         if wording.SALAD in result.flags:
-            lines += ["", "Say it in a sentence of your own: a list of key words earns at most "
-                      "half the points until your teacher reads it."]  # fmt: skip
+            lines += ["", translate(
+                "Feedback",
+                "Say it in a sentence of your own: a list of key words earns at most "
+                "half the points until your teacher reads it.",
+            )]  # fmt: skip
         if writer.reveal and exercise.model_answer and result.status != "correct":
-            lines += ["", "A model answer:", "", _blockquote(exercise.model_answer)]
+            model = translate("Feedback", "A model answer:")
+            lines += ["", model, "", _blockquote(exercise.model_answer)]
         return lines
 
     def analyse(

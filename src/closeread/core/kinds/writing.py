@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading.result import Grade
+from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
     PartAnalyser,
     Scoring,
@@ -95,10 +96,18 @@ class WritingKind(TextKind):
         levels = levels_of(exercise, result)
         if levels is None:
             return []
-        lines = ["Your teacher's levels, criterion by criterion:", ""]
+        lines = [translate("Feedback", "Your teacher's levels, criterion by criterion:"), ""]
+        line = translate("Feedback", "**{criterion}** ({weight}%): level {level} of {top}.")
         for criterion, level in zip(exercise.criteria, levels, strict=True):
             lines.append(
-                f"- **{criterion.name}** ({criterion.weight * 100:g}%): level {level} of {TOP}. "
+                "- "
+                + line.format(
+                    criterion=criterion.name,
+                    weight=f"{criterion.weight * 100:g}",
+                    level=level,
+                    top=TOP,
+                )
+                + " "
                 + " ".join(criterion.levels[level].split())
             )
         return lines

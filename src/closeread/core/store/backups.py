@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from closeread.core import i18n
 from closeread.core.files.atomic import sync_folder
 from closeread.core.store.dbfile import check_file, read_only_connection
 from closeread.core.store.errors import DatabaseCorrupt, NotFound, translate
@@ -157,12 +158,14 @@ def restore_backup(data_dir: Path, backup: Path | Backup) -> Path | None:
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     database = data_dir / DATABASE_NAME
     if not source.is_file():
-        raise NotFound(f"There is no backup {source}.")
-    if not is_good(source):
-        raise DatabaseCorrupt(
-            f"The backup {source.name} is damaged too. Choose an older backup.",
-            path=source,
+        raise NotFound(
+            i18n.translate("StorageErrors", "There is no backup {path}.").format(path=source)
         )
+    if not is_good(source):
+        said = i18n.translate(
+            "StorageErrors", "The backup {name} is damaged too. Choose an older backup."
+        )
+        raise DatabaseCorrupt(said.format(name=source.name), path=source)
     with FolderLock(data_dir):
         incoming = data_dir / f"{DATABASE_NAME}.restoring"
         try:

@@ -13,6 +13,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from closeread.core import i18n
+
 if TYPE_CHECKING:
     from closeread.core.store.backups import Backup
 
@@ -88,7 +90,8 @@ def translate(error: BaseException, path: Path) -> StorageError:
         return _from_sqlite(error, path, detail)
     if isinstance(error, OSError):
         return _from_os(error, path, detail)
-    return StorageError(f"CloseRead could not use its database {path}: {error}", detail)
+    said = i18n.translate("StorageErrors", "CloseRead could not use its database {path}: {error}")
+    return StorageError(said.format(path=path, error=error), detail)
 
 
 def _from_sqlite(error: sqlite3.Error, path: Path, detail: str) -> StorageError:
@@ -99,26 +102,32 @@ def _from_sqlite(error: sqlite3.Error, path: Path, detail: str) -> StorageError:
     if primary == sqlite3.SQLITE_READONLY:
         return read_only(path, detail)
     if primary == sqlite3.SQLITE_IOERR:
-        return WriteFailed(
-            f"CloseRead could not write to {path.parent}. The disk may be full, removed "
+        said = i18n.translate(
+            "StorageErrors",
+            "CloseRead could not write to {folder}. The disk may be full, removed "
             "or failing. Your last action was not saved; everything saved before is kept.",
-            detail,
         )
+        return WriteFailed(said.format(folder=path.parent), detail)
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return corrupt(path, detail)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DatabaseLocked(
-            f"The progress database {path} is busy: another program is using it. "
+        said = i18n.translate(
+            "StorageErrors",
+            "The progress database {path} is busy: another program is using it. "
             "Close other copies of CloseRead and try again.",
-            detail,
         )
+        return DatabaseLocked(said.format(path=path), detail)
     if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
-        return ReadOnlyFolder(
-            f"CloseRead cannot open its database {path}. Check that the folder "
-            f"{path.parent} exists and that you may write to it.",
-            detail,
+        said = i18n.translate(
+            "StorageErrors",
+            "CloseRead cannot open its database {path}. Check that the folder "
+            "{folder} exists and that you may write to it.",
         )
-    return StorageError(f"CloseRead's database {path} reported a problem: {error}.", detail)
+        return ReadOnlyFolder(said.format(path=path, folder=path.parent), detail)
+    said = i18n.translate(
+        "StorageErrors", "CloseRead's database {path} reported a problem: {error}."
+    )
+    return StorageError(said.format(path=path, error=error), detail)
 
 
 def _from_os(error: OSError, path: Path, detail: str) -> StorageError:
@@ -126,35 +135,35 @@ def _from_os(error: OSError, path: Path, detail: str) -> StorageError:
         return disk_full(path, detail)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return read_only(path, detail)
-    return WriteFailed(
-        f"CloseRead could not use {path}: {error.strerror or error}. "
-        "Everything saved before is kept.",
-        detail,
+    said = i18n.translate(
+        "StorageErrors", "CloseRead could not use {path}: {error}. Everything saved before is kept."
     )
+    return WriteFailed(said.format(path=path, error=error.strerror or error), detail)
 
 
 def disk_full(path: Path, detail: str = "") -> DiskFull:
-    return DiskFull(
-        f"The disk holding {path.parent} is full. Your last action was not saved; "
+    said = i18n.translate(
+        "StorageErrors",
+        "The disk holding {folder} is full. Your last action was not saved; "
         "everything saved before is kept. Free some space and try again.",
-        detail,
     )
+    return DiskFull(said.format(folder=path.parent), detail)
 
 
 def read_only(path: Path, detail: str = "") -> ReadOnlyFolder:
-    return ReadOnlyFolder(
-        f"CloseRead cannot write to {path.parent}: the folder, the file or the disk is "
-        "read-only. "
+    said = i18n.translate(
+        "StorageErrors",
+        "CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. "
         "Nothing can be saved there. Choose another data folder with --data-dir, or "
         "ask for permission to write to this one. Everything saved before is kept.",
-        detail,
     )
+    return ReadOnlyFolder(said.format(folder=path.parent), detail)
 
 
 def corrupt(path: Path, detail: str = "") -> DatabaseCorrupt:
-    return DatabaseCorrupt(
-        f"CloseRead's progress database {path} is damaged or is not a CloseRead "
+    said = i18n.translate(
+        "StorageErrors",
+        "CloseRead's progress database {path} is damaged or is not a CloseRead "
         "database. It has been left as it is. You can restore the newest backup.",
-        detail,
-        path=path,
     )
+    return DatabaseCorrupt(said.format(path=path), detail, path=path)

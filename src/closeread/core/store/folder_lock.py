@@ -18,6 +18,7 @@ import stat
 import sys
 from pathlib import Path
 
+from closeread.core import i18n
 from closeread.core.store.errors import DatabaseLocked, StorageError, translate
 
 LOCK_NAME = "closeread.lock"
@@ -82,11 +83,14 @@ class FolderLock:
             holder = _read_holder(fd)
             os.close(fd)
             by = f" ({holder})" if holder else ""
-            raise DatabaseLocked(
-                f"CloseRead is already open on the data folder {self.folder}{by}, "
+            said = i18n.translate(
+                "StorageErrors",
+                "CloseRead is already open on the data folder {folder}{by}, "
                 "in another window or by another user. Close that CloseRead first, "
                 "then try again. Nothing has been changed.",
-                f"lock held on {self.path}",
+            )
+            raise DatabaseLocked(
+                said.format(folder=self.folder, by=by), f"lock held on {self.path}"
             )
         self._fd = fd
         with contextlib.suppress(OSError):  # the description is a courtesy; the lock counts

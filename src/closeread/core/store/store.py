@@ -39,6 +39,7 @@ from pathlib import Path
 
 from sqlite_utils import Database as SqliteDatabase
 
+from closeread.core import i18n
 from closeread.core.files import paths
 from closeread.core.files.atomic import sync_folder
 from closeread.core.store import backups
@@ -284,11 +285,17 @@ class Store:
         except sqlite3.Error as error:
             raise translate(error, self.path) from None
         if result.state is not None and result.state.too_new:
-            raise DatabaseTooNew(
-                f"The progress database {self.path} was saved by a newer version of "
-                f"CloseRead (schema {result.state.user_version}; this CloseRead knows "
-                f"schema {SCHEMA_VERSION} and older). Update CloseRead to open it. "
+            said = i18n.translate(
+                "StorageErrors",
+                "The progress database {path} was saved by a newer version of "
+                "CloseRead (schema {version}; this CloseRead knows "
+                "schema {known} and older). Update CloseRead to open it. "
                 "The file has not been changed.",
+            )
+            raise DatabaseTooNew(
+                said.format(
+                    path=self.path, version=result.state.user_version, known=SCHEMA_VERSION
+                ),
                 f"unknown migrations: {', '.join(result.state.unknown) or 'none'}",
             )
         if not result.ok:

@@ -143,9 +143,7 @@ class ProblemsDialog(QDialog):
         errors = sum(1 for p in problems if getattr(p, "severity", "error") == "error")
         warnings = len(problems) - errors
         self.count = QLabel(
-            self.tr("{errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings
-            ),
+            self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings),
             self,
         )
         layout.addWidget(self.count)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
 from closeread.core.grading.verdicts import outcome_verdict
@@ -230,5 +230,6 @@ def outcome_style(kind: str) -> OutcomeStyle:
     """The badge of a feedback outcome ("hit", "partial", "wrong_label", "extra", "missed"):
     the core's verdict on it (:mod:`closeread.core.grading.verdicts`), in its colour."""
     verdict = outcome_verdict(kind)
-    name = QCoreApplication.translate("Verdicts", verdict.word)
-    return OutcomeStyle(verdict.symbol, QColor(_OUTCOME_COLORS.get(kind, FALLBACK_COLOR)), name)
+    return OutcomeStyle(
+        verdict.symbol, QColor(_OUTCOME_COLORS.get(kind, FALLBACK_COLOR)), verdict.shown
+    )

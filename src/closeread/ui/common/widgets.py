@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QWidget
 
-from closeread.core.grading.verdicts import Verdict, number, status_verdict
+from closeread.core.grading.verdicts import Verdict, number, points_of, status_verdict
 from closeread.ui.common.fonts import relative_font
-from closeread.ui.common.i18n import translate
 from closeread.ui.common.markstyle import blend, contrast, luminance
 from closeread.ui.common.outside_text import escaped
 
@@ -43,15 +42,13 @@ def muted(palette: QPalette) -> QColor:
     return readable(blend(text, window, 0.68), window)
 
 
-_CONTEXT = "Verdicts"
 TONES = {"right": GREEN, "partly": ORANGE, "wrong": VERMILION, "none": GREY, "teacher": BLUE}
 
 
 def verdict_text(verdict: Verdict) -> tuple[str, str, str]:
     """(symbol, colour, translated word) of one of the core's verdicts
     (:mod:`closeread.core.grading.verdicts`, the one set every screen uses)."""
-    word = QCoreApplication.translate(_CONTEXT, verdict.word)
-    return verdict.symbol, TONES.get(verdict.tone, GREY), word
+    return verdict.symbol, TONES.get(verdict.tone, GREY), verdict.shown
 
 
 def status_text(status: str, *, final: bool = True) -> tuple[str, str, str]:
@@ -203,10 +200,5 @@ def markdown_words(text: str) -> str:
 
 
 def score_text(points: float, possible: float) -> str:
-    """ "2.5 of 4 points", "1 of 1 point"."""
-    text = (
-        translate("ExerciseStatus", "{points} of 1 point")
-        if possible == 1
-        else translate("ExerciseStatus", "{points} of {possible} points")
-    )
-    return text.format(points=points_text(points), possible=points_text(possible))
+    """ "2.5 of 4 points", "1 of 1 point" (the core's wording, translated)."""
+    return points_of(points, possible)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
-from closeread.ui.common.i18n import translate
+from closeread.ui.common.i18n import Plurals, translate
 from closeread.ui.common.markstyle import label_styles
 from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.editor.fields import TextBox
@@ -203,11 +203,7 @@ class KeyPanel(QWidget):
         self.spans = key_spans(self.session, self.rel, self.ref)
         self.controller.set_marks([s.mark for s in self.spans if s.mark is not None])
         count = len(self.spans)
-        self.heading.setText(
-            translate("keyspans", "Answer key: 1 passage")
-            if count == 1
-            else translate("keyspans", "Answer key: {n} passages").format(n=count)
-        )
+        self.heading.setText(Plurals.tr("Answer key: %n passage(s)", "", count))
         current = self._want or self.current_id()
         self._want = None
         styles = label_styles(self._labels)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from closeread.ui.common.i18n import translate
+from closeread.ui.common.i18n import Plurals, translate
 from closeread.ui.common.outside_text import escaped
 from closeread.ui.editor.session import EditSession
 
@@ -23,9 +23,7 @@ def article_page_html(session: EditSession) -> str:
         return f"<h2>{name}</h2><p>{problem}</p>"
     return (
         f"<h2>{name}</h2><p>"
-        + translate("pages", "{words} words in {blocks} blocks.").format(
-            words=words, blocks=len(article.blocks)
-        )
+        + Plurals.tr("{words} words in %n block(s).", "", len(article.blocks)).format(words=words)
         + "</p><p>"
         + translate(
             "pages",

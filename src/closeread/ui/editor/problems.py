@@ -138,8 +138,8 @@ class ProblemsPanel(QWidget):
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         counts = [
-            self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors),
-            self.tr("1 warning") if warnings == 1 else self.tr("{n} warnings").format(n=warnings),
+            self.tr("%n error(s)", "", errors),
+            self.tr("%n warning(s)", "", warnings),
         ]
         self.heading.setText(self.tr("&Problems: {counts}").format(counts=", ".join(counts)))
 

@@ -273,7 +273,7 @@ class PackEditor(EditorCommands, QMainWindow):
                 self.tr("Not saved: {files} changed on disk.").format(files=", ".join(refused))
             )
         elif errors:
-            self.say(self.tr("Saved. The checker finds {n} errors: see Problems.").format(n=errors))
+            self.say(self.tr("Saved. The checker finds %n error(s): see Problems.", "", errors))
         elif not had_edits:
             self.say(self.tr("Nothing to save: the pack on disk is ready to hand out."))
         else:

@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from closeread.core.grading.verdicts import points as verdict_points
 from closeread.core.pack.model import AnyExercise
-from closeread.ui.common.i18n import translate
-from closeread.ui.common.widgets import MutedLabel, StatusLabel, points_text
+from closeread.ui.common.i18n import Plurals, translate
+from closeread.ui.common.widgets import MutedLabel, StatusLabel
 from closeread.ui.exercises.kinds import WIDGETS
 
 
 def attempts_text(count: int) -> str:
     """ "1 attempt", "3 attempts"."""
-    return (
-        translate("ExercisePanel", "1 attempt")
-        if count == 1
-        else translate("ExercisePanel", "{n} attempts").format(n=count)
-    )
+    return Plurals.tr("%n attempt(s)", "", count)
 
 
 def meta_text(exercise: AnyExercise) -> str:
@@ -29,9 +26,7 @@ def meta_text(exercise: AnyExercise) -> str:
     points = exercise.points
     parts = [
         kind,
-        translate("ExercisePanel", "1 point")
-        if points == 1
-        else translate("ExercisePanel", "{points} points").format(points=points_text(points)),
+        verdict_points(points),
     ]
     if exercise.attempts == 0:
         parts.append(translate("ExercisePanel", "as many attempts as you like"))
@@ -86,11 +81,11 @@ class ActionBar(QWidget):
             if hand_in
             else self.tr("Try again with a new attempt")
         )
-        row.addWidget(self.check_button)
-        row.addWidget(self.retry_button)
+        for button in (self.check_button, self.retry_button):  # never narrower than its text
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
         row.addStretch(1)
-        self.attempts_label = MutedLabel("", self)
-        self.attempts_label.setWordWrap(False)
+        self.attempts_label = MutedLabel("", self)  # wraps when a language needs the room
         self.attempts_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )

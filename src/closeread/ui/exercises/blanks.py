@@ -39,11 +39,7 @@ class BlankGuard(QObject):
         if self._asked or not count or attempts_left is None:
             return True
         self._asked = True
-        detail = (
-            self.tr("1 item has no answer yet.")
-            if count == 1
-            else self.tr("{n} items have no answer yet.").format(n=count)
-        )
+        detail = self.tr("%n items have no answer yet.", "", count)
         detail += " " + self.tr("Checking now uses one of your attempts.")
         self.bar.error.set_status("⚠", self.tr("Not finished"), ORANGE, detail)
         self.bar.check_button.setText(self.tr("&Check anyway"))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from closeread.core.grading.verdicts import plural_count
 from closeread.core.pack.model import AnyExercise
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.widgets import MutedLabel, heading, points_text
@@ -120,11 +121,9 @@ class HintsBox(QWidget):
             hint = hints[self._shown]
             caption = self.tr("Hint {number}").format(number=number)
             if hint.cost:
-                caption += " · " + (
-                    self.tr("cost 1 point")
-                    if points_text(hint.cost) == "1"
-                    else self.tr("cost {points} points").format(points=points_text(hint.cost))
-                )
+                caption += " · " + self.tr(
+                    "cost {points} point(s)", "", plural_count(hint.cost)
+                ).format(points=points_text(hint.cost))
             label = MutedLabel(caption, self)
             view = markdown(hint.text, self.context, self)
             view.setAccessibleName(caption)
@@ -137,10 +136,8 @@ class HintsBox(QWidget):
         cost = hints[used].cost
         number = used + 1
         if cost:
-            text = (
-                self.tr("Sh&ow hint {number} (costs 1 point)")
-                if points_text(cost) == "1"
-                else self.tr("Sh&ow hint {number} (costs {points} points)")
+            text = self.tr(
+                "Sh&ow hint {number} (costs {points} point(s))", "", plural_count(cost)
             ).format(number=number, points=points_text(cost))
         else:
             text = self.tr("Sh&ow hint {number} (free)").format(number=number)

@@ -165,8 +165,10 @@ class LessonPane(QWidget):
         self.title.setText(lesson.title)
         self.intro.set_root(pack.root)
         intro = lesson.intro.strip() or self.tr(
-            "This lesson has {count} exercises. Read the article, then start."
-        ).format(count=len(lesson.exercises))
+            "This lesson has %n exercise(s). Read the article, then start.",
+            "",
+            len(lesson.exercises),
+        )
         self.intro.set_markdown(intro)
         self.start_button.setVisible(bool(lesson.exercises))
         self._show_aids(pack, lesson)

@@ -236,11 +236,7 @@ class ExercisePanel(QWidget):
         elif self._made == 0:
             text = attempts_text(left)
         else:
-            text = (
-                self.tr("1 attempt left")
-                if left == 1
-                else self.tr("{n} attempts left").format(n=left)
-            )
+            text = self.tr("%n attempt(s) left", "", left)
         self.attempts_label.setText(text)
 
     # -- actions -------------------------------------------------------------------------

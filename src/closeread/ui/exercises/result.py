@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.grading.feedback import feedback_notes, render_feedback
 from closeread.core.grading.grade import Grade
-from closeread.core.grading.verdicts import outcome_verdict
+from closeread.core.grading.verdicts import outcome_verdict, plural_count
 from closeread.core.kinds.mark_notes import MarkTally, SpanNote, mark_tally
 from closeread.core.pack.model import AnyExercise
 from closeread.ui.common.fonts import relative_font
@@ -156,9 +156,9 @@ class ResultView(QFrame):
         self._fraction = result.fraction
         self.points.setText(points_text(result.points))
         self.of.setText(
-            self.tr("of 1 point")
-            if result.possible == 1
-            else self.tr("of {possible} points").format(possible=points_text(result.possible))
+            self.tr("of {possible} point(s)", "", plural_count(result.possible)).format(
+                possible=points_text(result.possible)
+            )
         )
         self.points.show()
         self.of.show()
@@ -223,24 +223,19 @@ class ResultView(QFrame):
 
         parts = []
         if tally.total:
-            found = self.tr("{found} of {total} found").format(found=tally.found, total=tally.total)
+            found = self.tr("{found} of %n found", "", tally.total).format(found=tally.found)
             parts.append(part("hit" if tally.found else "", found))  # no ✓ beside nothing
         counts = [
-            ("partial", tally.partial, self.tr("1 nearly right"), self.tr("{n} nearly right")),
-            (
-                "wrong_label",
-                tally.wrong_label,
-                self.tr("1 wrong label"),
-                self.tr("{n} wrong labels"),
-            ),
-            ("extra", tally.extra, self.tr("1 extra"), self.tr("{n} extra")),
-            ("missed", tally.missed, self.tr("1 missed"), self.tr("{n} missed"))
+            ("partial", tally.partial, self.tr("%n nearly right", "", tally.partial)),
+            ("wrong_label", tally.wrong_label, self.tr("%n wrong label(s)", "", tally.wrong_label)),
+            ("extra", tally.extra, self.tr("%n extra", "", tally.extra)),
+            ("missed", tally.missed, self.tr("%n missed", "", tally.missed))
             if final
-            else ("missed", tally.missed, self.tr("1 still to find"), self.tr("{n} still to find")),
+            else ("missed", tally.missed, self.tr("%n still to find", "", tally.missed)),
         ]
-        for kind, n, one, many in counts:
+        for kind, n, text in counts:
             if n:
-                parts.append(part(kind, one if n == 1 else many.format(n=n)))
+                parts.append(part(kind, text))
         return " · ".join(parts)
 
     def _spoken_summary(self) -> str:

@@ -56,7 +56,7 @@ class ShortWidget(TextAnswerWidget):
     def _update_count(self) -> None:
         text = self.editor.text()
         words = word_count(text)
-        shown = self.tr("1 word") if words == 1 else self.tr("{n} words").format(n=words)
+        shown = self.tr("%n word(s)", "", words)
         if len(text) > MAX_TEXT * 0.9:
             shown += " · " + self.tr("{used} of {limit} characters").format(
                 used=f"{len(text):,}", limit=f"{MAX_TEXT:,}"

@@ -130,12 +130,17 @@ class WritingWidget(TextAnswerWidget):
         least, most = self.exercise.words
         if side == "under":
             text = self.tr(
-                "Your response has {n} words; the task asks for at least {least}. "
-                "Hand it in anyway?"
+                "Your response has %n word(s); the task asks for at least {least}. "
+                "Hand it in anyway?",
+                "",
+                words,
             )
         else:
             text = self.tr(
-                "Your response has {n} words; the task asks for at most {most}. Hand it in anyway?"
+                "Your response has %n word(s); the task asks for at most {most}. "
+                "Hand it in anyway?",
+                "",
+                words,
             )
         answer = plain_question(
             self,
@@ -148,15 +153,15 @@ class WritingWidget(TextAnswerWidget):
 
     def _update_count(self) -> None:
         words = word_count(self.editor.text())
-        shown = self.tr("1 word") if words == 1 else self.tr("{n} words").format(n=words)
+        shown = self.tr("%n word(s)", "", words)
         guide = self.exercise.words
         if guide is not None:
             shown += " · " + self.tr("aim for {least}–{most}").format(least=guide[0], most=guide[1])
             side = against_guide(self.exercise, words)
             if side == "under" and words:
-                shown += " " + self.tr("({n} to go)").format(n=guide[0] - words)
+                shown += " " + self.tr("(%n to go)", "", guide[0] - words)
             elif side == "over":
-                shown += " " + self.tr("({n} too many)").format(n=words - guide[1])
+                shown += " " + self.tr("(%n too many)", "", words - guide[1])
         self.count.setText(shown)
         self.count.setAccessibleName(shown)
 

@@ -206,9 +206,7 @@ class LibraryPanel(QWidget):
     ) -> None:
         tally = lesson_tally(lesson, progress)
         text = self.tr("{done}/{total} done").format(done=tally.done, total=tally.total)
-        spoken = self.tr("{done} of {total} exercises done").format(
-            done=tally.done, total=tally.total
-        )
+        spoken = self.tr("{done} of %n exercise(s) done", "", tally.total).format(done=tally.done)
         if tally.done:
             percent = round(tally.score * 100)
             text += self.tr(" · {percent}%").format(percent=percent)  # short: titles need room

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from closeread.core.counting import lesson_fraction
 from closeread.core.grading.result import FULL
 from closeread.core.grading.tally import ExerciseTally, LessonTally, lesson_tally
-from closeread.core.grading.verdicts import number, score_verdict
+from closeread.core.grading.verdicts import number, plural_count, score_verdict
 from closeread.core.pack.model import Pack
 from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.outside_text import plain_label, plain_tooltip
@@ -85,7 +85,11 @@ class ProgressDialog(QDialog):
         done = sum(tally.done for tally in self.tallies)
         total = sum(tally.total for tally in self.tallies)
         self.total = plain_label(
-            self.tr("{percent}% of the pack's points · {earned} of {possible} points").format(
+            self.tr(
+                "{percent}% of the pack's points · {earned} of {possible} point(s)",
+                "",
+                plural_count(possible),
+            ).format(
                 percent=percent(self.fraction), earned=number(earned), possible=number(possible)
             ),
             self,
@@ -101,9 +105,11 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.bar)
         self.exercises_done = MutedLabel(
             self.tr(
-                "{done} of {total} exercises done. An exercise not tried yet counts 0 points, "
-                "as it does for your teacher."
-            ).format(done=done, total=total),
+                "{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, "
+                "as it does for your teacher.",
+                "",
+                total,
+            ).format(done=done),
             self,
         )
         layout.addWidget(self.exercises_done)
@@ -163,7 +169,11 @@ class ProgressDialog(QDialog):
         item.setData(
             1,
             Qt.ItemDataRole.AccessibleTextRole,
-            self.tr("{earned} of {possible} points, {percent} percent").format(
+            self.tr(
+                "{earned} of {possible} point(s), {percent} percent",
+                "",
+                plural_count(tally.possible),
+            ).format(
                 earned=number(tally.earned), possible=number(tally.possible),
                 percent=percent(tally.score),
             ),
@@ -177,16 +187,12 @@ class ProgressDialog(QDialog):
         parts = []
         untried = tally.total - tally.done
         if untried:
-            parts.append(self.tr("{n} to do").format(n=untried))
+            parts.append(self.tr("%n to do", "", untried))
         again = sum(1 for exercise in tally.exercises if exercise.can_improve)
         if again:
-            parts.append(
-                self.tr("1 to try again")
-                if again == 1
-                else self.tr("{n} to try again").format(n=again)
-            )
+            parts.append(self.tr("%n to try again", "", again))
         if tally.pending:
-            parts.append(self.tr("{n} waiting").format(n=tally.pending))  # for the teacher
+            parts.append(self.tr("%n waiting", "", tally.pending))  # for the teacher
         return " · ".join(parts) or self.tr("All done")
 
     def _add_exercise(self, parent: QTreeWidgetItem, lesson_id: str, tally: ExerciseTally) -> None:
@@ -219,11 +225,7 @@ class ProgressDialog(QDialog):
             left = tally.attempts_left
             if left is None:
                 return self.tr("Can try again")
-            return (
-                self.tr("1 attempt left")
-                if left == 1
-                else self.tr("{n} attempts left").format(n=left)
-            )
+            return self.tr("%n attempt(s) left", "", left)
         if tally.score is not None and tally.score >= FULL:
             return self.tr("✓ Done")
         return self.tr("Done · no attempts left")

@@ -7,12 +7,16 @@ read-only or full disk are explained), and an unexpected error anywhere later is
 logged to ``closeread-errors.log`` in the data folder and explained, not thrown at
 the student as a traceback.
 
-Translations: a ``closeread_<locale>.qm`` in the bundled ``resources/i18n`` folder is
-loaded for the system's language when there is one (none ship yet), with Qt's own
-translations of its standard buttons.
+Translations (docs/translating.md): the language is ``--lang`` for this run, else the
+one chosen in View > Language (the window's preferences), else the system's. Its
+``closeread_<locale>.qm`` from the bundled ``resources/i18n`` folder is loaded over the
+English one (which holds the English plural forms: "1 attempt", "3 attempts"), with Qt's
+own translations of its standard buttons and dialogs. After the window closes for a
+change of language (:mod:`closeread.ui.shell.language_menu`), CloseRead starts again.
 
 Benchmark hook: with ``CLOSEREAD_EXIT_WHEN_SHOWN=1`` the app prints
-``shown <time.time()>`` once the main window has painted the opened pack, and quits.
+``shown <time.time()>`` once the main window has painted the opened pack (and a line
+``language …`` with two translated strings, for the tests of installed copies), and quits.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING
 # PySide6 is loaded, its import hook reads the source of every module imported after
 # it (looking for the word "PySide6"), which made the start about 100 ms slower.
 from closeread.core.files import paths
+from closeread.core.i18n import SYSTEM
 
 # isort: split
 from PySide6.QtCore import (
@@ -44,6 +49,7 @@ from PySide6.QtWidgets import QApplication
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ExceptHook, ask_restore, show_storage_error
 from closeread.ui.common.theme import Theme
+from closeread.ui.shell.language_menu import set_running_language, start_again
 
 if TYPE_CHECKING:
     from closeread.core.records import Student
@@ -65,25 +71,36 @@ def make_application() -> QApplication:
     return app
 
 
+def chosen_locale(choice: str | None) -> QLocale:
+    """The locale of a language choice: a code of ``LANGUAGES``, else the system's."""
+    return QLocale(choice) if choice and choice != SYSTEM else QLocale.system()
+
+
 def install_translators(
     app: QApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> list[QTranslator]:
     """Load Qt's and CloseRead's translations for ``locale`` (the system's by default).
 
-    CloseRead's come from ``folder`` (the bundled ``resources/i18n``), named
-    ``closeread_<locale>.qm``; none ship yet, and a missing one is no error.
+    CloseRead's come from ``folder`` (the bundled ``resources/i18n``): the English
+    plural forms, ``closeread_en.qm``, always (the fallback for any string a language
+    lacks), then ``closeread_<locale>.qm`` when there is one; a missing one is no error.
+    Qt asks the translator installed last first.
     """
     locale = locale or QLocale.system()
     if folder is None:
         with contextlib.suppress(FileNotFoundError):
             folder = paths.bundled_dir("resources") / "i18n"
-    sources = [("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))]
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    english = QLocale(QLocale.Language.English)
+    sources = [("qtbase", qt_folder, locale)]
     if folder is not None:
-        sources.append(("closeread", Path(folder)))
+        sources.append(("closeread", Path(folder), english))
+        if locale.language() != QLocale.Language.English:
+            sources.append(("closeread", Path(folder), locale))
     installed: list[QTranslator] = []
-    for name, where in sources:
+    for name, where, wanted in sources:
         translator = QTranslator(app)
-        if where.is_dir() and translator.load(locale, name, "_", str(where)):
+        if where.is_dir() and translator.load(wanted, name, "_", str(where)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -147,6 +164,11 @@ class _ExitWhenShown(QObject):
         if not self.done:
             self.done = True
             print(f"shown {at or time.time():.6f}", flush=True)
+            # what a test of an installed copy needs to see its translations loaded
+            qt_own = "QPlatformTheme"  # (a name, not a literal: the string is Qt's, not ours)
+            cancel = QCoreApplication.translate(qt_own, "Cancel")
+            attempts = QCoreApplication.translate("Plurals", "%n attempt(s)", None, 3)
+            print(f"language {QLocale().name()}: {cancel} | {attempts}", flush=True)
             QApplication.exit(0)
 
 
@@ -173,18 +195,40 @@ class _AfterFirstPaint(QObject):
             self.then()
 
 
-def run_app(data_dir: str | os.PathLike[str] | None = None, pack: str | None = None) -> int:
-    """Run CloseRead's window until it is closed; the process's exit status."""
+def run_app(
+    data_dir: str | os.PathLike[str] | None = None,
+    pack: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Run CloseRead's window until it is closed; the process's exit status.
+
+    ``language`` (a code of ``LANGUAGES``, or ``"system"``) is this run's, whatever
+    View > Language says.
+    """
+    from closeread.ui.shell.prefs import Prefs
+
     app = make_application()
-    install_translators(app)
     folder = paths.data_dir(data_dir)
+    choice = language or Prefs(folder).language
+    locale = chosen_locale(choice)
+    default = QLocale()
+    if choice != SYSTEM:
+        QLocale.setDefault(locale)
+    translators = install_translators(app, locale)
+    set_running_language(choice)
     hook = ExceptHook(folder).install()
     start = _Start(app, folder, pack)
     try:
-        return start.run()
+        code = start.run()
     finally:
         start.close()
         hook.uninstall()
+        for translator in translators:  # (a test runs the app more than once)
+            app.removeTranslator(translator)
+        QLocale.setDefault(default)
+    if start.restart and code == 0:
+        start_again()
+    return code
 
 
 class _Start:
@@ -208,6 +252,7 @@ class _Start:
         self.store: Store | None = None
         self.code: int | None = None
         self.looping = False
+        self.restart = False  # the window closed to start again in another language
 
     def run(self) -> int:
         from closeread.ui.shell.main_window import MainWindow
@@ -220,6 +265,7 @@ class _Start:
         _AfterFirstPaint(window, self.open)  # the database opens behind the window
         self.looping = True
         code = self.app.exec()
+        self.restart = window.restart_wanted
         return self.code if self.code is not None else code
 
     def open(self) -> bool:

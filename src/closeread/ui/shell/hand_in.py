@@ -23,7 +23,7 @@ from closeread.core.classwork.results_file import (
 )
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import message_box, show_error, show_storage_error
-from closeread.ui.common.i18n import translate
+from closeread.ui.common.i18n import Plurals, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -101,16 +101,16 @@ def export_my_results(host: HandInHost) -> Path | None:
         return None
     with contextlib.suppress(StorageError):
         store.roster.set_setting(LAST_FOLDER, str(target.parent))
-    text = (
-        translate("hand_in", "Saved your {n} checked answers to {path}.")
-        if export.attempts != 1
-        else translate("hand_in", "Saved your checked answer to {path}.")
-    ).format(n=export.attempts, path=target)
+    text = Plurals.tr("Saved your %n checked answer(s) to {path}.", "", export.attempts).format(
+        path=target
+    )
     text += " " + translate("hand_in", "Hand this file to your teacher.")
     if export.left_out:
-        text += " " + translate(
-            "hand_in", "{n} answers made with another version of this pack are not in the file."
-        ).format(n=export.left_out)
+        text += " " + Plurals.tr(
+            "%n answer(s) made with another version of this pack not in the file.",
+            "",
+            export.left_out,
+        )
     host.statusBar().showMessage(text, 10_000)
     box = message_box(
         window, translate("hand_in", "Results exported"), text, icon=QMessageBox.Icon.Information

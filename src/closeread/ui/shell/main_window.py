@@ -86,6 +86,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.prefs = Prefs(self.data_dir)
         self.entry: LibraryEntry | None = None
         self.place: Place | None = None
+        self.restart_wanted = False  # closed to start again in another language
         self.setObjectName("mainWindow")
         self.setWindowTitle("CloseRead")
         self.setAccessibleName("CloseRead")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from closeread.ui.common.actions import make_action
 from closeread.ui.common.i18n import translate
 from closeread.ui.common.theme import MODES
+from closeread.ui.shell.language_menu import build_language_menu
 from closeread.ui.shell.shortcut_list import typed
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class Actions:
     find_next: QAction | None = None  # F3
     find_previous: QAction | None = None  # Shift+F3
     progress: QAction | None = None  # View > My Progress… (Ctrl+Shift+G)
+    language: dict[str, QAction] | None = None  # View > Language (language_menu.py)
 
 
 def _action(
@@ -209,6 +211,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         window.toggle_dark,
         translate("menus", "Switch between light and dark"),
     )
+    language = build_language_menu(window, view, _action)
 
     go = bar.addMenu(translate("menus", "&Go"))
     previous = _action(
@@ -325,6 +328,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
         find_next=find_next,
         find_previous=find_previous,
         progress=progress,
+        language=language,
         **teacher,
     )
 

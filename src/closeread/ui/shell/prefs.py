@@ -1,6 +1,6 @@
 """The window's preferences, kept in ``closeread-window.ini`` in the data folder.
 
-Layout (size, splitter, library panel), the appearance and the pack opened last are
+Layout (size, splitter, library panel), the appearance, the language and the pack opened last are
 read here *before* the progress database is opened, so the window can appear at once
 in the right colours with the right pack, while the database opens. The database
 stays the record of everything that matters (the appearance is saved there too, as
@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from closeread.core.i18n import SYSTEM, language_code
 
 FILE_NAME = "closeread-window.ini"
 
@@ -35,6 +37,18 @@ class Prefs:
     @appearance.setter
     def appearance(self, mode: str) -> None:
         self._set("appearance", mode)
+
+    @property
+    def language(self) -> str:
+        """View > Language: a code of ``closeread.core.i18n.LANGUAGES``, or "system".
+
+        Only here, not in the database: the translators are installed before any
+        window is built, long before the database opens."""
+        return language_code(str(self._get("language", SYSTEM))) or SYSTEM
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("language", code)
 
     @property
     def last_pack(self) -> str:

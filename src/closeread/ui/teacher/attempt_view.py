@@ -37,6 +37,7 @@ from closeread.core.counting import counted_attempt
 from closeread.core.grading.feedback import render_feedback
 from closeread.core.grading.grade import Grade
 from closeread.core.grading.saved import hints_of, override_of, try_grade_saved
+from closeread.core.grading.verdicts import points
 from closeread.core.kinds.choice import student_key
 from closeread.core.kinds.registry import awaits_teacher, kind_of
 from closeread.core.pack.model import AnyExercise, Pack
@@ -51,7 +52,6 @@ from closeread.ui.common.widgets import (
     MutedLabel,
     StatusLabel,
     heading,
-    points_text,
     score_text,
     status_text,
 )
@@ -382,8 +382,8 @@ class AttemptView(QDialog):
         """(glyph, colour, word, score) of a result; one only the teacher scores has none yet."""
         glyph, color, word = status_text(result.status)
         if awaits_teacher(result):
-            possible = points_text(result.possible)
-            return glyph, color, self.tr("To score"), self.tr("worth {n} points").format(n=possible)
+            worth = self.tr("worth {points}").format(points=points(result.possible))
+            return glyph, color, self.tr("To score"), worth
         return glyph, color, word, score_text(result.points, result.possible)
 
     def _status_parts(self, status: str, detail: str) -> tuple[str, str, str, str]:

@@ -160,7 +160,9 @@ class DashboardWindow(QMainWindow):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(spoken)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)  # a long title is elided, and whole in the tooltip
+        combo.currentTextChanged.connect(combo.setToolTip)
         return combo
 
     def _button(self, name: str, text: str, spoken: str) -> QPushButton:
@@ -321,16 +323,14 @@ class DashboardWindow(QMainWindow):
         self.tabs.setTabText(
             1, self.tr("&Review ({n})").format(n=waiting) if waiting else self.tr("&Review")
         )
-        text = self.tr("{shown} of {total} students").format(
-            shown=len(rows), total=len(self.model.rows)
-        )
+        text = self.tr("{shown} of %n student(s)", "", len(self.model.rows)).format(shown=len(rows))
         started = [row.total for row in rows if row.done]
         if started:
             text += self.tr(" · mean total {mean}%").format(
                 mean=f"{sum(started) / len(started):.0f}"
             )
         if waiting:
-            text += self.tr(" · {n} answers wait for review").format(n=waiting)
+            text += " · " + self.tr("%n answers wait for review", "", waiting)
         self.summary.setText(text)
 
     # -- actions ------------------------------------------------------------------------------

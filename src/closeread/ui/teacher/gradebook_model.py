@@ -224,7 +224,11 @@ class GradebookModel(QAbstractTableModel):
             summary = row.lessons[lesson]
             if not summary.exercises_done:
                 return self.tr("Not started. Double-click to see the lesson.")
-            text = self.tr("{points} of {possible} points; {done} of {total} exercises tried")
+            text = self.tr(
+                "{points} of {possible} points; {done} of %n exercise(s) tried",
+                "",
+                summary.exercises_total,
+            )
             text = text.format(
                 points=_number(summary.points),
                 possible=_number(summary.max_points),
@@ -232,15 +236,15 @@ class GradebookModel(QAbstractTableModel):
                 total=summary.exercises_total,
             )
             if summary.pending:
-                text += self.tr("; {n} waiting to be scored").format(n=summary.pending)
+                text += self.tr("; %n waiting to be scored", "", summary.pending)
             return text + self.tr(". Double-click to see the answers.")
         if column == self.total_column:
             return self.tr("{points} of {possible} points").format(
                 points=_number(row.points), possible=_number(row.max_points)
             )
         if column == self.done_column:
-            return self.tr("{done} of {total} exercises tried").format(
-                done=row.done, total=row.exercises
+            return self.tr("{done} of %n exercise(s) tried", "", row.exercises).format(
+                done=row.done
             )
         return ""
 

@@ -39,7 +39,7 @@ from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
 from closeread.core.store.store import Store
 from closeread.ui.common.errors import show_storage_error
-from closeread.ui.common.i18n import translate
+from closeread.ui.common.i18n import Plurals, translate
 from closeread.ui.common.loading import BackgroundTask, Steps
 from closeread.ui.common.outside_text import plain_label, plain_tooltip
 from closeread.ui.common.widgets import GREEN, GREY, VERMILION, readable
@@ -58,17 +58,17 @@ def outcome_text(report: ImportReport) -> tuple[str, str, str]:
 
 def detail_text(report: ImportReport) -> str:
     if report.outcome == "imported" and not report.attempts and not report.refused:
-        return translate(
-            "import", "Nothing new for {student}: its {n} attempts were here already"
-        ).format(student=report.student, n=report.duplicates)
+        return Plurals.tr(
+            "Nothing new for {student}: its %n attempts were here already",
+            "",
+            report.duplicates,
+        ).format(student=report.student)
     if report.outcome == "imported":
-        text = (
-            translate("import", "{n} attempts for {student}")
-            if report.attempts != 1
-            else translate("import", "1 attempt for {student}")
-        ).format(n=report.attempts, student=report.student)
+        text = Plurals.tr("%n attempt(s) for {student}", "", report.attempts).format(
+            student=report.student
+        )
         if report.duplicates:
-            text += translate("import", " ({n} already here)").format(n=report.duplicates)
+            text += " " + Plurals.tr("(%n already here)", "", report.duplicates)
         return text + refused_text(report)
     if report.outcome == "skipped":
         return translate("import", "Nothing changed ({student})").format(
@@ -82,25 +82,16 @@ def refused_text(report: ImportReport) -> str:
     if not report.refused:
         return ""
     each = "; ".join(
-        (
-            translate("import", "“{title}” allows {n} attempts")
-            if allowed != 1
-            else translate("import", "“{title}” allows 1 attempt")
-        ).format(title=title, n=allowed)
+        Plurals.tr("“{title}” allows %n attempt(s)", "", allowed).format(title=title)
         + translate("import", ": {n} refused").format(n=refused)
         for title, allowed, refused in report.over_limit
     )
-    text = (
-        translate(
-            "import",
-            "; {n} attempts refused over the limit, counting every hand-in from this student",
-        )
-        if report.refused != 1
-        else translate(
-            "import", "; 1 attempt refused over the limit, counting every hand-in from this student"
-        )
+    text = Plurals.tr(
+        "; %n attempt(s) refused over the limit, counting every hand-in from this student",
+        "",
+        report.refused,
     )
-    return text.format(n=report.refused) + f" ({each})"
+    return text + f" ({each})"
 
 
 def choose_files(parent: QWidget, store) -> list[str]:

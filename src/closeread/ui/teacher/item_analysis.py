@@ -155,8 +155,8 @@ class ItemAnalysisPanel(QWidget):
             self._exercise_item(parent, found).setExpanded(True)
         tried = sum(1 for found in analysis if found.attempted)
         self.state.setText(
-            self.tr("{n} exercises, {tried} of them tried by someone.").format(
-                n=len(analysis), tried=tried
+            self.tr("%n exercise(s), {tried} of them tried by someone.", "", len(analysis)).format(
+                tried=tried
             )
         )
         self.updated.emit()

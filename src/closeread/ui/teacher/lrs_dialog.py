@@ -112,9 +112,9 @@ class SendDialog(QDialog):
 
     def show_queue(self) -> None:
         state = self.store.outbox.state()
-        text = self.tr("{pending} statements to send; {sent} sent, {refused} refused.").format(
-            pending=state.pending, sent=state.sent, refused=state.refused
-        )
+        text = self.tr(
+            "%n statement(s) to send; {sent} sent, {refused} refused.", "", state.pending
+        ).format(pending=state.pending, sent=state.sent, refused=state.refused)
         if self.store.outbox.settings() is None:
             text += " " + self.tr(
                 "No statements are made yet: give the school's base IRI and the home page "

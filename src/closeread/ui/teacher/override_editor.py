@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.grading.verdicts import plural_count
 from closeread.core.records import Attempt
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import show_storage_error
@@ -108,15 +109,19 @@ class OverrideEditor(QGroupBox):
         if attempt is None:
             return
         if attempt.overridden:
-            text = self.tr("Your score counts: {points} of {n} points.")
+            text = self.tr(
+                "Your score counts: {points} of {n} point(s).", "", plural_count(self.possible)
+            )
             value = attempt.override_score or 0.0
         elif attempt.score is None:
             self.state.setText(self.tr("Not scored yet: give a score to decide it."))
             return
         else:
             text = self.tr(
-                "The rules' provisional score counts: {points} of {n} points. "
-                "Save a score (the same or another) to decide it."
+                "The rules' provisional score counts: {points} of {n} point(s). "
+                "Save a score (the same or another) to decide it.",
+                "",
+                plural_count(self.possible),
             )
             value = attempt.score
         self.state.setText(

@@ -223,9 +223,7 @@ class PinDialog(QDialog):
         else:
             left = verdict.tries_before_wait
             self._say(
-                self.tr("Wrong PIN. {n} more wrong tries make CloseRead wait.").format(n=left)
-                if left > 1
-                else self.tr("Wrong PIN. One more wrong try makes CloseRead wait."),
+                self.tr("Wrong PIN. %n more wrong tries make CloseRead wait.", "", left),
                 warn=True,
             )
             tried.setFocus()
@@ -244,9 +242,7 @@ class PinDialog(QDialog):
             return
         seconds = math.ceil(wait)
         self._say(
-            self.tr("Wrong PIN. Wait {n} seconds before the next try.").format(n=seconds)
-            if seconds != 1
-            else self.tr("Wrong PIN. Wait 1 second before the next try."),
+            self.tr("Wrong PIN. Wait %n second(s) before the next try.", "", seconds),
             warn=True,
         )
         self._update()

@@ -259,14 +259,16 @@ class RescoreDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         parts = [
-            self.tr("{n} of {total} answers change with version {version}.").format(
-                n=len(report.changes), total=report.attempts, version=report.version
-            )
+            self.tr(
+                "{n} of %n answer(s) change with version {version}.", "", report.attempts
+            ).format(n=len(report.changes), version=report.version)
         ]
         if report.skipped:
             parts.append(
-                self.tr("{n} are left as they were: their exercise changed under them.").format(
-                    n=len(report.skipped)
+                self.tr(
+                    "%n left as they were: their exercise changed under them.",
+                    "",
+                    len(report.skipped),
                 )
             )
         if report.unverified:

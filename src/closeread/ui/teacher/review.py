@@ -38,6 +38,7 @@ from closeread.core.classwork.review import (
     review_queue,
 )
 from closeread.core.grading.grade import points_possible
+from closeread.core.grading.verdicts import plural_count
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import Pack
 from closeread.core.report.html_report import prose
@@ -190,9 +191,7 @@ class ReviewPanel(QWidget):
         self.count_label.setText(
             self.tr("No answers wait for your review.")
             if not waiting
-            else self.tr("{n} answers wait for your review.").format(n=waiting)
-            if waiting != 1
-            else self.tr("1 answer waits for your review.")
+            else self.tr("%n answers wait for your review.", "", waiting)
         )
         if self.items:
             self.list.setCurrentRow(chosen)
@@ -209,11 +208,11 @@ class ReviewPanel(QWidget):
             who = escaped(f"{student.name} ({extra})" if extra else student.name)
             files = []
             for file in conflict.files:
-                line = self.tr("{name}: {n} attempts kept").format(
-                    name=file.file_name or file.file_hash[:12], n=file.attempts
+                line = self.tr("{name}: %n attempt(s) kept", "", file.attempts).format(
+                    name=file.file_name or file.file_hash[:12]
                 )
                 if file.refused:
-                    line += self.tr(", {n} refused over the limit").format(n=file.refused)
+                    line += self.tr(", %n refused over the limit", "", file.refused)
                 if file.handed_in_as is not None:
                     stated = file.handed_in_as
                     named = ", ".join(p for p in (stated.class_name, stated.student_number) if p)
@@ -297,9 +296,11 @@ class ReviewPanel(QWidget):
             glyph,
             word,
             color,
-            self.tr("Provisional: the rubric found {points} of {n} points.").format(
-                points=found, n=possible
-            )
+            self.tr(
+                "Provisional: the rubric found {points} of {n} point(s).",
+                "",
+                plural_count(item.rules.possible),
+            ).format(points=found, n=possible)
             + "".join(f" ⚑ {flag}." for flag in self._flags(item)),
         )
         self.editor.set_attempt(item.attempt, points_possible(item.exercise))

@@ -172,9 +172,11 @@ class ScoreChart(QWidget):
         if not shown:
             text = self.tr("No students to show.")
         elif not started:
-            text = self.tr("None of the {n} students shown has started this yet.").format(n=shown)
+            text = self.tr("None of the %n student(s) shown has started this yet.", "", shown)
         else:
-            text = self.tr("{started} of {n} students started · mean {mean}% · median {median}%")
+            text = self.tr(
+                "{started} of %n student(s) started · mean {mean}% · median {median}%", "", shown
+            )
             text = text.format(
                 started=started,
                 n=shown,

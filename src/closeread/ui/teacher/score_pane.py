@@ -17,6 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from closeread.core.grading.verdicts import plural_count
 from closeread.core.kinds.registry import kind_of
 from closeread.core.pack.model import AnyExercise
 from closeread.core.records import Attempt, Override
@@ -90,7 +91,7 @@ class ScorePane(QWidget):
         if override.score is None:
             what = self.tr("withdrawn: the rules' score counts again")
         else:
-            what = self.tr("{points} of {n} points").format(
+            what = self.tr("{points} of {n} point(s)", "", plural_count(possible)).format(
                 points=points_text(override.score * possible), n=points_text(possible)
             )
         if override.levels:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.core.grading.verdicts import plural_count
 from closeread.core.kinds.base import word_count
 from closeread.core.kinds.writing import LEVELS, against_guide, fits, writing_points
 from closeread.core.pack.model import WritingCriterion, WritingExercise
@@ -225,7 +226,7 @@ class WritingScoreForm(QGroupBox):
         text = ""
         if attempt is not None and exercise is not None:
             count = word_count(str(attempt.answer.get("text", "")))
-            text = self.tr("{n} words").format(n=count) if count != 1 else self.tr("1 word")
+            text = self.tr("%n word(s)", "", count)
             if exercise.words is not None:
                 text += " · " + self.tr("the task asks for {least}–{most}").format(
                     least=exercise.words[0], most=exercise.words[1]
@@ -291,7 +292,7 @@ class WritingScoreForm(QGroupBox):
             )
         else:
             self.total.setText(
-                self.tr("Score: {points} of {n} points").format(
+                self.tr("Score: {points} of {n} point(s)", "", plural_count(possible)).format(
                     points=points_text(points), n=points_text(possible)
                 )
             )
@@ -302,9 +303,9 @@ class WritingScoreForm(QGroupBox):
         elif attempt.overridden:
             given = (attempt.override_score or 0.0) * possible
             self.state.setText(
-                self.tr("Your score counts: {points} of {n} points.").format(
-                    points=points_text(given), n=points_text(possible)
-                )
+                self.tr(
+                    "Your score counts: {points} of {n} point(s).", "", plural_count(possible)
+                ).format(points=points_text(given), n=points_text(possible))
                 + ("" if attempt.override_levels else " " + self.tr("It was given without levels."))
             )
         else:
