@@ -217,7 +217,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
         <source>worth {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>vale {points}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
@@ -265,9 +265,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="42"/>
         <source>%n items have no answer yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento aún no tiene respuesta.</numerusform>
+            <numerusform>%n elementos aún no tienen respuesta.</numerusform>
         </translation>
     </message>
     <message>
@@ -564,17 +564,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
         <source>{shown} of %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n estudiante</numerusform>
+            <numerusform>{shown} de %n estudiantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source>%n answers wait for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta espera revisión</numerusform>
+            <numerusform>%n respuestas esperan revisión</numerusform>
         </translation>
     </message>
     <message>
@@ -812,9 +812,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/panel.py" line="239"/>
         <source>%n attempt(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n intento</numerusform>
+            <numerusform>Quedan %n intentos</numerusform>
         </translation>
     </message>
     <message>
@@ -852,220 +852,220 @@
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="22"/>
         <source>Your answer was saved; your teacher will score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta se guardó; tu profesor la puntuará.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="24"/>
         <source>Handed in: your teacher will score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado: tu profesor lo puntuará.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="26"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="87"/>
         <source>The hints you opened cost {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pistas que abriste costaron {points}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="90"/>
         <source>Your teacher: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu profesor: {comment}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="100"/>
         <source>Your teacher gave this {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu profesor le puso {score}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="109"/>
         <source>**Your teacher scored this {score}.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tu profesor lo puntuó con {score}.**</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="116"/>
         <source>**{verdict}: {score}.** Your teacher will confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**{verdict}: {score}.** Tu profesor lo confirmará.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="120"/>
         <source>**{verdict}: {score}.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{verdict}: {score}.**</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="139"/>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="35"/>
         <source>What is compared to what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se compara con qué</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="36"/>
         <source>The principle it relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>El principio en que se basa</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="37"/>
         <source>Where it breaks down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde falla</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
         <source>You chose {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste {option}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
         <source>You also needed: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>También había que elegir: {options}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
         <source>The best answer: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>La mejor respuesta: {options}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
         <source>, </source>
         <comment>joins the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
         <source>Missed: {quote}, {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin encontrar: {quote}, {label}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
         <source>right, {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto, {label}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
         <source>matches nothing in the key, so it lowers the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con nada de la clave, así que baja la puntuación.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
         <source>the right passage; {adjust}.</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaje correcto; {adjust}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
         <source>nearly right, {label} ({percent} credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>casi bien, {label} (vale el {percent}).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
         <source>worth marking, but not as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>vale la pena marcarlo, pero no como {label}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
         <source>this is {key}, not {label} ({percent} credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es {key}, no {label} (vale el {percent}).</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
         <source>this is {key}, not {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es {key}, no {label}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
         <source>The key marks {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave marca {quote}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
         <source> and </source>
         <comment>joins the quotes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
         <source>Extra words: {quotes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de más: {quotes}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
         <source>Missing words: {quotes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que faltan: {quotes}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
         <source>adjust where it begins or ends</source>
-        <translation type="unfinished">ajusta dónde empieza o termina</translation>
+        <translation>ajusta dónde empieza o termina</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
         <source>it begins too early</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza demasiado pronto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
         <source>it begins too late</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza demasiado tarde</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
         <source>it ends too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>termina demasiado pronto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
         <source>it ends too late</source>
-        <translation type="unfinished"></translation>
+        <translation>termina demasiado tarde</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
         <source> and </source>
         <comment>joins two things to do</comment>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
         <source>You matched {right} of {total} correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejaste bien {right} de {total}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
         <source>{left} goes with “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} va con “{right}”</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
         <source>Your answer matches an accepted answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta coincide con una respuesta aceptada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
         <source>{criterion}: you wrote “{term}”, but denied it</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: escribiste “{term}”, pero lo negaste</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
         <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo con una frase tuya: una lista de palabras clave vale como mucho la mitad de los puntos hasta que tu profesor la lea.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
         <source>A model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta modelo:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/writing.py" line="99"/>
         <source>Your teacher&apos;s levels, criterion by criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles de tu profesor, criterio por criterio:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/writing.py" line="100"/>
         <source>**{criterion}** ({weight}%): level {level} of {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**{criterion}** ({weight}%): nivel {level} de {top}.</translation>
     </message>
 </context>
 <context>
@@ -1232,25 +1232,25 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
         <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points} de {possible} puntos; {done} de %n ejercicio intentado</numerusform>
+            <numerusform>{points} de {possible} puntos; {done} de %n ejercicios intentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
         <source>; %n waiting to be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n por puntuar</numerusform>
+            <numerusform>; %n por puntuar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
         <source>{done} of %n exercise(s) tried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ejercicio intentado</numerusform>
+            <numerusform>{done} de %n ejercicios intentados</numerusform>
         </translation>
     </message>
     <message>
@@ -1316,17 +1316,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
         <source>cost {points} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>costó {points} punto</numerusform>
+            <numerusform>costó {points} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
         <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>M&amp;ostrar pista {number} (cuesta {points} punto)</numerusform>
+            <numerusform>M&amp;ostrar pista {number} (cuesta {points} puntos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1394,9 +1394,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>%n exercise(s), {tried} of them tried by someone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio; intentado por alguien: {tried}.</numerusform>
+            <numerusform>%n ejercicios; alguien intentó {tried} de ellos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1599,9 +1599,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
         <source>This lesson has %n exercise(s). Read the article, then start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta lección tiene %n ejercicio. Lee el artículo y luego empieza.</numerusform>
+            <numerusform>Esta lección tiene %n ejercicios. Lee el artículo y luego empieza.</numerusform>
         </translation>
     </message>
     <message>
@@ -1688,9 +1688,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
         <source>{done} of %n exercise(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ejercicio hecho</numerusform>
+            <numerusform>{done} de %n ejercicios hechos</numerusform>
         </translation>
     </message>
     <message>
@@ -1975,17 +1975,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="113"/>
         <source>Your score counts: {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuenta tu puntuación: {points} de {n} punto.</numerusform>
+            <numerusform>Cuenta tu puntuación: {points} de {n} puntos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="121"/>
         <source>The rules&apos; provisional score counts: {points} of {n} point(s). Save a score (the same or another) to decide it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuenta la puntuación provisional de las reglas: {points} de {n} punto. Guarda una puntuación (la misma u otra) para resolverla.</numerusform>
+            <numerusform>Cuenta la puntuación provisional de las reglas: {points} de {n} puntos. Guarda una puntuación (la misma u otra) para resolverla.</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,9 +2041,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds %n error(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado. El comprobador encuentra %n error: mira Problemas.</numerusform>
+            <numerusform>Guardado. El comprobador encuentra %n errores: mira Problemas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2208,17 +2208,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
         <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN incorrecto. Con %n intento fallido más, CloseRead te hará esperar.</numerusform>
+            <numerusform>PIN incorrecto. Con %n intentos fallidos más, CloseRead te hará esperar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
         <source>Wrong PIN. Wait %n second(s) before the next try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN incorrecto. Espera %n segundo antes del siguiente intento.</numerusform>
+            <numerusform>PIN incorrecto. Espera %n segundos antes del siguiente intento.</numerusform>
         </translation>
     </message>
     <message>
@@ -2248,114 +2248,114 @@
     <message numerus="yes">
         <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
         <source>{points} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
         <source>{earned} of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{earned} de {possible} punto</numerusform>
+            <numerusform>{earned} de {possible} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/kinds/mark.py" line="90"/>
         <source>You found {found} of %n passage(s) in the key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encontraste {found} de %n pasaje de la clave.</numerusform>
+            <numerusform>Encontraste {found} de %n pasajes de la clave.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/kinds/mark.py" line="93"/>
         <source>%n passage(s) still to find.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n pasaje por encontrar.</numerusform>
+            <numerusform>Quedan %n pasajes por encontrar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
         <source>Answer key: %n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clave de respuestas: %n pasaje</numerusform>
+            <numerusform>Clave de respuestas: %n pasajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in %n block(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{words} palabras en %n bloque.</numerusform>
+            <numerusform>{words} palabras en %n bloques.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="104"/>
         <source>Saved your %n checked answer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n respuesta comprobada en {path}.</numerusform>
+            <numerusform>Se guardaron tus %n respuestas comprobadas en {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="110"/>
         <source>%n answer(s) made with another version of this pack not in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta hecha con otra versión de este paquete no está en el archivo.</numerusform>
+            <numerusform>%n respuestas hechas con otra versión de este paquete no están en el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada nuevo de {student}: su %n intento ya estaba aquí</numerusform>
+            <numerusform>Nada nuevo de {student}: sus %n intentos ya estaban aquí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
         <source>%n attempt(s) for {student}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento de {student}</numerusform>
+            <numerusform>%n intentos de {student}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source>(%n already here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ya había %n)</numerusform>
+            <numerusform>(ya había %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
         <source>“{title}” allows %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}” permite %n intento</numerusform>
+            <numerusform>“{title}” permite %n intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n intento rechazado por superar el límite, contando todas las entregas de este estudiante</numerusform>
+            <numerusform>; %n intentos rechazados por superar el límite, contando todas las entregas de este estudiante</numerusform>
         </translation>
     </message>
 </context>
@@ -2373,17 +2373,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,17 +2432,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
@@ -2679,49 +2679,49 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="89"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{percent}% de los puntos del paquete · {earned} de {possible} punto</numerusform>
+            <numerusform>{percent}% de los puntos del paquete · {earned} de {possible} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
         <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ejercicio hecho. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</numerusform>
+            <numerusform>{done} de %n ejercicios hechos. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
         <source>{earned} of {possible} point(s), {percent} percent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{earned} de {possible} punto, {percent} por ciento</numerusform>
+            <numerusform>{earned} de {possible} puntos, {percent} por ciento</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
         <source>%n to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por hacer</numerusform>
+            <numerusform>%n por hacer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
         <source>%n to try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por intentar de nuevo</numerusform>
+            <numerusform>%n por intentar de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
         </translation>
     </message>
     <message>
@@ -2767,9 +2767,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
         <source>%n attempt(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n intento</numerusform>
+            <numerusform>Quedan %n intentos</numerusform>
         </translation>
     </message>
     <message>
@@ -2925,17 +2925,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
         <source>{n} of %n answer(s) change with version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} de %n respuesta cambia con la versión {version}.</numerusform>
+            <numerusform>{n} de %n respuestas cambian con la versión {version}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
         <source>%n left as they were: their exercise changed under them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n se queda como estaba: su ejercicio cambió después de que se respondiera.</numerusform>
+            <numerusform>%n se quedan como estaban: su ejercicio cambió después de que se respondieran.</numerusform>
         </translation>
     </message>
     <message>
@@ -3024,57 +3024,57 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
         <source>of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de {possible} punto</numerusform>
+            <numerusform>de {possible} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
         <source>{found} of %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} de %n encontrado</numerusform>
+            <numerusform>{found} de %n encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>%n nearly right</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casi bien</numerusform>
+            <numerusform>%n casi bien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="230"/>
         <source>%n wrong label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta errónea</numerusform>
+            <numerusform>%n etiquetas erróneas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="231"/>
         <source>%n extra</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de más</numerusform>
+            <numerusform>%n de más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="232"/>
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin encontrar</numerusform>
+            <numerusform>%n sin encontrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
         <source>%n still to find</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por encontrar</numerusform>
+            <numerusform>%n por encontrar</numerusform>
         </translation>
     </message>
     <message>
@@ -3176,33 +3176,33 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
         <source>%n answers wait for your review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta espera tu revisión.</numerusform>
+            <numerusform>%n respuestas esperan tu revisión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
         <source>{name}: %n attempt(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n intento conservado</numerusform>
+            <numerusform>{name}: %n intentos conservados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
         <source>, %n refused over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n rechazado por superar el límite</numerusform>
+            <numerusform>, %n rechazados por superar el límite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Provisional: la rúbrica encontró {points} de {n} punto.</numerusform>
+            <numerusform>Provisional: la rúbrica encontró {points} de {n} puntos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3312,17 +3312,17 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
         <source>None of the %n student(s) shown has started this yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n estudiante y aún no ha empezado esto.</numerusform>
+            <numerusform>Ninguno de los %n estudiantes mostrados ha empezado esto todavía.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="178"/>
         <source>{started} of %n student(s) started · mean {mean}% · median {median}%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{started} de %n estudiante ha empezado · media {mean}% · mediana {median}%</numerusform>
+            <numerusform>{started} de %n estudiantes han empezado · media {mean}% · mediana {median}%</numerusform>
         </translation>
     </message>
     <message>
@@ -3354,9 +3354,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
         <source>{points} of {n} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points} de {n} punto</numerusform>
+            <numerusform>{points} de {n} puntos</numerusform>
         </translation>
     </message>
     <message>
@@ -3434,9 +3434,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="116"/>
         <source>%n statement(s) to send; {sent} sent, {refused} refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n declaración por enviar; {sent} enviadas, {refused} rechazadas.</numerusform>
+            <numerusform>%n declaraciones por enviar; {sent} enviadas, {refused} rechazadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3474,9 +3474,9 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message>
@@ -3503,67 +3503,67 @@
     <message>
         <location filename="../../src/closeread/core/store/backups.py" line="162"/>
         <source>There is no backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la copia de seguridad {path}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/backups.py" line="165"/>
         <source>The backup {name} is damaged too. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} también está dañada. Elige una copia de seguridad más antigua.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="93"/>
         <source>CloseRead could not use its database {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no pudo usar su base de datos {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="105"/>
         <source>CloseRead could not write to {folder}. The disk may be full, removed or failing. Your last action was not saved; everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no pudo escribir en {folder}. Puede que el disco esté lleno, se haya quitado o esté fallando. Tu última acción no se guardó; todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="114"/>
         <source>The progress database {path} is busy: another program is using it. Close other copies of CloseRead and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de progreso {path} está ocupada: otro programa la está usando. Cierra las otras copias de CloseRead e inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="121"/>
         <source>CloseRead cannot open its database {path}. Check that the folder {folder} exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no puede abrir su base de datos {path}. Comprueba que la carpeta {folder} existe y que tienes permiso para escribir en ella.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="127"/>
         <source>CloseRead&apos;s database {path} reported a problem: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de CloseRead {path} informó de un problema: {error}.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="138"/>
         <source>CloseRead could not use {path}: {error}. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no pudo usar {path}: {error}. Todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="145"/>
         <source>The disk holding {folder} is full. Your last action was not saved; everything saved before is kept. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco donde está {folder} está lleno. Tu última acción no se guardó; todo lo que se guardó antes se conserva. Libera algo de espacio e inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="154"/>
         <source>CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. Nothing can be saved there. Choose another data folder with --data-dir, or ask for permission to write to this one. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead no puede escribir en {folder}: la carpeta, el archivo o el disco es de solo lectura. Ahí no se puede guardar nada. Elige otra carpeta de datos con --data-dir o pide permiso para escribir en esta. Todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="164"/>
         <source>CloseRead&apos;s progress database {path} is damaged or is not a CloseRead database. It has been left as it is. You can restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de progreso de CloseRead {path} está dañada o no es una base de datos de CloseRead. Se ha dejado tal como está. Puedes restaurar la copia de seguridad más reciente.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
         <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead ya está abierto con la carpeta de datos {folder}{by}, en otra ventana o por otro usuario. Cierra primero ese CloseRead y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/store.py" line="288"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de progreso {path} se guardó con una versión más nueva de CloseRead (esquema {version}; este CloseRead conoce el esquema {known} y anteriores). Actualiza CloseRead para abrirla. El archivo no se ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -3609,67 +3609,67 @@
         <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto en parte</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
         <source>Not yet right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es correcto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecto</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
         <source>Handed in</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
         <source>Not matched</source>
-        <translation type="unfinished">Sin emparejar</translation>
+        <translation>Sin emparejar</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
         <source>You needed this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Te faltó esta</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
         <source>Nearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi bien</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
         <source>Wrong label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta errónea</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
         <source>Not in the key</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la clave</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin encontrar</translation>
     </message>
 </context>
 <context>
@@ -3778,25 +3778,25 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="229"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="295"/>
         <source>Score: {points} of {n} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puntuación: {points} de {n} punto</numerusform>
+            <numerusform>Puntuación: {points} de {n} puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="307"/>
         <source>Your score counts: {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuenta tu puntuación: {points} de {n} punto.</numerusform>
+            <numerusform>Cuenta tu puntuación: {points} de {n} puntos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3902,41 +3902,41 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
         <source>Your response has %n word(s); the task asks for at least {least}. Hand it in anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu respuesta tiene %n palabra; la tarea pide al menos {least}. ¿La entregas de todos modos?</numerusform>
+            <numerusform>Tu respuesta tiene %n palabras; la tarea pide al menos {least}. ¿La entregas de todos modos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="140"/>
         <source>Your response has %n word(s); the task asks for at most {most}. Hand it in anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu respuesta tiene %n palabra; la tarea pide como máximo {most}. ¿La entregas de todos modos?</numerusform>
+            <numerusform>Tu respuesta tiene %n palabras; la tarea pide como máximo {most}. ¿La entregas de todos modos?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="156"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="162"/>
         <source>(%n to go)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(falta %n)</numerusform>
+            <numerusform>(faltan %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="164"/>
         <source>(%n too many)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n de más)</numerusform>
+            <numerusform>(%n de más)</numerusform>
         </translation>
     </message>
     <message>
@@ -5432,42 +5432,42 @@
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
         <source>Language follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma sigue al sistema</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
         <source>CloseRead will speak {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead se mostrará en {language} a partir del próximo inicio.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
         <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciarlo ahora? Tus respuestas y el punto donde vas están guardados; no se pierde nada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
         <source>At the &amp;Next Start</source>
-        <translation type="unfinished"></translation>
+        <translation>En el &amp;próximo inicio</translation>
     </message>
 </context>
 <context>

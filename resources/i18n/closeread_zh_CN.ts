@@ -217,7 +217,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
         <source>worth {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 {points}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
@@ -265,8 +265,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/blanks.py" line="42"/>
         <source>%n items have no answer yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项没有作答。</numerusform>
         </translation>
     </message>
     <message>
@@ -563,15 +563,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
         <source>{shown} of %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名学生中显示 {shown} 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
         <source>%n answers wait for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个答案待批阅</numerusform>
         </translation>
     </message>
     <message>
@@ -809,8 +809,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/panel.py" line="239"/>
         <source>%n attempt(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 次尝试</numerusform>
         </translation>
     </message>
     <message>
@@ -848,220 +848,220 @@
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="22"/>
         <source>Your answer was saved; your teacher will score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案已保存；教师会给它评分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="24"/>
         <source>Handed in: your teacher will score it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交：教师会给它评分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="26"/>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="87"/>
         <source>The hints you opened cost {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你打开的提示扣了 {points}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="90"/>
         <source>Your teacher: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>教师评语：{comment}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="100"/>
         <source>Your teacher gave this {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>教师给出的得分：{score}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="109"/>
         <source>**Your teacher scored this {score}.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**教师评定的得分：{score}。**</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="116"/>
         <source>**{verdict}: {score}.** Your teacher will confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**{verdict}：{score}**。教师会确认这个得分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="120"/>
         <source>**{verdict}: {score}.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**{verdict}：{score}。**</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/feedback.py" line="139"/>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {start}–{end} 个字符</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="35"/>
         <source>What is compared to what</source>
-        <translation type="unfinished"></translation>
+        <translation>什么和什么相比</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="36"/>
         <source>The principle it relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>它依据的原则</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/analogy.py" line="37"/>
         <source>Where it breaks down</source>
-        <translation type="unfinished"></translation>
+        <translation>它在哪里不成立</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
         <source>You chose {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>你选择了：{option}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
         <source>You also needed: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>你还需要选：{options}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
         <source>The best answer: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳答案：{options}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
         <source>, </source>
         <comment>joins the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
         <source>Missed: {quote}, {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>遗漏：{quote}，{label}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
         <source>right, {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>正确，是{label}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
         <source>matches nothing in the key, so it lowers the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案中没有对应内容，所以会拉低得分。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
         <source>the right passage; {adjust}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文段找对了；{adjust}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
         <source>nearly right, {label} ({percent} credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>接近正确，是{label}（按 {percent} 计分）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
         <source>worth marking, but not as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>值得标记，但不应标为{label}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
         <source>this is {key}, not {label} ({percent} credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>这里是{key}，不是{label}（按 {percent} 计分）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
         <source>this is {key}, not {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里是{key}，不是{label}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
         <source>The key marks {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案标记的是{quote}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
         <source> and </source>
         <comment>joins the quotes of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
         <source>Extra words: {quotes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>多出的词语：{quotes}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
         <source>Missing words: {quotes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的词语：{quotes}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
         <source>adjust where it begins or ends</source>
-        <translation type="unfinished">调整起止位置</translation>
+        <translation>调整起止位置</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
         <source>it begins too early</source>
-        <translation type="unfinished"></translation>
+        <translation>起点太靠前</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
         <source>it begins too late</source>
-        <translation type="unfinished"></translation>
+        <translation>起点太靠后</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
         <source>it ends too soon</source>
-        <translation type="unfinished"></translation>
+        <translation>终点太靠前</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
         <source>it ends too late</source>
-        <translation type="unfinished"></translation>
+        <translation>终点太靠后</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
         <source> and </source>
         <comment>joins two things to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
         <source>You matched {right} of {total} correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>你正确配对了 {right}/{total} 组。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
         <source>{left} goes with “{right}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} 应与“{right}”配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
         <source>Your answer matches an accepted answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案与一个可接受的答案一致。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
         <source>{criterion}: you wrote “{term}”, but denied it</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}：你写了“{term}”，但又否定了它</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
         <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用你自己的话写成句子：只罗列关键词的答案，在教师阅读之前最多只能得一半分数。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
         <source>A model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>示范答案：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/writing.py" line="99"/>
         <source>Your teacher&apos;s levels, criterion by criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>教师逐个评分项给出的等级：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/writing.py" line="100"/>
         <source>**{criterion}** ({weight}%): level {level} of {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**{criterion}**（{weight}%）：等级 {level}/{top}。</translation>
     </message>
 </context>
 <context>
@@ -1228,22 +1228,22 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
         <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points}/{possible} 分；已做 {done}/%n 个练习</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
         <source>; %n waiting to be scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 个待评分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
         <source>{done} of %n exercise(s) tried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已做 {done}/%n 个练习</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,15 +1309,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
         <source>cost {points} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>扣 {points} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
         <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示提示 {number}（扣 {points} 分）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,8 +1385,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="158"/>
         <source>%n exercise(s), {tried} of them tried by someone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个练习，其中 {tried} 个有人做过。</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,8 +1589,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/lesson_pane.py" line="168"/>
         <source>This lesson has %n exercise(s). Read the article, then start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本课共有 %n 个练习。先读文章，然后开始吧。</numerusform>
         </translation>
     </message>
     <message>
@@ -1677,8 +1677,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/panel.py" line="209"/>
         <source>{done} of %n exercise(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 {done} 个练习，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,15 +1963,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="113"/>
         <source>Your score counts: {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以你给的得分为准：{points}/{n} 分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="121"/>
         <source>The rules&apos; provisional score counts: {points} of {n} point(s). Save a score (the same or another) to decide it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前以规则给出的暂定得分为准：{points}/{n} 分。保存一个得分（相同或不同均可）即可确定。</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,8 +2027,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/window.py" line="276"/>
         <source>Saved. The checker finds %n error(s): see Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存。检查器发现 %n 个错误：请查看“问题”。</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,15 +2193,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
         <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN 错误。再错 %n 次，CloseRead 就会要求你等待。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
         <source>Wrong PIN. Wait %n second(s) before the next try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN 错误。请等待 %n 秒后再试。</numerusform>
         </translation>
     </message>
     <message>
@@ -2231,100 +2231,100 @@
     <message numerus="yes">
         <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
         <source>{points} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
         <source>{earned} of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{earned}/{possible} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/kinds/mark.py" line="90"/>
         <source>You found {found} of %n passage(s) in the key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参考答案中有 %n 个文段，你找到了 {found} 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/core/kinds/mark.py" line="93"/>
         <source>%n passage(s) still to find.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个文段待找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
         <source>Answer key: %n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参考答案：%n 个文段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/pages.py" line="26"/>
         <source>{words} words in %n block(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{words} 个词，分为 %n 块。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
         <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="104"/>
         <source>Saved your %n checked answer(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已把你检查过的 %n 个答案保存到 {path}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/shell/hand_in.py" line="110"/>
         <source>%n answer(s) made with another version of this pack not in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个答案是用此课程包的其他版本做的，没有放进文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{student} 没有新内容：这 %n 次尝试此前都已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
         <source>%n attempt(s) for {student}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{student} 的 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
         <source>(%n already here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（其中 %n 次此前已导入）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
         <source>“{title}” allows %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{title}”允许 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</numerusform>
         </translation>
     </message>
 </context>
@@ -2342,15 +2342,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
@@ -2399,15 +2399,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="141"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/editor/problems.py" line="142"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,43 +2644,43 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="89"/>
         <source>{percent}% of the pack&apos;s points · {earned} of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>课程包总分的 {percent}% · {earned}/{possible} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
         <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 {done}/%n 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
         <source>{earned} of {possible} point(s), {percent} percent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{possible} 分中得 {earned} 分，百分之 {percent}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
         <source>%n to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待做</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
         <source>%n to try again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个可再试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待评分</numerusform>
         </translation>
     </message>
     <message>
@@ -2726,8 +2726,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
         <source>%n attempt(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 次尝试</numerusform>
         </translation>
     </message>
     <message>
@@ -2883,15 +2883,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
         <source>{n} of %n answer(s) change with version {version}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按版本 {version}，%n 个答案中有 {n} 个的得分会改变。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
         <source>%n left as they were: their exercise changed under them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个保持原样：它们所属的练习已被修改。</numerusform>
         </translation>
     </message>
     <message>
@@ -2980,50 +2980,50 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="159"/>
         <source>of {possible} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>/ {possible} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="226"/>
         <source>{found} of %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 {found}/%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="229"/>
         <source>%n nearly right</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处接近正确</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="230"/>
         <source>%n wrong label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处标签错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="231"/>
         <source>%n extra</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处多余</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="232"/>
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处遗漏</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/result.py" line="234"/>
         <source>%n still to find</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 处待找</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,29 +3125,29 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
         <source>%n answers wait for your review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个答案等待你审阅。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
         <source>{name}: %n attempt(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}：保留了 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
         <source>, %n refused over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 次因超出上限被拒收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
         <source>Provisional: the rubric found {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂定：评分标准给出 {points}/{n} 分。</numerusform>
         </translation>
     </message>
     <message>
@@ -3257,15 +3257,15 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="175"/>
         <source>None of the %n student(s) shown has started this yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示的 %n 名学生都还没有开始。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="178"/>
         <source>{started} of %n student(s) started · mean {mean}% · median {median}%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名学生中 {started} 名已开始 · 平均 {mean}% · 中位数 {median}%</numerusform>
         </translation>
     </message>
     <message>
@@ -3297,8 +3297,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
         <source>{points} of {n} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{points}/{n} 分</numerusform>
         </translation>
     </message>
     <message>
@@ -3376,8 +3376,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/lrs_dialog.py" line="116"/>
         <source>%n statement(s) to send; {sent} sent, {refused} refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待发送 %n 条语句；已发送 {sent} 条，被拒 {refused} 条。</numerusform>
         </translation>
     </message>
     <message>
@@ -3415,8 +3415,8 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/short.py" line="59"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message>
@@ -3443,67 +3443,67 @@
     <message>
         <location filename="../../src/closeread/core/store/backups.py" line="162"/>
         <source>There is no backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 不存在。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/backups.py" line="165"/>
         <source>The backup {name} is damaged too. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name} 也已损坏。请选择更早的备份。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="93"/>
         <source>CloseRead could not use its database {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法使用它的数据库 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="105"/>
         <source>CloseRead could not write to {folder}. The disk may be full, removed or failing. Your last action was not saved; everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法写入 {folder}。磁盘可能已满、已被移除或出现故障。你的最后一步操作没有保存；之前保存的内容都还在。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="114"/>
         <source>The progress database {path} is busy: another program is using it. Close other copies of CloseRead and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度数据库 {path} 正忙：另一个程序正在使用它。请关闭其他正在运行的 CloseRead，然后重试。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="121"/>
         <source>CloseRead cannot open its database {path}. Check that the folder {folder} exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法打开它的数据库 {path}。请检查文件夹 {folder} 是否存在，以及你是否有权写入。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="127"/>
         <source>CloseRead&apos;s database {path} reported a problem: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 的数据库 {path} 报告了一个问题：{error}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="138"/>
         <source>CloseRead could not use {path}: {error}. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法使用 {path}：{error}。之前保存的内容都还在。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="145"/>
         <source>The disk holding {folder} is full. Your last action was not saved; everything saved before is kept. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 所在的磁盘已满。你的最后一步操作没有保存；之前保存的内容都还在。请腾出一些空间，然后重试。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="154"/>
         <source>CloseRead cannot write to {folder}: the folder, the file or the disk is read-only. Nothing can be saved there. Choose another data folder with --data-dir, or ask for permission to write to this one. Everything saved before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 无法写入 {folder}：该文件夹、文件或磁盘是只读的，无法在那里保存任何内容。请用 --data-dir 选择另一个数据文件夹，或申请这个文件夹的写入权限。之前保存的内容都还在。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/errors.py" line="164"/>
         <source>CloseRead&apos;s progress database {path} is damaged or is not a CloseRead database. It has been left as it is. You can restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 的进度数据库 {path} 已损坏，或者不是 CloseRead 数据库。它已原样保留。你可以恢复最新的备份。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
         <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 已经在数据文件夹 {folder}{by} 上打开（在另一个窗口中，或由另一个用户打开）。请先关闭那个 CloseRead，然后重试。没有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/store/store.py" line="288"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度数据库 {path} 由更新版本的 CloseRead 保存（数据格式版本 {version}；当前的 CloseRead 只支持版本 {known} 及更早的版本）。请更新 CloseRead 后再打开它。该文件没有被更改。</translation>
     </message>
 </context>
 <context>
@@ -3549,67 +3549,67 @@
         <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
         <source>Not yet right</source>
-        <translation type="unfinished"></translation>
+        <translation>还没答对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>不正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
         <source>Handed in</source>
-        <translation type="unfinished">提交时间</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
         <source>Not matched</source>
-        <translation type="unfinished">未配对</translation>
+        <translation>未配对</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
         <source>You needed this one</source>
-        <translation type="unfinished"></translation>
+        <translation>这项也要选</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
         <source>Nearly</source>
-        <translation type="unfinished"></translation>
+        <translation>接近正确</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
         <source>Wrong label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签错误</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
         <source>Not in the key</source>
-        <translation type="unfinished"></translation>
+        <translation>不在参考答案中</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>遗漏</translation>
     </message>
 </context>
 <context>
@@ -3718,22 +3718,22 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="229"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="295"/>
         <source>Score: {points} of {n} point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>得分：{points}/{n} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="307"/>
         <source>Your score counts: {points} of {n} point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以你的评分为准：{points}/{n} 分。</numerusform>
         </translation>
     </message>
     <message>
@@ -3839,36 +3839,36 @@
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="133"/>
         <source>Your response has %n word(s); the task asks for at least {least}. Hand it in anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的回答有 %n 个词；任务要求至少 {least} 个词。仍然要提交吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="140"/>
         <source>Your response has %n word(s); the task asks for at most {most}. Hand it in anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的回答有 %n 个词；任务要求最多 {most} 个词。仍然要提交吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="156"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="162"/>
         <source>(%n to go)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（还差 %n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/writing.py" line="164"/>
         <source>(%n too many)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（多了 %n 个）</numerusform>
         </translation>
     </message>
     <message>
@@ -5364,42 +5364,42 @@
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
         <source>Language follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>语言跟随系统</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
         <source>CloseRead will speak {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseRead 下次启动时将改用 {language}。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
         <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在就重新启动吗？你的进度和答案都已保存，不会丢失任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
         <source>At the &amp;Next Start</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时(&amp;N)</translation>
     </message>
 </context>
 <context>
