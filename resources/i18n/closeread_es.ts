@@ -1071,7 +1071,7 @@
 <context>
     <name>FeedbackList</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="284"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="285"/>
         <source>Your marks, checked</source>
         <translation>Tus marcas, comprobadas</translation>
     </message>
@@ -1080,7 +1080,7 @@
     <name>FeedbackRow</name>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="229"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="230"/>
         <source>Why</source>
         <translation>¿Por qué?</translation>
     </message>
@@ -1100,7 +1100,12 @@
         <translation> Espacio abre la explicación.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="210"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="206"/>
+        <source>{verdict}: {advice}</source>
+        <translation>{verdict}: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="211"/>
         <source>, paragraph {n}</source>
         <translation>, párrafo {n}</translation>
     </message>

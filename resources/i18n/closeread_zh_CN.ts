@@ -1067,7 +1067,7 @@
 <context>
     <name>FeedbackList</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="284"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="285"/>
         <source>Your marks, checked</source>
         <translation>你的标记（已检查）</translation>
     </message>
@@ -1076,7 +1076,7 @@
     <name>FeedbackRow</name>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="229"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="230"/>
         <source>Why</source>
         <translation>为什么</translation>
     </message>
@@ -1096,7 +1096,12 @@
         <translation>按空格键打开解析。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="210"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="206"/>
+        <source>{verdict}: {advice}</source>
+        <translation>{verdict}：{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="211"/>
         <source>, paragraph {n}</source>
         <translation>，第 {n} 段</translation>
     </message>

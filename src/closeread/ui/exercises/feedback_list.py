@@ -203,7 +203,8 @@ class FeedbackRow(QFrame):
         if self.advice is not None:
             ink = self.line.tone.name()
             head = f'<span style="color:{ink}; font-weight:600">{escaped(self.word)}</span>'
-            self.advice.setText(f"{head}: {self._advice}" if self._advice else head)
+            joined = self.tr("{verdict}: {advice}").format(verdict=head, advice=self._advice)
+            self.advice.setText(joined if self._advice else head)
 
     def spoken(self) -> str:
         """The row in words, for a screen reader."""
