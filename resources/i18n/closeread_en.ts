@@ -62,7 +62,7 @@
 <context>
     <name>GradebookModel</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="229"/>
         <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>{points} of {possible} points; {done} of %n exercise tried</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>; %n waiting to be scored</source>
         <translation>
             <numerusform>; %n waiting to be scored</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="247"/>
         <source>{done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>{done} of %n exercise tried</numerusform>
@@ -113,6 +113,14 @@
         <translation>
             <numerusform>%n exercise, {tried} of them tried by someone.</numerusform>
             <numerusform>%n exercises, {tried} of them tried by someone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
+        <source>Levels you gave (%n scored): the mean level</source>
+        <translation>
+            <numerusform>Levels you gave (%n scored): the mean level</numerusform>
+            <numerusform>Levels you gave (%n scored): the mean level</numerusform>
         </translation>
     </message>
 </context>
@@ -190,7 +198,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned} of {possible} point</numerusform>
@@ -352,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="110"/>
         <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
         <translation>
             <numerusform>{done} of %n exercise done. An exercise not tried yet counts 0 points, as it does for your teacher.</numerusform>
@@ -360,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="175"/>
         <source>{earned} of {possible} point(s), {percent} percent</source>
         <translation>
             <numerusform>{earned} of {possible} point, {percent} percent</numerusform>
@@ -368,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="192"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -376,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
         <source>%n to try again</source>
         <translation>
             <numerusform>%n to try again</numerusform>
@@ -384,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="197"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -392,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>%n attempt left</numerusform>
@@ -416,6 +424,14 @@
         <translation>
             <numerusform>%n left as they were: their exercise changed under them.</numerusform>
             <numerusform>%n left as they were: their exercise changed under them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
+        <translation>
+            <numerusform>%n answer was made with a copy that is no longer installed; it is scored as if its text and options were the same.</numerusform>
+            <numerusform>%n answers were made with a copy that is no longer installed; they are scored as if its text and options were the same.</numerusform>
         </translation>
     </message>
 </context>

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/actions.py" line="82"/>
         <source>Try again with a new attempt</source>
-        <translation>Intentar de nuevo con otro intento</translation>
+        <translation>Empezar un nuevo intento</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
         <source>Change Teacher &amp;PIN…</source>
-        <translation>Cambiar el &amp;PIN del profesor…</translation>
+        <translation>Cambiar el &amp;PIN de profesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
         <source>The teacher PIN was changed.</source>
-        <translation>Se cambió el PIN del profesor.</translation>
+        <translation>Se cambió el PIN de profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
@@ -757,7 +757,7 @@
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="43"/>
         <source>Matching</source>
-        <translation>Emparejar</translation>
+        <translation>Emparejamiento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/exercises/kinds.py" line="46"/>
@@ -1190,52 +1190,52 @@
 <context>
     <name>GradebookModel</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="138"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="139"/>
         <source>Lesson {n}</source>
         <translation>Lección {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="140"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="144"/>
         <source>Done</source>
         <translation>Hechos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="149"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="150"/>
         <source>Lesson {n}: {title}</source>
         <translation>Lección {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="152"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="153"/>
         <source>Percent of all the pack&apos;s points</source>
         <translation>Porcentaje de todos los puntos del paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="154"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="155"/>
         <source>Exercises tried, of all the pack&apos;s exercises</source>
         <translation>Ejercicios intentados, de todos los ejercicios del paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="226"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>Not started. Double-click to see the lesson.</source>
         <translation>Sin empezar. Haz doble clic para ver la lección.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="229"/>
         <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>{points} de {possible} puntos; {done} de %n ejercicio intentado</numerusform>
@@ -1243,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>; %n waiting to be scored</source>
         <translation>
             <numerusform>; %n por puntuar</numerusform>
@@ -1251,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="247"/>
         <source>{done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>{done} de %n ejercicio intentado</numerusform>
@@ -1267,12 +1267,12 @@
         <translation type="vanished">; {n} por puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="241"/>
         <source>. Double-click to see the answers.</source>
         <translation>. Haz doble clic para ver las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="243"/>
         <source>{points} of {possible} points</source>
         <translation>{points} de {possible} puntos</translation>
     </message>
@@ -1449,10 +1449,17 @@
         <source>Rubric criteria not met</source>
         <translation>Criterios de la rúbrica no cumplidos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
+        <source>Levels you gave (%n scored): the mean level</source>
+        <translation>
+            <numerusform>Niveles que diste (%n puntuada): el nivel medio</numerusform>
+            <numerusform>Niveles que diste (%n puntuadas): el nivel medio</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Levels you gave ({n} scored): the mean level</source>
-        <translation>Niveles que diste ({n} puntuadas): el nivel medio</translation>
+        <translation type="vanished">Niveles que diste ({n} puntuadas): el nivel medio</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="209"/>
@@ -1897,6 +1904,15 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="103"/>
+        <source>.</source>
+        <comment>the decimal point, as in 2.5 points</comment>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>OutlineTree</name>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="51"/>
@@ -2251,7 +2267,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} punto</numerusform>
@@ -2259,7 +2275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned} de {possible} punto</numerusform>
@@ -2627,37 +2643,37 @@
         <translation type="vanished">{done} de {total} ejercicios hechos. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
         <source>Lessons and exercises</source>
         <translation>Lecciones y ejercicios</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="121"/>
         <source>Press Enter on an exercise to go to it.</source>
         <translation>Pulsa Enter sobre un ejercicio para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="123"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
         <source>Lesson or exercise</source>
         <translation>Lección o ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="124"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="127"/>
         <source>Attempts used</source>
         <translation>Intentos usados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="128"/>
         <source>What is left</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="156"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="158"/>
         <source>{earned} of {possible} · {percent}%</source>
         <translation>{earned} de {possible} · {percent}%</translation>
     </message>
@@ -2690,7 +2706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="110"/>
         <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
         <translation>
             <numerusform>{done} de %n ejercicio hecho. Un ejercicio aún sin intentar cuenta 0 puntos, igual que para tu profesor.</numerusform>
@@ -2698,7 +2714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="175"/>
         <source>{earned} of {possible} point(s), {percent} percent</source>
         <translation>
             <numerusform>{earned} de {possible} punto, {percent} por ciento</numerusform>
@@ -2706,7 +2722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="192"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n por hacer</numerusform>
@@ -2714,7 +2730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
         <source>%n to try again</source>
         <translation>
             <numerusform>%n por intentar de nuevo</numerusform>
@@ -2722,7 +2738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="197"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -2730,47 +2746,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="198"/>
         <source>All done</source>
         <translation>Todo hecho</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="202"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="204"/>
         <source>{symbol} {earned} of {possible}</source>
         <translation>{symbol} {earned} de {possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="207"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
         <source>— of {possible}</source>
         <translation>— de {possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="211"/>
         <source>{used} of {allowed}</source>
         <translation>{used} de {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>✉ Waiting for your teacher</source>
         <translation>✉ Esperando a tu profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>Draft saved, not checked</source>
         <translation>Borrador guardado, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="227"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
         <source>Can try again</source>
         <translation>Puedes intentarlo de nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>Queda %n intento</numerusform>
@@ -2786,12 +2802,12 @@
         <translation type="vanished">Quedan {n} intentos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="232"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="231"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="233"/>
         <source>Done · no attempts left</source>
         <translation>Hecho · no quedan intentos</translation>
     </message>
@@ -2874,7 +2890,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
         <source>Note</source>
-        <translation>Nota</translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
@@ -2943,6 +2959,14 @@
             <numerusform>%n se quedan como estaban: su ejercicio cambió después de que se respondieran.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
+        <translation>
+            <numerusform>%n respuesta se hizo con una copia que ya no está instalada; se puntúa como si su texto y sus opciones fueran los mismos.</numerusform>
+            <numerusform>%n respuestas se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} of {total} answers change with version {version}.</source>
         <translation type="vanished">{n} de {total} respuestas cambian con la versión {version}.</translation>
@@ -2952,53 +2976,52 @@
         <translation type="vanished">{n} se quedan como estaban: su ejercicio cambió después de que se respondieran.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
-        <translation>{n} se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</translation>
+        <translation type="vanished">{n} se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>Al guardar se instala la nueva versión: los estudiantes la verán.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="289"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="291"/>
         <source>Re-scoring failed: {error}</source>
         <translation>No se pudo volver a puntuar: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="302"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="304"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="364"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="314"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="316"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — Abrir la carpeta del paquete corregido</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="325"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="327"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="332"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="334"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>Esa carpeta contiene el paquete “{other}”, no “{this}”.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="344"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="346"/>
         <source>The pack cannot be used to re-score</source>
         <translation>El paquete no se puede usar para volver a puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="359"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="361"/>
         <source>The pack has problems</source>
         <translation>El paquete tiene problemas</translation>
     </message>
@@ -3140,7 +3163,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="74"/>
         <source>Show &amp;decided answers too</source>
-        <translation>Mostrar también las respuestas ya &amp;resueltas</translation>
+        <translation>&amp;Mostrar también las respuestas ya resueltas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="80"/>
@@ -3273,7 +3296,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>{name}: “{term}” found, but denied</source>
-        <translation>{name}: se encontró “{term}”, pero negado</translation>
+        <translation>{name}: se encontró “{term}”, pero en forma negativa</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
@@ -3354,7 +3377,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="92"/>
         <source>withdrawn: the rules&apos; score counts again</source>
-        <translation>retirada: vuelve a contar la puntuación automática</translation>
+        <translation>retirada: vuelve a contar la puntuación de las reglas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="94"/>
@@ -3695,7 +3718,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="39"/>
         <source>At least this many words (0: no word guide)</source>
-        <translation>Número mínimo de palabras (0: sin guía de palabras)</translation>
+        <translation>Número mínimo de palabras (0: sin extensión fijada)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/compound.py" line="40"/>
@@ -4555,27 +4578,27 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="58"/>
         <source>Open a pack to export its notes.</source>
-        <translation>Abre un paquete para exportar sus notas.</translation>
+        <translation>Abre un paquete para exportar su guía del profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="63"/>
         <source>Enter the teacher PIN to export the teacher notes, which hold every answer.</source>
-        <translation>Escribe el PIN de profesor para exportar las notas del profesor, que contienen todas las respuestas.</translation>
+        <translation>Escribe el PIN de profesor para exportar la guía del profesor, que contiene todas las respuestas.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="78"/>
         <source>The teacher notes were not saved</source>
-        <translation>Las notas del profesor no se guardaron</translation>
+        <translation>La guía del profesor no se guardó</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="88"/>
         <source>Saved the teacher notes to {path}</source>
-        <translation>Notas del profesor guardadas en {path}</translation>
+        <translation>Guía del profesor guardada en {path}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/notes_export.py" line="96"/>
         <source>CloseRead — Save the Teacher Notes</source>
-        <translation>CloseRead — Guardar las notas del profesor</translation>
+        <translation>CloseRead — Guardar la guía del profesor</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4686,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
         <source>C&amp;ost (points)</source>
-        <translation>C&amp;osto (puntos)</translation>
+        <translation>C&amp;oste (puntos)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
@@ -4687,8 +4710,12 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
-        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
+        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Exercise ▸ Add Part to the Analogy.</source>
         <translation>Una analogía vale la suma de los puntos de sus partes. Sus partes son las filas que tiene debajo en el esquema; añade una con Ejercicio ▸ Añadir parte a la analogía.</translation>
+    </message>
+    <message>
+        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
+        <translation type="vanished">Una analogía vale la suma de los puntos de sus partes. Sus partes son las filas que tiene debajo en el esquema; añade una con Ejercicio ▸ Añadir parte a la analogía.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
@@ -5163,7 +5190,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="140"/>
         <source>&amp;Left column</source>
-        <translation>Columna &amp;izquierda</translation>
+        <translation>Columna i&amp;zquierda</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="141"/>
@@ -5343,7 +5370,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="266"/>
         <source>&amp;Several answers may be right</source>
-        <translation>Puede haber varias respuestas &amp;correctas</translation>
+        <translation>Puede haber &amp;varias respuestas correctas</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="272"/>
@@ -5384,7 +5411,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="303"/>
         <source>Matching</source>
-        <translation>Emparejar</translation>
+        <translation>Emparejamiento</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="307"/>
@@ -5424,7 +5451,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="330"/>
         <source>&amp;Word guide</source>
-        <translation>&amp;Extensión en palabras</translation>
+        <translation>Ex&amp;tensión en palabras</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="332"/>
@@ -5462,7 +5489,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
         <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
-        <translation>¿Reiniciarlo ahora? Tus respuestas y el punto donde vas están guardados; no se pierde nada.</translation>
+        <translation>¿Reiniciarlo ahora? Tus respuestas y el punto por donde vas están guardados; no se pierde nada.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
@@ -5931,12 +5958,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
         <source>Export Teacher &amp;Notes…</source>
-        <translation>Exportar notas del pro&amp;fesor…</translation>
+        <translation>Exportar guía del pro&amp;fesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>
         <source>Export the teacher notes with the answers</source>
-        <translation>Exportar las notas del profesor con las respuestas</translation>
+        <translation>Exportar la guía del profesor con las respuestas</translation>
     </message>
 </context>
 <context>
@@ -6465,19 +6492,19 @@ Replace “{old}” with it in the library?</source>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="119"/>
         <source>CloseRead — Reset the Teacher PIN?</source>
-        <translation>CloseRead — ¿Restablecer el PIN del profesor?</translation>
+        <translation>CloseRead — ¿Restablecer el PIN de profesor?</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="126"/>
         <source>The file {file} in the data folder asks to reset the teacher PIN.</source>
-        <translation>El archivo {file} de la carpeta de datos pide restablecer el PIN del profesor.</translation>
+        <translation>El archivo {file} de la carpeta de datos pide restablecer el PIN de profesor.</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/pin_setup.py" line="131"/>
         <source>Resetting removes the PIN and the file. Teacher mode is then unlocked: whoever opens it next chooses the new PIN, so choose it now, at this keyboard. The scores you set by hand stay, and count under the new PIN.
 
 If you did not put the file there, keep the PIN: someone who can change this computer&apos;s data folder did, and can change your students&apos; work too.</source>
-        <translation>Al restablecerlo se quitan el PIN y el archivo. Entonces el modo profesor queda desbloqueado: quien lo abra a continuación elige el nuevo PIN, así que elígelo ahora, en este teclado. Las puntuaciones que pusiste a mano se conservan y cuentan con el nuevo PIN.
+        <translation>Al restablecerlo se quitan el PIN y el archivo. Entonces el modo profesor queda desbloqueado: quien lo abra a continuación elige el nuevo PIN, así que elígelo ahora, desde este teclado. Las puntuaciones que pusiste a mano se conservan y cuentan con el nuevo PIN.
 
 Si no pusiste tú el archivo ahí, conserva el PIN: lo puso alguien que puede cambiar la carpeta de datos de este equipo, y que también puede cambiar el trabajo de tus estudiantes.</translation>
     </message>

@@ -1186,66 +1186,66 @@
 <context>
     <name>GradebookModel</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="138"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="139"/>
         <source>Lesson {n}</source>
         <translation>第 {n} 课</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="140"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="141"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="143"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="144"/>
         <source>Done</source>
         <translation>已做</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="149"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="150"/>
         <source>Lesson {n}: {title}</source>
         <translation>第 {n} 课：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="152"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="153"/>
         <source>Percent of all the pack&apos;s points</source>
         <translation>占课程包总分的百分比</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="154"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="155"/>
         <source>Exercises tried, of all the pack&apos;s exercises</source>
         <translation>已做的练习占课程包全部练习的比例</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="226"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="227"/>
         <source>Not started. Double-click to see the lesson.</source>
         <translation>未开始。双击查看这一课。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="228"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="229"/>
         <source>{points} of {possible} points; {done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>{points}/{possible} 分；已做 {done}/%n 个练习</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
         <source>; %n waiting to be scored</source>
         <translation>
             <numerusform>；%n 个待评分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="246"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="247"/>
         <source>{done} of %n exercise(s) tried</source>
         <translation>
             <numerusform>已做 {done}/%n 个练习</numerusform>
@@ -1260,12 +1260,12 @@
         <translation type="vanished">；{n} 个待评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="240"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="241"/>
         <source>. Double-click to see the answers.</source>
         <translation>。双击查看答案。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="242"/>
+        <location filename="../../src/closeread/ui/teacher/gradebook_model.py" line="243"/>
         <source>{points} of {possible} points</source>
         <translation>{points}/{possible} 分</translation>
     </message>
@@ -1439,10 +1439,16 @@
         <source>Rubric criteria not met</source>
         <translation>未达到的评分项</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="204"/>
+        <source>Levels you gave (%n scored): the mean level</source>
+        <translation>
+            <numerusform>你给出的等级（已评 %n 份）：平均等级</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Levels you gave ({n} scored): the mean level</source>
-        <translation>你给出的等级（已评 {n} 份）：平均等级</translation>
+        <translation type="vanished">你给出的等级（已评 {n} 份）：平均等级</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="209"/>
@@ -1885,6 +1891,15 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="103"/>
+        <source>.</source>
+        <comment>the decimal point, as in 2.5 points</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>OutlineTree</name>
     <message>
         <location filename="../../src/closeread/ui/editor/outline.py" line="51"/>
@@ -2234,14 +2249,14 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="111"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned}/{possible} 分</numerusform>
@@ -2592,37 +2607,37 @@
         <translation type="vanished">已完成 {done}/{total} 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="118"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="120"/>
         <source>Lessons and exercises</source>
         <translation>课和练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="119"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="121"/>
         <source>Press Enter on an exercise to go to it.</source>
         <translation>在练习上按 Enter 即可转到该练习。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="123"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
         <source>Lesson or exercise</source>
         <translation>课或练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="124"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="125"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="127"/>
         <source>Attempts used</source>
         <translation>已用尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="126"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="128"/>
         <source>What is left</source>
         <translation>还剩什么</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="156"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="158"/>
         <source>{earned} of {possible} · {percent}%</source>
         <translation>{earned}/{possible} · {percent}%</translation>
     </message>
@@ -2654,82 +2669,82 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="108"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="110"/>
         <source>{done} of %n exercise(s) done. An exercise not tried yet counts 0 points, as it does for your teacher.</source>
         <translation>
             <numerusform>已完成 {done}/%n 个练习。还没做的练习计 0 分，教师那边也是这样计算的。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="173"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="175"/>
         <source>{earned} of {possible} point(s), {percent} percent</source>
         <translation>
             <numerusform>{possible} 分中得 {earned} 分，百分之 {percent}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="190"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="192"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n 个待做</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="193"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
         <source>%n to try again</source>
         <translation>
             <numerusform>%n 个可再试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="197"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 个待评分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="198"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="202"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="204"/>
         <source>{symbol} {earned} of {possible}</source>
         <translation>{symbol} {earned}/{possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="207"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
         <source>— of {possible}</source>
         <translation>—/{possible}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="209"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="211"/>
         <source>{used} of {allowed}</source>
         <translation>{used}/{allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="221"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
         <source>✉ Waiting for your teacher</source>
         <translation>✉ 等待教师评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>Draft saved, not checked</source>
         <translation>草稿已保存，未检查</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="223"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="225"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="227"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="229"/>
         <source>Can try again</source>
         <translation>可以再试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="228"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
         <source>%n attempt(s) left</source>
         <translation>
             <numerusform>还剩 %n 次尝试</numerusform>
@@ -2744,12 +2759,12 @@
         <translation type="vanished">还剩 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="230"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="232"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/library/progress_view.py" line="231"/>
+        <location filename="../../src/closeread/ui/library/progress_view.py" line="233"/>
         <source>Done · no attempts left</source>
         <translation>已完成 · 没有剩余尝试</translation>
     </message>
@@ -2899,6 +2914,13 @@
             <numerusform>%n 个保持原样：它们所属的练习已被修改。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
+        <translation>
+            <numerusform>%n 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} of {total} answers change with version {version}.</source>
         <translation type="vanished">按版本 {version}，{total} 个答案中有 {n} 个的得分会改变。</translation>
@@ -2908,53 +2930,52 @@
         <translation type="vanished">{n} 个保持原样：它们所属的练习已被修改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
         <source>{n} were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
-        <translation>{n} 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</translation>
+        <translation type="vanished">{n} 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="282"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>保存时会安装新版本：学生将会看到它。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="286"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="289"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="291"/>
         <source>Re-scoring failed: {error}</source>
         <translation>重新评分失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="302"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="304"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="364"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="314"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="316"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — 打开修正后课程包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="325"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="327"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="332"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="334"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>该文件夹中是课程包“{other}”，而不是“{this}”。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="344"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="346"/>
         <source>The pack cannot be used to re-score</source>
         <translation>此课程包不能用于重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="359"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="361"/>
         <source>The pack has problems</source>
         <translation>课程包有问题</translation>
     </message>
@@ -4619,8 +4640,12 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
-        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
+        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Exercise ▸ Add Part to the Analogy.</source>
         <translation>类比的分值是其各部分分值之和。它的各部分就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加部分”来添加。</translation>
+    </message>
+    <message>
+        <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
+        <translation type="vanished">类比的分值是其各部分分值之和。它的各部分就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加部分”来添加。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>

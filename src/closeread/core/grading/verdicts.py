@@ -94,8 +94,14 @@ def score_verdict(fraction: float) -> Verdict:
 
 
 def number(value: float) -> str:
-    """Points as people write them: 3, 2.5, 0.75."""
+    """Points as data and English write them: 3, 2.5, 0.75 (reports, files)."""
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def local_number(value: float) -> str:
+    """Points as the interface's language writes them: 2.5 in English, 2,5 in Spanish."""
+    point = translate("Numbers", ".", "the decimal point, as in 2.5 points")
+    return number(value).replace(".", point)
 
 
 def plural_count(value: float) -> int:
@@ -108,11 +114,13 @@ def plural_count(value: float) -> int:
 
 def points(value: float) -> str:
     """ "1 point", "0 points", "2.5 points"."""
-    return Plurals.tr("{points} point(s)", "", plural_count(value)).format(points=number(value))
+    return Plurals.tr("{points} point(s)", "", plural_count(value)).format(
+        points=local_number(value)
+    )
 
 
 def points_of(earned: float, possible: float) -> str:
     """ "0 of 1 point", "2.5 of 4 points": the unit agrees with the number it follows."""
     return Plurals.tr("{earned} of {possible} point(s)", "", plural_count(possible)).format(
-        earned=number(earned), possible=number(possible)
+        earned=local_number(earned), possible=local_number(possible)
     )

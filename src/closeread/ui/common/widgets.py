@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QSizePolicy, QWidget
 
-from closeread.core.grading.verdicts import Verdict, number, points_of, status_verdict
+from closeread.core.grading.verdicts import Verdict, local_number, points_of, status_verdict
 from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.markstyle import blend, contrast, luminance
 from closeread.ui.common.outside_text import escaped
@@ -175,8 +175,8 @@ def fit_wrapped_rows(rows: QListWidget, shown: int) -> None:
 
 
 def points_text(value: float) -> str:
-    """Points as people write them: 3, 2.5, 0.75."""
-    return number(value)
+    """Points as people write them in the interface's language: 3, 2.5 (2,5), 0.75."""
+    return local_number(value)
 
 
 def markdown_inline(text: str) -> str:

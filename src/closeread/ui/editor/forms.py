@@ -169,8 +169,8 @@ class ExerciseForm(QWidget):
             note = QLabel(
                 translate(
                     "forms",
-                    "An analogy is worth the sum of its parts' points. Its parts are the "
-                    "rows below it in the outline; add one with Add ▸ Part.",
+                    "An analogy is worth the sum of its parts' points. Its parts are the rows "
+                    "below it in the outline; add one with Exercise ▸ Add Part to the Analogy.",
                 ),
                 self,
             )

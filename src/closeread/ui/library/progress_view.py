@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from closeread.core.counting import lesson_fraction
 from closeread.core.grading.result import FULL
 from closeread.core.grading.tally import ExerciseTally, LessonTally, lesson_tally
-from closeread.core.grading.verdicts import number, plural_count, score_verdict
+from closeread.core.grading.verdicts import local_number, plural_count, score_verdict
 from closeread.core.pack.model import Pack
 from closeread.ui.common.fonts import relative_font
 from closeread.ui.common.outside_text import plain_label, plain_tooltip
@@ -90,7 +90,9 @@ class ProgressDialog(QDialog):
                 "",
                 plural_count(possible),
             ).format(
-                percent=percent(self.fraction), earned=number(earned), possible=number(possible)
+                percent=percent(self.fraction),
+                earned=local_number(earned),
+                possible=local_number(possible),
             ),
             self,
         )
@@ -154,7 +156,7 @@ class ProgressDialog(QDialog):
 
     def _add_lesson(self, number_: int, lesson_id: str, title: str, tally: LessonTally) -> None:
         points = self.tr("{earned} of {possible} · {percent}%").format(
-            earned=number(tally.earned), possible=number(tally.possible),
+            earned=local_number(tally.earned), possible=local_number(tally.possible),
             percent=percent(tally.score),
         )  # fmt: skip
         attempts = str(tally.attempts_used)
@@ -174,7 +176,7 @@ class ProgressDialog(QDialog):
                 "",
                 plural_count(tally.possible),
             ).format(
-                earned=number(tally.earned), possible=number(tally.possible),
+                earned=local_number(tally.earned), possible=local_number(tally.possible),
                 percent=percent(tally.score),
             ),
         )  # fmt: skip
@@ -200,11 +202,11 @@ class ProgressDialog(QDialog):
         if tally.score is not None:
             verdict = score_verdict(tally.score)
             points = self.tr("{symbol} {earned} of {possible}").format(
-                symbol=verdict.symbol, earned=number(tally.earned),
-                possible=number(exercise.points),
+                symbol=verdict.symbol, earned=local_number(tally.earned),
+                possible=local_number(exercise.points),
             )  # fmt: skip
         else:
-            points = self.tr("— of {possible}").format(possible=number(exercise.points))
+            points = self.tr("— of {possible}").format(possible=local_number(exercise.points))
         if exercise.attempts:
             attempts = self.tr("{used} of {allowed}").format(
                 used=tally.attempts_used, allowed=exercise.attempts

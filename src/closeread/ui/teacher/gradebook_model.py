@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from closeread.core.grading.verdicts import local_number
 from closeread.core.pack.model import Pack
 from closeread.core.records import LessonSummary, Student
 from closeread.ui.common.outside_text import plain_tooltip
@@ -230,8 +231,8 @@ class GradebookModel(QAbstractTableModel):
                 summary.exercises_total,
             )
             text = text.format(
-                points=_number(summary.points),
-                possible=_number(summary.max_points),
+                points=local_number(summary.points),
+                possible=local_number(summary.max_points),
                 done=summary.exercises_done,
                 total=summary.exercises_total,
             )
@@ -240,7 +241,7 @@ class GradebookModel(QAbstractTableModel):
             return text + self.tr(". Double-click to see the answers.")
         if column == self.total_column:
             return self.tr("{points} of {possible} points").format(
-                points=_number(row.points), possible=_number(row.max_points)
+                points=local_number(row.points), possible=local_number(row.max_points)
             )
         if column == self.done_column:
             return self.tr("{done} of %n exercise(s) tried", "", row.exercises).format(
@@ -290,7 +291,3 @@ def _alignment(column: int) -> int:
     """Names to the left; scores centred over their completion bars."""
     horizontal = Qt.AlignmentFlag.AlignLeft if column < 2 else Qt.AlignmentFlag.AlignHCenter
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _number(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -201,7 +201,7 @@ class ItemAnalysisPanel(QWidget):
                 self._row(group, criterion.name, str(criterion.unmet), "")
         if found.levels:
             decided = found.levels[0].decided
-            title = self.tr("Levels you gave ({n} scored): the mean level").format(n=decided)
+            title = self.tr("Levels you gave (%n scored): the mean level", "", decided)
             group = self._group(item, title, found.levels)
             for stat in found.levels:
                 mean = "—" if stat.mean is None else f"{stat.mean:.1f}"

@@ -274,9 +274,11 @@ class RescoreDialog(QDialog):
         if report.unverified:
             parts.append(
                 self.tr(
-                    "{n} were made with a copy that is no longer installed; they are scored "
-                    "as if its text and options were the same."
-                ).format(n=report.unverified)
+                    "%n answer(s) were made with a copy that is no longer installed; they are "
+                    "scored as if its text and options were the same.",
+                    "",
+                    report.unverified,
+                )
             )
         if plan.installs:
             parts.append(self.tr("Saving installs the new version: students will see it."))
