@@ -32,7 +32,7 @@
 <context>
     <name>DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="327"/>
         <source>{shown} of %n student(s)</source>
         <translation>
             <numerusform>{shown} of %n student</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="334"/>
         <source>%n answers wait for review</source>
         <translation>
             <numerusform>%n answer waits for review</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>HintsBox</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} point(s)</source>
         <translation>
             <numerusform>cost {points} point</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
         <translation>
             <numerusform>Sh&amp;ow hint {number} (costs {points} point)</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>PinDialog</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="227"/>
         <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
         <translation>
             <numerusform>Wrong PIN. One more wrong try makes CloseRead wait.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="246"/>
         <source>Wrong PIN. Wait %n second(s) before the next try.</source>
         <translation>
             <numerusform>Wrong PIN. Wait %n second before the next try.</numerusform>

@@ -190,6 +190,16 @@
         <translation>CloseRead — {name}: lección “{lesson}”</translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="285"/>
+        <source>not tried</source>
+        <translation>sin intentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="288"/>
+        <source>the answer no longer fits</source>
+        <translation>la respuesta ya no encaja</translation>
+    </message>
+    <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>From a results file the student handed in</source>
         <translation>De un archivo de resultados que entregó el estudiante</translation>
@@ -203,6 +213,11 @@
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
         <source>Not tried yet.</source>
         <translation>Sin intentar todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="363"/>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
@@ -395,174 +410,174 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="77"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
         <source>CloseRead — Dashboard</source>
         <translation>CloseRead — Panel del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="79"/>
         <source>Teacher dashboard</source>
         <translation>Panel del profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="93"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
         <source>Students, review and item analysis</source>
         <translation>Estudiantes, revisión y análisis de ítems</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="95"/>
         <source>Dashboard pages</source>
         <translation>Páginas del panel</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="96"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="97"/>
         <source>&amp;Students</source>
         <translation>E&amp;studiantes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="325"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="100"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="101"/>
         <source>Item &amp;Analysis</source>
         <translation>A&amp;nálisis de ítems</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="116"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="118"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="120"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
         <source>Search students by name</source>
         <translation>Buscar estudiantes por nombre</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="122"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
         <source>&amp;Pack:</source>
         <translation>&amp;Paquete:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
         <source>&amp;Class:</source>
         <translation>&amp;Clase:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="128"/>
         <source>Searc&amp;h:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="136"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
         <source>&amp;Import Results…</source>
         <translation>&amp;Importar resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="138"/>
         <source>Import results files students handed in</source>
         <translation>Importar los archivos de resultados que entregaron los estudiantes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="141"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
         <source>Re-s&amp;core…</source>
         <translation>&amp;Volver a puntuar…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="143"/>
         <source>Score every answer again with a fixed key</source>
         <translation>Volver a puntuar todas las respuestas con una clave corregida</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="148"/>
         <source>Export a grade report</source>
         <translation>Exportar un informe de calificaciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="189"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="190"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
         <translation>Haz doble clic en una puntuación, o pulsa Enter sobre ella, para ver las respuestas del estudiante.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>Dashboard menu bar</source>
         <translation>Barra de menús del panel</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
         <source>&amp;Import Results Files…</source>
         <translation>&amp;Importar archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
         <source>Change Teacher &amp;PIN…</source>
         <translation>Cambiar el &amp;PIN de profesor…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
         <source>&amp;Close Dashboard</source>
         <translation>&amp;Cerrar el panel</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
         <source>&amp;Pack</source>
         <translation>&amp;Paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
         <source>&amp;Re-score…</source>
         <translation>&amp;Volver a puntuar…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="221"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="222"/>
         <source>&amp;Find Student</source>
         <translation>&amp;Buscar estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="270"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="271"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
         <translation>⚠ Aquí solo está la edición de evaluación de este paquete: no tiene clave, así que las respuestas no se pueden puntuar, revisar ni analizar. Abre el paquete completo (Archivo &gt; Abrir paquete… en la ventana principal) para puntuarlas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="302"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="303"/>
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="325"/>
         <source>&amp;Review ({n})</source>
         <translation>&amp;Revisión ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="327"/>
         <source>{shown} of %n student(s)</source>
         <translation>
             <numerusform>{shown} de %n estudiante</numerusform>
@@ -570,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="334"/>
         <source>%n answers wait for review</source>
         <translation>
             <numerusform>%n respuesta espera revisión</numerusform>
@@ -582,7 +597,7 @@
         <translation type="vanished">{shown} de {total} estudiantes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="330"/>
         <source> · mean total {mean}%</source>
         <translation> · media total {mean}%</translation>
     </message>
@@ -591,12 +606,12 @@
         <translation type="vanished"> · {n} respuestas esperan revisión</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="394"/>
         <source>The teacher PIN was changed.</source>
         <translation>Se cambió el PIN de profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="397"/>
         <source>Saved {path}</source>
         <translation>Se guardó {path}</translation>
     </message>
@@ -651,52 +666,52 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="56"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="57"/>
         <source>{title}: list</source>
         <translation>{title}: lista</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="58"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="59"/>
         <source>Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.</source>
         <translation>Insert añade, Delete quita, Ctrl+Arriba y Ctrl+Abajo mueven la entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="66"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="66"/>
         <source>Add an entry</source>
         <translation>Añadir una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="68"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="68"/>
         <source>Remove the selected entry</source>
         <translation>Quitar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="71"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="71"/>
         <source>Move the selected entry up</source>
         <translation>Subir la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="74"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="74"/>
         <source>Move the selected entry down</source>
         <translation>Bajar la entrada seleccionada</translation>
     </message>
@@ -936,93 +951,103 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="90"/>
+        <source>{quote} ({label}): {advice}</source>
+        <translation>{quote} ({label}): {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="95"/>
         <source>Missed: {quote}, {label}.</source>
         <translation>Sin encontrar: {quote}, {label}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="97"/>
+        <source>{quote}: {advice}</source>
+        <translation>{quote}: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
         <source>right, {label}.</source>
         <translation>correcto, {label}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="115"/>
         <source>matches nothing in the key, so it lowers the score.</source>
         <translation>no coincide con nada de la clave, así que baja la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="120"/>
         <source>the right passage; {adjust}.</source>
         <translation>el pasaje correcto; {adjust}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="122"/>
         <source>nearly right, {label} ({percent} credit).</source>
         <translation>casi bien, {label} (vale el {percent}).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="127"/>
         <source>worth marking, but not as {label}.</source>
         <translation>vale la pena marcarlo, pero no como {label}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="130"/>
         <source>this is {key}, not {label} ({percent} credit).</source>
         <translation>esto es {key}, no {label} (vale el {percent}).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="132"/>
         <source>this is {key}, not {label}.</source>
         <translation>esto es {key}, no {label}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="144"/>
         <source>The key marks {quote}.</source>
         <translation>La clave marca {quote}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="147"/>
         <source> and </source>
         <comment>joins the quotes of a list</comment>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="150"/>
         <source>Extra words: {quotes}.</source>
         <translation>Palabras de más: {quotes}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="153"/>
         <source>Missing words: {quotes}.</source>
         <translation>Palabras que faltan: {quotes}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="159"/>
         <source>adjust where it begins or ends</source>
         <translation>ajusta dónde empieza o termina</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
         <source>it begins too early</source>
         <translation>empieza demasiado pronto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
         <source>it begins too late</source>
         <translation>empieza demasiado tarde</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="168"/>
         <source>it ends too soon</source>
         <translation>termina demasiado pronto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="169"/>
         <source>it ends too late</source>
         <translation>termina demasiado tarde</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="171"/>
         <source> and </source>
         <comment>joins two things to do</comment>
         <translation> y </translation>
@@ -1292,13 +1317,13 @@
 <context>
     <name>HintsBox</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="78"/>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="79"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="83"/>
         <source>Hints</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="122"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="123"/>
         <source>Hint {number}</source>
         <translation>Pista {number}</translation>
     </message>
@@ -1319,7 +1344,7 @@
         <translation type="vanished">M&amp;ostrar pista {number} (cuesta {points} puntos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} point(s)</source>
         <translation>
             <numerusform>costó {points} punto</numerusform>
@@ -1327,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
         <translation>
             <numerusform>M&amp;ostrar pista {number} (cuesta {points} punto)</numerusform>
@@ -1335,17 +1360,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="144"/>
         <source>Sh&amp;ow hint {number} (free)</source>
         <translation>M&amp;ostrar pista {number} (gratis)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="147"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="148"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
         <translation>Abrir una pista resta su coste de los puntos de este ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="149"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
         <source>This hint costs nothing.</source>
         <translation>Esta pista no cuesta nada.</translation>
     </message>
@@ -2121,113 +2146,113 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="94"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="95"/>
         <source>CloseRead — Set the Teacher PIN</source>
         <translation>CloseRead — Establecer el PIN de profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="96"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="97"/>
         <source>CloseRead — Change the Teacher PIN</source>
         <translation>CloseRead — Cambiar el PIN de profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="100"/>
         <source>Set a teacher PIN</source>
         <translation>Establecer un PIN de profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="100"/>
         <source>Change the PIN</source>
         <translation>Cambiar el PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="103"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="104"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys. Choose a PIN of at least {n} characters that your students do not know; CloseRead asks for it each time teacher mode is opened.</source>
         <translation>El modo profesor muestra el trabajo de todos los estudiantes y las claves de respuestas. Elige un PIN de al menos {n} caracteres que tus estudiantes no conozcan; CloseRead lo pide cada vez que se abre el modo profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="109"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
         <source>&amp;Current PIN:</source>
         <translation>PIN &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
         <source>Current PIN</source>
         <translation>PIN actual</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
         <source>&amp;New PIN:</source>
         <translation>PIN &amp;nuevo:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repítelo:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
         <source>Repeat the new PIN</source>
         <translation>Repite el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="116"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Establecer PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
         <source>CloseRead — Teacher PIN</source>
         <translation>CloseRead — PIN de profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="119"/>
         <source>Teacher mode</source>
         <translation>Modo profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="120"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="121"/>
         <source>Enter the teacher PIN to open teacher mode.</source>
         <translation>Escribe el PIN de profesor para abrir el modo profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="122"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="123"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="124"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
         <source>Teacher PIN</source>
         <translation>PIN de profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="126"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="182"/>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="194"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="195"/>
         <source>At least {n} characters.</source>
         <translation>Al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="191"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
         <source>The two PINs are not the same.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="193"/>
         <source>A PIN cannot be only spaces.</source>
         <translation>Un PIN no puede ser solo espacios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="227"/>
         <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
         <translation>
             <numerusform>PIN incorrecto. Con %n intento fallido más, CloseRead te hará esperar.</numerusform>
@@ -2235,7 +2260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="246"/>
         <source>Wrong PIN. Wait %n second(s) before the next try.</source>
         <translation>
             <numerusform>PIN incorrecto. Espera %n segundo antes del siguiente intento.</numerusform>
@@ -2251,7 +2276,7 @@
         <translation type="vanished">PIN incorrecto. Con un intento fallido más, CloseRead te hará esperar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="240"/>
         <source>You can try the PIN again.</source>
         <translation>Ya puedes volver a probar el PIN.</translation>
     </message>
@@ -2491,133 +2516,133 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="55"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
         <source>CloseRead — Who is reading?</source>
         <translation>CloseRead — ¿Quién está leyendo?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="57"/>
         <source>Choose your profile</source>
         <translation>Elige tu perfil</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="98"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="99"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="112"/>
         <source>&amp;New Profile…</source>
         <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="113"/>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>Class (optional)</source>
         <translation>Clase (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>Student ID (optional)</source>
         <translation>ID de estudiante (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
         <source>First and last name</source>
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>For example 9B</source>
         <translation>Por ejemplo, 3B</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>If your teacher gave you one</source>
         <translation>Si tu profesor te dio uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
         <source>&amp;Class:</source>
         <translation>&amp;Clase:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="133"/>
         <source>Student &amp;ID:</source>
         <translation>&amp;ID de estudiante:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="134"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
         <source>&amp;Back to Profiles</source>
         <translation>&amp;Volver a los perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="136"/>
         <source>Back to the list of profiles</source>
         <translation>Volver a la lista de perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="162"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
         <source>Who is reading?</source>
         <translation>¿Quién está leyendo?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
         <translation>Elige tu perfil y pulsa Enter, o crea uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="166"/>
         <source>Continue with the chosen profile</source>
         <translation>Continuar con el perfil elegido</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
         <source>Welcome to CloseRead</source>
         <translation>Te damos la bienvenida a CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
         <translation>Escribe tu nombre para empezar. Puede que tu profesor también te pida tu clase y tu ID de estudiante. Tu trabajo se guarda en este equipo, en este perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="181"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
         <source>&amp;Start Reading</source>
         <translation>&amp;Empezar a leer</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="183"/>
         <source>Create the profile and start reading</source>
         <translation>Crear el perfil y empezar a leer</translation>
     </message>
@@ -3234,6 +3259,21 @@
         </translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="317"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="344"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="348"/>
+        <source>Model answer</source>
+        <translation>Respuesta modelo</translation>
+    </message>
+    <message>
         <source>{n} answers wait for your review.</source>
         <translation type="vanished">{n} respuestas esperan tu revisión.</translation>
     </message>
@@ -3371,6 +3411,7 @@
     <name>ScorePane</name>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="48"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="85"/>
         <source>Scores given by hand</source>
         <translation>Correcciones manuales de la puntuación</translation>
     </message>
@@ -4015,12 +4056,12 @@
 <context>
     <name>_LabelChecks</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/fields.py" line="334"/>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="335"/>
         <source>Offer the label {label}</source>
         <translation>Ofrecer la etiqueta {label}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/fields.py" line="336"/>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="337"/>
         <source>Best done after {label}</source>
         <translation>Mejor después de {label}</translation>
     </message>
@@ -4167,7 +4208,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="296"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="297"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
         <translation>Tu PIN tiene menos de {n} caracteres, y con una copia de la base de datos se descubre en minutos. Elige ahora uno más largo (Cancelar mantiene el PIN anterior).</translation>
     </message>
@@ -4526,6 +4567,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="81"/>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="98"/>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
     </message>
@@ -4543,6 +4585,12 @@
         <location filename="../../src/closeread/ui/teacher/exports.py" line="115"/>
         <source>CloseRead — Save the Report</source>
         <translation>CloseRead — Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="98"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="142"/>
@@ -4604,112 +4652,112 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="35"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="36"/>
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="42"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="43"/>
         <source>Exercise &amp;id</source>
         <translation>&amp;Id del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="45"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="46"/>
         <source>The exercise&apos;s permanent name: saved answers find it by this. Lower-case letters, digits, - and _.</source>
         <translation>El nombre permanente del ejercicio: las respuestas guardadas lo encuentran por él. Letras minúsculas, dígitos, - y _.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="51"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="52"/>
         <source>Exercise &amp;name</source>
         <translation>&amp;Nombre del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="54"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="55"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Enunciado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="56"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="57"/>
         <source>What students are asked (Markdown).</source>
         <translation>Lo que se pregunta a los estudiantes (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="66"/>
         <source>P&amp;oints</source>
         <translation>P&amp;untos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="76"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="77"/>
         <source>Atte&amp;mpts</source>
         <translation>Intento&amp;s</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="80"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="81"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="84"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="85"/>
         <source>&amp;Counts</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="88"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
         <source>the best attempt</source>
         <translation>el mejor intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="90"/>
         <source>the last attempt</source>
         <translation>el último intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="96"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="97"/>
         <source>&amp;Explanation</source>
         <translation>E&amp;xplicación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="98"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="99"/>
         <source>Shown after checking.</source>
         <translation>Se muestra después de comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="112"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="113"/>
         <source>Hints</source>
         <translation>Pistas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="114"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="115"/>
         <source>&amp;Hint</source>
         <translation>&amp;Pista</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="118"/>
         <source>C&amp;ost (points)</source>
         <translation>C&amp;oste (puntos)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="125"/>
         <source>A hint.</source>
         <translation>Una pista.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="143"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="144"/>
         <source>Exercise fields</source>
         <translation>Campos del ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="149"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="150"/>
         <source>{kind}: a part of the analogy “{title}”</source>
         <translation>{kind}: una parte de la analogía “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="153"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="154"/>
         <source>{kind} exercise</source>
         <translation>Ejercicio: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="171"/>
         <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Exercise ▸ Add Part to the Analogy.</source>
         <translation>Una analogía vale la suma de los puntos de sus partes. Sus partes son las filas que tiene debajo en el esquema; añade una con Ejercicio ▸ Añadir parte a la analogía.</translation>
     </message>
@@ -4718,77 +4766,77 @@
         <translation type="vanished">Una analogía vale la suma de los puntos de sus partes. Sus partes son las filas que tiene debajo en el esquema; añade una con Ejercicio ▸ Añadir parte a la analogía.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="232"/>
         <source>Change the exercise&apos;s id to {id}</source>
         <translation>Cambiar el id del ejercicio a {id}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="244"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="245"/>
         <source>Edit {field}</source>
         <translation>Editar {field}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="251"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="252"/>
         <source>Add to {list}</source>
         <translation>Añadir a {list}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="257"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="258"/>
         <source>Remove from {list}</source>
         <translation>Quitar de {list}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="263"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="264"/>
         <source>Reorder {list}</source>
         <translation>Reordenar {list}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="269"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="270"/>
         <source>Edit {list}</source>
         <translation>Editar {list}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="278"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="279"/>
         <source>Lesson &amp;id</source>
         <translation>&amp;Id de la lección</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="281"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="282"/>
         <source>The lesson&apos;s permanent name: saved work finds it by this.</source>
         <translation>El nombre permanente de la lección: el trabajo guardado la encuentra por él.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="283"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="284"/>
         <source>Lesson &amp;name</source>
         <translation>&amp;Nombre de la lección</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="286"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="287"/>
         <source>&amp;Introduction</source>
         <translation>In&amp;troducción</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="288"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="289"/>
         <source>Shown before the first exercise.</source>
         <translation>Se muestra antes del primer ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="292"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="293"/>
         <source>&amp;Best done after</source>
         <translation>&amp;Mejor hacerla después de</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="294"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="295"/>
         <source>The lessons best done before this one.</source>
         <translation>Las lecciones que conviene hacer antes de esta.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="306"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="307"/>
         <source>Lesson fields</source>
         <translation>Campos de la lección</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="331"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="332"/>
         <source>Edit lesson {field}</source>
         <translation>Editar la lección: {field}</translation>
     </message>
@@ -6198,122 +6246,122 @@
 <context>
     <name>packForm</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="25"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="26"/>
         <source>Pack &amp;title</source>
         <translation>&amp;Título del paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="28"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="29"/>
         <source>Shown in the library.</source>
         <translation>Se muestra en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="32"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="33"/>
         <source>&amp;Version</source>
         <translation>&amp;Versión</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="35"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="36"/>
         <source>Raise it (&quot;1.1&quot;, &quot;2.0&quot;) for each changed copy you hand out.</source>
         <translation>Súbela (&quot;1.1&quot;, &quot;2.0&quot;) con cada copia modificada que distribuyas.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="41"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="42"/>
         <source>Pack &amp;id</source>
         <translation>I&amp;d del paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="44"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="45"/>
         <source>The pack&apos;s permanent name: saved work finds the pack by it. Never change it once students have used the pack.</source>
         <translation>El nombre permanente del paquete: el trabajo guardado encuentra el paquete gracias a él. No lo cambies nunca una vez que los estudiantes hayan usado el paquete.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="52"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="53"/>
         <source>&amp;Description</source>
         <translation>De&amp;scripción</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="54"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="55"/>
         <source>A few sentences for the library (Markdown).</source>
         <translation>Unas frases para la biblioteca (Markdown).</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="61"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
         <source>Original t&amp;itle</source>
         <translation>Título &amp;original</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
         <source>&amp;Author</source>
         <translation>&amp;Autor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="64"/>
         <source>&amp;Publisher</source>
         <translation>&amp;Editorial</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="66"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="67"/>
         <source>Publis&amp;hed on</source>
         <translation>Fecha de &amp;publicación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="68"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="69"/>
         <source>As you write dates: &quot;2015-12-16&quot;.</source>
         <translation>Con este formato de fecha: &quot;2015-12-16&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="72"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="73"/>
         <source>&amp;Web address</source>
         <translation>Dirección &amp;web</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="74"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="75"/>
         <source>Kept as text: CloseRead never opens it.</source>
         <translation>Se guarda como texto: CloseRead nunca la abre.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="76"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="77"/>
         <source>Dis&amp;claimer</source>
         <translation>Aviso &amp;legal</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="86"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="87"/>
         <source>Pack fields</source>
         <translation>Campos del paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="90"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="91"/>
         <source>The pack</source>
         <translation>El paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="96"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="97"/>
         <source>Where the article comes from</source>
         <translation>De dónde viene el artículo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="120"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
         <source>&lt;b&gt;Labels:&lt;/b&gt; {labels}.</source>
         <translation>&lt;b&gt;Etiquetas:&lt;/b&gt; {labels}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="122"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="124"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="125"/>
         <source>The labels, the scoring and the source cards are changed in {file} with a text editor; CloseRead reads them again when you save it there.</source>
         <translation>Las etiquetas, la puntuación y las fichas de fuentes se cambian en {file} con un editor de texto; CloseRead las vuelve a leer cuando guardas ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="140"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="141"/>
         <source>Edit the {field}</source>
         <translation>Editar el campo “{field}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="150"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="151"/>
         <source>Edit the source&apos;s {field}</source>
         <translation>Editar el campo “{field}” de la fuente</translation>
     </message>

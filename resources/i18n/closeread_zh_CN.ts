@@ -190,6 +190,16 @@
         <translation>CloseRead — {name}：课“{lesson}”</translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="285"/>
+        <source>not tried</source>
+        <translation>未尝试</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="288"/>
+        <source>the answer no longer fits</source>
+        <translation>答案已不适用</translation>
+    </message>
+    <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>From a results file the student handed in</source>
         <translation>来自学生提交的成绩文件</translation>
@@ -205,9 +215,14 @@
         <translation>还没做过。</translation>
     </message>
     <message>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="363"/>
+        <source>Answer:</source>
+        <translation>答案：</translation>
+    </message>
+    <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
         <source>Does not fit</source>
-        <translation>不匹配</translation>
+        <translation>已不适用</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
@@ -394,181 +409,181 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="77"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
         <source>CloseRead — Dashboard</source>
         <translation>CloseRead — 教师面板</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="78"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="79"/>
         <source>Teacher dashboard</source>
         <translation>教师面板</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="93"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
         <source>Students, review and item analysis</source>
         <translation>学生、批阅和题目分析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="94"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="95"/>
         <source>Dashboard pages</source>
         <translation>教师面板页面</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="96"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="97"/>
         <source>&amp;Students</source>
         <translation>学生(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="98"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="325"/>
         <source>&amp;Review</source>
         <translation>批阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="100"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="101"/>
         <source>Item &amp;Analysis</source>
         <translation>题目分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="116"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
         <source>Pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="118"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="120"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
         <source>Search students by name</source>
         <translation>按姓名搜索学生</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="121"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
         <source>&amp;Pack:</source>
         <translation>课程包(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="126"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
         <source>&amp;Class:</source>
         <translation>班级(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="128"/>
         <source>Searc&amp;h:</source>
         <translation>搜索(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="136"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
         <source>&amp;Import Results…</source>
         <translation>导入成绩(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="138"/>
         <source>Import results files students handed in</source>
         <translation>导入学生提交的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="141"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
         <source>Re-s&amp;core…</source>
         <translation>重新评分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="143"/>
         <source>Score every answer again with a fixed key</source>
         <translation>用修正后的参考答案给每个答案重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="146"/>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="207"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="147"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="148"/>
         <source>Export a grade report</source>
         <translation>导出成绩报告</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="189"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="190"/>
         <source>Double-click a score, or press Enter on it, to see the student&apos;s answers.</source>
         <translation>双击某个得分，或选中后按 Enter，即可查看该学生的答案。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="203"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
         <source>Dashboard menu bar</source>
         <translation>教师面板菜单栏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="204"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="205"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="206"/>
         <source>&amp;Import Results Files…</source>
         <translation>导入成绩文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="211"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="212"/>
         <source>Change Teacher &amp;PIN…</source>
         <translation>更改教师 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="214"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="215"/>
         <source>&amp;Close Dashboard</source>
         <translation>关闭教师面板(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
         <source>&amp;Pack</source>
         <translation>课程包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
         <source>&amp;Re-score…</source>
         <translation>重新评分(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="218"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="219"/>
         <source>Re&amp;load</source>
         <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="221"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="222"/>
         <source>&amp;Find Student</source>
         <translation>查找学生(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="270"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="271"/>
         <source>⚠ Only the assessment edition of this pack is here: it has no key, so answers cannot be scored, reviewed or analysed. Open the full pack (File &gt; Open Pack… in the main window) to score them.</source>
         <translation>⚠ 这里只有此课程包的测评版：它没有参考答案，所以无法给答案评分、批阅或分析。请打开完整的课程包（主窗口中的“文件 &gt; 打开课程包…”）来评分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="302"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="303"/>
         <source>All classes</source>
         <translation>所有班级</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="324"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="325"/>
         <source>&amp;Review ({n})</source>
         <translation>批阅（{n}）(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="326"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="327"/>
         <source>{shown} of %n student(s)</source>
         <translation>
             <numerusform>%n 名学生中显示 {shown} 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="333"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="334"/>
         <source>%n answers wait for review</source>
         <translation>
             <numerusform>%n 个答案待批阅</numerusform>
@@ -579,7 +594,7 @@
         <translation type="vanished">{total} 名学生中显示 {shown} 名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="329"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="330"/>
         <source> · mean total {mean}%</source>
         <translation> · 平均总分 {mean}%</translation>
     </message>
@@ -588,12 +603,12 @@
         <translation type="vanished"> · {n} 个答案待批阅</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="393"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="394"/>
         <source>The teacher PIN was changed.</source>
         <translation>教师 PIN 已更改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="396"/>
+        <location filename="../../src/closeread/ui/teacher/dashboard.py" line="397"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -648,52 +663,52 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="56"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="57"/>
         <source>{title}: list</source>
         <translation>{title}：列表</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="58"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="59"/>
         <source>Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.</source>
         <translation>Insert 添加，Delete 删除，Ctrl+Up 和 Ctrl+Down 移动条目。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="66"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="66"/>
         <source>Add an entry</source>
         <translation>添加条目</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="68"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="67"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="68"/>
         <source>Remove the selected entry</source>
         <translation>删除所选条目</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="71"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="70"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="71"/>
         <source>Move the selected entry up</source>
         <translation>上移所选条目</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="74"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/entries.py" line="73"/>
+        <location filename="../../src/closeread/ui/editor/entries.py" line="74"/>
         <source>Move the selected entry down</source>
         <translation>下移所选条目</translation>
     </message>
@@ -932,93 +947,103 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="92"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="90"/>
+        <source>{quote} ({label}): {advice}</source>
+        <translation>{quote}（{label}）：{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="95"/>
         <source>Missed: {quote}, {label}.</source>
         <translation>遗漏：{quote}，{label}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="107"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="97"/>
+        <source>{quote}: {advice}</source>
+        <translation>{quote}：{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
         <source>right, {label}.</source>
         <translation>正确，是{label}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="111"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="115"/>
         <source>matches nothing in the key, so it lowers the score.</source>
         <translation>参考答案中没有对应内容，所以会拉低得分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="116"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="120"/>
         <source>the right passage; {adjust}.</source>
         <translation>文段找对了；{adjust}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="118"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="122"/>
         <source>nearly right, {label} ({percent} credit).</source>
         <translation>接近正确，是{label}（按 {percent} 计分）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="123"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="127"/>
         <source>worth marking, but not as {label}.</source>
         <translation>值得标记，但不应标为{label}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="126"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="130"/>
         <source>this is {key}, not {label} ({percent} credit).</source>
         <translation>这里是{key}，不是{label}（按 {percent} 计分）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="128"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="132"/>
         <source>this is {key}, not {label}.</source>
         <translation>这里是{key}，不是{label}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="140"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="144"/>
         <source>The key marks {quote}.</source>
         <translation>参考答案标记的是{quote}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="143"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="147"/>
         <source> and </source>
         <comment>joins the quotes of a list</comment>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="146"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="150"/>
         <source>Extra words: {quotes}.</source>
         <translation>多出的词语：{quotes}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="149"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="153"/>
         <source>Missing words: {quotes}.</source>
         <translation>缺少的词语：{quotes}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="155"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="159"/>
         <source>adjust where it begins or ends</source>
         <translation>调整起止位置</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="160"/>
-        <source>it begins too early</source>
-        <translation>起点太靠前</translation>
-    </message>
-    <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="161"/>
-        <source>it begins too late</source>
-        <translation>起点太靠后</translation>
-    </message>
-    <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="164"/>
-        <source>it ends too soon</source>
-        <translation>终点太靠前</translation>
+        <source>it begins too early</source>
+        <translation>开头多选了</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/mark_notes.py" line="165"/>
-        <source>it ends too late</source>
-        <translation>终点太靠后</translation>
+        <source>it begins too late</source>
+        <translation>开头少选了</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="167"/>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="168"/>
+        <source>it ends too soon</source>
+        <translation>结尾少选了</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="169"/>
+        <source>it ends too late</source>
+        <translation>结尾多选了</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/core/kinds/mark_notes.py" line="171"/>
         <source> and </source>
         <comment>joins two things to do</comment>
         <translation>，</translation>
@@ -1026,7 +1051,7 @@
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="92"/>
         <source>You matched {right} of {total} correctly.</source>
-        <translation>你正确配对了 {right}/{total} 组。</translation>
+        <translation>你配对正确 {right} 组（共 {total} 组）。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/core/kinds/match.py" line="108"/>
@@ -1137,7 +1162,7 @@
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="132"/>
         <source>No match</source>
-        <translation>无匹配</translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/reading/find.py" line="136"/>
@@ -1285,13 +1310,13 @@
 <context>
     <name>HintsBox</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="78"/>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="82"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="79"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="83"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="122"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="123"/>
         <source>Hint {number}</source>
         <translation>提示 {number}</translation>
     </message>
@@ -1312,31 +1337,31 @@
         <translation type="vanished">显示提示 {number}（扣 {points} 分）(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="125"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="126"/>
         <source>cost {points} point(s)</source>
         <translation>
             <numerusform>扣 {points} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="140"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="141"/>
         <source>Sh&amp;ow hint {number} (costs {points} point(s))</source>
         <translation>
             <numerusform>显示提示 {number}（扣 {points} 分）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="143"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="144"/>
         <source>Sh&amp;ow hint {number} (free)</source>
         <translation>显示提示 {number}（不扣分）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="147"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="148"/>
         <source>Opening a hint takes its cost off this exercise&apos;s points.</source>
         <translation>打开提示会从本练习的分数中扣除相应分值。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/hints.py" line="149"/>
+        <location filename="../../src/closeread/ui/exercises/hints.py" line="150"/>
         <source>This hint costs nothing.</source>
         <translation>这个提示不扣分。</translation>
     </message>
@@ -1402,7 +1427,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="170"/>
         <source>tried it · mean {mean}</source>
-        <translation>人做过 · 平均 {mean}</translation>
+        <translation>已作答 · 平均 {mean}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="178"/>
@@ -1417,7 +1442,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="188"/>
         <source>Pairs matched wrongly</source>
-        <translation>配错的对</translation>
+        <translation>配错的项</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/item_analysis.py" line="190"/>
@@ -1973,7 +1998,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="71"/>
         <source>Withdraw the teacher&apos;s score</source>
-        <translation>撤销教师给分</translation>
+        <translation>撤回教师给分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/override_editor.py" line="91"/>
@@ -2023,7 +2048,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="247"/>
         <source>{where}, answer key passage {n}</source>
-        <translation>{where}，参考答案第 {n} 段</translation>
+        <translation>{where}，参考答案第 {n} 个文段</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/window.py" line="248"/>
@@ -2105,120 +2130,120 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="94"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="95"/>
         <source>CloseRead — Set the Teacher PIN</source>
         <translation>CloseRead — 设置教师 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="96"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="97"/>
         <source>CloseRead — Change the Teacher PIN</source>
         <translation>CloseRead — 更改教师 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="100"/>
         <source>Set a teacher PIN</source>
         <translation>设置教师 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="100"/>
         <source>Change the PIN</source>
         <translation>更改 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="103"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="104"/>
         <source>Teacher mode shows every student&apos;s work and the answer keys. Choose a PIN of at least {n} characters that your students do not know; CloseRead asks for it each time teacher mode is opened.</source>
         <translation>教师模式会显示每个学生的作业和参考答案。请设置一个至少 {n} 个字符、学生不知道的 PIN；每次打开教师模式时，CloseRead 都会要求输入它。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="109"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
         <source>&amp;Current PIN:</source>
         <translation>当前 PIN(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="110"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
         <source>Current PIN</source>
         <translation>当前 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
         <source>&amp;New PIN:</source>
         <translation>新 PIN(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
         <source>&amp;Repeat it:</source>
         <translation>再输入一次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="113"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
         <source>Repeat the new PIN</source>
         <translation>再次输入新 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="115"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="116"/>
         <source>&amp;Set PIN</source>
         <translation>设置 PIN(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
         <source>CloseRead — Teacher PIN</source>
         <translation>CloseRead — 教师 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="118"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="119"/>
         <source>Teacher mode</source>
         <translation>教师模式</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="120"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="121"/>
         <source>Enter the teacher PIN to open teacher mode.</source>
         <translation>输入教师 PIN 以打开教师模式。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="122"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="123"/>
         <source>&amp;PIN:</source>
         <translation>PIN(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="124"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
         <source>Teacher PIN</source>
         <translation>教师 PIN</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="126"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="182"/>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="194"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="195"/>
         <source>At least {n} characters.</source>
         <translation>至少 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="191"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="193"/>
         <source>A PIN cannot be only spaces.</source>
         <translation>PIN 不能只有空格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="226"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="227"/>
         <source>Wrong PIN. %n more wrong tries make CloseRead wait.</source>
         <translation>
             <numerusform>PIN 错误。再错 %n 次，CloseRead 就会要求你等待。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="245"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="246"/>
         <source>Wrong PIN. Wait %n second(s) before the next try.</source>
         <translation>
             <numerusform>PIN 错误。请等待 %n 秒后再试。</numerusform>
@@ -2233,7 +2258,7 @@
         <translation type="vanished">PIN 错误。再错 1 次，CloseRead 就会要求你等待。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="240"/>
         <source>You can try the PIN again.</source>
         <translation>你可以再次输入 PIN 了。</translation>
     </message>
@@ -2455,133 +2480,133 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="55"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
         <source>CloseRead — Who is reading?</source>
         <translation>CloseRead — 谁在阅读？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="57"/>
         <source>Choose your profile</source>
         <translation>选择你的学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="80"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="98"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="99"/>
         <source>Profiles</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="111"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="112"/>
         <source>&amp;New Profile…</source>
         <translation>新建学生档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="113"/>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
         <source>New profile</source>
         <translation>新建学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>Class (optional)</source>
         <translation>班级（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>Student ID (optional)</source>
         <translation>学生 ID（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
         <source>First and last name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>For example 9B</source>
-        <translation>例如 9B</translation>
+        <translation>例如：高一3班</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>If your teacher gave you one</source>
         <translation>如果教师给过你的话</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
         <source>&amp;Class:</source>
         <translation>班级(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="133"/>
         <source>Student &amp;ID:</source>
         <translation>学生 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="134"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
         <source>&amp;Back to Profiles</source>
         <translation>返回档案列表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="136"/>
         <source>Back to the list of profiles</source>
         <translation>返回学生档案列表</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="162"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
         <source>Who is reading?</source>
         <translation>谁在阅读？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
         <translation>选择你的学生档案并按 Enter，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="166"/>
         <source>Continue with the chosen profile</source>
         <translation>使用所选的学生档案继续</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="173"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
         <source>Welcome to CloseRead</source>
         <translation>欢迎使用 CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
         <translation>输入你的姓名即可开始。教师可能还会要求你填写班级和学生 ID。你的作业会保存在这台电脑上的这个学生档案里。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="181"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
         <source>&amp;Start Reading</source>
         <translation>开始阅读(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="183"/>
         <source>Create the profile and start reading</source>
         <translation>创建学生档案并开始阅读</translation>
     </message>
@@ -2634,7 +2659,7 @@
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="128"/>
         <source>What is left</source>
-        <translation>还剩什么</translation>
+        <translation>完成情况</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="158"/>
@@ -2761,12 +2786,12 @@
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="232"/>
         <source>✓ Done</source>
-        <translation>✓ 完成</translation>
+        <translation>✓ 已完成</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/library/progress_view.py" line="233"/>
         <source>Done · no attempts left</source>
-        <translation>已完成 · 没有剩余尝试</translation>
+        <translation>已完成 · 尝试次数已用完</translation>
     </message>
 </context>
 <context>
@@ -3120,17 +3145,17 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="87"/>
         <source>Answers to review</source>
-        <translation>待审阅的答案</translation>
+        <translation>待批阅的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="103"/>
         <source>The answer under review</source>
-        <translation>正在审阅的答案</translation>
+        <translation>正在批阅的答案</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="114"/>
         <source>Question</source>
-        <translation>问题</translation>
+        <translation>题目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="116"/>
@@ -3146,13 +3171,13 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="192"/>
         <source>No answers wait for your review.</source>
-        <translation>没有等待你审阅的答案。</translation>
+        <translation>没有等待你批阅的答案。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/teacher/review.py" line="194"/>
         <source>%n answers wait for your review.</source>
         <translation>
-            <numerusform>有 %n 个答案等待你审阅。</numerusform>
+            <numerusform>有 %n 个答案等待你批阅。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3175,6 +3200,21 @@
         <translation>
             <numerusform>暂定：评分标准给出 {points}/{n} 分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="317"/>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="344"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="348"/>
+        <source>Model answer</source>
+        <translation>示范答案</translation>
     </message>
     <message>
         <source>{n} answers wait for your review.</source>
@@ -3210,7 +3250,7 @@
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
         <source>Nothing to review</source>
-        <translation>没有需要审阅的内容</translation>
+        <translation>没有需要批阅的内容</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
@@ -3263,7 +3303,7 @@
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="72"/>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="87"/>
         <source>Students</source>
-        <translation>学生人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_chart.py" line="84"/>
@@ -3312,6 +3352,7 @@
     <name>ScorePane</name>
     <message>
         <location filename="../../src/closeread/ui/teacher/score_pane.py" line="48"/>
+        <location filename="../../src/closeread/ui/teacher/score_pane.py" line="85"/>
         <source>Scores given by hand</source>
         <translation>人工改分记录</translation>
     </message>
@@ -3709,7 +3750,7 @@
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="155"/>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="157"/>
         <source>Teacher&apos;s score, criterion by criterion</source>
-        <translation>教师评分，逐个评分项给出</translation>
+        <translation>教师逐项评分</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/writing_score.py" line="176"/>
@@ -3945,12 +3986,12 @@
 <context>
     <name>_LabelChecks</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/fields.py" line="334"/>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="335"/>
         <source>Offer the label {label}</source>
         <translation>提供标签“{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/fields.py" line="336"/>
+        <location filename="../../src/closeread/ui/editor/fields.py" line="337"/>
         <source>Best done after {label}</source>
         <translation>最好在“{label}”之后学习</translation>
     </message>
@@ -4030,7 +4071,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="123"/>
         <source>Pack &amp;id:</source>
-        <translation>课程包 id(&amp;I)：</translation>
+        <translation>课程包 ID(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="125"/>
@@ -4061,12 +4102,12 @@
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="169"/>
         <source>the pack id takes lower-case letters, digits, - and _.</source>
-        <translation>课程包 id 只能使用小写字母、数字、- 和 _。</translation>
+        <translation>课程包 ID 只能使用小写字母、数字、- 和 _。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="173"/>
         <source>a new pack needs an id other than this pack&apos;s.</source>
-        <translation>新课程包的 id 必须与此课程包的不同。</translation>
+        <translation>新课程包的 ID 必须与此课程包的不同。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/copy_dialog.py" line="175"/>
@@ -4097,7 +4138,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="296"/>
+        <location filename="../../src/closeread/ui/teacher/pin_dialog.py" line="297"/>
         <source>Your PIN is shorter than {n} characters, which a copied database gives away in minutes. Please choose a longer one now (Cancel keeps the old PIN).</source>
         <translation>你的 PIN 不足 {n} 个字符，一旦数据库被复制，几分钟内就会被破解。请现在设置一个更长的 PIN（点“取消”则保留旧 PIN）。</translation>
     </message>
@@ -4227,12 +4268,12 @@
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="109"/>
         <source>Add &amp;Part to the Analogy</source>
-        <translation>为类比添加部分(&amp;P)</translation>
+        <translation>为类比添加小题(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="112"/>
         <source>Add a {kind} part</source>
-        <translation>添加{kind}部分</translation>
+        <translation>添加小题：{kind}</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="120"/>
@@ -4312,7 +4353,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="186"/>
         <source>Show the permanent ids of lessons, exercises and passages</source>
-        <translation>显示课、练习和段落的永久 ID</translation>
+        <translation>显示课、练习和文段的永久 ID</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/actions.py" line="193"/>
@@ -4456,6 +4497,7 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="81"/>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="98"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
@@ -4473,6 +4515,12 @@
         <location filename="../../src/closeread/ui/teacher/exports.py" line="115"/>
         <source>CloseRead — Save the Report</source>
         <translation>CloseRead — 保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/exports.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/notes_export.py" line="98"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/teacher/exports.py" line="142"/>
@@ -4534,191 +4582,191 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="35"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="36"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="42"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="43"/>
         <source>Exercise &amp;id</source>
         <translation>练习 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="45"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="46"/>
         <source>The exercise&apos;s permanent name: saved answers find it by this. Lower-case letters, digits, - and _.</source>
         <translation>练习的永久名称：已保存的答案靠它找到这个练习。只能用小写字母、数字、- 和 _。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="51"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="52"/>
         <source>Exercise &amp;name</source>
         <translation>练习名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="54"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="55"/>
         <source>&amp;Prompt</source>
         <translation>题目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="56"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="57"/>
         <source>What students are asked (Markdown).</source>
         <translation>向学生提出的问题（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="65"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="66"/>
         <source>P&amp;oints</source>
         <translation>分值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="76"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="77"/>
         <source>Atte&amp;mpts</source>
         <translation>尝试次数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="80"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="81"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="84"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="85"/>
         <source>&amp;Counts</source>
         <translation>计分依据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="88"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
         <source>the best attempt</source>
         <translation>最好的一次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="89"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="90"/>
         <source>the last attempt</source>
         <translation>最后一次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="96"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="97"/>
         <source>&amp;Explanation</source>
         <translation>解析(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="98"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="99"/>
         <source>Shown after checking.</source>
         <translation>检查答案后显示。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="112"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="113"/>
         <source>Hints</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="114"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="115"/>
         <source>&amp;Hint</source>
         <translation>提示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="117"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="118"/>
         <source>C&amp;ost (points)</source>
         <translation>扣分(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="124"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="125"/>
         <source>A hint.</source>
         <translation>一条提示。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="143"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="144"/>
         <source>Exercise fields</source>
         <translation>练习字段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="149"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="150"/>
         <source>{kind}: a part of the analogy “{title}”</source>
-        <translation>{kind}：类比“{title}”的一部分</translation>
+        <translation>{kind}：类比“{title}”中的一道小题</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="153"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="154"/>
         <source>{kind} exercise</source>
         <translation>{kind}练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="170"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="171"/>
         <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Exercise ▸ Add Part to the Analogy.</source>
-        <translation>类比的分值是其各部分分值之和。它的各部分就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加部分”来添加。</translation>
+        <translation>类比的分值是其各小题分值之和。它的各小题就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加小题”来添加。</translation>
     </message>
     <message>
         <source>An analogy is worth the sum of its parts&apos; points. Its parts are the rows below it in the outline; add one with Add ▸ Part.</source>
         <translation type="vanished">类比的分值是其各部分分值之和。它的各部分就是大纲中位于它下方的行；可用“练习 ▸ 为类比添加部分”来添加。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="231"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="232"/>
         <source>Change the exercise&apos;s id to {id}</source>
         <translation>将练习 ID 改为 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="244"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="245"/>
         <source>Edit {field}</source>
         <translation>编辑“{field}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="251"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="252"/>
         <source>Add to {list}</source>
         <translation>添加到“{list}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="257"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="258"/>
         <source>Remove from {list}</source>
         <translation>从“{list}”中删除</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="263"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="264"/>
         <source>Reorder {list}</source>
         <translation>调整“{list}”的顺序</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="269"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="270"/>
         <source>Edit {list}</source>
         <translation>编辑“{list}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="278"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="279"/>
         <source>Lesson &amp;id</source>
         <translation>课 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="281"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="282"/>
         <source>The lesson&apos;s permanent name: saved work finds it by this.</source>
         <translation>这一课的永久名称：已保存的作业靠它找到这一课。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="283"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="284"/>
         <source>Lesson &amp;name</source>
         <translation>课名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="286"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="287"/>
         <source>&amp;Introduction</source>
-        <translation>导语(&amp;I)</translation>
+        <translation>简介(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="288"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="289"/>
         <source>Shown before the first exercise.</source>
         <translation>在第一个练习之前显示。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="292"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="293"/>
         <source>&amp;Best done after</source>
         <translation>建议先学(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="294"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="295"/>
         <source>The lessons best done before this one.</source>
         <translation>最好在本课之前学完的课。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="306"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="307"/>
         <source>Lesson fields</source>
         <translation>课的字段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/forms.py" line="331"/>
+        <location filename="../../src/closeread/ui/editor/forms.py" line="332"/>
         <source>Edit lesson {field}</source>
         <translation>编辑课的“{field}”</translation>
     </message>
@@ -5037,7 +5085,7 @@
         <location filename="../../src/closeread/ui/editor/kinds.py" line="120"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="176"/>
         <source>&amp;Weight (%)</source>
-        <translation>权重 (%)(&amp;W)</translation>
+        <translation>权重（%）(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="61"/>
@@ -5063,7 +5111,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="81"/>
         <source>One answer a line. Each is worth full points; case, spaces and punctuation do not matter. Other answers go to you for review.</source>
-        <translation>每行一个答案。每个都得满分；大小写、空格和标点不影响判断。其他答案会交给你审阅。</translation>
+        <translation>每行一个答案。每个都得满分；大小写、空格和标点不影响判断。其他答案会交给你批阅。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="87"/>
@@ -5078,7 +5126,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="93"/>
         <source>Off (the default): every answer the rubric scores comes to you with a provisional score. Turn it on only when no answer could meet the rubric in full without being right.</source>
-        <translation>关闭（默认）：评分标准评过的每个答案都会带着暂定得分交给你审阅。只有当不正确的答案不可能完全满足评分标准时，才打开此项。</translation>
+        <translation>关闭（默认）：评分标准评过的每个答案都会带着暂定得分交给你批阅。只有当不正确的答案不可能完全满足评分标准时，才打开此项。</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="107"/>
@@ -5190,7 +5238,7 @@
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="201"/>
         <source>Exemplars (shown after handing in)</source>
-        <translation>范例（提交后显示）</translation>
+        <translation>范文（提交后显示）</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="205"/>
@@ -5316,7 +5364,7 @@
         <location filename="../../src/closeread/ui/editor/kinds.py" line="284"/>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="298"/>
         <source>New question</source>
-        <translation>新问题</translation>
+        <translation>新题目</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/editor/kinds.py" line="287"/>
@@ -5394,7 +5442,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
         <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
@@ -5688,12 +5736,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="180"/>
         <source>Show my progress: each lesson&apos;s points, what is left and the attempts used</source>
-        <translation>显示我的进度：每课的得分、还剩什么以及已用的尝试次数</translation>
+        <translation>显示我的进度：每课的得分、完成情况以及已用的尝试次数</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="184"/>
         <source>&amp;Dark Mode</source>
-        <translation>深色模式(&amp;D)</translation>
+        <translation>深色模式(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="188"/>
@@ -5703,7 +5751,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
-        <translation>关闭（浅色）(&amp;F)</translation>
+        <translation>关闭（浅色）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
@@ -5753,7 +5801,7 @@
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="227"/>
         <source>Previous &amp;Lesson</source>
-        <translation>上一课(&amp;L)</translation>
+        <translation>上一课(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="232"/>
@@ -5808,12 +5856,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
-        <translation>下一个窗格(&amp;N)</translation>
+        <translation>下一个窗格(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
-        <translation>上一个窗格(&amp;E)</translation>
+        <translation>上一个窗格(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
@@ -5888,12 +5936,12 @@
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
         <source>Export Teacher &amp;Notes…</source>
-        <translation>导出教师笔记(&amp;N)…</translation>
+        <translation>导出教师备注(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>
         <source>Export the teacher notes with the answers</source>
-        <translation>导出附有答案的教师笔记</translation>
+        <translation>导出附有答案的教师备注</translation>
     </message>
 </context>
 <context>
@@ -6128,122 +6176,122 @@
 <context>
     <name>packForm</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="25"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="26"/>
         <source>Pack &amp;title</source>
         <translation>课程包标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="28"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="29"/>
         <source>Shown in the library.</source>
         <translation>显示在课程库中。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="32"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="33"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="35"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="36"/>
         <source>Raise it (&quot;1.1&quot;, &quot;2.0&quot;) for each changed copy you hand out.</source>
         <translation>每次发出修改过的副本时，都要调高版本号（如“1.1”“2.0”）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="41"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="42"/>
         <source>Pack &amp;id</source>
-        <translation>课程包 id(&amp;I)</translation>
+        <translation>课程包 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="44"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="45"/>
         <source>The pack&apos;s permanent name: saved work finds the pack by it. Never change it once students have used the pack.</source>
         <translation>课程包的永久名称：保存的作业靠它找到课程包。学生用过此课程包后，切勿再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="52"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="53"/>
         <source>&amp;Description</source>
         <translation>简介(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="54"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="55"/>
         <source>A few sentences for the library (Markdown).</source>
         <translation>在课程库中显示的几句介绍（Markdown）。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="61"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
         <source>Original t&amp;itle</source>
         <translation>原标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="62"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="63"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="64"/>
         <source>&amp;Publisher</source>
         <translation>出版方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="66"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="67"/>
         <source>Publis&amp;hed on</source>
         <translation>发表日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="68"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="69"/>
         <source>As you write dates: &quot;2015-12-16&quot;.</source>
         <translation>按日期的标准写法：“2015-12-16”。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="72"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="73"/>
         <source>&amp;Web address</source>
         <translation>网址(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="74"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="75"/>
         <source>Kept as text: CloseRead never opens it.</source>
         <translation>仅作为文本保存：CloseRead 从不打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="76"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="77"/>
         <source>Dis&amp;claimer</source>
         <translation>免责声明(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="86"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="87"/>
         <source>Pack fields</source>
         <translation>课程包信息</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="90"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="91"/>
         <source>The pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="96"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="97"/>
         <source>Where the article comes from</source>
         <translation>文章出处</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="120"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
         <source>&lt;b&gt;Labels:&lt;/b&gt; {labels}.</source>
         <translation>&lt;b&gt;标签：&lt;/b&gt;{labels}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="121"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="124"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="125"/>
         <source>The labels, the scoring and the source cards are changed in {file} with a text editor; CloseRead reads them again when you save it there.</source>
         <translation>标签、评分方式和来源卡片需用文本编辑器在 {file} 中修改；在那里保存后，CloseRead 会重新读取它们。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="140"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="141"/>
         <source>Edit the {field}</source>
         <translation>编辑{field}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/pack_form.py" line="150"/>
+        <location filename="../../src/closeread/ui/editor/pack_form.py" line="151"/>
         <source>Edit the source&apos;s {field}</source>
         <translation>编辑出处的{field}</translation>
     </message>

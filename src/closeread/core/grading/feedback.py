@@ -110,7 +110,7 @@ class _Writer:
                 score=score
             )
         if awaits_teacher(result):
-            return f"**{translate('Feedback', HANDED_IN)}**"
+            return "**" + translate("Feedback", HANDED_IN) + "**"
         verdict = status_verdict(result.status, final=self.reveal)
         if result.status == "needs_review":
             headline = translate(

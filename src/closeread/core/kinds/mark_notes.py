@@ -87,11 +87,15 @@ def bullet(note: SpanNote, writer: Writer) -> str:
     quote = writer.quote(note.span)
     why = f" {note.explanation}" if note.explanation else ""
     if note.kind == "extra":
-        return f"{symbol} {quote} ({writer.label(note.label)}): {note.advice}"
+        extra = translate("Feedback", "{quote} ({label}): {advice}")
+        return f"{symbol} " + extra.format(
+            quote=quote, label=writer.label(note.label), advice=note.advice
+        )
     if note.kind == "missed":
         missed = translate("Feedback", "Missed: {quote}, {label}.")
         return f"{symbol} " + missed.format(quote=quote, label=writer.label(note.label)) + why
-    return f"{symbol} {quote}: {note.advice}{note.differ}{why}"
+    line = translate("Feedback", "{quote}: {advice}").format(quote=quote, advice=note.advice)
+    return f"{symbol} {line}{note.differ}{why}"
 
 
 def _note(outcome: SpanOutcome, writer: Writer) -> SpanNote:

@@ -5,9 +5,20 @@ The main window's menus and the pack editor's build theirs the same way.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&][)）]")
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` as it is read aloud or listed: no Alt-key marker, whether it is written
+    "&File" or, as Chinese writes it, "文件(&F)"; "&&" stays one "&"."""
+    text = _BRACKETED_MNEMONIC.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = "") -> QAction:
@@ -17,7 +28,7 @@ def make_action(window: QMainWindow, text: str, keys=(), slot=None, name: str = 
         action.setShortcuts(keys)
     elif keys:
         action.setShortcuts([QKeySequence(key) for key in keys])
-    spoken = name or text.replace("&", "").replace("…", "")
+    spoken = name or without_mnemonic(text).replace("…", "")
     action.setObjectName(spoken.lower().replace(" ", "_"))
     action.setToolTip(spoken)
     action.setStatusTip(spoken)

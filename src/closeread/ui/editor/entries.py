@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.editor.fields import Field, FieldForm
 
 LIST_ROWS = 5
@@ -46,14 +47,14 @@ class EntryList(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.name = name
-        self.setAccessibleName(title.replace("&", ""))
+        self.setAccessibleName(without_mnemonic(title))
         self._summary = summary
         self._entries: list[dict[str, Any]] = []
         self._want_row: int | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("{title}: list").format(title=title.replace("&", "")))
+        self.list.setAccessibleName(self.tr("{title}: list").format(title=without_mnemonic(title)))
         self.list.setAccessibleDescription(
             self.tr("Insert adds, Delete removes, Ctrl+Up and Ctrl+Down move the entry.")
         )

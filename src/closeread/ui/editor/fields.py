@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.pack.model import Label
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.editor.compound import COMPOUNDS, Compound
 from closeread.ui.editor.markdown_field import MarkdownField, show_markdown
@@ -136,7 +137,7 @@ class FieldForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in self.fields.values():
             widget = self._make(field)
-            spoken = field.label.replace("&", "")
+            spoken = without_mnemonic(field.label)
             widget.setAccessibleName(spoken)
             if field.tip:
                 widget.setToolTip(field.tip)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from closeread.core.authoring.lesson_writer import LessonDocument
 from closeread.core.pack.model import Label
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import plain_label
 from closeread.ui.editor.entries import EntryList
@@ -188,7 +189,7 @@ class ExerciseForm(QWidget):
             )
             entries = EntryList(name, title, fields, summary, self)
             entries.form.set_root(session.root)
-            self.list_titles[name] = title.replace("&", "").lower()
+            self.list_titles[name] = without_mnemonic(title).lower()
             entries.addRequested.connect(lambda n=name, e=new: self._add_entry(n, e))
             entries.removeRequested.connect(lambda i, n=name: self._remove_entry(n, i))
             entries.moveRequested.connect(lambda i, j, n=name: self._move_entry(n, i, j))
@@ -239,7 +240,7 @@ class ExerciseForm(QWidget):
             else:
                 self.reload()
             return
-        label = self.fields.fields[key].label.replace("&", "")
+        label = without_mnemonic(self.fields.fields[key].label)
         self._edit(
             translate("forms", "Edit {field}").format(field=label),
             lambda doc: doc.set_field(self.ref, key, value),
@@ -324,7 +325,7 @@ class LessonForm(QWidget):
         self.fields.load(self.session.docs[self.rel].doc.unwrap())
 
     def _set_field(self, key: str, value: object) -> None:
-        label = self.fields.fields[key].label.replace("&", "")
+        label = without_mnemonic(self.fields.fields[key].label)
         here = (self.rel, "")
         self.session.edit(
             self.rel,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.i18n import translate
 from closeread.ui.common.outside_text import escaped
 from closeread.ui.common.widgets import heading
@@ -135,7 +136,7 @@ class PackForm(QWidget):
         )
 
     def _set_meta(self, key: str, value: object) -> None:
-        label = self.fields.fields[key].label.replace("&", "")
+        label = without_mnemonic(self.fields.fields[key].label)
         self._edit(
             translate("packForm", "Edit the {field}").format(field=label.lower()),
             lambda doc: doc.set_meta(key, value),
@@ -145,7 +146,7 @@ class PackForm(QWidget):
             self.reload()
 
     def _set_source(self, key: str, value: object) -> None:
-        label = self.source.fields[key].label.replace("&", "")
+        label = without_mnemonic(self.source.fields[key].label)
         self._edit(
             translate("packForm", "Edit the source's {field}").format(field=label.lower()),
             lambda doc: doc.set_source(key, value if isinstance(value, str) else None),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from closeread.core.grading.verdicts import plural_count
 from closeread.core.pack.model import AnyExercise
 from closeread.core.store.errors import StorageError
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.widgets import MutedLabel, heading, points_text
 from closeread.ui.exercises.base import markdown
 from closeread.ui.exercises.context import ExerciseContext
@@ -142,7 +143,7 @@ class HintsBox(QWidget):
         else:
             text = self.tr("Sh&ow hint {number} (free)").format(number=number)
         self.button.setText(text)
-        self.button.setAccessibleName(text.replace("&", ""))
+        self.button.setAccessibleName(without_mnemonic(text))
         self.button.setToolTip(
             self.tr("Opening a hint takes its cost off this exercise's points.")
             if cost

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from closeread.core.records import Student
 from closeread.core.store.errors import StorageError
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.errors import show_storage_error
 
 LAST_STUDENT = "last_student"
@@ -78,7 +79,7 @@ class ProfileDialog(QDialog):
         self.ok_button.setObjectName("okButton")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("&Quit") if parent is None or embedded else self.tr("Cancel"))
-        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        cancel.setAccessibleName(without_mnemonic(cancel.text()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
-from closeread.ui.common.actions import submenus
+from closeread.ui.common.actions import submenus, without_mnemonic
 from closeread.ui.common.i18n import translate
 
 
@@ -35,7 +35,7 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
             shown = [k for k in action.shortcuts() if typed(k)]
             if shown:
                 keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
-                rows.append((keys, action.statusTip() or action.text().replace("&", "")))
+                rows.append((keys, action.statusTip() or without_mnemonic(action.text())))
     rows += [
         (translate("menus", "Shift+Arrows"), translate("menus", "Select words in the article")),
         (translate("menus", "Ctrl+Shift+Arrows"), translate("menus", "Select word by word")),

@@ -282,10 +282,10 @@ class AttemptView(QDialog):
         counted = counted_attempt(made, exercise.counts, exercise.attempts)
         if counted is None:
             glyph, _c, word = status_text("unanswered")
-            return f"{glyph} {exercise.title}\n{self.tr('not tried')}"
+            return f"{glyph} {exercise.title}\n" + self.tr("not tried")
         result = grade_attempt(self.pack, exercise, counted)
         if result is None:
-            return f"• {exercise.title}\n{self.tr('the answer no longer fits')}"
+            return f"• {exercise.title}\n" + self.tr("the answer no longer fits")
         glyph, _color, word, score = self._verdict(result)
         return f"{glyph} {exercise.title}\n{score} · {word}"
 
@@ -360,7 +360,7 @@ class AttemptView(QDialog):
         if marks:
             self.article.scroll_to_offset(min(mark[0] for mark in marks))
         answer = answer_html(exercise, attempt.answer, self.pack.id, student_key(self.student))
-        self.answer_label.setText(f"<b>{self.tr('Answer:')}</b> {answer}")
+        self.answer_label.setText("<b>" + self.tr("Answer:") + f"</b> {answer}")
         if result is None:
             self.status.set_status(
                 "•",

@@ -38,6 +38,7 @@ from closeread.core.classwork.results_import import ImportReport
 from closeread.core.library.installed import KnownPacks, known_packs
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.loading import BackgroundTask
 from closeread.ui.common.widgets import MutedLabel
@@ -229,7 +230,7 @@ class DashboardWindow(QMainWindow):
             action.setShortcuts(keys)
         elif keys:
             action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(text.replace("&", "").replace("…", ""))
+        action.setStatusTip(without_mnemonic(text).replace("…", ""))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         self.addAction(action)

@@ -114,7 +114,7 @@ def export_report(
         parent,
         translate("exports", "CloseRead — Save the Report"),
         str(folder / suggested_name(pack, class_name, kind)),
-        f"{kind.file_filter};;{translate('exports', 'All files (*)')}",
+        kind.file_filter + ";;" + translate("exports", "All files (*)"),
     )
     if not path:
         return None

@@ -95,7 +95,7 @@ def _choose_file(window: QWidget, store: Store, pack: Pack) -> Path | None:
         window,
         translate("exports", "CloseRead — Save the Teacher Notes"),
         str(start_folder(store) / notes_file_name(pack)),
-        f"{translate('exports', 'Web pages (*.html)')};;{translate('exports', 'All files (*)')}",
+        translate("exports", "Web pages (*.html)") + ";;" + translate("exports", "All files (*)"),
     )
     if not chosen:
         return None

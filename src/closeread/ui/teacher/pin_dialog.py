@@ -36,6 +36,7 @@ from closeread.core.classwork.pin import (
 )
 from closeread.core.store.errors import StorageError
 from closeread.core.store.signed import TeacherKey
+from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.widgets import BLUE, VERMILION, StatusLabel
 
@@ -126,7 +127,7 @@ class PinDialog(QDialog):
         if mode != "change":
             self.current_edit.hide()
         self.setAccessibleName(self.heading.text())
-        self.ok_button.setAccessibleName(self.ok_button.text().replace("&", ""))
+        self.ok_button.setAccessibleName(without_mnemonic(self.ok_button.text()))
         self.pin_edit.textChanged.connect(self._update)
         self.repeat_edit.textChanged.connect(self._update)
         self.current_edit.textChanged.connect(self._update)

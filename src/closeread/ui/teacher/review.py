@@ -314,7 +314,7 @@ class ReviewPanel(QWidget):
         out = []
         for written in item.answers:
             text = escaped(written.text.strip())
-            text = text or f"<i>{self.tr('no answer')}</i>"
+            text = text or "<i>" + self.tr("no answer") + "</i>"
             if len(item.answers) > 1:
                 out.append(f"<p><b>{escaped(written.title)}</b><br>{text}</p>")
             else:
@@ -341,10 +341,12 @@ class ReviewPanel(QWidget):
                         rows.append(f"✗ {found}")
                     else:
                         rows.append("✗ " + self.tr("{name}: not found").format(name=name))
-                out.append(f"<p><b>{self.tr('Rubric')}{title}</b><br>{'<br>'.join(rows)}</p>")
+                heading = self.tr("Rubric")
+                out.append(f"<p><b>{heading}{title}</b><br>{'<br>'.join(rows)}</p>")
             if written.model_answer:
                 model = prose(written.model_answer)  # pack Markdown, sanitised
-                out.append(f"<p><b>{self.tr('Model answer')}{title}</b></p>{model}")
+                heading = self.tr("Model answer")
+                out.append(f"<p><b>{heading}{title}</b></p>{model}")
         return "".join(out)
 
     def _on_saved(self, attempt_id: int) -> None:

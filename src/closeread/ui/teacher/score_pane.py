@@ -82,7 +82,7 @@ class ScorePane(QWidget):
             self.history.setText("")
             return
         possible = kind_of(exercise).points_possible(exercise) if exercise else 1.0
-        lines = [f"<b>{self.tr('Scores given by hand')}</b>"]
+        lines = ["<b>" + self.tr("Scores given by hand") + "</b>"]
         lines += [self._line(override, possible) for override in overrides]
         self.history.setText("<br>".join(lines))
 
