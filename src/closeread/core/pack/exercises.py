@@ -40,7 +40,7 @@ from closeread.core.pack.model import (
     ShortAnswerExercise,
     WritingExercise,
 )
-from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
 from closeread.core.pack.writing import build_writing
 from closeread.core.toml.read import TomlFile
 
@@ -118,6 +118,8 @@ class ExerciseBuilder:
                         *where,
                         key,
                     )
+                elif key in PROSE_KEYS and isinstance(value, str) and refusal(value):
+                    self.error(f'"{key}" cannot be formatted: {refusal(value)}', *where, key)
                 else:
                     self.check_prose_lengths(value, (*where, key))
         elif isinstance(node, list):

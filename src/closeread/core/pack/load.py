@@ -22,7 +22,12 @@ from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, Places, S
 from closeread.core.pack.glossary import glossary_texts, read_glossary
 from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
-from closeread.core.pack.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
+from closeread.core.pack.rendering import (
+    MAX_NOTES_CHARS,
+    TooLong,
+    article_with_images,
+    refusal,
+)
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.toml.read import TomlFile, parse_toml, utf8_error_position, validate
 
@@ -136,16 +141,18 @@ class _Loader:
         if article_markdown is None:
             return None
         try:
-            article = article_from_markdown(article_markdown)
+            article, references = article_with_images(article_markdown)
         except TooLong as error:
             self.problems.error(
                 self.source.display(data.get("article", "article.md")),
                 f"the article is too long to show: {error}",
             )
             return None
-        self.check_images(article, self.source.display(data.get("article", "article.md")))
+        self.check_images(
+            article, self.source.display(data.get("article", "article.md")), references
+        )
         if notes:
-            self.check_file_images(notes, self.source.display(data["notes"]))
+            self.check_notes(notes, self.source.display(data["notes"]))
         self.check_toml_images(meta, ("description",))
         cards = read_cards(meta, self.problems)
         lessons = self.lessons(meta, article, labels, label_credit)
@@ -182,19 +189,32 @@ class _Loader:
             label_credit=label_credit,
         )
 
-    def check_images(self, article: Article, shown_article: str) -> None:
+    def check_images(self, article: Article, shown_article: str, references: list[str]) -> None:
         """Every image the article names can be shown; its figures count in the pack's hash."""
         figures = {block.image for block in article.blocks if block.image}
-        self.check_file_images(article.markdown, shown_article, figures, MAX_ARTICLE_CHARS)
+        self.check_file_images(article.markdown, shown_article, figures, references)
+
+    def check_notes(self, notes: str, shown: str) -> None:
+        """The teacher notes: their pictures, and whether they can be formatted at all."""
+        reason = refusal(notes, MAX_NOTES_CHARS)
+        if reason:
+            self.problems.warning(shown, f"the notes will be shown unformatted: {reason}")
+            return
+        self.check_file_images(notes, shown, found=image_references(notes, limit=MAX_NOTES_CHARS))
 
     def check_file_images(
-        self, markdown: str, shown: str, figures: set[str] | None = None, limit: int = 0
+        self,
+        markdown: str,
+        shown: str,
+        figures: set[str] | None = None,
+        found: list[str] | None = None,
     ) -> None:
         """The images of a Markdown file (the article, the notes), each at its line.
 
         ``figures`` (the article's) count in the pack's hash, and one that is missing is
-        an error; elsewhere a missing picture is only a warning (it is not shown)."""
-        found = image_references(markdown, limit=limit) if limit else image_references(markdown)
+        an error; elsewhere a missing picture is only a warning (it is not shown).
+        ``found``: the references, when the file has been rendered already."""
+        found = image_references(markdown) if found is None else found
         for reference in dict.fromkeys(found):
             read = read_image(self.source, reference, hashed=reference in (figures or ()))
             if not read.ok:
