@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from closeread.core.pack.anchoring import (
     MAX_COUNTED,
     AnchorError,
+    Anchors,
     QuoteAmbiguous,
     QuoteNotFound,
     TextQuote,
@@ -132,3 +133,58 @@ def test_a_quote_found_everywhere_in_a_long_text_is_counted_only_so_far():
     assert raised.value.count == MAX_COUNTED
     assert count_occurrences("abababa", "aba") == 3  # overlapping ones count
     assert count_occurrences("the cat and the hat", "the") == 2
+
+
+# --- all the quotes of a pack, found together -------------------------------------------------
+
+
+def outcome(place):
+    """(start, end), or the error's type, message and count, of one way of anchoring."""
+    try:
+        return place()
+    except AnchorError as error:
+        return type(error), str(error), getattr(error, "count", None)
+
+
+@st.composite
+def text_and_quotes(draw):
+    text = draw(SMALL)
+    quotes = []
+    for _ in range(draw(st.integers(1, 8))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        before = draw(st.integers(0, 3))
+        after = draw(st.integers(0, 3))
+        prefix = text[max(0, start - before) : start]
+        suffix = text[end : end + after]
+        if draw(st.booleans()):  # a context that is not there
+            prefix = draw(st.text(alphabet=st.sampled_from("ab .😀"), max_size=3)) + prefix
+        quotes.append(TextQuote(text[start:end], prefix, suffix))
+    quotes += [TextQuote(t) for t in draw(st.lists(st.text(alphabet="ab .", min_size=1)))]
+    return text, quotes
+
+
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
+@given(text_and_quotes())
+def test_anchors_found_together_are_the_ones_found_one_at_a_time(case):
+    text, quotes = case
+    anchors = Anchors(text, quotes)
+    for quote in quotes:
+        assert outcome(lambda q=quote: anchors.anchor(q)) == outcome(
+            lambda q=quote: anchor(text, q)
+        )
+
+
+def test_anchors_count_ambiguous_quotes_to_the_same_cap():
+    text = "word " * (MAX_COUNTED + 5)
+    anchors = Anchors(text, [TextQuote("word"), TextQuote("word", "word ")])
+    for quote in (TextQuote("word"), TextQuote("word", "word ")):
+        with pytest.raises(QuoteAmbiguous, match="1,000 or more times") as raised:
+            anchors.anchor(quote)
+        assert raised.value.count == MAX_COUNTED
+
+
+def test_a_quote_the_anchors_were_not_built_with_is_anchored_alone():
+    anchors = Anchors("one two three", [TextQuote("two")])
+    assert anchors.anchor(TextQuote("three")) == (8, 13)
+    assert anchors.anchor(TextQuote("two", suffix=" three")) == (4, 7)

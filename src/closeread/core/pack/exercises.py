@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from closeread.core.files.problems import Place, ProblemList
-from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.anchoring import AnchorError, Anchors, TextQuote
 from closeread.core.pack.choice_audit import (
     Placed,
     check_longest_right,
@@ -68,9 +68,13 @@ class ExerciseBuilder:
         edition: str,
         problems: ProblemList,
         short_check: ShortCheck | None = None,
+        anchors: Anchors | None = None,
     ) -> None:
         self.toml = toml
         self.article = article
+        if anchors is None:  # the quotes of this lesson alone
+            anchors = Anchors(article.text, quotes_in(toml.data))
+        self.anchors = anchors
         self.label_ids = tuple(label.id for label in labels)
         self.label_credit = label_credit
         self.theta = theta
@@ -193,7 +197,7 @@ class ExerciseBuilder:
                 )
                 continue
             try:
-                start, end = anchor(self.article.text, quote)
+                start, end = self.anchors.anchor(quote)
             except AnchorError as error:
                 self.error(f"{error}: {_shorten(item['quote'])}", *at, "quote")
                 continue
@@ -353,6 +357,15 @@ class ExerciseBuilder:
             )
         common["points"] = sum(part.exercise.points for part in parts)
         return AnalogyExercise(**common, parts=tuple(parts))
+
+
+def quotes_in(lesson: Mapping[str, Any]) -> Iterator[TextQuote]:
+    """The quote of every key span of a lesson's marking exercises, analogy parts too."""
+    for exercise in lesson.get("exercises", ()):
+        for entry in (exercise, *exercise.get("parts", ())):
+            if entry.get("kind") == "mark":
+                for item in entry.get("key", ()):
+                    yield TextQuote(item["quote"], item.get("prefix", ""), item.get("suffix", ""))
 
 
 def _shorten(text: str, limit: int = 60) -> str:
