@@ -31,7 +31,7 @@ import html
 import re
 import secrets
 
-MAX_MARKS = 20_000  # in one text; see docs/security.md
+MAX_MARKS = 15_000  # in one text; see docs/security.md
 MAX_MARKUP_PER_BLOCK = 256  # characters Markdown may read as syntax, in one block
 MAX_NESTING = 8  # list and quote markers opening one line
 MAX_BRACKETS_PER_BLOCK = 32
