@@ -56,9 +56,12 @@ _PLAIN_DESTINATION = re.compile(rf"\(\s*{_PATH}(?:\s+{_TITLE})?\s*\)")
 def count_marks(text: str) -> int:
     """How many characters of ``text`` Markdown may read as syntax, list markers counted
     once more for each level (four columns) they are indented."""
-    marks = sum(map(text.count, _MARK_CHARACTERS))
+    return sum(map(text.count, _MARK_CHARACTERS)) + _list_marks(text)
+
+
+def _list_marks(text: str) -> int:
     indents = _LIST_MARKER.findall(text)
-    return marks + len(indents) + len("".join(indents).expandtabs(4)) // 4
+    return len(indents) + len("".join(indents).expandtabs(4)) // 4
 
 
 def marks_over_limit(text: str) -> str:
@@ -102,14 +105,19 @@ class SetAside:
         self._bracket, self._tick = _stand_ins(text)
         self.marks = 0  # in the blocks left to Markdown
         pieces = BLOCK_BREAK.split(text)
+        kept = []
         for index in range(0, len(pieces), 2):  # odd indices are the blank lines between
             block = pieces[index]
-            if _too_dense(block):
+            marks = len(_MARKUP.findall(block))
+            if marks > MAX_MARKUP_PER_BLOCK or _DEEP_LINE.search(block):
                 self._blocks.append(block)
                 pieces[index] = self._token(len(self._blocks) - 1)
             else:
-                self.marks += count_marks(block)
-                pieces[index] = self._literal(block)
+                self.marks += marks + _list_marks(block)
+                kept.append(index)
+        if self.marks <= MAX_MARKS:  # past it the text is refused: no need to go on
+            for index in kept:
+                pieces[index] = self._literal(pieces[index])
         self.text = "".join(pieces)
 
     def _token(self, number: int) -> str:
@@ -188,12 +196,6 @@ def _stand_ins(text: str) -> tuple[str, str]:
             found.append(chr(code))
         code += 1
     return found[0], found[1]
-
-
-def _too_dense(block: str) -> bool:
-    if len(_MARKUP.findall(block)) > MAX_MARKUP_PER_BLOCK:
-        return True
-    return _DEEP_LINE.search(block) is not None
 
 
 def _plain(block: str) -> str:
