@@ -712,9 +712,10 @@ def test_markdown_with_too_many_marks_is_refused_at_its_file_and_field(pack, cap
     (pack / "notes.md").write_text("Notes *a* " * 20, encoding="utf-8")
     meta = pack / "pack.toml"
     meta.write_text(
-        meta.read_text().replace(
-            'article = "article.md"', 'article = "article.md"\nnotes = "notes.md"'
-        )
+        meta.read_text(encoding="utf-8")
+        .replace('description = "Used by the tests."', 'description = "' + "*a* " * 16 + '"')
+        .replace('article = "article.md"', 'article = "article.md"\nnotes = "notes.md"'),
+        encoding="utf-8",
     )
     too_many = "Markdown marks (brackets, parentheses, emphasis, list markers and the like); "
     code, lines = check(capsys, "pack")
@@ -728,6 +729,8 @@ def test_markdown_with_too_many_marks_is_refused_at_its_file_and_field(pack, cap
     assert code == 1
     assert lines == [
         f"pack/notes.md: warning: the notes will be shown unformatted: it holds 40 {too_many}"
+        "at most 30 can be formatted in one text",
+        f'pack/pack.toml:6:1: error: "description" cannot be formatted: it holds 32 {too_many}'
         "at most 30 can be formatted in one text",
         f'pack/lessons/one.toml:3:1: error: "intro" cannot be formatted: it holds 40 {too_many}'
         "at most 30 can be formatted in one text",

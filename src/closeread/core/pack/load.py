@@ -28,10 +28,7 @@ from closeread.core.pack.exercises import (
 from closeread.core.pack.glossary import glossary_texts, read_glossary
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
 from closeread.core.pack.picture_check import PictureCheck
-from closeread.core.pack.rendering import (
-    TooLong,
-    article_with_images,
-)
+from closeread.core.pack.rendering import TooLong, article_with_images, refusal
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.toml.read import TomlFile, parse_toml, utf8_error_position, validate
 
@@ -159,6 +156,13 @@ class _Loader:
         if notes:
             self.pictures.notes(notes, self.source.display(data["notes"]))
         self.pictures.toml(meta, ("description",))
+        reason = refusal(data.get("description", ""))
+        if reason:
+            self.problems.error(
+                meta.shown_path,
+                f'"description" cannot be formatted: {reason}',
+                *meta.at("description"),
+            )
         cards = read_cards(meta, self.problems)
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
