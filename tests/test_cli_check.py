@@ -705,7 +705,8 @@ def test_markdown_with_too_many_marks_is_refused_at_its_file_and_field(pack, cap
     lesson = pack / "lessons" / "one.toml"
     lesson.write_text(
         lesson.read_text(encoding="utf-8").replace(
-            'intro = "Find the claim and its evidence."', 'intro = "' + "*a* " * 20 + '"'
+            'intro = "Find the claim and its evidence."',
+            'intro = "' + "*a* " * 20 + '"\ndiscussion = ["Fine.", "' + "*a* " * 16 + '"]',
         ),
         encoding="utf-8",
     )
@@ -734,6 +735,8 @@ def test_markdown_with_too_many_marks_is_refused_at_its_file_and_field(pack, cap
         "at most 30 can be formatted in one text",
         f'pack/lessons/one.toml:3:1: error: "intro" cannot be formatted: it holds 40 {too_many}'
         "at most 30 can be formatted in one text",
+        f'pack/lessons/one.toml:4:24: error: "discussion" cannot be formatted: it holds 32 '
+        f"{too_many}at most 30 can be formatted in one text",
     ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from closeread.core.files.problems import Place, ProblemList
+from closeread.core.files.problems import ProblemList
 from closeread.core.pack.anchoring import AnchorError, Anchors, TextQuote
 from closeread.core.pack.choice_audit import (
     Placed,
@@ -40,11 +40,11 @@ from closeread.core.pack.model import (
     ShortAnswerExercise,
     WritingExercise,
 )
+from closeread.core.pack.places import Places, Where
 from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
 from closeread.core.pack.writing import build_writing
 from closeread.core.toml.read import TomlFile
 
-Where = tuple[str | int, ...]
 # Warnings about a short answer's rubric from a room above this one (the grading rule:
 # closeread.core.kinds.short.rubric_warnings); placed at the exercise's "rubric".
 ShortCheck = Callable[[ShortAnswerExercise], list[str]]
@@ -113,22 +113,31 @@ class ExerciseBuilder:
         )
 
     def check_prose_lengths(self, node: Any, where: Where) -> None:
-        """Markdown longer than the app agrees to render is an error here, not a surprise."""
+        """Markdown the app would not render (too long, or too many Markdown marks) is an
+        error here, not a surprise."""
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
-                    self.error(
-                        f'"{key}" is {len(value):,} characters long; at most {MAX_PROSE_CHARS:,}',
-                        *where,
-                        key,
-                    )
-                elif key in PROSE_KEYS and isinstance(value, str) and refusal(value):
-                    self.error(f'"{key}" cannot be formatted: {refusal(value)}', *where, key)
+                if key in PROSE_KEYS and isinstance(value, list):  # discussion prompts
+                    texts = [((*where, key, index), item) for index, item in enumerate(value)]
                 else:
-                    self.check_prose_lengths(value, (*where, key))
+                    texts = [((*where, key), value)]
+                for at, text in texts:
+                    if key in PROSE_KEYS and isinstance(text, str):
+                        self.check_prose(text, at)
+                    else:
+                        self.check_prose_lengths(text, at)
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 self.check_prose_lengths(value, (*where, index))
+
+    def check_prose(self, text: str, at: Where) -> None:
+        name = next(part for part in reversed(at) if isinstance(part, str))
+        if len(text) > MAX_PROSE_CHARS:
+            self.error(
+                f'"{name}" is {len(text):,} characters long; at most {MAX_PROSE_CHARS:,}', *at
+            )
+        elif refusal(text):
+            self.error(f'"{name}" cannot be formatted: {refusal(text)}', *at)
 
     def exercise(self, entry: dict[str, Any], where: Where) -> AnyExercise:
         builders: dict[str, Callable[[dict[str, Any], Where, dict[str, Any]], AnyExercise]] = {
@@ -371,27 +380,3 @@ def quotes_in(lesson: Mapping[str, Any]) -> Iterator[TextQuote]:
 def _shorten(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return f'"{flat}"' if len(flat) <= limit else f'"{flat[: limit - 1]}…"'
-
-
-class Places(Mapping[str, Place]):
-    """Where each exercise is written, found only when asked for: a file's positions
-    take a scan of its text, and most checks of a pack never need one."""
-
-    def __init__(self) -> None:
-        self._where: dict[str, tuple[TomlFile, Where]] = {}
-
-    def note(self, name: str, toml: TomlFile, where: Where) -> None:
-        self._where[name] = (toml, where)
-
-    def update(self, other: Places) -> None:
-        self._where.update(other._where)
-
-    def __getitem__(self, name: str) -> Place:
-        toml, where = self._where[name]
-        return Place(toml.shown_path, *toml.at(*where))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._where)
-
-    def __len__(self) -> int:
-        return len(self._where)

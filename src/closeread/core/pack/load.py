@@ -21,13 +21,13 @@ from closeread.core.pack.cards import check_card_references, read_cards
 from closeread.core.pack.choice_audit import Placed, position_warning
 from closeread.core.pack.exercises import (
     ExerciseBuilder,
-    Places,
     ShortCheck,
     quotes_in,
 )
 from closeread.core.pack.glossary import glossary_texts, read_glossary
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
 from closeread.core.pack.picture_check import PictureCheck
+from closeread.core.pack.places import Places
 from closeread.core.pack.rendering import TooLong, article_with_images, refusal
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.toml.read import TomlFile, parse_toml, utf8_error_position, validate
