@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable
 
-SEED = 48
+SEED = 32
 
 
 def occurrences(
