@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from closeread.core.pack.anchoring import (
+    INDEX_FROM,
     MAX_COUNTED,
     AnchorError,
     Anchors,
@@ -168,7 +171,7 @@ def text_and_quotes(draw):
 @given(text_and_quotes())
 def test_anchors_found_together_are_the_ones_found_one_at_a_time(case):
     text, quotes = case
-    anchors = Anchors(text, quotes)
+    anchors = Anchors(text, quotes, index_from=0)  # with the index, however few they are
     for quote in quotes:
         assert outcome(lambda q=quote: anchors.anchor(q)) == outcome(
             lambda q=quote: anchor(text, q)
@@ -177,7 +180,7 @@ def test_anchors_found_together_are_the_ones_found_one_at_a_time(case):
 
 def test_anchors_count_ambiguous_quotes_to_the_same_cap():
     text = "word " * (MAX_COUNTED + 5)
-    anchors = Anchors(text, [TextQuote("word"), TextQuote("word", "word ")])
+    anchors = Anchors(text, [TextQuote("word"), TextQuote("word", "word ")], index_from=0)
     for quote in (TextQuote("word"), TextQuote("word", "word ")):
         with pytest.raises(QuoteAmbiguous, match="1,000 or more times") as raised:
             anchors.anchor(quote)
@@ -185,6 +188,20 @@ def test_anchors_count_ambiguous_quotes_to_the_same_cap():
 
 
 def test_a_quote_the_anchors_were_not_built_with_is_anchored_alone():
-    anchors = Anchors("one two three", [TextQuote("two")])
+    anchors = Anchors("one two three", [TextQuote("two")], index_from=0)
     assert anchors.anchor(TextQuote("three")) == (8, 13)
     assert anchors.anchor(TextQuote("two", suffix=" three")) == (4, 7)
+
+
+def test_many_quotes_use_the_index_and_find_the_same_places():
+    rng = random.Random(3)
+    text = " ".join(rng.choice(["red", "green", "blue", "cat", "dog"]) for _ in range(3_000))
+    starts = [rng.randrange(len(text) - 30) for _ in range(INDEX_FROM * 2)]
+    quotes = [TextQuote(text[start : start + rng.randint(5, 30)]) for start in starts]
+    quotes.append(TextQuote("cat dog", prefix="zebra "))
+    anchors = Anchors(text, quotes)
+    assert anchors._found  # built: enough quotes for the index
+    for quote in quotes:
+        assert outcome(lambda q=quote: anchors.anchor(q)) == outcome(
+            lambda q=quote: anchor(text, q)
+        )

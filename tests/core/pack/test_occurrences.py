@@ -50,3 +50,8 @@ def test_overlapping_places_count_and_no_match_is_listed():
 def test_a_long_string_is_settled_by_its_seed(needle, expected):
     found = occurrences("and the cat sat on the mat", [needle], seed=4)  # "the " is there twice
     assert found[needle] == expected
+
+
+def test_no_strings_need_no_reading():
+    assert occurrences("a text", []) == {}
+    assert occurrences("a text", [""]) == {"": (0, 7)}

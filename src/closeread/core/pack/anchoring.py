@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from closeread.core.pack.occurrences import occurrences
 
 MAX_COUNTED = 1_000  # "occurs 1,000 or more times": past this, counting tells nothing new
+# Fewer quotes than this are found one at a time: reading the article in C once per
+# quote is then quicker than reading it once in Python for all of them.
+INDEX_FROM = 32
 
 
 class AnchorError(ValueError):
@@ -58,14 +61,17 @@ class Anchors:
     (or twice) for all of them (:mod:`closeread.core.pack.occurrences`). A quote it was
     not built with is anchored by :func:`anchor`."""
 
-    def __init__(self, text: str, quotes: Iterable[TextQuote]) -> None:
+    def __init__(
+        self, text: str, quotes: Iterable[TextQuote], *, index_from: int = INDEX_FROM
+    ) -> None:
         self.text = text
         needles: set[str] = set()
         for quote in quotes:
             needles.add(_needle(quote))
             if quote.prefix or quote.suffix:
                 needles.add(quote.exact)
-        self._found = occurrences(text, needles)
+        few = len(needles) < index_from  # then each is found alone, by anchor()
+        self._found = {} if few else occurrences(text, needles)
 
     def anchor(self, quote: TextQuote) -> tuple[int, int]:
         """The (start, end) of the one place where ``quote`` stands, as :func:`anchor`."""

@@ -37,6 +37,8 @@ def occurrences(
             found[needle] = (0, len(text) + 1)
         else:
             seeds[needle] = needle[:seed]
+    if not seeds:
+        return found
     first_pass = _read(text, set(seeds.values()))
     again = []
     for needle, head in seeds.items():
