@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from closeread.cli import main
-from closeread.core.pack import rendering
+from closeread.core.pack import markdown_guard, rendering
 from closeread.core.pack import source as packsource
 from closeread.core.toml import read as tomlfile
 
@@ -695,6 +695,48 @@ def test_an_article_too_long_to_render(pack, capsys, monkeypatch):
     assert lines == [
         "pack/article.md: error: the article is too long to show: "
         f"the text is {length} characters long; the limit is 50"
+    ]
+
+
+def test_markdown_with_too_many_marks_is_refused_at_its_file_and_field(pack, capsys, monkeypatch):
+    monkeypatch.setattr(markdown_guard, "MAX_MARKS", 30)
+    article = pack / "article.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n\n*a* " * 20, encoding="utf-8")
+    lesson = pack / "lessons" / "one.toml"
+    lesson.write_text(
+        lesson.read_text(encoding="utf-8").replace(
+            'intro = "Find the claim and its evidence."',
+            'intro = "' + "*a* " * 20 + '"\ndiscussion = ["Fine.", "' + "*a* " * 16 + '"]',
+        ),
+        encoding="utf-8",
+    )
+    (pack / "notes.md").write_text("Notes *a* " * 20, encoding="utf-8")
+    meta = pack / "pack.toml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8")
+        .replace('description = "Used by the tests."', 'description = "' + "*a* " * 16 + '"')
+        .replace('article = "article.md"', 'article = "article.md"\nnotes = "notes.md"'),
+        encoding="utf-8",
+    )
+    too_many = "Markdown marks (brackets, parentheses, emphasis, list markers and the like); "
+    code, lines = check(capsys, "pack")
+    assert code == 1
+    assert lines == [
+        f"pack/article.md: error: the article is too long to show: it holds 41 {too_many}"
+        "at most 30 can be formatted in one text"
+    ]
+    article.write_text(article.read_text(encoding="utf-8").replace("*a* ", "a "), encoding="utf-8")
+    code, lines = check(capsys, "pack")
+    assert code == 1
+    assert lines == [
+        f"pack/notes.md: warning: the notes will be shown unformatted: it holds 40 {too_many}"
+        "at most 30 can be formatted in one text",
+        f'pack/pack.toml:6:1: error: "description" cannot be formatted: it holds 32 {too_many}'
+        "at most 30 can be formatted in one text",
+        f'pack/lessons/one.toml:3:1: error: "intro" cannot be formatted: it holds 40 {too_many}'
+        "at most 30 can be formatted in one text",
+        f'pack/lessons/one.toml:4:24: error: "discussion" cannot be formatted: it holds 32 '
+        f"{too_many}at most 30 can be formatted in one text",
     ]
 
 

@@ -16,10 +16,12 @@ import pytest
 
 from closeread.core.grading.archetypes import (
     ARCHETYPES,
+    _sentences_in,
     archetype_marks,
     archetype_scores,
     is_sentence_level,
     mark_exercises,
+    sentence_spans,
 )
 from closeread.core.grading.spans import Span, score_spans, tokenize
 from closeread.core.pack.load import load_pack
@@ -219,3 +221,24 @@ def test_whole_sentence_and_core_clause_of_a_sentence_level_key():
     assert score_spans(text, key, core).score >= 0.6
     paragraph = [Span(0, len(text), "claim")]
     assert 0.0 < score_spans(text, key, paragraph).score <= 0.4
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_sentences_inside_stretches_of_the_article_are_all_found(seed):
+    rng = random.Random(seed)
+    paragraphs = [
+        " ".join(
+            f"Word{rng.randrange(50)} said {rng.choice('ab')}." for _ in range(rng.randint(1, 5))
+        )
+        for _ in range(30)
+    ]
+    article = article_from_markdown("\n\n".join(paragraphs))
+    tokens = tokenize(article.text)
+    cuts = sorted(rng.sample(range(len(article.text) + 1), 20))  # apart, and anywhere
+    blocks = list(zip(cuts[::2], cuts[1::2], strict=True))
+    inside = [
+        (start, end)
+        for start, end in sentence_spans(tokens)
+        if any(lo <= start and end <= hi for lo, hi in blocks)
+    ]
+    assert _sentences_in(tokens, blocks) == inside

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from closeread.core.pack.anchoring import (
+    INDEX_FROM,
     MAX_COUNTED,
     AnchorError,
+    Anchors,
     QuoteAmbiguous,
     QuoteNotFound,
     TextQuote,
@@ -132,3 +136,72 @@ def test_a_quote_found_everywhere_in_a_long_text_is_counted_only_so_far():
     assert raised.value.count == MAX_COUNTED
     assert count_occurrences("abababa", "aba") == 3  # overlapping ones count
     assert count_occurrences("the cat and the hat", "the") == 2
+
+
+# --- all the quotes of a pack, found together -------------------------------------------------
+
+
+def outcome(place):
+    """(start, end), or the error's type, message and count, of one way of anchoring."""
+    try:
+        return place()
+    except AnchorError as error:
+        return type(error), str(error), getattr(error, "count", None)
+
+
+@st.composite
+def text_and_quotes(draw):
+    text = draw(SMALL)
+    quotes = []
+    for _ in range(draw(st.integers(1, 8))):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        before = draw(st.integers(0, 3))
+        after = draw(st.integers(0, 3))
+        prefix = text[max(0, start - before) : start]
+        suffix = text[end : end + after]
+        if draw(st.booleans()):  # a context that is not there
+            prefix = draw(st.text(alphabet=st.sampled_from("ab .😀"), max_size=3)) + prefix
+        quotes.append(TextQuote(text[start:end], prefix, suffix))
+    quotes += [TextQuote(t) for t in draw(st.lists(st.text(alphabet="ab .", min_size=1)))]
+    return text, quotes
+
+
+@settings(deadline=None)  # timing under a loaded CI machine is not the point
+@given(text_and_quotes())
+def test_anchors_found_together_are_the_ones_found_one_at_a_time(case):
+    text, quotes = case
+    anchors = Anchors(text, quotes, index_from=0)  # with the index, however few they are
+    for quote in quotes:
+        assert outcome(lambda q=quote: anchors.anchor(q)) == outcome(
+            lambda q=quote: anchor(text, q)
+        )
+
+
+def test_anchors_count_ambiguous_quotes_to_the_same_cap():
+    text = "word " * (MAX_COUNTED + 5)
+    anchors = Anchors(text, [TextQuote("word"), TextQuote("word", "word ")], index_from=0)
+    for quote in (TextQuote("word"), TextQuote("word", "word ")):
+        with pytest.raises(QuoteAmbiguous, match="1,000 or more times") as raised:
+            anchors.anchor(quote)
+        assert raised.value.count == MAX_COUNTED
+
+
+def test_a_quote_the_anchors_were_not_built_with_is_anchored_alone():
+    anchors = Anchors("one two three", [TextQuote("two")], index_from=0)
+    assert anchors.anchor(TextQuote("three")) == (8, 13)
+    assert anchors.anchor(TextQuote("two", suffix=" three")) == (4, 7)
+
+
+def test_many_quotes_use_the_index_and_find_the_same_places():
+    rng = random.Random(3)
+    text = " ".join(rng.choice(["red", "green", "blue", "cat", "dog"]) for _ in range(3_000))
+    starts = [rng.randrange(len(text) - 30) for _ in range(INDEX_FROM * 2)]
+    quotes = [TextQuote(text[start : start + rng.randint(5, 30)]) for start in starts]
+    quotes.append(TextQuote("cat dog", prefix="zebra "))
+    anchors = Anchors(text, quotes)
+    assert anchors._found  # built: enough quotes for the index
+    for quote in quotes:
+        assert outcome(lambda q=quote: anchors.anchor(q)) == outcome(
+            lambda q=quote: anchor(text, q)
+        )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +10,7 @@ from hypothesis import strategies as st
 
 from closeread.core.pack import rendering
 from closeread.core.pack.anchoring import TextQuote, anchor
+from closeread.core.pack.markdown_guard import SetAside
 from closeread.core.pack.rendering import TooLong, article_from_markdown, markdown_to_html, sanitise
 
 
@@ -277,11 +277,10 @@ HOSTILE_MARKDOWN = {
 
 
 @pytest.mark.parametrize("name", list(HOSTILE_MARKDOWN))
-def test_dense_markdown_is_shown_as_plain_text_quickly(name):
+def test_dense_markdown_is_shown_as_plain_text_and_never_converted(name):
     text = HOSTILE_MARKDOWN[name]
-    started = time.perf_counter()
+    assert SetAside(text).marks == 0  # nothing of it is left for Python-Markdown to read
     article = article_from_markdown(text)
-    assert time.perf_counter() - started < 2.0
     assert_blocks_consistent(article)
     assert article.text  # every word is still there to read and to mark
     assert "closeread" not in article.text  # no stand-in token leaks

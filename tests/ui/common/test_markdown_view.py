@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 
+from closeread.core.pack import markdown_guard
 from closeread.ui.common.markdown_view import MarkdownView, is_refused
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
@@ -137,3 +138,12 @@ def test_text_follows_the_window_colours(qtbot):
     view.setPalette(palette)
     assert view.palette().color(QPalette.ColorRole.Text) == QColor("#eeeeee")
     assert not view.viewport().autoFillBackground()
+
+
+def test_markdown_with_too_many_marks_shows_whole_and_unformatted(qtbot, monkeypatch):
+    monkeypatch.setattr(markdown_guard, "MAX_MARKS", 10)
+    text = "Some *emphasis* here. " * 200  # 4,400 characters, 400 marks
+    view = MarkdownView(text)
+    qtbot.addWidget(view)
+    assert view.toPlainText() == text.strip()  # every word, the asterisks too
+    assert "font-style:italic" not in view.toHtml()

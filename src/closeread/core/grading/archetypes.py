@@ -26,7 +26,7 @@ the article's blocks; nothing depends on offsets written by hand.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -77,10 +77,19 @@ def _sentence_spans(tokens: TokenizedText) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _whole(tokens: TokenizedText, start: int, end: int) -> tuple[int, int]:
-    """The offsets of the whole sentences around ``[start, end)``."""
-    lo, hi = tokens.sentences_around(*tokens.token_range(start, end))
-    return tokens.token_offsets(lo)[0], tokens.token_offsets(hi - 1)[1]
+def _strong_marks(tokens: TokenizedText, key: Sequence[KeySpan]) -> list[Span]:
+    """The whole sentences around each sentence-level key span (as
+    :func:`is_sentence_level` tells), the exact words of any other, with the key's label."""
+    ranges = tokens.token_ranges(key, "key span")
+    marks = []
+    for span, (lo, hi), zone in zip(key, ranges, tokens.zones(ranges), strict=True):
+        around = tokens.sentences_around(lo, hi) if hi > lo else None
+        if around is not None and zone == around:
+            start, end = tokens.token_offsets(around[0])[0], tokens.token_offsets(around[1] - 1)[1]
+            marks.append(Span(start, end, span.label))
+        else:
+            marks.append(Span(span.start, span.end, span.label))
+    return marks
 
 
 def _key_blocks(article: Article, key: Sequence[KeySpan]) -> list[tuple[int, int]]:
@@ -99,14 +108,23 @@ def _key_blocks(article: Article, key: Sequence[KeySpan]) -> list[tuple[int, int
 def _sentences_in(
     tokens: TokenizedText, blocks: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The sentences lying inside ``blocks`` (sorted, apart from each other)."""
-    starts = [start for start, _ in blocks]
+    """The sentences lying inside ``blocks`` (sorted, apart from each other), found by
+    looking up each block rather than reading every sentence of the article."""
+    sentences = _sentence_spans(tokens)
+    starts = _sentence_starts(tokens)
     inside = []
-    for start, end in _sentence_spans(tokens):
-        index = bisect_right(starts, start) - 1
-        if index >= 0 and end <= blocks[index][1]:
-            inside.append((start, end))
+    for block_start, block_end in blocks:
+        index = bisect_left(starts, block_start)
+        while index < len(sentences) and sentences[index][0] < block_end:
+            if sentences[index][1] <= block_end:
+                inside.append(sentences[index])
+            index += 1
     return inside
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(tokens: TokenizedText) -> tuple[int, ...]:
+    return tuple(start for start, _ in _sentence_spans(tokens))
 
 
 class _Archetypes:
@@ -117,12 +135,7 @@ class _Archetypes:
         self.exercise = exercise
         key = exercise.key
         self.labels = list(exercise.labels) or sorted({k.label for k in key})
-        self.strong = [
-            Span(*_whole(self.tokens, k.start, k.end), k.label)
-            if is_sentence_level(self.tokens, k.start, k.end)
-            else Span(k.start, k.end, k.label)
-            for k in key
-        ]
+        self.strong = _strong_marks(self.tokens, key)
         self.blocks = _key_blocks(article, key)
         self.in_blocks = _sentences_in(self.tokens, self.blocks)
         counts = Counter(k.label for k in key)

@@ -7,9 +7,15 @@ load time, in Python code points, and never written by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from closeread.core.pack.occurrences import occurrences
+
 MAX_COUNTED = 1_000  # "occurs 1,000 or more times": past this, counting tells nothing new
+# Fewer quotes than this are found one at a time: reading the article in C once per
+# quote is then quicker than reading it once in Python for all of them.
+INDEX_FROM = 32
 
 
 class AnchorError(ValueError):
@@ -34,15 +40,66 @@ class TextQuote:
 
 
 def anchor(text: str, quote: TextQuote) -> tuple[int, int]:
-    """The (start, end) of the one place in ``text`` where ``quote`` stands."""
-    needle = quote.prefix + quote.exact + quote.suffix
+    """The (start, end) of the one place in ``text`` where ``quote`` stands: the rule for
+    one quote. A pack's quotes are anchored together by :class:`Anchors`, to the same
+    places and with the same messages."""
+    needle = _needle(quote)
     first = text.find(needle)
     if first < 0:
-        if (quote.prefix or quote.suffix) and quote.exact in text:
+        count = 0
+    elif text.find(needle, first + 1) < 0:
+        count = 1
+    else:
+        count = count_occurrences(text, needle, limit=MAX_COUNTED)
+    return _placed(quote, first, count, lambda: quote.exact in text)
+
+
+class Anchors:
+    """Where the quotes of a pack stand, all found with one index of the article.
+
+    Anchoring each quote by itself reads the article once per quote; this reads it once
+    (or twice) for all of them (:mod:`closeread.core.pack.occurrences`). A quote it was
+    not built with is anchored by :func:`anchor`."""
+
+    def __init__(
+        self, text: str, quotes: Iterable[TextQuote], *, index_from: int = INDEX_FROM
+    ) -> None:
+        self.text = text
+        needles: set[str] = set()
+        for quote in quotes:
+            needles.add(_needle(quote))
+            if quote.prefix or quote.suffix:
+                needles.add(quote.exact)
+        few = len(needles) < index_from  # then each is found alone, by anchor()
+        self._found = {} if few else occurrences(text, needles)
+
+    def anchor(self, quote: TextQuote) -> tuple[int, int]:
+        """The (start, end) of the one place where ``quote`` stands, as :func:`anchor`."""
+        needle = _needle(quote)
+        known = needle in self._found
+        if known and (quote.prefix or quote.suffix):
+            known = quote.exact in self._found
+        if not known:
+            return anchor(self.text, quote)
+        first, count = self._found[needle]
+        return _placed(quote, first, count, lambda: self._found[quote.exact][1] > 0)
+
+
+def _needle(quote: TextQuote) -> str:
+    return quote.prefix + quote.exact + quote.suffix
+
+
+def _placed(
+    quote: TextQuote, first: int, count: int, exact_found: Callable[[], bool]
+) -> tuple[int, int]:
+    """The quote's place, from where its words with their context first stand and how
+    often (``count``, counted up to ``MAX_COUNTED`` at least); or why it has none."""
+    if count == 0:
+        if (quote.prefix or quote.suffix) and exact_found():
             raise QuoteNotFound("the quote is in the article, but not with this prefix/suffix")
         raise QuoteNotFound("the quote is not in the article")
-    if text.find(needle, first + 1) >= 0:
-        count = count_occurrences(text, needle, limit=MAX_COUNTED)
+    if count > 1:
+        count = min(count, MAX_COUNTED)
         times = f"{count:,} or more" if count == MAX_COUNTED else f"{count}"
         raise QuoteAmbiguous(
             f"the quote occurs {times} times in the article; "

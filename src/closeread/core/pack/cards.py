@@ -14,7 +14,7 @@ from typing import Any
 
 from closeread.core.files.problems import ProblemList
 from closeread.core.pack.model import CardSource, Lesson, SourceCard
-from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
 from closeread.core.toml.read import TomlFile
 
 # A source's date: the day, month or year it bears, or the day it was read.
@@ -62,6 +62,8 @@ def read_cards(meta: TomlFile, problems: ProblemList) -> tuple[SourceCard, ...]:
         body = item["body"].strip()
         if len(body) > MAX_PROSE_CHARS:
             error(f"the body is {len(body):,} characters long; at most {MAX_PROSE_CHARS:,}", "body")
+        elif refusal(body):
+            error(f"the body cannot be formatted: {refusal(body)}", "body")
         if not sources:
             warning("the card cites no source, so nobody can check its facts", "id")
         for number in sorted(set(cited_numbers(body))):

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from closeread.core.files.problems import Place, ProblemList
-from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.files.problems import ProblemList
+from closeread.core.pack.anchoring import AnchorError, Anchors, TextQuote
 from closeread.core.pack.choice_audit import (
     Placed,
     check_longest_right,
@@ -40,11 +40,11 @@ from closeread.core.pack.model import (
     ShortAnswerExercise,
     WritingExercise,
 )
-from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.pack.places import Places, Where
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
 from closeread.core.pack.writing import build_writing
 from closeread.core.toml.read import TomlFile
 
-Where = tuple[str | int, ...]
 # Warnings about a short answer's rubric from a room above this one (the grading rule:
 # closeread.core.kinds.short.rubric_warnings); placed at the exercise's "rubric".
 ShortCheck = Callable[[ShortAnswerExercise], list[str]]
@@ -68,9 +68,13 @@ class ExerciseBuilder:
         edition: str,
         problems: ProblemList,
         short_check: ShortCheck | None = None,
+        anchors: Anchors | None = None,
     ) -> None:
         self.toml = toml
         self.article = article
+        if anchors is None:  # the quotes of this lesson alone
+            anchors = Anchors(article.text, quotes_in(toml.data))
+        self.anchors = anchors
         self.label_ids = tuple(label.id for label in labels)
         self.label_credit = label_credit
         self.theta = theta
@@ -109,20 +113,31 @@ class ExerciseBuilder:
         )
 
     def check_prose_lengths(self, node: Any, where: Where) -> None:
-        """Markdown longer than the app agrees to render is an error here, not a surprise."""
+        """Markdown the app would not render (too long, or too many Markdown marks) is an
+        error here, not a surprise."""
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in PROSE_KEYS and isinstance(value, str) and len(value) > MAX_PROSE_CHARS:
-                    self.error(
-                        f'"{key}" is {len(value):,} characters long; at most {MAX_PROSE_CHARS:,}',
-                        *where,
-                        key,
-                    )
+                if key in PROSE_KEYS and isinstance(value, list):  # discussion prompts
+                    texts = [((*where, key, index), item) for index, item in enumerate(value)]
                 else:
-                    self.check_prose_lengths(value, (*where, key))
+                    texts = [((*where, key), value)]
+                for at, text in texts:
+                    if key in PROSE_KEYS and isinstance(text, str):
+                        self.check_prose(text, at)
+                    else:
+                        self.check_prose_lengths(text, at)
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 self.check_prose_lengths(value, (*where, index))
+
+    def check_prose(self, text: str, at: Where) -> None:
+        name = next(part for part in reversed(at) if isinstance(part, str))
+        if len(text) > MAX_PROSE_CHARS:
+            self.error(
+                f'"{name}" is {len(text):,} characters long; at most {MAX_PROSE_CHARS:,}', *at
+            )
+        elif refusal(text):
+            self.error(f'"{name}" cannot be formatted: {refusal(text)}', *at)
 
     def exercise(self, entry: dict[str, Any], where: Where) -> AnyExercise:
         builders: dict[str, Callable[[dict[str, Any], Where, dict[str, Any]], AnyExercise]] = {
@@ -191,7 +206,7 @@ class ExerciseBuilder:
                 )
                 continue
             try:
-                start, end = anchor(self.article.text, quote)
+                start, end = self.anchors.anchor(quote)
             except AnchorError as error:
                 self.error(f"{error}: {_shorten(item['quote'])}", *at, "quote")
                 continue
@@ -353,30 +368,15 @@ class ExerciseBuilder:
         return AnalogyExercise(**common, parts=tuple(parts))
 
 
+def quotes_in(lesson: Mapping[str, Any]) -> Iterator[TextQuote]:
+    """The quote of every key span of a lesson's marking exercises, analogy parts too."""
+    for exercise in lesson.get("exercises", ()):
+        for entry in (exercise, *exercise.get("parts", ())):
+            if entry.get("kind") == "mark":
+                for item in entry.get("key", ()):
+                    yield TextQuote(item["quote"], item.get("prefix", ""), item.get("suffix", ""))
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return f'"{flat}"' if len(flat) <= limit else f'"{flat[: limit - 1]}…"'
-
-
-class Places(Mapping[str, Place]):
-    """Where each exercise is written, found only when asked for: a file's positions
-    take a scan of its text, and most checks of a pack never need one."""
-
-    def __init__(self) -> None:
-        self._where: dict[str, tuple[TomlFile, Where]] = {}
-
-    def note(self, name: str, toml: TomlFile, where: Where) -> None:
-        self._where[name] = (toml, where)
-
-    def update(self, other: Places) -> None:
-        self._where.update(other._where)
-
-    def __getitem__(self, name: str) -> Place:
-        toml, where = self._where[name]
-        return Place(toml.shown_path, *toml.at(*where))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._where)
-
-    def __len__(self) -> int:
-        return len(self._where)

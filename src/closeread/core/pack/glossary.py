@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from closeread.core.files.problems import ProblemList
 from closeread.core.pack.model import AnalogyExercise, GlossaryEntry, Lesson
-from closeread.core.pack.rendering import MAX_PROSE_CHARS
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
 from closeread.core.toml.read import TomlFile
 
 _WORD = re.compile(r"\w")
@@ -113,6 +113,12 @@ def read_glossary(
                 meta.shown_path,
                 f"the definition is {len(definition):,} characters long; at most "
                 f"{MAX_PROSE_CHARS:,}",
+                *meta.at(*at, "definition"),
+            )
+        elif refusal(definition):
+            problems.error(
+                meta.shown_path,
+                f"the definition cannot be formatted: {refusal(definition)}",
                 *meta.at(*at, "definition"),
             )
         entry = GlossaryEntry(term, definition, forms)

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.parse import unquote
 
-from closeread.core.pack.rendering import MAX_PROSE_CHARS, TooLong, unsanitised_html
+from closeread.core.pack.rendering import (
+    MAX_PROSE_CHARS,
+    TooLong,
+    html_image_references,
+    unsanitised_html,
+)
 from closeread.core.pack.source import MissingFile, PackSource, PackSourceError
 
 MAX_IMAGE_BYTES = 16 * 1024 * 1024
@@ -144,23 +148,3 @@ def image_references(markdown: str, *, limit: int = MAX_PROSE_CHARS) -> list[str
     except TooLong:
         return []
     return html_image_references(html)
-
-
-def html_image_references(html: str) -> list[str]:
-    """The ``src`` of every ``<img>`` in ``html``, in order."""
-    finder = _ImageFinder()
-    finder.feed(html)
-    finder.close()
-    return finder.sources
-
-
-class _ImageFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.sources: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            self.sources.append(dict(attrs).get("src") or "")
-
-    handle_startendtag = handle_starttag

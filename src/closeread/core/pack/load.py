@@ -16,13 +16,19 @@ from pathlib import Path
 from types import MappingProxyType
 
 from closeread.core.files.problems import Place, Problem, ProblemList
+from closeread.core.pack.anchoring import Anchors
 from closeread.core.pack.cards import check_card_references, read_cards
 from closeread.core.pack.choice_audit import Placed, position_warning
-from closeread.core.pack.exercises import PROSE_KEYS, ExerciseBuilder, Places, ShortCheck
+from closeread.core.pack.exercises import (
+    ExerciseBuilder,
+    ShortCheck,
+    quotes_in,
+)
 from closeread.core.pack.glossary import glossary_texts, read_glossary
-from closeread.core.pack.images import ImageRead, image_references, read_image
 from closeread.core.pack.model import Article, Label, Lesson, Pack, Source
-from closeread.core.pack.rendering import MAX_ARTICLE_CHARS, TooLong, article_from_markdown
+from closeread.core.pack.picture_check import PictureCheck
+from closeread.core.pack.places import Places
+from closeread.core.pack.rendering import TooLong, article_with_images, refusal
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.core.toml.read import TomlFile, parse_toml, utf8_error_position, validate
 
@@ -81,6 +87,7 @@ class _Loader:
     ) -> None:
         self.source = source
         self.problems = problems
+        self.pictures = PictureCheck(source, problems)
         self.short_check = short_check
         self.lesson_failed = False
         self.places = Places()
@@ -136,17 +143,26 @@ class _Loader:
         if article_markdown is None:
             return None
         try:
-            article = article_from_markdown(article_markdown)
+            article, references = article_with_images(article_markdown)
         except TooLong as error:
             self.problems.error(
                 self.source.display(data.get("article", "article.md")),
                 f"the article is too long to show: {error}",
             )
             return None
-        self.check_images(article, self.source.display(data.get("article", "article.md")))
+        self.pictures.article(
+            article, self.source.display(data.get("article", "article.md")), references
+        )
         if notes:
-            self.check_file_images(notes, self.source.display(data["notes"]))
-        self.check_toml_images(meta, ("description",))
+            self.pictures.notes(notes, self.source.display(data["notes"]))
+        self.pictures.toml(meta, ("description",))
+        reason = refusal(data.get("description", ""))
+        if reason:
+            self.problems.error(
+                meta.shown_path,
+                f'"description" cannot be formatted: {reason}',
+                *meta.at("description"),
+            )
         cards = read_cards(meta, self.problems)
         lessons = self.lessons(meta, article, labels, label_credit)
         self.check_references(lessons)
@@ -154,12 +170,12 @@ class _Loader:
         texts = glossary_texts(article.text, (lesson for lesson, _ in lessons))
         glossary = read_glossary(meta, self.problems, texts if not self.lesson_failed else ())
         for part in ("glossary", "cards"):
-            self.check_toml_images(meta, (part,))
+            self.pictures.toml(meta, (part,))
         found = position_warning(self.unshuffled)
         if found is not None:
             self.problems.warning(found[0].shown_path, found[1], *found[0].position)
         for _, toml in lessons:
-            self.check_toml_images(toml, ())
+            self.pictures.toml(toml, ())
         source_data = data.get("source", {})
         return Pack(
             id=data["id"],
@@ -181,47 +197,6 @@ class _Loader:
             theta=data.get("scoring", {}).get("theta", 0.5),
             label_credit=label_credit,
         )
-
-    def check_images(self, article: Article, shown_article: str) -> None:
-        """Every image the article names can be shown; its figures count in the pack's hash."""
-        figures = {block.image for block in article.blocks if block.image}
-        self.check_file_images(article.markdown, shown_article, figures, MAX_ARTICLE_CHARS)
-
-    def check_file_images(
-        self, markdown: str, shown: str, figures: set[str] | None = None, limit: int = 0
-    ) -> None:
-        """The images of a Markdown file (the article, the notes), each at its line.
-
-        ``figures`` (the article's) count in the pack's hash, and one that is missing is
-        an error; elsewhere a missing picture is only a warning (it is not shown)."""
-        found = image_references(markdown, limit=limit) if limit else image_references(markdown)
-        for reference in dict.fromkeys(found):
-            read = read_image(self.source, reference, hashed=reference in (figures or ()))
-            if not read.ok:
-                at = markdown.find(reference)
-                line = markdown.count("\n", 0, at) + 1 if at >= 0 else 0
-                self.image_problem(read, shown, figures is not None, line)
-
-    def image_problem(self, read: ImageRead, shown: str, required: bool, *at: int) -> None:
-        """A picture that may not be shown is an error; one that is missing, a warning."""
-        message = f"{read.reason}: image {read.reference!r}"
-        if read.missing and not required:
-            self.problems.warning(shown, message, *at)
-        else:
-            self.problems.error(shown, message, *at)
-
-    def check_toml_images(self, toml: TomlFile, where: tuple[str | int, ...]) -> None:
-        """The images of every Markdown string in ``toml`` (at ``where``), at its key."""
-        node = toml.data
-        for key in where:
-            if key not in node:
-                return
-            node = node[key]
-        for path, text in _markdown_fields(node, where):
-            for reference in dict.fromkeys(image_references(text)):
-                read = read_image(self.source, reference)
-                if not read.ok:
-                    self.image_problem(read, toml.shown_path, False, *toml.at(*path))
 
     def labels(self, meta: TomlFile) -> tuple[Label, ...]:
         labels: list[Label] = []
@@ -274,25 +249,18 @@ class _Loader:
     ) -> list[tuple[Lesson, TomlFile]]:
         lessons: list[tuple[Lesson, TomlFile]] = []
         seen_ids: set[str] = set()
-        seen_files: set[str] = set()
         edition = meta.data.get("edition", "full")
         theta = meta.data.get("scoring", {}).get("theta", 0.5)
-        for index, relative in enumerate(meta.data["lessons"]):
-            if posixpath.normpath(relative) in seen_files:
-                self.problems.error(
-                    meta.shown_path,
-                    f'lesson file "{relative}" is listed twice',
-                    *meta.at("lessons", index),
-                )
-                continue
-            seen_files.add(posixpath.normpath(relative))
-            toml = self.read_toml(relative, "lesson.schema.json", meta, "lessons", index)
+        files = self.lesson_files(meta)
+        quotes = (quote for toml, _ in files if toml is not None for quote in quotes_in(toml.data))
+        anchors = Anchors(article.text, quotes)  # every quote of the pack, found together
+        for toml, found in files:
+            self.problems.extend(found)
             if toml is None:
-                self.lesson_failed = True
                 continue
             builder = ExerciseBuilder(
                 toml, article, labels, label_credit, theta, edition, self.problems,
-                self.short_check,
+                self.short_check, anchors,
             )  # fmt: skip
             lesson = builder.lesson()
             self.places.update(builder.places)
@@ -305,6 +273,29 @@ class _Loader:
             seen_ids.add(lesson.id)
             lessons.append((lesson, toml))
         return lessons
+
+    def lesson_files(self, meta: TomlFile) -> list[tuple[TomlFile | None, list[Problem]]]:
+        """Each lesson file read and checked against the schema (None when it cannot be),
+        with the problems found reading it: they are reported with the file's lesson, in
+        the order the files are listed, once the quotes of all of them are known."""
+        files: list[tuple[TomlFile | None, list[Problem]]] = []
+        seen_files: set[str] = set()
+        for index, relative in enumerate(meta.data["lessons"]):
+            before = len(self.problems)
+            toml = None
+            if posixpath.normpath(relative) in seen_files:
+                self.problems.error(
+                    meta.shown_path,
+                    f'lesson file "{relative}" is listed twice',
+                    *meta.at("lessons", index),
+                )
+            else:
+                seen_files.add(posixpath.normpath(relative))
+                toml = self.read_toml(relative, "lesson.schema.json", meta, "lessons", index)
+                self.lesson_failed |= toml is None
+            files.append((toml, self.problems[before:]))
+            del self.problems[before:]
+        return files
 
     def check_references(self, lessons: list[tuple[Lesson, TomlFile]]) -> None:
         """Lesson and exercise ids named across files, checked once all are loaded.
@@ -349,23 +340,3 @@ def _show_marks_references(data: dict) -> list[tuple[tuple[str | int, ...], str]
             if part.get("show_marks_from"):
                 found.append(((*where, "parts", part_index), part["show_marks_from"]))
     return found
-
-
-def _markdown_fields(node: object, where: tuple[str | int, ...]):
-    """(key path, text) of each Markdown string under ``node``: a lone string is one."""
-    if isinstance(node, str):
-        yield where, node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            if key in PROSE_KEYS and isinstance(value, str):
-                yield (*where, key), value
-            elif key in PROSE_KEYS and isinstance(value, list):  # discussion prompts
-                for index, item in enumerate(value):
-                    if isinstance(item, str):
-                        yield (*where, key, index), item
-            elif isinstance(value, dict | list):
-                yield from _markdown_fields(value, (*where, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            if isinstance(value, dict | list):
-                yield from _markdown_fields(value, (*where, index))

@@ -21,18 +21,18 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-from closeread.core.pack.markdown_guard import BLOCK_BREAK, SetAside
+from closeread.core.pack.markdown_guard import (
+    SetAside,
+    marks_over_limit,
+    too_many_marks,
+    without_comments,
+)
 from closeread.core.pack.model import Article, Block
 
 MAX_ARTICLE_CHARS = 2_000_000
 MAX_PROSE_CHARS = 20_000
-# Python-Markdown's link patterns take time that grows faster than the square of the
-# number of "[" in a paragraph (3,000 of them: seconds). No real paragraph holds this
-# many links, so past it every "[" of the paragraph is shown as a plain bracket.
-MAX_BRACKETS_PER_PARAGRAPH = 32
+MAX_NOTES_CHARS = 1_000_000  # a pack's notes.md (a close reading runs long)
 _converters = threading.local()
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
 # Python-Markdown stands each inline element in for a placeholder between STX and ETX
 # while it works. Some releases let one through into the HTML (3.11.3 does, after
 # overlapping emphasis), which would shift every offset after it; such a text is
@@ -85,7 +85,17 @@ _WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
 
 
 class TooLong(ValueError):
-    """Markdown over the size CloseRead agrees to render."""
+    """Markdown over the size CloseRead agrees to render, or with more Markdown marks."""
+
+
+def refusal(text: str, limit: int = MAX_PROSE_CHARS) -> str:
+    """Why ``text`` will not be rendered (too long, or too much Markdown in it), or "".
+
+    The one rule for every Markdown text: the checker reports it at the text's file and
+    field, and every view that renders shows such a text as it is, unformatted."""
+    if len(text) > limit:
+        return f"the text is {len(text):,} characters long; the limit is {limit:,}"
+    return marks_over_limit(text)
 
 
 def sanitise(html: str) -> str:
@@ -135,9 +145,11 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = 
 def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = False) -> str:
     """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
-        raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    aside = SetAside(_HTML_COMMENT.sub("", text))
-    source = _defuse_brackets(aside.text)
+        raise TooLong(refusal(text, limit))
+    aside = SetAside(without_comments(text))
+    if too_many_marks(aside.marks):
+        raise TooLong(too_many_marks(aside.marks))
+    source = aside.text
     html = _markdown_without_html(tables).convert(source)
     if _PLACEHOLDER_MARK.search(html):
         html = _markdown_without_html(tables).convert(_without_emphasis(source))
@@ -170,19 +182,17 @@ def _without_emphasis(text: str) -> str:
     )
 
 
-def _defuse_brackets(text: str) -> str:
-    if text.count("[") <= MAX_BRACKETS_PER_PARAGRAPH:
-        return text
-    pieces = BLOCK_BREAK.split(text)
-    for index, piece in enumerate(pieces):
-        if piece.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
-            pieces[index] = _UNESCAPED_BRACKET.sub(r"\\[", piece)
-    return "".join(pieces)
-
-
 def article_from_markdown(text: str) -> Article:
     """Build the article's blocks and canonical text from its Markdown."""
-    html = markdown_to_html(text, limit=MAX_ARTICLE_CHARS)
+    return article_with_images(text)[0]
+
+
+def article_with_images(text: str) -> tuple[Article, list[str]]:
+    """The article, and every image reference in it as ``images.image_references`` finds
+    them, from one rendering (the longest text of a pack is converted once)."""
+    unsanitised = unsanitised_html(text, limit=MAX_ARTICLE_CHARS)
+    images = html_image_references(unsanitised) if "![" in text else []
+    html = sanitise(unsanitised)
     parser = _BlockParser()
     parser.feed(html)
     parser.close()
@@ -194,7 +204,27 @@ def article_from_markdown(text: str) -> Article:
         blocks.append(Block(kind=kind, start=offset, end=offset + length, runs=runs, image=image))
         offset += length + 1
     canonical = "\n".join(block.text for block in blocks)
-    return Article(markdown=text, text=canonical, blocks=tuple(blocks))
+    return Article(markdown=text, text=canonical, blocks=tuple(blocks)), images
+
+
+def html_image_references(html: str) -> list[str]:
+    """The ``src`` of every ``<img>`` in ``html``, in order."""
+    finder = _ImageFinder()
+    finder.feed(html)
+    finder.close()
+    return finder.sources
+
+
+class _ImageFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.sources.append(dict(attrs).get("src") or "")
+
+    handle_startendtag = handle_starttag
 
 
 def _runs(segments: list[tuple[str, frozenset[str]]]) -> tuple[tuple[str, frozenset[str]], ...]:

@@ -15,10 +15,9 @@ import re
 
 from closeread.core.pack.images import read_image
 from closeread.core.pack.model import Pack
-from closeread.core.pack.rendering import TooLong, markdown_to_html
+from closeread.core.pack.rendering import MAX_NOTES_CHARS, TooLong, markdown_to_html
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 
-NOTES_LIMIT = 1_000_000  # characters of notes.md rendered (a close reading runs long)
 _IMAGE = re.compile(r"<img\b[^>]*>")
 _SRC = re.compile(r'\bsrc="([^"]*)"')
 _ALT = re.compile(r'\balt="([^"]*)"')
@@ -51,7 +50,7 @@ class PackProse:
         """A whole Markdown file (the notes), tables too; its headings one level down,
         under the file's own title."""
         try:
-            rendered = markdown_to_html(markdown, limit=NOTES_LIMIT, tables=True)
+            rendered = markdown_to_html(markdown, limit=MAX_NOTES_CHARS, tables=True)
         except TooLong:
             return f"<pre>{html.escape(markdown)}</pre>"
         rendered = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", rendered)

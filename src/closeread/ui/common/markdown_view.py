@@ -37,7 +37,7 @@ from PySide6.QtGui import QImage, QImageReader, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from closeread.core.pack.images import ImageRead, read_image
-from closeread.core.pack.rendering import TooLong, markdown_to_html
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, TooLong, markdown_to_html
 from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.ui.common.outside_text import escaped
 
@@ -200,12 +200,17 @@ class MarkdownView(QTextBrowser):
         return self._markdown
 
     def set_markdown(self, text: str) -> None:
-        """Render ``text`` (Markdown from a pack); text over the size limit shows as is."""
+        """Render ``text`` (Markdown from a pack); text the Markdown rule refuses (too long,
+        too many marks) shows as it is, unformatted, cut short only past the size limit."""
         self._markdown = text
         try:
             body = markdown_to_html(text)
-        except TooLong:
-            body = f"<p>{escaped(text[:2000])}…</p>"
+        except TooLong:  # shown as it is: whole when the refusal is for its Markdown
+            body = (
+                f"<p>{escaped(text)}</p>"
+                if len(text) <= MAX_PROSE_CHARS
+                else f"<p>{escaped(text[:2000])}…</p>"
+            )
         self.document().clear()
         self._pack_document.forget_images()
         self.setHtml(body)

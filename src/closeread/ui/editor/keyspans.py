@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from closeread.core.pack.anchoring import AnchorError, TextQuote, anchor
+from closeread.core.pack.anchoring import AnchorError, Anchors, TextQuote
 from closeread.core.pack.model import Label
 from closeread.ui.common.flow import FlowLayout, flow_policy
 from closeread.ui.common.i18n import Plurals, translate
@@ -65,16 +65,21 @@ class KeySpanView:
 def key_spans(session: EditSession, rel: str, ref: str) -> list[KeySpanView]:
     """The key of ``ref`` in the lesson file, anchored to the article."""
     text = session.article.text if session.article else ""
-    spans = []
-    for span in session.docs[rel].key_spans(ref):
-        quote = TextQuote(
+    written = session.docs[rel].key_spans(ref)
+    quotes = [
+        TextQuote(
             str(span.get("quote", "")), str(span.get("prefix", "")), str(span.get("suffix", ""))
         )
+        for span in written
+    ]
+    anchors = Anchors(text, quotes)
+    spans = []
+    for span, quote in zip(written, quotes, strict=True):
         view = KeySpanView(
             span["id"], str(span.get("label", "")), quote.exact, str(span.get("explanation", ""))
         )
         try:
-            start, end = anchor(text, quote)
+            start, end = anchors.anchor(quote)
         except AnchorError as error:
             view = replace(view, problem=str(error))
         else:
