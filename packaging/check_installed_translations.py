@@ -5,8 +5,8 @@
 Run with the Python of an installed (not editable) CloseRead, from outside the checkout:
 ``.ci/run`` runs it on the wheel installed in a fresh venv. It fails unless every
 language of ``closeread.core.i18n.LANGUAGES`` has its ``closeread_<lang>.qm`` inside
-PREFIX, and the app's own loader (``install_translators``) reads the English plural forms
-and Qt's Spanish and Chinese buttons from there.
+PREFIX, and the app's own loader (``install_translators``) reads from there the English
+plural forms, each other language's own strings and Qt's buttons in that language.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def main(prefix: str) -> int:
             return 1
         if code != "en" and cancel == "Cancel":
             print(f"{code}: Qt's own translations not loaded")
+            return 1
+        if code != "en" and attempts == "3 attempts":
+            print(f"{code}: CloseRead's own strings not translated ({attempts!r})")
             return 1
     print(f"installed translations: {', '.join(LANGUAGES)} load from {folder}")
     return 0

@@ -192,8 +192,8 @@ def test_window_opens_the_bundled_pack_offscreen(app, tmp_path):
 @pytest.mark.parametrize(
     ("args", "lang", "said"),
     [
-        ((), "zh_CN.UTF-8", "language zh_CN: 取消 | 3 attempts"),
-        (("--lang", "es"), "en_US.UTF-8", "language es_ES: Cancelar | 3 attempts"),
+        ((), "zh_CN.UTF-8", "language zh_CN: 取消 | 3 次尝试"),
+        (("--lang", "es"), "en_US.UTF-8", "language es_ES: Cancelar | 3 intentos"),
     ],
 )
 def test_the_app_carries_its_translations_and_speaks_the_chosen_language(
@@ -213,6 +213,13 @@ def test_the_app_carries_its_translations_and_speaks_the_chosen_language(
 
 
 @pytest.mark.slow
+def test_the_app_carries_a_chinese_font_and_its_licence(app):
+    """A bare Linux has no font with Chinese characters: the app brings its own."""
+    fonts = app.parent / "_internal" / "closeread" / "resources" / "fonts"
+    assert (fonts / "wqy-microhei.ttc").stat().st_size > 1_000_000
+    assert "WenQuanYi" in (fonts / "copyright").read_text(encoding="utf-8", errors="replace")
+
+
 def test_window_opens_on_a_real_x_server(app, tmp_path):
     """Offscreen proves the code; Xvfb proves the bundled xcb platform plugin loads too."""
     xvfb_run = shutil.which("xvfb-run")

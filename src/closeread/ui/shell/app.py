@@ -216,6 +216,10 @@ def run_app(
         QLocale.setDefault(locale)
     translators = install_translators(app, locale)
     set_running_language(choice)
+    if locale.language() == QLocale.Language.Chinese:
+        from closeread.ui.common.cjk_font import add_chinese_font
+
+        add_chinese_font(locale.name())
     hook = ExceptHook(folder).install()
     start = _Start(app, folder, pack)
     try:
