@@ -20,6 +20,9 @@ from html.parser import HTMLParser
 
 import markdown
 import nh3
+from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 
 from closeread.core.pack.markdown_guard import BLOCK_BREAK, SetAside
 from closeread.core.pack.model import Article, Block
@@ -155,7 +158,12 @@ def _markdown_without_html(tables: bool = False) -> markdown.Markdown:
     name = "tables" if tables else "markdown"
     converter = getattr(_converters, name, None)
     if converter is None:  # one per thread: a Markdown object keeps state while converting
-        converter = markdown.Markdown(extensions=["sane_lists", *(["tables"] if tables else [])])
+        # Extensions given by name are looked up among every installed package's entry
+        # points (importlib.metadata: tens of milliseconds); these are Markdown's own.
+        extensions: list[Extension] = [SaneListExtension()]
+        if tables:
+            extensions.append(TableExtension())
+        converter = markdown.Markdown(extensions=extensions)
         converter.preprocessors.deregister("html_block")
         converter.inlinePatterns.deregister("html")
         setattr(_converters, name, converter)
