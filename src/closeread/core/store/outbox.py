@@ -24,9 +24,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from closeread.core.counting import counted
 from closeread.core.pack.model import Pack
@@ -48,6 +46,9 @@ _INSERT = (
     "INSERT INTO xapi_queue (statement_id, statement, verb, student_id, attempt_id, pack_id, "
     "pack_version, lesson_id, state, reason, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The progress database: students, packs, attempts and their scores, drafts, settings.
 
-One SQLite file, ``closeread.sqlite3`` in the data folder, used through sqlite-utils.
+One SQLite file, ``closeread.sqlite3`` in the data folder, written through sqlite-utils
+(read through the plain connection: see :mod:`~closeread.core.store.database`).
 A :class:`Store` owns the connection (a :class:`~closeread.core.store.database.Database`)
 and the repositories that share it, each a plain object for one part of the records:
 ``store.roster`` (students, installed packs, settings, reader state), ``store.work``
@@ -36,8 +37,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database as SqliteDatabase
+from typing import TYPE_CHECKING
 
 from closeread.core.files import paths
 from closeread.core.files.atomic import sync_folder
@@ -64,11 +64,15 @@ from closeread.core.store.errors import (
 )
 from closeread.core.store.folder_lock import FolderLock
 from closeread.core.store.hand_ins import HandIns
-from closeread.core.store.migrations import SCHEMA_VERSION, inspect_schema, upgrade
+from closeread.core.store.migrations import SCHEMA_VERSION
 from closeread.core.store.outbox import Outbox
 from closeread.core.store.reports import Reports
 from closeread.core.store.roster import Roster
+from closeread.core.store.schema import inspect_schema, upgrade
 from closeread.core.store.work import Work
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as SqliteDatabase
 
 __all__ = [
     "DATABASE_NAME",
@@ -200,9 +204,9 @@ class Store:
         is the database as it was when the copy began (WAL gives readers that).
         """
         self.database.check_writable()
-        conn = None if own_connection else self.db.conn
         if self.closed:
             raise StorageError("The progress database is closed.")
+        conn = None if own_connection else self.database.conn
         try:
             if conn is not None:
                 taken = backups.take_daily_backup(conn, self.data_dir, self.clock())
@@ -227,17 +231,19 @@ class Store:
         if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
             raise read_only(self.path, "the database file is not writable")
         with self.database.guard():
-            self.database.attach(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
-            self.db.execute("PRAGMA foreign_keys = ON")
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
+            self.database.attach(conn)
+            conn.execute("PRAGMA foreign_keys = ON")
             self._probe_writable()
-            state = inspect_schema(self.db.conn)
+            state = inspect_schema(conn)
             if state.pending and not state.is_empty:  # back up before the first write
                 self.upgraded_from = state.user_version
                 self.upgrade_backup = backups.take_backup(
-                    self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}", self.clock()
+                    conn, self.data_dir, f"before-v{SCHEMA_VERSION}", self.clock()
                 )
-            self.db.enable_wal()
-            self.db.execute("PRAGMA synchronous = FULL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
             if state.pending:
                 upgrade(self.db)
         if daily_backup:
@@ -296,8 +302,8 @@ class Store:
 
     def _probe_writable(self) -> None:
         """Fail now, not at the first save, when the file can be read but not written."""
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("ROLLBACK")
+        self.database.conn.execute("BEGIN IMMEDIATE")
+        self.database.conn.execute("ROLLBACK")
 
 
 def list_backups(data_dir: str | os.PathLike[str]) -> list[backups.Backup]:
