@@ -132,6 +132,8 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = 
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML.
 
     ``tables``: pipe tables become tables (the teacher notes have them)."""
+    if not text:  # (an empty view: no need to make a Markdown converter for it)
+        return ""
     return sanitise(unsanitised_html(text, limit=limit, tables=tables))
 
 
