@@ -38,8 +38,6 @@ from closeread.core.xapi.profile import (
     check_settings,
     read_settings,
 )
-from closeread.core.xapi.statements import AttemptFacts, Learner, Maker, scored
-from closeread.core.xapi.validate import StatementInvalid, validate_statement
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _INSERT = (
@@ -47,8 +45,10 @@ _INSERT = (
     "pack_version, lesson_id, state, reason, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # statements are made and checked only where the settings are set
     import sqlite_utils
+
+    from closeread.core.xapi.statements import Maker
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,8 @@ class Outbox:
         settings = settings_in(db)
         if settings is None or not attempts:
             return 0
+        from closeread.core.xapi.statements import AttemptFacts, Learner, Maker
+
         row = db.execute(
             "SELECT name, class_name, student_number FROM students WHERE id = ?", [student_id]
         ).fetchone()
@@ -130,6 +132,8 @@ class Outbox:
         teacher's override counts instead of the new (derived) score."""
         if not scores or settings_in(db) is None:
             return 0
+        from closeread.core.xapi.statements import scored
+
         stamp = now()
         wanted = dict(scores)
         rows = []
@@ -273,6 +277,8 @@ def _row(
     pack: PackIdentity,
     lesson_id: str | None,
 ) -> tuple[Any, ...]:
+    from closeread.core.xapi.validate import StatementInvalid, validate_statement
+
     state, reason = "pending", ""
     try:
         validate_statement(statement)

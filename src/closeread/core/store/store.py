@@ -36,6 +36,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,16 +64,17 @@ from closeread.core.store.errors import (
     translate,
 )
 from closeread.core.store.folder_lock import FolderLock
-from closeread.core.store.hand_ins import HandIns
 from closeread.core.store.migrations import SCHEMA_VERSION
 from closeread.core.store.outbox import Outbox
-from closeread.core.store.reports import Reports
 from closeread.core.store.roster import Roster
 from closeread.core.store.schema import inspect_schema, upgrade
 from closeread.core.store.work import Work
 
 if TYPE_CHECKING:
     from sqlite_utils import Database as SqliteDatabase
+
+    from closeread.core.store.hand_ins import HandIns
+    from closeread.core.store.reports import Reports
 
 __all__ = [
     "DATABASE_NAME",
@@ -130,8 +132,6 @@ class Store:
         self.roster = Roster(self.database)
         self.outbox = Outbox(self.database)
         self.work = Work(self.database, self.roster, self.outbox)
-        self.hand_ins = HandIns(self.database, self.outbox)
-        self.reports = Reports(self.database, self.roster)
         if check not in CHECK_PRAGMAS:
             raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")
         if self.data_dir.exists() and not self.data_dir.is_dir():
@@ -157,6 +157,18 @@ class Store:
     def open(cls, data_dir: str | os.PathLike[str] | None = None, **options: object) -> Store:
         """Open the store in ``data_dir``, or in the folder :func:`paths.data_dir` picks."""
         return cls(paths.data_dir(data_dir), **options)  # type: ignore[arg-type]
+
+    @cached_property
+    def hand_ins(self) -> HandIns:
+        from closeread.core.store.hand_ins import HandIns  # (the teacher's: not at start-up)
+
+        return HandIns(self.database, self.outbox)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from closeread.core.store.reports import Reports
+
+        return Reports(self.database, self.roster)
 
     # -- lifecycle -----------------------------------------------------------------
 

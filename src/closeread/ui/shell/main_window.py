@@ -192,7 +192,8 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def refresh_library(self) -> None:
         old = self.library.entries
-        entries = library_entries(self.store)
+        loaded = {key: entry.pack for key, entry in old.items() if entry.pack is not None}
+        entries = library_entries(self.store, loaded)  # (a loaded pack's file is not read again)
         for entry in entries:
             if entry.key in old and old[entry.key].pack is not None:
                 entry.pack = old[entry.key].pack
@@ -378,6 +379,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.save_state()
         self.autosave.save_layout()
         self.opener.closed = True  # what is still loading is not wanted any more
+        self.backup_watch.closing()
         BackgroundTask.wait_all()
         event.accept()
 
