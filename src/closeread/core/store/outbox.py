@@ -30,14 +30,6 @@ from closeread.core.counting import counted
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, PackIdentity
 from closeread.core.store.database import Database, now, timestamp
-from closeread.core.xapi.profile import (
-    BASE_IRI_SETTING,
-    HOME_PAGE_SETTING,
-    SETTING_KEYS,
-    XapiSettings,
-    check_settings,
-    read_settings,
-)
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _INSERT = (
@@ -45,9 +37,10 @@ _INSERT = (
     "pack_version, lesson_id, state, reason, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-if TYPE_CHECKING:  # statements are made and checked only where the settings are set
+if TYPE_CHECKING:  # core.xapi is loaded when the settings are first read
     import sqlite_utils
 
+    from closeread.core.xapi.profile import XapiSettings
     from closeread.core.xapi.statements import Maker
 
 
@@ -222,6 +215,8 @@ class Outbox:
     def configure(self, base_iri: str, home_page: str) -> XapiSettings:
         """Set the school's settings: from now on, saved work queues its statements.
         Raises :class:`~closeread.core.xapi.profile.SettingsError` for a bad address."""
+        from closeread.core.xapi.profile import BASE_IRI_SETTING, HOME_PAGE_SETTING, check_settings
+
         values = dict(
             zip(
                 (BASE_IRI_SETTING, HOME_PAGE_SETTING),
@@ -257,6 +252,8 @@ def own_outbox(path: Path, timeout: float = 5.0) -> Iterator[Outbox]:
 
 def settings_in(db: sqlite_utils.Database) -> XapiSettings | None:
     """The school's xAPI settings in this database, or None: no statements are queued."""
+    from closeread.core.xapi.profile import SETTING_KEYS, read_settings
+
     marks = ",".join("?" * len(SETTING_KEYS))
     rows = db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", SETTING_KEYS)
     return read_settings({key: json.loads(value) for key, value in rows})
