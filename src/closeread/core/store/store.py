@@ -181,6 +181,11 @@ class Store:
     def closed(self) -> bool:
         return self.database.closed
 
+    def prepare_writing(self) -> None:
+        """Load sqlite-utils now, when nothing waits for it, rather than at the first save."""
+        if not self.closed:
+            self.database.db  # noqa: B018  (made on first use)
+
     def close(self) -> None:
         """Close the database (checkpointing its WAL) and release the folder's lock."""
         try:
