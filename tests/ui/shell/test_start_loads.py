@@ -53,11 +53,8 @@ from closeread.cli import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
-# Loaded only when something needs them: a save, a check, the teacher's screens.
-NOT_AT_START = [
-    "sqlite_utils",
-    "click",
-    "importlib.metadata",
+# Loaded only when something needs them: the teacher's screens, xAPI, a pack's files...
+TEACHERS_AND_OTHERS = [
     "closeread.core.xapi.statements",
     "closeread.core.store.hand_ins",
     "closeread.core.store.reports",
@@ -65,7 +62,10 @@ NOT_AT_START = [
     "closeread.ui.teacher",
     "closeread.ui.editor",
 ]
+# ...and the first save, the first check, prose not shown in the last session.
+NOT_AT_START = ["sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS]
 NOT_FOR_AN_INTRO = [
+    "markdown",  # the introduction's prose was rendered in the last session
     "closeread.core.kinds.registry",
     "closeread.core.grading.grade",
     "closeread.core.grading.tokens",
@@ -112,12 +112,10 @@ def test_a_lesson_intro_is_ready_without_the_exercise_rules_or_sqlite_utils(retu
     assert loaded(seen["ready"], NOT_AT_START + NOT_FOR_AN_INTRO) == []
     # just after, the first actions find what they need
     after = seen["after"]
-    assert loaded(after, ["sqlite_utils", "closeread.ui.exercises.panel"]) == [
-        "sqlite_utils",
-        "closeread.ui.exercises.panel",
-    ]
+    firsts = ["sqlite_utils", "closeread.ui.exercises.panel", "markdown"]
+    assert loaded(after, firsts) == firsts
     assert seen["tokeniser"] and seen["words"]
-    assert loaded(after, NOT_AT_START[3:]) == []  # the teacher's parts still wait
+    assert loaded(after, TEACHERS_AND_OTHERS) == []  # the teacher's parts still wait
 
 
 def test_an_exercise_is_ready_without_compiling_the_tokeniser(returning):

@@ -15,37 +15,20 @@ from the same ``Block`` objects, so its plain text is this text exactly.
 from __future__ import annotations
 
 import re
-import threading
 from html.parser import HTMLParser
 
-import markdown
 import nh3
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
 
-from closeread.core.pack.markdown_guard import BLOCK_BREAK, SetAside
 from closeread.core.pack.model import Article, Block
 
 MAX_ARTICLE_CHARS = 2_000_000
 MAX_PROSE_CHARS = 20_000
-# Python-Markdown's link patterns take time that grows faster than the square of the
-# number of "[" in a paragraph (3,000 of them: seconds). No real paragraph holds this
-# many links, so past it every "[" of the paragraph is shown as a plain bracket.
-MAX_BRACKETS_PER_PARAGRAPH = 32
-_converters = threading.local()
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_UNESCAPED_BRACKET = re.compile(r"(?<!\\)\[")
-# Python-Markdown stands each inline element in for a placeholder between STX and ETX
-# while it works. Some releases let one through into the HTML (3.11.3 does, after
-# overlapping emphasis), which would shift every offset after it; such a text is
-# rendered again with its emphasis markers as plain characters, and anything left over
-# is dropped. A "*" or "_" that starts a list item stays a list marker.
-_STX, _ETX = markdown.util.STX, markdown.util.ETX
-_PLACEHOLDER_MARK = re.compile(f"[{_STX}{_ETX}]")
-_PLACEHOLDER = re.compile(f"{_STX}[^{_ETX}]*{_ETX}?|{_ETX}")
-_EMPHASIS_MARKER = re.compile(r"(?<!\\)[*_]")
-_LIST_MARKER = re.compile(r"^[ \t]*\*(?=[ \t])", re.MULTILINE)
+# What Python-Markdown made of each piece of prose (up to MAX_PROSE_CHARS) by its text
+# and ``tables``, most recently shown last: in this process, or at an earlier start
+# (core.library.prose_cache keeps the latest between starts, so a start that shows
+# what the last one did need not load Python-Markdown).
+_RENDERED: dict[tuple[str, bool], str] = {}
+_SHOWN: dict[tuple[str, bool], None] = {}
 
 _ALLOWED_TAGS = {
     "p",
@@ -134,65 +117,45 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = 
     ``tables``: pipe tables become tables (the teacher notes have them)."""
     if not text:  # (an empty view: no need to make a Markdown converter for it)
         return ""
-    return sanitise(unsanitised_html(text, limit=limit, tables=tables))
+    html = sanitise(unsanitised_html(text, limit=limit, tables=tables))
+    if len(text) <= MAX_PROSE_CHARS:
+        _SHOWN.pop((text, tables), None)
+        _SHOWN[text, tables] = None  # the most recent last
+    return html
 
 
 def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = False) -> str:
     """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(f"the text is {len(text):,} characters long; the limit is {limit:,}")
-    aside = SetAside(_HTML_COMMENT.sub("", text))
-    source = _defuse_brackets(aside.text)
-    html = _markdown_without_html(tables).convert(source)
-    if _PLACEHOLDER_MARK.search(html):
-        html = _markdown_without_html(tables).convert(_without_emphasis(source))
-        html = _PLACEHOLDER.sub("", html)
-    return aside.restore(html)
+    key = (text, tables)
+    html = _RENDERED.get(key)
+    if html is None:
+        from closeread.core.pack.conversion import convert  # Python-Markdown, when needed
+
+        html = convert(text, tables)
+        if len(text) <= MAX_PROSE_CHARS:
+            _RENDERED[key] = html
+    return html
 
 
-def _markdown_without_html(tables: bool = False) -> markdown.Markdown:
-    """Markdown that shows HTML tags as the text they are.
-
-    Pack authors write Markdown, not HTML; and Python-Markdown's stash for raw HTML can
-    leak its placeholders into the text (``*a**b*<i>x</i>`` gives "klzzwxh:0000"), which
-    would move every offset after them. Tags typed in a pack are shown literally;
-    only comments (``<!-- ... -->``, notes for whoever edits the file) are left out."""
-    name = "tables" if tables else "markdown"
-    converter = getattr(_converters, name, None)
-    if converter is None:  # one per thread: a Markdown object keeps state while converting
-        # Extensions given by name are looked up among every installed package's entry
-        # points (importlib.metadata: tens of milliseconds); these are Markdown's own.
-        extensions: list[Extension] = [SaneListExtension()]
-        if tables:
-            extensions.append(TableExtension())
-        converter = markdown.Markdown(extensions=extensions)
-        converter.preprocessors.deregister("html_block")
-        converter.inlinePatterns.deregister("html")
-        setattr(_converters, name, converter)
-    return converter.reset()
+def rendered() -> list[tuple[str, bool, str]]:
+    """The prose shown lately, most recent last: ``(text, tables, Markdown's HTML)``."""
+    return [(text, tables, _RENDERED[text, tables]) for text, tables in list(_SHOWN)]
 
 
-def _without_emphasis(text: str) -> str:
-    """``text`` with every emphasis marker escaped, list markers excepted."""
-    bullets = {match.end() - 1 for match in _LIST_MARKER.finditer(text)}
-    return _EMPHASIS_MARKER.sub(
-        lambda match: match.group() if match.start() in bullets else "\\" + match.group(), text
-    )
-
-
-def _defuse_brackets(text: str) -> str:
-    if text.count("[") <= MAX_BRACKETS_PER_PARAGRAPH:
-        return text
-    pieces = BLOCK_BREAK.split(text)
-    for index, piece in enumerate(pieces):
-        if piece.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
-            pieces[index] = _UNESCAPED_BRACKET.sub(r"\\[", piece)
-    return "".join(pieces)
+def reuse(entries: list[tuple[str, bool, str]]) -> None:
+    """Take Markdown's HTML of these texts as made (by :func:`rendered`, in an earlier
+    run of the same code), oldest first; what is shown is still sanitised as it is."""
+    for text, tables, html in entries:
+        if len(text) <= MAX_PROSE_CHARS:
+            _RENDERED[text, tables] = html
+            _SHOWN[text, tables] = None
 
 
 def article_from_markdown(text: str) -> Article:
     """Build the article's blocks and canonical text from its Markdown."""
-    html = markdown_to_html(text, limit=MAX_ARTICLE_CHARS)
+    html = sanitise(unsanitised_html(text, limit=MAX_ARTICLE_CHARS))  # (not prose shown)
     parser = _BlockParser()
     parser.feed(html)
     parser.close()

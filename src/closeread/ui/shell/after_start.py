@@ -4,9 +4,10 @@ Opening the window loads only what showing the student's place needs (see
 ``benchmarks/bench_startup.py``). What the first actions will need is loaded just after,
 in the event loop's idle turns, one piece per turn so that the window keeps answering:
 sqlite-utils for the first save, the exercise panel with the scoring rules for the first
-exercise, the version a checked answer records, and the article's words for the first
-mark. Each would otherwise be loaded by the action that first needs it, which would then
-take longer than a student should wait (``benchmarks/bench_interaction.py``).
+exercise, Python-Markdown for prose the last session did not show, the version a checked
+answer records, and the article's words for the first mark. Each would otherwise be
+loaded by the action that first needs it, which would then take longer than a student
+should wait (``benchmarks/bench_interaction.py``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def _load_exercise_panel() -> None:
     import closeread.ui.exercises.panel  # noqa: F401  (with the kinds and the scoring rules)
 
 
+def _load_markdown() -> None:
+    import closeread.core.pack.conversion  # noqa: F401
+
+
 def _read_version() -> None:
     import closeread
 
@@ -56,7 +61,9 @@ class AfterStart(QObject):
         """Begin (once): a step per idle turn of the event loop."""
         if self.steps is not None:
             return
-        self.steps = [self._prepare_writing, _load_exercise_panel, _read_version, self._words]
+        self.steps = [
+            self._prepare_writing, _load_exercise_panel, _load_markdown, _read_version, self._words,
+        ]  # fmt: skip
         QTimer.singleShot(0, self._next)
 
     @property
