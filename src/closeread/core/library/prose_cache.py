@@ -21,6 +21,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,13 @@ def cache_file(data_dir: str | os.PathLike[str]) -> Path:
 
 
 def code_signature() -> list[list[Any]]:
-    """Size and modification time of the files that turn Markdown into HTML."""
+    """Size and modification time of the files that turn Markdown into HTML (and of the
+    program: a standalone build keeps its modules inside itself, where they cannot be
+    looked at one by one)."""
     entries: list[list[Any]] = [["format", FORMAT]]
+    with contextlib.suppress(OSError):
+        program = Path(sys.executable).stat()
+        entries.append(["program", sys.executable, program.st_size, program.st_mtime_ns])
     entries += files_signature(Path(model.__file__).parent, "code")
     spec = importlib.util.find_spec("markdown")  # (found, not imported)
     for folder in (spec.submodule_search_locations or []) if spec else []:
