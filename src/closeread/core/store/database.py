@@ -41,6 +41,14 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+def load_writer() -> None:
+    """Load sqlite-utils and find its plugins now (on any thread), so that a store's first
+    write, which wraps the connection in it, takes a millisecond, not a tenth of a second."""
+    import sqlite_utils
+
+    sqlite_utils.Database(memory=True).close()  # (finding the plugins is part of making one)
+
+
 class Database:
     """The connection to ``path`` (none until :meth:`attach`, none again after :meth:`close`).
 

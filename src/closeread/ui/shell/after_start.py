@@ -1,13 +1,14 @@
 """What the student's first actions need, loaded once the window is ready.
 
 Opening the window loads only what showing the student's place needs (see
-``benchmarks/bench_startup.py``). What the first actions will need is loaded just after,
-in the event loop's idle turns, one piece per turn so that the window keeps answering:
-sqlite-utils for the first save, the exercise panel with the scoring rules for the first
-exercise, Python-Markdown for prose the last session did not show, the version a checked
-answer records, and the article's words for the first mark. Each would otherwise be
-loaded by the action that first needs it, which would then take longer than a student
-should wait (``benchmarks/bench_interaction.py``).
+``benchmarks/bench_startup.py``). What the first actions will need is loaded just after:
+first, off the GUI thread, what needs no Qt (sqlite-utils and its plugins for the first
+save, the scoring rules, Python-Markdown for prose the last session did not show, the
+tokeniser's patterns, the version a checked answer records); then, in the event loop's
+idle turns, one piece per turn so that the window keeps answering, the store's writer,
+the exercise panel's widgets and the article's words for the first mark. Each would
+otherwise be loaded by the action that first needs it, which would then take longer
+than a student should wait (``benchmarks/bench_interaction.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
+
+from closeread.ui.common.loading import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -34,19 +37,22 @@ class AfterStartHost(Protocol):
     def window(self) -> QWidget: ...
 
 
+def load_without_qt() -> None:
+    """Everything the first actions need that needs no Qt (safe on any thread)."""
+    import closeread
+    import closeread.core.grading.saved
+    import closeread.core.pack.conversion  # (Python-Markdown)
+    from closeread.core.grading.tokens import tokenize
+    from closeread.core.store.database import load_writer
+
+    load_writer()
+    tokenize("")  # compiles the tokeniser's patterns
+    closeread.__version__  # noqa: B018  (looked up once, then kept)
+
+
 def _load_exercise_panel() -> None:
     import closeread.ui.exercises.context
-    import closeread.ui.exercises.panel  # noqa: F401  (with the kinds and the scoring rules)
-
-
-def _load_markdown() -> None:
-    import closeread.core.pack.conversion  # noqa: F401
-
-
-def _read_version() -> None:
-    import closeread
-
-    closeread.__version__  # noqa: B018  (read once, then kept)
+    import closeread.ui.exercises.panel  # noqa: F401
 
 
 class AfterStart(QObject):
@@ -55,20 +61,28 @@ class AfterStart(QObject):
     def __init__(self, host: AfterStartHost) -> None:
         super().__init__(host.window())
         self.host = host
-        self.steps: list[Callable[[], object]] | None = None  # None: not started
+        self.started = False
+        self.task: BackgroundTask | None = None
+        self.steps: list[Callable[[], object]] | None = None  # the GUI thread's, once loaded
 
     def start(self) -> None:
-        """Begin (once): a step per idle turn of the event loop."""
-        if self.steps is not None:
-            return
-        self.steps = [
-            self._prepare_writing, _load_exercise_panel, _load_markdown, _read_version, self._words,
-        ]  # fmt: skip
-        QTimer.singleShot(0, self._next)
+        """Begin (once), when the events already waiting (the place's paint) are handled:
+        the loading off the GUI thread, then a step per idle turn."""
+        if not self.started:
+            self.started = True
+            QTimer.singleShot(0, self._load)
+
+    def _load(self) -> None:
+        self.task = run_in_background(load_without_qt, self._loaded, self._loaded, owner=self)
 
     @property
     def done(self) -> bool:
         return self.steps == []
+
+    def _loaded(self, _result: object) -> None:
+        # A failure to load here is the first action's to meet and report, if it recurs.
+        self.steps = [self._prepare_writing, _load_exercise_panel, self._words]
+        QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
         if self.steps:
