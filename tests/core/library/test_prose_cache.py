@@ -104,3 +104,12 @@ def test_an_article_and_long_text_are_not_kept(tmp_path):
     markdown_to_html("x" * (rendering.MAX_PROSE_CHARS + 1), limit=rendering.MAX_ARTICLE_CHARS)
     markdown_to_html(PROSE[2])
     assert [text for text, _tables, _html in rendering.rendered()] == [PROSE[2]]
+
+
+def test_a_long_session_remembers_only_so_much_prose(monkeypatch):
+    monkeypatch.setattr(rendering, "REMEMBERED", 2)
+    for text in PROSE:
+        markdown_to_html(text, tables="|" in text)
+    assert len(rendering._RENDERED) == 2
+    assert [text for text, _tables, _html in rendering.rendered()] == PROSE[1:]
+    assert markdown_to_html(PROSE[0]) == markdown_to_html(PROSE[0])  # rendered again

@@ -24,9 +24,10 @@ from closeread.core.pack.model import Article, Block
 MAX_ARTICLE_CHARS = 2_000_000
 MAX_PROSE_CHARS = 20_000
 # What Python-Markdown made of each piece of prose (up to MAX_PROSE_CHARS) by its text
-# and ``tables``, most recently shown last: in this process, or at an earlier start
+# and ``tables``, the most recently shown last: in this process, or at an earlier start
 # (core.library.prose_cache keeps the latest between starts, so a start that shows
-# what the last one did need not load Python-Markdown).
+# what the last one did need not load Python-Markdown). The oldest are forgotten first.
+REMEMBERED = 4000
 _RENDERED: dict[tuple[str, bool], str] = {}
 _SHOWN: dict[tuple[str, bool], None] = {}
 
@@ -135,13 +136,22 @@ def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = 
 
         html = convert(text, tables)
         if len(text) <= MAX_PROSE_CHARS:
-            _RENDERED[key] = html
+            _remember(key, html)
     return html
+
+
+def _remember(key: tuple[str, bool], html: str) -> None:
+    _RENDERED[key] = html
+    while len(_RENDERED) > REMEMBERED:
+        oldest = next(iter(_RENDERED))
+        del _RENDERED[oldest]
+        _SHOWN.pop(oldest, None)
 
 
 def rendered() -> list[tuple[str, bool, str]]:
     """The prose shown lately, most recent last: ``(text, tables, Markdown's HTML)``."""
-    return [(text, tables, _RENDERED[text, tables]) for text, tables in list(_SHOWN)]
+    made = ((key, _RENDERED.get(key)) for key in list(_SHOWN))
+    return [(text, tables, html) for (text, tables), html in made if html is not None]
 
 
 def reuse(entries: list[tuple[str, bool, str]]) -> None:
@@ -149,7 +159,7 @@ def reuse(entries: list[tuple[str, bool, str]]) -> None:
     run of the same code), oldest first; what is shown is still sanitised as it is."""
     for text, tables, html in entries:
         if len(text) <= MAX_PROSE_CHARS:
-            _RENDERED[text, tables] = html
+            _remember((text, tables), html)
             _SHOWN[text, tables] = None
 
 
