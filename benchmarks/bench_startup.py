@@ -1,20 +1,25 @@
-"""Time from process start to CloseRead's main window shown with the bundled pack.
+"""Time from process start to CloseRead's main window ready to mark, with the bundled pack.
 
 Compared, in the same run and on the same machine, with a bare PySide6 window (a
 QMainWindow holding a QTextEdit, 1280×800) shown the same way. Each process prints
-``shown <time.time()>`` at its first paint and quits; the time counted is from just
-before the process is started to that moment. Budget (issue 5): at most 2× the bare
-window.
+``shown <time.time()>`` at its moment and quits; the time counted is from just before
+the process is started to that moment. Budget (issue 15): *ready* in at most 2× the
+bare window's time.
 
 CloseRead runs on a data folder that already holds one student (so no profile
-dialog) and, after one warm-up run, the cache of checked packs: every start after the
-first. Two moments are timed: *shown* (``CLOSEREAD_EXIT_WHEN_SHOWN=1``), the first
-paint of the window with the bundled pack's article, the progress database still
-opening behind it; and *ready* (``=ready``), the database open and the student's
-place restored, the window usable. The budget applies to *shown*. Runs alternate
-between the programs so that all see the same machine. Uses
-``QT_QPA_PLATFORM=offscreen``.
+dialog) and, after one warm-up run, the cache of checked packs and the student's place
+(the first lesson's introduction): every start after the first. Two moments are timed:
+*shown* (``CLOSEREAD_EXIT_WHEN_SHOWN=1``), the first paint of the window with the
+bundled pack's article, the progress database still opening behind it; and *ready*
+(``=ready``), the database open and the student's place restored, the window usable
+(the library showing progress, the lesson pane or exercise panel working). What the
+first actions need and showing the place does not (sqlite-utils for the first save,
+the exercise panel and scoring rules, the article's word index) is loaded in the idle
+turns just after *ready* (``ui/shell/after_start.py``). Runs alternate between the
+programs so that all see the same machine; on a shared machine compare the ratios,
+never single wall times. Uses ``QT_QPA_PLATFORM=offscreen``.
 
+    .venv/bin/python -m compileall -q src/closeread
     .venv/bin/python benchmarks/bench_startup.py [--runs 7]
 """
 
@@ -106,9 +111,13 @@ def main() -> None:
     for name, label in labels.items():
         ratio = "" if name == "bare" else f"  ({medians[name] / medians['bare']:.2f}× bare)"
         print(f"{label:48s} median {medians[name] * 1000:4.0f} ms{ratio}")
-    ratio = medians["shown"] / medians["bare"]
+    ratio = medians["ready"] / medians["bare"]
     verdict = "within" if ratio <= BUDGET else "OVER"
-    print(f"{args.runs} runs each; shown/bare {ratio:.2f}× ({verdict} the budget of {BUDGET:.0f}×)")
+    shown = medians["shown"] / medians["bare"]
+    print(
+        f"{args.runs} runs each; ready/bare {ratio:.2f}× ({verdict} the budget of "
+        f"{BUDGET:.0f}×); shown/bare {shown:.2f}×"
+    )
 
 
 if __name__ == "__main__":

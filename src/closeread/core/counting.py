@@ -6,6 +6,10 @@ beyond the number the exercise allows never count. An attempt's score is its eff
 score (a teacher's override wins over the derived score); one with no score yet (a
 written answer waiting for the teacher) counts as pending.
 
+A score is a fraction from 0 to 1, and one within rounding of 1 (``FULL``) is full
+marks. An exercise allows some number of checks (0: any number); how many are left is
+:func:`attempts_left`.
+
 A lesson's percentage is the points earned over *all* the lesson's points: an exercise
 not tried earns 0. How many exercises are done is said beside the percentage, never
 mixed into it. The student's library, the teacher's dashboard, every report and the
@@ -19,6 +23,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 T = TypeVar("T")
+
+FULL = 1 - 1e-9  # a fraction this close to 1 is full marks, whatever the rounding
 
 
 class SavedAttempt(Protocol):
@@ -54,6 +60,13 @@ def counted(
         if value is not None and (best is None or value > best_score):
             best, best_score = attempt, value
     return best if best is not None else considered[-1]
+
+
+def attempts_left(allowed: int, made: int) -> int | None:
+    """How many checks are left of the ``allowed`` (0: any number, and then None)."""
+    if allowed == 0:
+        return None
+    return max(0, allowed - made)
 
 
 def in_order(attempts: Iterable[A]) -> list[A]:

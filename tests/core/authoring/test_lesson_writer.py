@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from closeread.core.authoring.lesson_writer import LessonDocument, LessonEditError
-from closeread.core.grading.spans import TOKEN_PATTERN
+from closeread.core.grading.spans import token_pattern
 from closeread.core.pack.anchoring import anchor, count_occurrences, quote_for
 from closeread.core.pack.load import load_pack, require_pack
 from closeread.core.toml.edit import ChangedOnDisk, TomlFileError
@@ -152,7 +152,7 @@ def test_a_unique_phrase_gets_no_prefix_or_suffix(pack: Path):
 
 
 def words_of(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in TOKEN_PATTERN.finditer(text)]
+    return [match.span() for match in token_pattern().finditer(text)]
 
 
 MINI_TEXT = require_pack(MINIPACK).article.text

@@ -236,13 +236,13 @@ def test_an_upgraded_database_counts_what_it_imported_before(tmp_path, packs):
 
     from sqlite_utils import Database
 
-    from closeread.core.store.migrations import MIGRATIONS
+    from closeread.core.store.schema import migration_set
 
     full, used = packs
     data = tmp_path / "old"
     data.mkdir()
     db = Database(sqlite3.connect(data / "closeread.sqlite3"))
-    MIGRATIONS.apply(db, stop_before="0004_hand_in_origins")
+    migration_set().apply(db, stop_before="0004_hand_in_origins")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     with db.conn:
         db.execute(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from closeread.core.pack import rendering
+from closeread.core.pack import conversion, rendering
 from closeread.core.pack.anchoring import TextQuote, anchor
 from closeread.core.pack.markdown_guard import SetAside
 from closeread.core.pack.rendering import TooLong, article_from_markdown, markdown_to_html, sanitise
@@ -261,7 +261,7 @@ def test_overlapping_emphasis_keeps_every_word_and_no_placeholder(markdown, word
 
 
 def test_emphasis_markers_can_be_made_plain_keeping_list_markers():
-    assert rendering._without_emphasis("*a* _b_ \\*c\n* item **d**\n  * inner") == (
+    assert conversion._without_emphasis("*a* _b_ \\*c\n* item **d**\n  * inner") == (
         "\\*a\\* \\_b\\_ \\*c\n* item \\*\\*d\\*\\*\n  * inner"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import sys
 
 import pytest
@@ -33,7 +34,7 @@ def test_a_second_process_is_told_and_the_first_keeps_saving(tmp_path):
         before = file_hash(tmp_path / DATABASE_NAME)
         with pytest.raises(DatabaseLocked) as caught:
             Store(tmp_path)
-        assert f"process {holder.pid}" in str(caught.value)
+        assert f"process {holder.pid} on {socket.gethostname()}" in str(caught.value)
         second = run_child("save", str(tmp_path))
         assert second.returncode == 3
         assert second.stdout.startswith("ERROR DatabaseLocked: CloseRead is already open")

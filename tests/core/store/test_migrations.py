@@ -11,6 +11,7 @@ from storage_support import file_hash, make_pack
 
 from closeread.core.records import PackRef
 from closeread.core.store.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION
+from closeread.core.store.schema import MIGRATIONS_TABLE, migration_set
 from closeread.core.store.store import (
     DATABASE_NAME,
     DatabaseCorrupt,
@@ -62,6 +63,10 @@ def test_the_fixture_really_is_schema_1():
     conn.close()
     assert names == ["0001_initial"]
     assert "imports" not in tables and "scores_by_attempt" not in tables
+
+
+def test_the_schema_reads_the_table_sqlite_utils_records_migrations_in():
+    assert migration_set().migrations_table == MIGRATIONS_TABLE
 
 
 def test_a_new_database_gets_every_migration(tmp_path):

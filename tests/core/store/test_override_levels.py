@@ -18,7 +18,8 @@ from sqlite_utils import Database
 from closeread.core.classwork import pin
 from closeread.core.classwork.pin import TeacherPin, close_session, open_session
 from closeread.core.records import PackRef
-from closeread.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from closeread.core.store.migrations import SCHEMA_VERSION
+from closeread.core.store.schema import migration_set
 from closeread.core.store.signed import TeacherKey, levels_from, levels_text, reconcile
 from closeread.core.store.store import DATABASE_NAME, Store
 
@@ -114,7 +115,7 @@ def test_an_override_signed_before_levels_existed_still_checks_after_the_upgrade
     data = tmp_path / "data"
     data.mkdir()
     old = Database(data / DATABASE_NAME)
-    MIGRATIONS.apply(old, stop_before="0007_override_levels")
+    migration_set().apply(old, stop_before="0007_override_levels")
     assert old.execute("PRAGMA user_version").fetchone()[0] == 6
     old.execute(
         "INSERT INTO students (id, name, created_at) VALUES (1, 'Ana', '2025-01-01T00:00:00Z')"

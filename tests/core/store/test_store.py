@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -42,6 +44,41 @@ def test_database_file_is_in_the_data_folder_with_wal_and_full_sync(tmp_path):
     conn = sqlite3.connect(tmp_path / "new" / "folder" / DATABASE_NAME)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     conn.close()
+
+
+def test_a_database_without_wal_gets_it_when_opened(tmp_path):
+    with Store(tmp_path) as store:
+        store.roster.add_student("Ana")
+    conn = sqlite3.connect(tmp_path / DATABASE_NAME)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    with Store(tmp_path) as store:
+        assert raw(store, "PRAGMA journal_mode") == [("wal",)]
+        assert [s.name for s in store.roster.list_students()] == ["Ana"]
+
+
+def test_reading_needs_no_sqlite_utils_and_writing_sets_it_up(tmp_path):
+    with Store(tmp_path) as store:
+        ana = store.roster.add_student("Ana")
+        store.roster.save_reader_state(ana.id, "p", lesson_id="one", scroll=0.5)
+    code = f"""
+import sys
+from closeread.core.store.store import Store
+with Store({str(tmp_path)!r}) as store:
+    ana = store.roster.get_student({ana.id})
+    state = store.roster.load_reader_state(ana.id, "p")
+    store.work.load_progress(ana.id, "p")
+    store.roster.get_setting("zoom", 0)
+    print("read", state.lesson_id, state.scroll, "sqlite_utils" in sys.modules)
+    store.roster.set_setting("zoom", 2)
+    triggers = store.db.execute("PRAGMA recursive_triggers").fetchone()[0]
+    print("wrote", store.roster.get_setting("zoom"), triggers)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["read one 0.5 False", "wrote 2 1"]
 
 
 def test_open_uses_the_environment_data_folder(tmp_path, monkeypatch):

@@ -174,6 +174,7 @@ def test_a_returning_student_sees_their_pack_while_the_database_opens(qtbot, app
         packcache.remember(installed.location, data_dir(), installed.pack)
         store.roster.set_setting(f"student.{student.id}.last_pack", str(installed.location))
         store.roster.save_reader_state(student.id, "mini", lesson_id="one", exercise_id="pick")
+        saved = store.roster.load_reader_state(student.id, "mini")
     prefs = Prefs(data_dir())
     prefs.last_pack = str(installed.location)
     prefs.appearance = "dark"
@@ -201,6 +202,8 @@ def test_a_returning_student_sees_their_pack_while_the_database_opens(qtbot, app
     assert text == installed.pack.article.text and dark  # from the window's preferences
     assert seen["after"] == (True, Place("one", "pick"))
     assert isinstance(seen["hook"], ExceptHook) and sys.excepthook is before
+    with Store.open(data_dir()) as store:  # the place came back; it was not written again
+        assert store.roster.load_reader_state(student.id, "mini") == saved
 
 
 def test_a_translation_is_used_when_one_exists(qapp, tmp_path):

@@ -16,7 +16,7 @@ from closeread.core.store.backups import list_backups
 from closeread.core.store.store import DATABASE_NAME, Store
 from closeread.ui.common.actions import submenus
 from closeread.ui.shell.app import open_store
-from closeread.ui.shell.backup_watch import CHECK_EVERY_MS
+from closeread.ui.shell.backup_watch import CHECK_EVERY_MS, FIRST_CHECK_MS
 from closeread.ui.shell.main_window import MainWindow
 
 V1_DATABASE = Path(__file__).resolve().parents[2] / "core" / "fixtures" / "progress_v1.sqlite3"
@@ -100,9 +100,23 @@ def test_the_app_takes_the_days_backup_just_after_the_database_opens(qtbot):
     try:
         assert store.list_backups() == []  # not while opening, on the GUI thread
         window = open_window(qtbot, store)
+        assert window.backup_watch.task is None  # not while the window shows the place
+        assert window.backup_watch.first.interval() == FIRST_CHECK_MS
         wait_for_backup(qtbot, window)
         assert [b.kind for b in store.list_backups()] == ["daily"]
         window.close()
+    finally:
+        store.close()
+
+
+def test_a_window_closed_at_once_still_takes_the_days_backup(qtbot):
+    store = open_store(data_dir())
+    assert store is not None
+    try:
+        window = open_window(qtbot, store)
+        window.close()  # before the first check
+        assert [b.kind for b in store.list_backups()] == ["daily"]
+        assert not window.backup_watch.first.isActive()
     finally:
         store.close()
 

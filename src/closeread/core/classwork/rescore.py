@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from closeread.core.grading.saved import (
-    SCORING_VERSION,
     detail_of,
     exercise_map,
     hints_of,
     score_of,
+    scoring_version,
     try_grade_saved,
 )
 from closeread.core.kinds.registry import kind_of
@@ -144,7 +144,7 @@ def rescore_pack(store, pack: Pack, *, installed: Sequence[Pack] = ()) -> Rescor
             )
         )
     if new_scores:
-        store.work.add_scores(new_scores, pack=pack, scoring_version=SCORING_VERSION)
+        store.work.add_scores(new_scores, pack=pack, scoring_version=scoring_version())
     return RescoreReport(
         pack.id, pack.version, len(attempts), tuple(changes), tuple(skipped), unverified
     )

@@ -38,11 +38,11 @@ from closeread.core.classwork.results_file import (
 )
 from closeread.core.grading.answers import AnswerError
 from closeread.core.grading.saved import (
-    SCORING_VERSION,
     detail_of,
     exercise_map,
     grade_saved,
     score_of,
+    scoring_version,
 )
 from closeread.core.library.archive import answer_from_assessment, assessment_hash
 from closeread.core.pack.model import Pack
@@ -220,7 +220,7 @@ class ImportBatch:
                 ready.key,
                 ready.attempts,
                 key=ready.key,
-                scoring_version=SCORING_VERSION,
+                scoring_version=scoring_version(),
                 origin=ready.results.origin,
                 limits=ready.limits,
                 pending=pending,

@@ -20,7 +20,6 @@ restrict something), and :attr:`Policy.problem` says why. No Qt here.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,10 +42,16 @@ def read_policy(folder: Path | None = None) -> Policy:
     """The policy in ``folder`` (default: the folder CloseRead runs from)."""
     path = (app_folder() if folder is None else folder) / POLICY_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Policy()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        return Policy(False, path, f"{path} could not be read ({error}); teacher mode is off.")
+    import tomllib  # (most schools have no policy file: the app starts without reading TOML)
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         return Policy(False, path, f"{path} could not be read ({error}); teacher mode is off.")
     value = data.get("teacher_mode", True)
     if not isinstance(value, bool):

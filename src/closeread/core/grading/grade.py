@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from closeread.core import counting
 from closeread.core.counting import counted
 from closeread.core.grading.answers import validate_answer
 from closeread.core.grading.result import (
@@ -89,9 +90,7 @@ def can_attempt(exercise: AnyExercise, attempts_made: int) -> bool:
 
 def attempts_left(exercise: AnyExercise, attempts_made: int) -> int | None:
     """How many checks are left; None when there is no limit."""
-    if exercise.attempts == 0:
-        return None
-    return max(0, exercise.attempts - attempts_made)
+    return counting.attempts_left(exercise.attempts, attempts_made)
 
 
 def final_grade(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from closeread.core.counting import FULL as FULL  # the rule is counting's; found here too
 from closeread.core.grading.spans import SpanOutcome, SpanResult
 
 Status = Literal["correct", "partial", "incorrect", "unanswered", "needs_review", "pending"]
@@ -18,8 +19,6 @@ Status = Literal["correct", "partial", "incorrect", "unanswered", "needs_review"
 # unanswered: nothing given. needs_review: the rules cannot decide; the teacher will
 # (the points are provisional: they count until the teacher scores the answer).
 # pending: the key is not in this copy (assessment edition); the teacher's copy scores.
-
-FULL = 1 - 1e-9  # a fraction this close to 1 is full marks, whatever the rounding
 
 
 @dataclass(frozen=True)

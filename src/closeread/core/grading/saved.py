@@ -29,7 +29,11 @@ from closeread.core.grading.grade import (
 from closeread.core.grading.spans import TokenizedText, tokenize
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 
-SCORING_VERSION = closeread.__version__
+
+def scoring_version() -> str:
+    """What a saved score names as the rules that gave it: this CloseRead's version (read
+    when first saved: the version's lookup is slow, and opening the app needs none)."""
+    return closeread.__version__
 
 
 def exercise_map(pack: Pack) -> dict[tuple[str, str], tuple[Lesson, AnyExercise]]:

@@ -40,17 +40,19 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from heapq import heappop, heappush
 from operator import itemgetter
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from closeread.core.grading.matching import max_weight_matching
 from closeread.core.grading.tokens import SENTENCE_SHARE as SENTENCE_SHARE
-from closeread.core.grading.tokens import TOKEN_PATTERN as TOKEN_PATTERN
 from closeread.core.grading.tokens import Span as Span  # Span, tokenize: the scripts' API
 from closeread.core.grading.tokens import SpanLike, TokenizedText
+from closeread.core.grading.tokens import token_pattern as token_pattern
 from closeread.core.grading.tokens import tokenize as tokenize
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 MISS_WEIGHT = 0.25  # a key token left unmarked costs a quarter of a token marked outside
 FLOOR = 0.25  # pairs need a fit of at least FLOOR · θ
@@ -317,6 +319,7 @@ def _best_pairing(
     pairs: list[_Pair], marks: Sequence[SpanLike], key: Sequence[SpanLike]
 ) -> list[_Pair]:
     """One to one, most total positive credit; then most pairs; then most fit."""
+    from fractions import Fraction  # (exact sums; loaded at the first scoring, not at start)
 
     def weight(index: int) -> tuple[Fraction, int, Fraction]:
         pair = pairs[index]

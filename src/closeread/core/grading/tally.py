@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from closeread.core.counting import lesson_fraction
-from closeread.core.grading.grade import attempts_left
-from closeread.core.grading.result import FULL
+from closeread.core.counting import FULL, attempts_left, lesson_fraction
 from closeread.core.pack.model import AnyExercise, Lesson
 from closeread.core.records import Progress
 
@@ -41,7 +39,7 @@ class ExerciseTally:
     @property
     def attempts_left(self) -> int | None:
         """Checks left; None when the exercise allows any number."""
-        return attempts_left(self.exercise, self.attempts_used)
+        return attempts_left(self.exercise.attempts, self.attempts_used)
 
     @property
     def can_improve(self) -> bool:

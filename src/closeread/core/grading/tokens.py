@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Protocol
 
@@ -29,8 +29,21 @@ _WORD_CHAR = rf"[^\W{_CJK}]"
 # ``\w+(?:['’]\w+)*`` with CJK characters taken out of words and matched one by one.
 # Possessive quantifiers change no match (a word run can only end where ``\w`` does)
 # but spare the engine backtracking, which makes tokenising a third faster.
-TOKEN_PATTERN = re.compile(rf"{_WORD_CHAR}++(?:'{_WORD_CHAR}++|’{_WORD_CHAR}++)*+|[{_CJK}]")
-_SPLITTER = re.compile(f"({TOKEN_PATTERN.pattern})")
+TOKEN_SOURCE = rf"{_WORD_CHAR}++(?:'{_WORD_CHAR}++|’{_WORD_CHAR}++)*+|[{_CJK}]"
+
+
+# The patterns are compiled when first used: their CJK ranges keep the regex compiler
+# busy for about ten milliseconds each, which opening an exercise need not wait for.
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """The pattern one token matches."""
+    return re.compile(TOKEN_SOURCE)
+
+
+@cache
+def _splitter() -> re.Pattern[str]:
+    return re.compile(f"({TOKEN_SOURCE})")
+
 
 # Where a sentence ends: a full stop, question or exclamation mark (closing quotes and
 # brackets may follow) before a space and anything but a lower-case ASCII letter; a CJK
@@ -68,7 +81,7 @@ class TokenizedText:
         self._sentence_starts: list[int] | None = None
         # Splitting on a capturing pattern alternates gap, token, gap, ..., gap; the
         # running sum of their lengths is start0, end0, start1, end1, ..., len(text).
-        self._bounds = list(accumulate(map(len, _SPLITTER.split(text))))
+        self._bounds = list(accumulate(map(len, _splitter().split(text))))
 
     def __len__(self) -> int:
         return len(self._bounds) // 2

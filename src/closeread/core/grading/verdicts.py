@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from closeread.core.counting import FULL
 from closeread.core.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 
 
@@ -86,8 +87,6 @@ def outcome_verdict(kind: str) -> Verdict:
 
 def score_verdict(fraction: float) -> Verdict:
     """The verdict a score alone gives (the library's list of exercises)."""
-    from closeread.core.grading.result import FULL  # (not at start-up: it loads the span rule)
-
     if fraction >= FULL:
         return RIGHT
     return PARTLY if fraction > 0 else WRONG

@@ -11,7 +11,6 @@ exercise, so that the panel, a resumed session and the teacher's views agree.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -62,6 +61,8 @@ def shown_order(exercise: ChoiceExercise, pack_id: str, student: str) -> list[in
     indices = range(len(exercise.options))
     if not exercise.shuffle:
         return list(indices)
+    import hashlib  # (OpenSSL's: for shuffled options only, not to open any exercise)
+
     seed = f"{pack_id}\x1f{exercise.id}\x1f{student}\x1f"
 
     def rank(index: int) -> bytes:

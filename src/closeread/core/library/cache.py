@@ -108,9 +108,16 @@ def folder_signature(folder: Path) -> list[list[Any]]:
         ["folder", str(folder.expanduser().absolute())],
     ]
     for base, tag in ((folder, "pack"), (Path(model.__file__).parent, "code")):
-        for path, stat in _walk(base):
-            entries.append([tag, path.relative_to(base).as_posix(), stat.st_size, stat.st_mtime_ns])
+        entries += files_signature(base, tag)
     return entries
+
+
+def files_signature(base: Path, tag: str) -> list[list[Any]]:
+    """``[tag, relative path, size, modification time]`` of each file under ``base``."""
+    return [
+        [tag, path.relative_to(base).as_posix(), stat.st_size, stat.st_mtime_ns]
+        for path, stat in _walk(base)
+    ]
 
 
 def _walk(base: Path):

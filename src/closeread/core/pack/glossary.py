@@ -13,11 +13,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from closeread.core.files.problems import ProblemList
 from closeread.core.pack.model import AnalogyExercise, GlossaryEntry, Lesson
 from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
-from closeread.core.toml.read import TomlFile
+
+if TYPE_CHECKING:  # (reading pack.toml: not for the reader, which shows a loaded pack)
+    from closeread.core.files.problems import ProblemList
+    from closeread.core.toml.read import TomlFile
 
 _WORD = re.compile(r"\w")
 
@@ -56,6 +59,11 @@ def mentions(text: str, entry: GlossaryEntry) -> bool:
 
 def first_uses(text: str, glossary: Iterable[GlossaryEntry]) -> tuple[TermUse, ...]:
     """The first use of each term that ``text`` uses, in the order they come in it."""
+    return _first_uses(text, tuple(glossary))
+
+
+@lru_cache(maxsize=8)  # the reader and the lesson pane ask for the same article's
+def _first_uses(text: str, glossary: tuple[GlossaryEntry, ...]) -> tuple[TermUse, ...]:
     found = []
     for entry in glossary:
         match = _pattern(entry.forms).search(text)

@@ -15,34 +15,23 @@ from the same ``Block`` objects, so its plain text is this text exactly.
 from __future__ import annotations
 
 import re
-import threading
 from html.parser import HTMLParser
 
-import markdown
 import nh3
 
-from closeread.core.pack.markdown_guard import (
-    SetAside,
-    marks_over_limit,
-    too_many_marks,
-    without_comments,
-)
+from closeread.core.pack.markdown_guard import marks_over_limit
 from closeread.core.pack.model import Article, Block
 
 MAX_ARTICLE_CHARS = 2_000_000
 MAX_PROSE_CHARS = 20_000
 MAX_NOTES_CHARS = 1_000_000  # a pack's notes.md (a close reading runs long)
-_converters = threading.local()
-# Python-Markdown stands each inline element in for a placeholder between STX and ETX
-# while it works. Some releases let one through into the HTML (3.11.3 does, after
-# overlapping emphasis), which would shift every offset after it; such a text is
-# rendered again with its emphasis markers as plain characters, and anything left over
-# is dropped. A "*" or "_" that starts a list item stays a list marker.
-_STX, _ETX = markdown.util.STX, markdown.util.ETX
-_PLACEHOLDER_MARK = re.compile(f"[{_STX}{_ETX}]")
-_PLACEHOLDER = re.compile(f"{_STX}[^{_ETX}]*{_ETX}?|{_ETX}")
-_EMPHASIS_MARKER = re.compile(r"(?<!\\)[*_]")
-_LIST_MARKER = re.compile(r"^[ \t]*\*(?=[ \t])", re.MULTILINE)
+# What Python-Markdown made of each piece of prose (up to MAX_PROSE_CHARS) by its text
+# and ``tables``, the most recently shown last: in this process, or at an earlier start
+# (core.library.prose_cache keeps the latest between starts, so a start that shows
+# what the last one did need not load Python-Markdown). The oldest are forgotten first.
+REMEMBERED = 4000
+_RENDERED: dict[tuple[str, bool], str] = {}
+_SHOWN: dict[tuple[str, bool], None] = {}
 
 _ALLOWED_TAGS = {
     "p",
@@ -139,47 +128,51 @@ def markdown_to_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = 
     """Render prose from a pack (prompts, explanations, feedback) to sanitised HTML.
 
     ``tables``: pipe tables become tables (the teacher notes have them)."""
-    return sanitise(unsanitised_html(text, limit=limit, tables=tables))
+    if not text:  # (an empty view: no need to make a Markdown converter for it)
+        return ""
+    html = sanitise(unsanitised_html(text, limit=limit, tables=tables))
+    if len(text) <= MAX_PROSE_CHARS:
+        _SHOWN.pop((text, tables), None)
+        _SHOWN[text, tables] = None  # the most recent last
+    return html
 
 
 def unsanitised_html(text: str, *, limit: int = MAX_PROSE_CHARS, tables: bool = False) -> str:
     """What Markdown makes of ``text`` before the sanitiser: for checks, never for showing."""
     if len(text) > limit:
         raise TooLong(refusal(text, limit))
-    aside = SetAside(without_comments(text))
-    if too_many_marks(aside.marks):
-        raise TooLong(too_many_marks(aside.marks))
-    source = aside.text
-    html = _markdown_without_html(tables).convert(source)
-    if _PLACEHOLDER_MARK.search(html):
-        html = _markdown_without_html(tables).convert(_without_emphasis(source))
-        html = _PLACEHOLDER.sub("", html)
-    return aside.restore(html)
+    key = (text, tables)
+    html = _RENDERED.get(key)
+    if html is None:
+        from closeread.core.pack.conversion import convert  # Python-Markdown, when needed
+
+        html = convert(text, tables)
+        if len(text) <= MAX_PROSE_CHARS:
+            _remember(key, html)
+    return html
 
 
-def _markdown_without_html(tables: bool = False) -> markdown.Markdown:
-    """Markdown that shows HTML tags as the text they are.
-
-    Pack authors write Markdown, not HTML; and Python-Markdown's stash for raw HTML can
-    leak its placeholders into the text (``*a**b*<i>x</i>`` gives "klzzwxh:0000"), which
-    would move every offset after them. Tags typed in a pack are shown literally;
-    only comments (``<!-- ... -->``, notes for whoever edits the file) are left out."""
-    name = "tables" if tables else "markdown"
-    converter = getattr(_converters, name, None)
-    if converter is None:  # one per thread: a Markdown object keeps state while converting
-        converter = markdown.Markdown(extensions=["sane_lists", *(["tables"] if tables else [])])
-        converter.preprocessors.deregister("html_block")
-        converter.inlinePatterns.deregister("html")
-        setattr(_converters, name, converter)
-    return converter.reset()
+def _remember(key: tuple[str, bool], html: str) -> None:
+    _RENDERED[key] = html
+    while len(_RENDERED) > REMEMBERED:
+        oldest = next(iter(_RENDERED))
+        del _RENDERED[oldest]
+        _SHOWN.pop(oldest, None)
 
 
-def _without_emphasis(text: str) -> str:
-    """``text`` with every emphasis marker escaped, list markers excepted."""
-    bullets = {match.end() - 1 for match in _LIST_MARKER.finditer(text)}
-    return _EMPHASIS_MARKER.sub(
-        lambda match: match.group() if match.start() in bullets else "\\" + match.group(), text
-    )
+def rendered() -> list[tuple[str, bool, str]]:
+    """The prose shown lately, most recent last: ``(text, tables, Markdown's HTML)``."""
+    made = ((key, _RENDERED.get(key)) for key in list(_SHOWN))
+    return [(text, tables, html) for (text, tables), html in made if html is not None]
+
+
+def reuse(entries: list[tuple[str, bool, str]]) -> None:
+    """Take Markdown's HTML of these texts as made (by :func:`rendered`, in an earlier
+    run of the same code), oldest first; what is shown is still sanitised as it is."""
+    for text, tables, html in entries:
+        if len(text) <= MAX_PROSE_CHARS:
+            _remember((text, tables), html)
+            _SHOWN[text, tables] = None
 
 
 def article_from_markdown(text: str) -> Article:
@@ -190,7 +183,7 @@ def article_from_markdown(text: str) -> Article:
 def article_with_images(text: str) -> tuple[Article, list[str]]:
     """The article, and every image reference in it as ``images.image_references`` finds
     them, from one rendering (the longest text of a pack is converted once)."""
-    unsanitised = unsanitised_html(text, limit=MAX_ARTICLE_CHARS)
+    unsanitised = unsanitised_html(text, limit=MAX_ARTICLE_CHARS)  # (not prose shown)
     images = html_image_references(unsanitised) if "![" in text else []
     html = sanitise(unsanitised)
     parser = _BlockParser()

@@ -34,7 +34,7 @@ from closeread.core.files.atomic import sync_folder
 from closeread.core.store.dbfile import check_file, read_only_connection
 from closeread.core.store.errors import DatabaseCorrupt, NotFound, translate
 from closeread.core.store.folder_lock import FolderLock
-from closeread.core.store.migrations import inspect_schema
+from closeread.core.store.schema import inspect_schema
 
 BACKUP_FOLDER = "backups"
 DATABASE_NAME = "closeread.sqlite3"

@@ -8,6 +8,12 @@ dicts. The repositories (``roster``: students, packs, settings, reader state;
 ``work``: attempts, scores, overrides, drafts; ``hand_ins``: imported results files;
 ``reports``: what the teacher's views read across a class) are plain classes that
 each take it. The helpers below turn values into what is stored: times, JSON, scores.
+
+Reading needs nothing but the ``sqlite3`` connection, and rows are read straight from
+it. Writing goes through sqlite-utils (its transactions, its migrations), which wraps
+the connection the first time it is needed: importing sqlite-utils takes about a tenth
+of a second (it brings click, pluggy and dateutil, and looks for plugins), which the
+app's start, reading where the student was, does not wait for.
 """
 
 from __future__ import annotations
@@ -19,9 +25,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from closeread.core.store import backups
 from closeread.core.store.errors import (
@@ -32,6 +36,17 @@ from closeread.core.store.errors import (
     corrupt,
     translate,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def load_writer() -> None:
+    """Load sqlite-utils and find its plugins now (on any thread), so that a store's first
+    write, which wraps the connection in it, takes a millisecond, not a tenth of a second."""
+    import sqlite_utils
+
+    sqlite_utils.Database(memory=True).close()  # (finding the plugins is part of making one)
 
 
 class Database:
@@ -44,28 +59,39 @@ class Database:
         self.path = path
         self.data_dir = path.parent
         self.read_only = read_only
+        self._conn: sqlite3.Connection | None = None
         self._db: sqlite_utils.Database | None = None
 
     @property
-    def db(self) -> sqlite_utils.Database:
-        if self._db is None:
+    def conn(self) -> sqlite3.Connection:
+        """The ``sqlite3`` connection, for reading and for setting the file up."""
+        if self._conn is None:
             raise StorageError("The progress database is closed.")
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as sqlite-utils wraps it (made the first time it is asked for)."""
+        conn = self.conn
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(conn)
         return self._db
 
     @property
     def closed(self) -> bool:
-        return self._db is None
+        return self._conn is None
 
-    def attach(self, conn: sqlite3.Connection) -> sqlite_utils.Database:
+    def attach(self, conn: sqlite3.Connection) -> None:
         """Use ``conn`` from now on (the store opens it, checked and set up)."""
-        self._db = sqlite_utils.Database(conn)
-        return self._db
+        self._conn, self._db = conn, None
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL); closing twice does nothing."""
-        db, self._db = self._db, None
-        if db is not None:
-            db.close()
+        conn, self._conn, self._db = self._conn, None, None
+        if conn is not None:
+            conn.close()
 
     # -- transactions and errors -----------------------------------------------------
 
@@ -111,7 +137,7 @@ class Database:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self.guard():
-            cursor = self.db.execute(sql, list(params))
+            cursor = self.conn.execute(sql, list(params))
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -119,7 +145,7 @@ class Database:
         self, sql: str, params: Sequence[Any] = (), batch: int = 1000
     ) -> Iterator[dict[str, Any]]:
         with self.guard():
-            cursor = self.db.execute(sql, list(params))
+            cursor = self.conn.execute(sql, list(params))
             names = [column[0] for column in cursor.description]
             while chunk := cursor.fetchmany(batch):
                 yield from (dict(zip(names, row, strict=True)) for row in chunk)

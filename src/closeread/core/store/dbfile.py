@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from closeread.core.store.migrations import SchemaState, inspect_schema
+from closeread.core.store.schema import SchemaState, inspect_schema
 
 # "quick" checks every page and b-tree (``PRAGMA quick_check``); "full" also checks
 # that every index matches its table (``PRAGMA integrity_check``), several times slower.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import socket
 import stat
 import sys
 from pathlib import Path
@@ -122,11 +121,21 @@ def _not_a_lock_file(path: Path) -> StorageError:
 
 
 def _write_holder(fd: int) -> None:
-    text = f"process {os.getpid()} on {socket.gethostname()}\n".encode()
+    text = f"process {os.getpid()} on {_host_name()}\n".encode()
     os.ftruncate(fd, _INFO_OFFSET)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, b"CloseRead lock\n".ljust(_INFO_OFFSET, b" "))
     os.write(fd, text)
+
+
+def _host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it (without loading socket
+    and its enums where ``os.uname`` has it)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _read_holder(fd: int) -> str:

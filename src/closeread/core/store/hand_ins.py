@@ -9,9 +9,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, PackIdentity
@@ -34,6 +32,9 @@ from closeread.core.store.hand_in_rules import (
 )
 from closeread.core.store.outbox import Outbox
 from closeread.core.store.work import insert_attempt
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

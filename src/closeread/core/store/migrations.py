@@ -7,27 +7,33 @@ so a CloseRead can tell from the file alone whether a newer CloseRead wrote it.
 
 Never edit a migration that has shipped; add a new one. ``tests/core/fixtures``
 keeps a database made by the first schema, so the whole path is tested.
+
+A database's schema state is read, and the migrations are run, by
+:mod:`closeread.core.store.schema`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from closeread.core.store import locations
 
-MIGRATION_SET = "closeread"
-MIGRATIONS = Migrations(MIGRATION_SET)
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 KNOWN_MIGRATIONS: list[str] = []  # in order; the schema version is their count
+STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
-def _migration(name: str):
-    KNOWN_MIGRATIONS.append(name)
-    return MIGRATIONS(name=name)
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(step: Callable[[Database], None]) -> Callable[[Database], None]:
+        KNOWN_MIGRATIONS.append(name)
+        STEPS.append((name, step))
+        return step
+
+    return register
 
 
 @_migration("0001_initial")
@@ -335,58 +341,6 @@ def _xapi_queue(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
-
-
-@dataclass(frozen=True)
-class SchemaState:
-    """What a database file says about its schema."""
-
-    user_version: int
-    applied: tuple[str, ...]  # names of the applied CloseRead migrations, in order
-    has_tables: bool  # tables besides sqlite-utils' record of migrations
-
-    @property
-    def unknown(self) -> tuple[str, ...]:
-        return tuple(name for name in self.applied if name not in KNOWN_MIGRATIONS)
-
-    @property
-    def too_new(self) -> bool:
-        return self.user_version > SCHEMA_VERSION or bool(self.unknown)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.applied and self.user_version == 0 and not self.has_tables
-
-    @property
-    def is_foreign(self) -> bool:
-        """Some other program's SQLite database, not CloseRead's."""
-        return not self.applied and (self.has_tables or self.user_version != 0)
-
-    @property
-    def pending(self) -> tuple[str, ...]:
-        return tuple(name for name in KNOWN_MIGRATIONS if name not in self.applied)
-
-
-def inspect_schema(conn: sqlite3.Connection) -> SchemaState:
-    """Read the schema state through ``conn`` without writing anything."""
-    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    applied: tuple[str, ...] = ()
-    if Migrations.migrations_table in tables:
-        rows = conn.execute(
-            f"SELECT name FROM {Migrations.migrations_table} "
-            "WHERE migration_set = ? ORDER BY rowid",
-            [MIGRATION_SET],
-        )
-        applied = tuple(row[0] for row in rows)
-    others = {name for name in tables if not name.startswith("sqlite_")}
-    others.discard(Migrations.migrations_table)
-    return SchemaState(user_version, applied, bool(others))
-
-
-def upgrade(db: Database) -> None:
-    """Apply every pending migration, each in its own transaction."""
-    MIGRATIONS.apply(db)
 
 
 def _set_user_version(db: Database, version: int) -> None:

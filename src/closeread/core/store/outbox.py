@@ -24,30 +24,24 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from closeread.core.counting import counted
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, PackIdentity
 from closeread.core.store.database import Database, now, timestamp
-from closeread.core.xapi.profile import (
-    BASE_IRI_SETTING,
-    HOME_PAGE_SETTING,
-    SETTING_KEYS,
-    XapiSettings,
-    check_settings,
-    read_settings,
-)
-from closeread.core.xapi.statements import AttemptFacts, Learner, Maker, scored
-from closeread.core.xapi.validate import StatementInvalid, validate_statement
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _INSERT = (
     "INSERT INTO xapi_queue (statement_id, statement, verb, student_id, attempt_id, pack_id, "
     "pack_version, lesson_id, state, reason, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+if TYPE_CHECKING:  # core.xapi is loaded when the settings are first read
+    import sqlite_utils
+
+    from closeread.core.xapi.profile import XapiSettings
+    from closeread.core.xapi.statements import Maker
 
 
 @dataclass(frozen=True)
@@ -93,6 +87,8 @@ class Outbox:
         settings = settings_in(db)
         if settings is None or not attempts:
             return 0
+        from closeread.core.xapi.statements import AttemptFacts, Learner, Maker
+
         row = db.execute(
             "SELECT name, class_name, student_number FROM students WHERE id = ?", [student_id]
         ).fetchone()
@@ -129,6 +125,8 @@ class Outbox:
         teacher's override counts instead of the new (derived) score."""
         if not scores or settings_in(db) is None:
             return 0
+        from closeread.core.xapi.statements import scored
+
         stamp = now()
         wanted = dict(scores)
         rows = []
@@ -217,6 +215,8 @@ class Outbox:
     def configure(self, base_iri: str, home_page: str) -> XapiSettings:
         """Set the school's settings: from now on, saved work queues its statements.
         Raises :class:`~closeread.core.xapi.profile.SettingsError` for a bad address."""
+        from closeread.core.xapi.profile import BASE_IRI_SETTING, HOME_PAGE_SETTING, check_settings
+
         values = dict(
             zip(
                 (BASE_IRI_SETTING, HOME_PAGE_SETTING),
@@ -252,6 +252,8 @@ def own_outbox(path: Path, timeout: float = 5.0) -> Iterator[Outbox]:
 
 def settings_in(db: sqlite_utils.Database) -> XapiSettings | None:
     """The school's xAPI settings in this database, or None: no statements are queued."""
+    from closeread.core.xapi.profile import SETTING_KEYS, read_settings
+
     marks = ",".join("?" * len(SETTING_KEYS))
     rows = db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", SETTING_KEYS)
     return read_settings({key: json.loads(value) for key, value in rows})
@@ -272,6 +274,8 @@ def _row(
     pack: PackIdentity,
     lesson_id: str | None,
 ) -> tuple[Any, ...]:
+    from closeread.core.xapi.validate import StatementInvalid, validate_statement
+
     state, reason = "pending", ""
     try:
         validate_statement(statement)

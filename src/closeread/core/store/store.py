@@ -1,6 +1,7 @@
 """The progress database: students, packs, attempts and their scores, drafts, settings.
 
-One SQLite file, ``closeread.sqlite3`` in the data folder, used through sqlite-utils.
+One SQLite file, ``closeread.sqlite3`` in the data folder, written through sqlite-utils
+(read through the plain connection: see :mod:`~closeread.core.store.database`).
 A :class:`Store` owns the connection (a :class:`~closeread.core.store.database.Database`)
 and the repositories that share it, each a plain object for one part of the records:
 ``store.roster`` (students, installed packs, settings, reader state), ``store.work``
@@ -35,9 +36,9 @@ import os
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database as SqliteDatabase
+from typing import TYPE_CHECKING
 
 from closeread.core import i18n
 from closeread.core.files import paths
@@ -64,12 +65,17 @@ from closeread.core.store.errors import (
     translate,
 )
 from closeread.core.store.folder_lock import FolderLock
-from closeread.core.store.hand_ins import HandIns
-from closeread.core.store.migrations import SCHEMA_VERSION, inspect_schema, upgrade
+from closeread.core.store.migrations import SCHEMA_VERSION
 from closeread.core.store.outbox import Outbox
-from closeread.core.store.reports import Reports
 from closeread.core.store.roster import Roster
+from closeread.core.store.schema import inspect_schema, upgrade
 from closeread.core.store.work import Work
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as SqliteDatabase
+
+    from closeread.core.store.hand_ins import HandIns
+    from closeread.core.store.reports import Reports
 
 __all__ = [
     "DATABASE_NAME",
@@ -127,8 +133,6 @@ class Store:
         self.roster = Roster(self.database)
         self.outbox = Outbox(self.database)
         self.work = Work(self.database, self.roster, self.outbox)
-        self.hand_ins = HandIns(self.database, self.outbox)
-        self.reports = Reports(self.database, self.roster)
         if check not in CHECK_PRAGMAS:
             raise ValueError(f"check must be one of {sorted(CHECK_PRAGMAS)}, not {check!r}")
         if self.data_dir.exists() and not self.data_dir.is_dir():
@@ -155,6 +159,18 @@ class Store:
         """Open the store in ``data_dir``, or in the folder :func:`paths.data_dir` picks."""
         return cls(paths.data_dir(data_dir), **options)  # type: ignore[arg-type]
 
+    @cached_property
+    def hand_ins(self) -> HandIns:
+        from closeread.core.store.hand_ins import HandIns  # (the teacher's: not at start-up)
+
+        return HandIns(self.database, self.outbox)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from closeread.core.store.reports import Reports
+
+        return Reports(self.database, self.roster)
+
     # -- lifecycle -----------------------------------------------------------------
 
     @property
@@ -165,6 +181,11 @@ class Store:
     @property
     def closed(self) -> bool:
         return self.database.closed
+
+    def prepare_writing(self) -> None:
+        """Load sqlite-utils now, when nothing waits for it, rather than at the first save."""
+        if not self.closed:
+            self.database.db  # noqa: B018  (made on first use)
 
     def close(self) -> None:
         """Close the database (checkpointing its WAL) and release the folder's lock."""
@@ -201,9 +222,9 @@ class Store:
         is the database as it was when the copy began (WAL gives readers that).
         """
         self.database.check_writable()
-        conn = None if own_connection else self.db.conn
         if self.closed:
             raise StorageError("The progress database is closed.")
+        conn = None if own_connection else self.database.conn
         try:
             if conn is not None:
                 taken = backups.take_daily_backup(conn, self.data_dir, self.clock())
@@ -228,17 +249,19 @@ class Store:
         if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
             raise read_only(self.path, "the database file is not writable")
         with self.database.guard():
-            self.database.attach(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT))
-            self.db.execute("PRAGMA foreign_keys = ON")
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
+            self.database.attach(conn)
+            conn.execute("PRAGMA foreign_keys = ON")
             self._probe_writable()
-            state = inspect_schema(self.db.conn)
+            state = inspect_schema(conn)
             if state.pending and not state.is_empty:  # back up before the first write
                 self.upgraded_from = state.user_version
                 self.upgrade_backup = backups.take_backup(
-                    self.db.conn, self.data_dir, f"before-v{SCHEMA_VERSION}", self.clock()
+                    conn, self.data_dir, f"before-v{SCHEMA_VERSION}", self.clock()
                 )
-            self.db.enable_wal()
-            self.db.execute("PRAGMA synchronous = FULL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
             if state.pending:
                 upgrade(self.db)
         if daily_backup:
@@ -303,8 +326,8 @@ class Store:
 
     def _probe_writable(self) -> None:
         """Fail now, not at the first save, when the file can be read but not written."""
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("ROLLBACK")
+        self.database.conn.execute("BEGIN IMMEDIATE")
+        self.database.conn.execute("ROLLBACK")
 
 
 def list_backups(data_dir: str | os.PathLike[str]) -> list[backups.Backup]:

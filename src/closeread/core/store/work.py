@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from closeread.core.records import (
     Attempt,
@@ -37,6 +35,9 @@ from closeread.core.store.errors import NotFound
 from closeread.core.store.outbox import Outbox
 from closeread.core.store.roster import Roster
 from closeread.core.store.signed import TeacherKey, authentic_ids, levels_from, levels_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ATTEMPTS = """
     SELECT a.id, a.student_id, a.pack_id, a.pack_version, a.content_hash, a.lesson_id,

@@ -21,6 +21,7 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -36,10 +37,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QImageReader, QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from closeread.core.pack.images import ImageRead, read_image
 from closeread.core.pack.rendering import MAX_PROSE_CHARS, TooLong, markdown_to_html
-from closeread.core.pack.source import PackSource, PackSourceError, open_source
 from closeread.ui.common.outside_text import escaped
+
+if TYPE_CHECKING:  # (loaded when a document first asks for a picture)
+    from closeread.core.pack.images import ImageRead
+    from closeread.core.pack.source import PackSource
 
 MAX_PIXELS = 40_000_000  # a 16 MiB PNG can unpack to gigabytes
 IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
@@ -56,11 +59,16 @@ def _source_key(root: Path) -> tuple[str, float]:
 @lru_cache(maxsize=4)
 def _cached_source(key: tuple[str, float]) -> PackSource:
     """A pack's files; an archive is read (and checked) once, not once per image."""
+    from closeread.core.pack.source import open_source
+
     return open_source(key[0])
 
 
 def read_pack_image(root: Path | None, reference: str) -> ImageRead:
     """The picture ``reference`` names in the pack at ``root``, by the pack image rule."""
+    from closeread.core.pack.images import ImageRead, read_image
+    from closeread.core.pack.source import PackSourceError
+
     source = None
     if root is not None:
         try:

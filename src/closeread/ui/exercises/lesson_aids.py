@@ -4,8 +4,10 @@ at the end of its page in the lesson pane.
 The list names the glossary terms the article uses, in the order it first uses them;
 the definition of the term the list is on is shown under it (and read out with it).
 Enter or a click asks for the term's first use (``termActivated``): the window scrolls
-the article there and shows the definition beside the word. The discussion prompts are
-Markdown, never scored.
+the article there and shows the definition beside the word. Each term's definition in
+plain words (its tooltip, and what a screen reader says of it) is made when first asked
+for: rendering every definition's Markdown at once made showing a lesson slow. The
+discussion prompts are Markdown, never scored.
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from closeread.core.pack.glossary import TermUse
+from closeread.core.pack.model import GlossaryEntry
 from closeread.ui.common.markdown_view import MarkdownView
 from closeread.ui.common.outside_text import plain_tooltip
 from closeread.ui.common.short_list import ShortList
 from closeread.ui.reading.glossary import definition_text
 
 _LIST_ROWS = 8  # terms shown before the list scrolls
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole.value
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -39,6 +44,22 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     return label
+
+
+class TermItem(QListWidgetItem):
+    """A term in the list; its definition in plain words is made when first asked for."""
+
+    def __init__(self, entry: GlossaryEntry, parent: ShortList) -> None:
+        super().__init__(entry.term, parent)
+        self.entry = entry
+        self._words: str | None = None
+
+    def data(self, role: int) -> object:
+        if role in (_TOOLTIP, _DESCRIPTION):
+            if self._words is None:
+                self._words = definition_text(self.entry)
+            return plain_tooltip(self._words) if role == _TOOLTIP else self._words
+        return super().data(role)
 
 
 class WordsToKnow(QWidget):
@@ -79,10 +100,7 @@ class WordsToKnow(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for use in self._uses:
-            item = QListWidgetItem(use.entry.term, self.list)
-            words = definition_text(use.entry)
-            item.setToolTip(plain_tooltip(words))
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, words)
+            TermItem(use.entry, self.list)
         self.list.blockSignals(False)
         self.setVisible(bool(self._uses))
         self.list.setCurrentRow(0 if self._uses else -1)  # shows its definition (_on_row)

@@ -19,12 +19,12 @@ from typing import Any
 from closeread.core.grading.answers import AnswerError, empty_answer, validate_answer
 from closeread.core.grading.grade import Grade, attempts_left, can_attempt, final_grade, grade
 from closeread.core.grading.saved import (
-    SCORING_VERSION,
     detail_of,
     grade_saved,
     hints_of,
     override_of,
     score_of,
+    scoring_version,
 )
 from closeread.core.grading.spans import TokenizedText, tokenize
 from closeread.core.kinds.registry import awaits_teacher
@@ -143,7 +143,7 @@ class ExerciseSession:
             self.exercise.id,
             valid,
             score=score_of(result),
-            scoring_version=SCORING_VERSION,
+            scoring_version=scoring_version(),
             detail=detail_of(result, hints),
             hints_used=sum(hints.values()),
         )

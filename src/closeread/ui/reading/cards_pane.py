@@ -4,7 +4,8 @@ A card's body is pack Markdown, shown through the safe Markdown view; its source
 numbered [1], [2]... in the pack's order, each as plain text (its cite, date and URL).
 Nothing here is a link: CloseRead never opens a page or makes a network request, and a
 URL is there to be read or copied. Escape or the close button asks to close the pane
-(``closeRequested``); the window decides what that means.
+(``closeRequested``); the window decides what that means. While the pane is hidden the
+card it is on is only chosen, and shown (its Markdown rendered) when the pane is.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -53,6 +54,8 @@ class CardsPane(QWidget):
         self.setObjectName("cardsPane")
         self.setAccessibleName(self.tr("Source cards"))
         self._cards: tuple[SourceCard, ...] = ()
+        self._chosen: SourceCard | None = None  # the card the pane is on
+        self._stale = False  # it was chosen while the pane was hidden: not shown yet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -184,13 +187,24 @@ class CardsPane(QWidget):
         self._show(self._cards[row] if 0 <= row < len(self._cards) else None)
 
     def _show(self, card: SourceCard | None) -> None:
+        self._chosen, self._stale = card, not self.isVisible()
+        if not self._stale:
+            self._fill(card)
+        self.cardShown.emit(card.id if card is not None else "")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self._fill(self._chosen)
+        super().showEvent(event)
+
+    def _fill(self, card: SourceCard | None) -> None:
         for widget in (self.title, self.body, self.sources_heading, self.sources):
             widget.setVisible(card is not None)
         if card is None:
             self.title.clear()
             self.body.set_markdown("")
             self.sources.clear()
-            self.cardShown.emit("")
             return
         self.title.setText(card.title)
         self.body.set_markdown(card.body)
@@ -200,7 +214,6 @@ class CardsPane(QWidget):
         self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setAccessibleDescription(self.sources.text())
         self.card_area.verticalScrollBar().setValue(0)
-        self.cardShown.emit(card.id)
 
     # -- keys ----------------------------------------------------------------------------
 

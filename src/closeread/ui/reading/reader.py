@@ -15,7 +15,7 @@ text view. Layout, zoom and scroll memory come from ``ReadingPane``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QTextCursor, QTextDocumentFragment
@@ -39,7 +39,9 @@ from closeread.ui.reading.overlay import (
 )
 from closeread.ui.reading.readingpane import ReadingPane
 from closeread.ui.reading.textmap import TextMap
-from closeread.ui.reading.words import WordIndex
+
+if TYPE_CHECKING:
+    from closeread.ui.reading.words import WordIndex
 
 
 class ArticleView(ReadingPane):
@@ -61,7 +63,7 @@ class ArticleView(ReadingPane):
         self.setAccessibleDescription(self._description)
         self._article = Article(markdown="", text="", blocks=())
         self._textmap = TextMap("")
-        self._words = WordIndex("")
+        self._words: WordIndex | None = None  # the article's words, found when first needed
         self._styles = label_styles(())
         self._marks: list[Mark] = []
         self._feedback: list[FeedbackItem] = []
@@ -86,13 +88,19 @@ class ArticleView(ReadingPane):
 
     @property
     def words(self) -> WordIndex:
+        """The article's words and sentences (found at the first selection or mark, not
+        while the article is being shown: the tokeniser's patterns take a while to make)."""
+        if self._words is None:
+            from closeread.ui.reading.words import WordIndex
+
+            self._words = WordIndex(self._article.text)
         return self._words
 
     def set_article(self, article: Article) -> None:
         """Show ``article``; marks and feedback are cleared."""
         self._article = article
         self._textmap = TextMap(article.text)
-        self._words = WordIndex(article.text)
+        self._words = None
         self._marks, self._feedback = [], []
         self._found = ([], None)
         self._last_snapped = None
@@ -205,7 +213,7 @@ class ArticleView(ReadingPane):
     def current_selection(self) -> tuple[int, int] | None:
         """The selection grown to whole words, in code points, or None (no words in it)."""
         raw = self.raw_selection()
-        return None if raw is None else self._words.snap(*raw)
+        return None if raw is None else self.words.snap(*raw)
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points ``[start, end)``, the cursor at ``end``."""
@@ -215,7 +223,7 @@ class ArticleView(ReadingPane):
         self.setTextCursor(cursor)
 
     def select_sentence_at(self, offset: int) -> tuple[int, int] | None:
-        sentence = self._words.sentence_at(offset)
+        sentence = self.words.sentence_at(offset)
         if sentence is not None:
             self.select_span(*sentence)
         return sentence

@@ -29,10 +29,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # The modules the start needs that do not use Qt are imported *before* PySide6: once
-# PySide6 is loaded, its import hook reads the source of every module imported after
-# it (looking for the word "PySide6"), which made the start about 100 ms slower.
+# PySide6 is loaded, its import hook reads the source of every module an import
+# statement names after it (looking for the word "PySide6"), which made the start about
+# 100 ms slower. Those imported here bring theirs (the standard library's, SQLite's)
+# without it; only the few the window's modules name are read.
+import closeread.core.grading.tally
+import closeread.core.library.cache
+import closeread.core.pack.glossary
+import closeread.core.store.store  # noqa: F401  (these four: for the start's speed only)
 from closeread.core.files import paths
 from closeread.core.i18n import SYSTEM
+from closeread.core.library import prose_cache
 
 # isort: split
 from PySide6.QtCore import (
@@ -261,6 +268,7 @@ class _Start:
     def run(self) -> int:
         from closeread.ui.shell.main_window import MainWindow
 
+        prose_cache.load(self.folder)  # what the last session rendered: no Markdown to load
         self.window = window = MainWindow(theme=self.theme, data_dir=self.folder)
         self._watch(window)
         window.preview()
@@ -314,5 +322,6 @@ class _Start:
                 window.close()
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if self.store is not None:
+        if self.store is not None:  # (the data folder is this app's: it holds the lock)
+            prose_cache.save(self.folder)
             self.store.close()

@@ -2,7 +2,9 @@
 
 The place (pack, lesson, exercise) is saved on every move, the article's scroll half
 a second after scrolling stops, and everything again on close, each in its own
-committed transaction, so a crash loses at most the last half second of scrolling.
+committed transaction, so a crash loses at most the last half second of scrolling. A
+place the database already holds (the one just restored, or saved a moment ago) is not
+written again.
 
 The window's layout goes to its preferences file (``prefs``), read before the database
 opens. The scroll position is saved as the offset of the first visible character, as a
@@ -78,6 +80,7 @@ class AutoSave(QObject):
         self.timer = QTimer(self, singleShot=True, interval=SCROLL_SAVE_MS)
         self.timer.timeout.connect(self.save_state)
         self._anchor: tuple[int, float] | None = None  # (offset, until) kept while settling
+        self._stored: tuple[object, ...] | None = None  # the place last read or written
         self.article.installEventFilter(self)
         self.article.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.article.zoomChanged.connect(self._on_zoomed)
@@ -169,27 +172,42 @@ class AutoSave(QObject):
         store, student, pack, place = host.store, host.student, host.pack, host.place
         if store is None or store.closed or student is None or pack is None or place is None:
             return
-        scroll = self.pending_scroll
+        scroll = self.scroll_fraction() if self.pending_scroll is None else self.pending_scroll
+        record = (store, student.id, pack.id, place.lesson_id, place.exercise_id, scroll)
+        if record == self._stored:
+            return
         try:
             store.roster.save_reader_state(
                 student.id,
                 pack.id,
                 lesson_id=place.lesson_id,
                 exercise_id=place.exercise_id,
-                scroll=self.scroll_fraction() if scroll is None else scroll,
+                scroll=scroll,
             )
         except StorageError as error:
             self.failed(error)
+        else:
+            self._stored = record
 
     def load_state(self, pack: Pack) -> ReaderState | None:
         store, student = self.store, self.host.student
         if store is None or student is None:
             return None
         try:
-            return store.roster.load_reader_state(student.id, pack.id)
+            state = store.roster.load_reader_state(student.id, pack.id)
         except StorageError as error:
             self.failed(error)
             return None
+        if state is not None:
+            self._stored = (
+                store,
+                student.id,
+                pack.id,
+                state.lesson_id,
+                state.exercise_id,
+                state.scroll,
+            )
+        return state
 
     def remember(self, key: str, value: Any) -> None:
         store = self.store

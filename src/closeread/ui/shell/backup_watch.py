@@ -1,9 +1,11 @@
 """The progress database's daily backup while the app is open, and what the student is told.
 
 :meth:`Store.backup_if_due` takes the day's backup when there is none yet. The app opens
-the store without taking it (``daily_backup=False``) and takes it here instead, just
-after the database opens and then at every hourly check, so an app left open for days
-still gets one copy a day. It runs off the GUI thread, through a read-only connection
+the store without taking it (``daily_backup=False``) and takes it here instead, half a
+second after the database opens (once the window has shown the student's place: the
+check's thread would compete with showing it; a window closed sooner checks as it
+closes) and then at every hourly check, so an app left open for days still gets one
+copy a day. It runs off the GUI thread, through a read-only connection
 of its own: on a large school's database (``benchmarks/bench_storage.py``: 100,000
 attempts, 57 MB) a backup takes about a quarter of a second, long enough to freeze the
 window, while answers saved meanwhile on the GUI thread's connection take their usual
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from closeread.ui.shell.menus import Actions
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # backup_if_due decides whether a backup is due
+FIRST_CHECK_MS = 500
 PROBLEM_SHOWN_MS = 30_000
 UPGRADE_SHOWN_MS = 60_000
 
@@ -60,6 +63,8 @@ class BackupWatch(QObject):
         self.host = host
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self.first = QTimer(self, singleShot=True, interval=FIRST_CHECK_MS)
+        self.first.timeout.connect(self.check)
         self.task: BackgroundTask | None = None
         self.shown_problem: str | None = None
         self.upgrade_told = False
@@ -72,8 +77,14 @@ class BackupWatch(QObject):
         """The store is open: say what opening it did, take the day's backup, check hourly."""
         self.tell_upgrade()
         self.show_problem()
-        self.check()
+        self.first.start()
         self.timer.start()
+
+    def closing(self) -> None:
+        """The window closes: take the day's backup now if the first check has not run."""
+        if self.first.isActive():
+            self.first.stop()
+            self.check()
 
     def check(self) -> BackgroundTask | None:
         """Take today's backup off the GUI thread if it is due (and none is being taken)."""

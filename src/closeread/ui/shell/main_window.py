@@ -39,6 +39,7 @@ from closeread.ui.exercises.lesson_pane import LessonPane
 from closeread.ui.library.panel import LibraryEntry, LibraryPanel
 from closeread.ui.reading.reader import ArticleView
 from closeread.ui.shell import navigation
+from closeread.ui.shell.after_start import AfterStart
 from closeread.ui.shell.autosave import AutoSave, student_key
 from closeread.ui.shell.backup_watch import BackupWatch
 from closeread.ui.shell.menus import build_menus
@@ -126,6 +127,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.autosave = AutoSave(self)
         self.zoom = WindowZoom(self)  # the panes' text follows the article's zoom
         self.backup_watch = BackupWatch(self)
+        self.after_start = AfterStart(self)  # what the first actions need, once shown
         self.library.activated.connect(self._on_library_activated)
         self.library.openPackRequested.connect(self.choose_pack_file)
         self.lesson.previousRequested.connect(self.go_previous)
@@ -193,7 +195,8 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def refresh_library(self) -> None:
         old = self.library.entries
-        entries = library_entries(self.store)
+        loaded = {key: entry.pack for key, entry in old.items() if entry.pack is not None}
+        entries = library_entries(self.store, loaded)  # (a loaded pack's file is not read again)
         for entry in entries:
             if entry.key in old and old[entry.key].pack is not None:
                 entry.pack = old[entry.key].pack
@@ -245,6 +248,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.save_state()
         self.packShown.emit()
         QTimer.singleShot(0, self.opener.load_the_rest)
+        self.after_start.start()
 
     def progress_for(self, pack: Pack | None) -> Progress | None:
         if pack is None or self.store is None:
@@ -379,6 +383,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.save_state()
         self.autosave.save_layout()
         self.opener.closed = True  # what is still loading is not wanted any more
+        self.backup_watch.closing()
         BackgroundTask.wait_all()
         event.accept()
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from closeread.core.kinds.passage import opening as passage_opening
 from closeread.core.pack.model import Pack
 
 
@@ -85,5 +84,7 @@ def opening(pack: Pack, place: Place) -> int | None:
     about (:mod:`closeread.core.kinds.passage`); None: where the student was."""
     if place.exercise_id is None:
         return None
+    from closeread.core.kinds.passage import opening as passage_opening  # (loads the kinds)
+
     lesson = pack.lesson(place.lesson_id)
     return passage_opening(pack, lesson, lesson.exercise(place.exercise_id))
