@@ -23,7 +23,6 @@ file the app's English translation is compiled from, so both say "1 attempt" ali
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from closeread.core.files.paths import bundled_dir
@@ -49,6 +48,8 @@ def language_code(text: str) -> str | None:
 @functools.cache
 def english_forms() -> dict[tuple[str, str, str], tuple[str, ...]]:
     """(context, source, disambiguation) -> the English plural forms (one, other)."""
+    import xml.etree.ElementTree as ET  # (only outside the app, which has Qt's translator)
+
     try:
         root = ET.parse(bundled_dir("resources") / "i18n" / ENGLISH_FORMS).getroot()
     except (OSError, ET.ParseError):

@@ -9,7 +9,6 @@ again now (the window closes as always, saving the student's place and draft, th
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -22,6 +21,8 @@ from closeread.core.i18n import LANGUAGES, SYSTEM
 from closeread.ui.common.i18n import translate
 
 if TYPE_CHECKING:
+    import subprocess
+
     from PySide6.QtGui import QAction
 
     from closeread.ui.shell.main_window import MainWindow
@@ -129,4 +130,6 @@ def restart_command(argv: list[str] | None = None) -> list[str]:
 
 def start_again(argv: list[str] | None = None) -> subprocess.Popen:
     """Run CloseRead anew, on its own (this process is about to end)."""
+    import subprocess  # (only when restarting: not loaded at every start)
+
     return subprocess.Popen(restart_command(argv), start_new_session=True)
