@@ -198,7 +198,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} point</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="123"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned} of {possible} point</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="211"/>
         <source>Answer key: %n passage(s)</source>
         <translation>
             <numerusform>Answer key: %n passage</numerusform>
@@ -247,7 +247,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>

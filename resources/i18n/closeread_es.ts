@@ -52,17 +52,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="56"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="60"/>
         <source>Select words with Shift and the arrow keys, then press a label&apos;s number to mark them. Ctrl+click selects a sentence.</source>
         <translation>Selecciona palabras con Shift y las teclas de flecha, y luego pulsa el número de una etiqueta para marcarlas. Ctrl+clic selecciona una oración.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="121"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="129"/>
         <source> Words with a dotted underline are in the glossary: Ctrl+D defines the one at the cursor.</source>
         <translation> Las palabras con subrayado de puntos están en el glosario: Ctrl+D define la que está en el cursor.</translation>
     </message>
@@ -247,22 +247,22 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="108"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="119"/>
         <source>Your work is saved, but today&apos;s backup copy of it could not be made: </source>
         <translation>Tu trabajo está guardado, pero no se pudo hacer la copia de seguridad de hoy: </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="135"/>
         <source>Your answers are still saved as you work; only today&apos;s spare copy of them is missing. CloseRead tries again every hour. Backups are kept in {folder}.</source>
         <translation>Tus respuestas se siguen guardando mientras trabajas; solo falta la copia de reserva de hoy. CloseRead lo vuelve a intentar cada hora. Las copias de seguridad se guardan en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="141"/>
         <source>Today&apos;s backup failed</source>
         <translation>La copia de seguridad de hoy falló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="152"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="163"/>
         <source>Your progress file was updated for this version of CloseRead; a copy of the old one is in {where}.</source>
         <translation>Tu archivo de progreso se actualizó para esta versión de CloseRead; hay una copia del antiguo en {where}.</translation>
     </message>
@@ -317,40 +317,40 @@
 <context>
     <name>CardsPane</name>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="54"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="63"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="81"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="55"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="66"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="84"/>
         <source>Source cards</source>
         <translation>Fichas de fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="72"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="75"/>
         <source>Close the source cards</source>
         <translation>Cerrar las fichas de fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="73"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="76"/>
         <source>Close the source cards (Esc)</source>
         <translation>Cerrar las fichas de fuentes (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="112"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="115"/>
         <source>Card</source>
         <translation>Ficha</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="117"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="200"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="120"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="214"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="128"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="131"/>
         <source>This pack has no source cards.</source>
         <translation>Este paquete no tiene fichas de fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="199"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="213"/>
         <source>No source is given.</source>
         <translation>No se indica ninguna fuente.</translation>
     </message>
@@ -930,22 +930,22 @@
         <translation>Dónde falla</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="104"/>
         <source>You chose {option}</source>
         <translation>Elegiste {option}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="115"/>
         <source>You also needed: {options}</source>
         <translation>También había que elegir: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="117"/>
         <source>The best answer: {options}</source>
         <translation>La mejor respuesta: {options}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="119"/>
         <source>, </source>
         <comment>joins the items of a list</comment>
         <translation>, </translation>
@@ -1763,32 +1763,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="122"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
         <source>Opening your work…</source>
         <translation>Abriendo tu trabajo…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="165"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="216"/>
         <source>No lesson pack</source>
         <translation>Sin paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="214"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="217"/>
         <source>Open a pack with File &gt; Open Pack…</source>
         <translation>Abre un paquete con Archivo &gt; Abrir paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="341"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="345"/>
         <source>Next &amp;Lesson  ▶</source>
         <translation>Siguiente &amp;lección  ▶</translation>
     </message>
@@ -1931,7 +1931,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="103"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="102"/>
         <source>.</source>
         <comment>the decimal point, as in 2.5 points</comment>
         <translation>,</translation>
@@ -2292,7 +2292,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} punto</numerusform>
@@ -2300,7 +2300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="123"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned} de {possible} punto</numerusform>
@@ -2324,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="211"/>
         <source>Answer key: %n passage(s)</source>
         <translation>
             <numerusform>Clave de respuestas: %n pasaje</numerusform>
@@ -2341,7 +2341,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -3625,12 +3625,12 @@
         <translation>La base de datos de progreso de CloseRead {path} está dañada o no es una base de datos de CloseRead. Se ha dejado tal como está. Puedes restaurar la copia de seguridad más reciente.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
+        <location filename="../../src/closeread/core/store/folder_lock.py" line="85"/>
         <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
         <translation>CloseRead ya está abierto con la carpeta de datos {folder}{by}, en otra ventana o por otro usuario. Cierra primero ese CloseRead y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/store.py" line="288"/>
+        <location filename="../../src/closeread/core/store/store.py" line="311"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
         <translation>La base de datos de progreso {path} se guardó con una versión más nueva de CloseRead (esquema {version}; este CloseRead conoce el esquema {known} y anteriores). Actualiza CloseRead para abrirla. El archivo no se ha cambiado.</translation>
     </message>
@@ -3638,13 +3638,13 @@
 <context>
     <name>TalkAboutIt</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="118"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="124"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="136"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="142"/>
         <source>Talk about it</source>
         <translation>Para debatir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="119"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="137"/>
         <source>To discuss with your class; not scored.</source>
         <translation>Para comentar con tu clase; no se puntúa.</translation>
     </message>
@@ -3675,68 +3675,68 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
         <source>Right</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="38"/>
         <source>Partly right</source>
         <translation>Correcto en parte</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="40"/>
         <source>Not yet right</source>
         <translation>Aún no es correcto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
         <source>Not right</source>
         <translation>Incorrecto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="45"/>
         <source>Handed in</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="47"/>
         <source>Not matched</source>
         <translation>Sin emparejar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="50"/>
         <source>You needed this one</source>
         <translation>Te faltó esta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
         <source>Nearly</source>
         <translation>Casi bien</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
         <source>Wrong label</source>
         <translation>Etiqueta errónea</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
         <source>Not in the key</source>
         <translation>No está en la clave</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="59"/>
         <source>Missed</source>
         <translation>Sin encontrar</translation>
     </message>
@@ -3790,18 +3790,18 @@
 <context>
     <name>WordsToKnow</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="56"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="59"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="80"/>
         <source>Words to know</source>
         <translation>Palabras que debes conocer</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="61"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="82"/>
         <source>Press Enter to see where the article first uses the word.</source>
         <translation>Pulsa Enter para ver dónde usa el artículo la palabra por primera vez.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="72"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="93"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
@@ -5039,62 +5039,62 @@
 <context>
     <name>keyspans</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="110"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="115"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="113"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="118"/>
         <source>Label the selection:</source>
         <translation>Etiqueta la selección:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="119"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="124"/>
         <source>Answer key</source>
         <translation>Clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="127"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="132"/>
         <source>Answer key passages</source>
         <translation>Pasajes de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="129"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="134"/>
         <source>Enter shows the passage in the article; Delete removes it from the key.</source>
         <translation>Enter muestra el pasaje en el artículo; Delete lo quita de la clave.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="146"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
         <source>Label of the passage</source>
         <translation>Etiqueta del pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="149"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="154"/>
         <source>&amp;Remove passage</source>
         <translation>&amp;Quitar pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="156"/>
         <source>Remove the passage from the answer key</source>
         <translation>Quitar el pasaje de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="155"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="160"/>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="157"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="162"/>
         <source>Explanation of the passage</source>
         <translation>Explicación del pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="159"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
         <source>What students read about this passage</source>
         <translation>Lo que leen los estudiantes sobre este pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="169"/>
         <source>E&amp;xplanation</source>
         <translation>E&amp;xplicación</translation>
     </message>
@@ -5107,33 +5107,33 @@
         <translation type="vanished">Clave de respuestas: {n} pasajes</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="226"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="231"/>
         <source>No explanation yet</source>
         <translation>Aún sin explicación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="274"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="279"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
         <translation>La cita de este pasaje no está en el artículo: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="315"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="320"/>
         <source>Edit a passage&apos;s explanation</source>
         <translation>Editar la explicación de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="326"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="331"/>
         <source>Relabel a passage</source>
         <translation>Cambiar la etiqueta de un pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="335"/>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="376"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="340"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="381"/>
         <source>Remove a passage from the answer key</source>
         <translation>Quitar un pasaje de la clave de respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="374"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="379"/>
         <source>Mark a passage for the answer key</source>
         <translation>Marcar un pasaje para la clave de respuestas</translation>
     </message>
@@ -5510,42 +5510,46 @@
 <context>
     <name>language_menu</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
         <source>&amp;Language</source>
+        <translation type="vanished">&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="61"/>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="64"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="68"/>
         <source>Language follows the system</source>
         <translation>El idioma sigue al sistema</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="90"/>
         <source>CloseRead will speak {language} from its next start.</source>
         <translation>CloseRead se mostrará en {language} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="95"/>
         <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
         <translation>¿Reiniciarlo ahora? Tus respuestas y el punto por donde vas están guardados; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="101"/>
         <source>&amp;Restart Now</source>
         <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="104"/>
         <source>At the &amp;Next Start</source>
         <translation>En el &amp;próximo inicio</translation>
     </message>
@@ -5790,8 +5794,32 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="169"/>
-        <source>&amp;Define Word at Cursor</source>
+        <source>Define &amp;Word at Cursor</source>
         <translation>&amp;Definir la palabra del cursor</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
+        <source>&amp;Off (Light)</source>
+        <translation>&amp;Desactivado (claro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
+        <source>Nex&amp;t Pane</source>
+        <translation>Panel siguie&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
+        <source>P&amp;revious Pane</source>
+        <translation>Panel anteri&amp;or</translation>
+    </message>
+    <message>
+        <source>&amp;Define Word at Cursor</source>
+        <translation type="vanished">&amp;Definir la palabra del cursor</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="172"/>
@@ -5819,9 +5847,8 @@
         <translation>&amp;Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
-        <translation>&amp;Desactivado (claro)</translation>
+        <translation type="vanished">&amp;Desactivado (claro)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
@@ -5879,9 +5906,8 @@
         <translation>Lección sig&amp;uiente</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
+        <translation type="vanished">&amp;Biblioteca</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="241"/>
@@ -5924,14 +5950,12 @@
         <translation>Ir al lugar encontrado anterior</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
-        <translation>Panel siguie&amp;nte</translation>
+        <translation type="vanished">Panel siguie&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
-        <translation>Panel anteri&amp;or</translation>
+        <translation type="vanished">Panel anteri&amp;or</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
@@ -6005,8 +6029,12 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
-        <source>Export Teacher &amp;Notes…</source>
+        <source>Export Teacher N&amp;otes…</source>
         <translation>Exportar guía del pro&amp;fesor…</translation>
+    </message>
+    <message>
+        <source>Export Teacher &amp;Notes…</source>
+        <translation type="vanished">Exportar guía del pro&amp;fesor…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>

@@ -52,17 +52,17 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="56"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="58"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="60"/>
         <source>Select words with Shift and the arrow keys, then press a label&apos;s number to mark them. Ctrl+click selects a sentence.</source>
         <translation>用 Shift 加方向键选择词语，然后按标签的数字键进行标记。Ctrl+单击可选中一个句子。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/reader.py" line="121"/>
+        <location filename="../../src/closeread/ui/reading/reader.py" line="129"/>
         <source> Words with a dotted underline are in the glossary: Ctrl+D defines the one at the cursor.</source>
         <translation>带点状下划线的词语收录在词汇表中：按 Ctrl+D 可查看光标处词语的释义。</translation>
     </message>
@@ -247,22 +247,22 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="108"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="119"/>
         <source>Your work is saved, but today&apos;s backup copy of it could not be made: </source>
         <translation>你的作业已保存，但今天的备份副本没能生成：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="124"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="135"/>
         <source>Your answers are still saved as you work; only today&apos;s spare copy of them is missing. CloseRead tries again every hour. Backups are kept in {folder}.</source>
         <translation>你的答案仍会边做边保存，只是缺少今天的备用副本。CloseRead 每小时会重试一次。备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="141"/>
         <source>Today&apos;s backup failed</source>
         <translation>今天的备份失败了</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="152"/>
+        <location filename="../../src/closeread/ui/shell/backup_watch.py" line="163"/>
         <source>Your progress file was updated for this version of CloseRead; a copy of the old one is in {where}.</source>
         <translation>你的进度文件已为此版本的 CloseRead 更新；旧文件的副本在 {where}。</translation>
     </message>
@@ -316,40 +316,40 @@
 <context>
     <name>CardsPane</name>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="54"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="63"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="81"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="55"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="66"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="84"/>
         <source>Source cards</source>
         <translation>来源卡片</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="72"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="75"/>
         <source>Close the source cards</source>
         <translation>关闭来源卡片</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="73"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="76"/>
         <source>Close the source cards (Esc)</source>
         <translation>关闭来源卡片（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="112"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="115"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="117"/>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="200"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="120"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="214"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="128"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="131"/>
         <source>This pack has no source cards.</source>
         <translation>这个课程包没有来源卡片。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="199"/>
+        <location filename="../../src/closeread/ui/reading/cards_pane.py" line="213"/>
         <source>No source is given.</source>
         <translation>未给出来源。</translation>
     </message>
@@ -926,22 +926,22 @@
         <translation>它在哪里不成立</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="103"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="104"/>
         <source>You chose {option}</source>
         <translation>你选择了：{option}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="114"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="115"/>
         <source>You also needed: {options}</source>
         <translation>你还需要选：{options}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="116"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="117"/>
         <source>The best answer: {options}</source>
         <translation>最佳答案：{options}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/choice.py" line="118"/>
+        <location filename="../../src/closeread/core/kinds/choice.py" line="119"/>
         <source>, </source>
         <comment>joins the items of a list</comment>
         <translation>；</translation>
@@ -1750,32 +1750,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="122"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="162"/>
         <source>Opening your work…</source>
         <translation>正在打开你的作业…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="165"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="216"/>
         <source>No lesson pack</source>
         <translation>没有课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="214"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="217"/>
         <source>Open a pack with File &gt; Open Pack…</source>
         <translation>请用“文件 &gt; 打开课程包…”打开一个课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/main_window.py" line="341"/>
+        <location filename="../../src/closeread/ui/shell/main_window.py" line="345"/>
         <source>Next &amp;Lesson  ▶</source>
         <translation>下一课(&amp;L)  ▶</translation>
     </message>
@@ -1918,7 +1918,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="103"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="102"/>
         <source>.</source>
         <comment>the decimal point, as in 2.5 points</comment>
         <translation>.</translation>
@@ -2274,14 +2274,14 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="117"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="116"/>
         <source>{points} point(s)</source>
         <translation>
             <numerusform>{points} 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="124"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="123"/>
         <source>{earned} of {possible} point(s)</source>
         <translation>
             <numerusform>{earned}/{possible} 分</numerusform>
@@ -2302,7 +2302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="206"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="211"/>
         <source>Answer key: %n passage(s)</source>
         <translation>
             <numerusform>参考答案：%n 个文段</numerusform>
@@ -2317,7 +2317,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="170"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 次尝试</numerusform>
@@ -3563,12 +3563,12 @@
         <translation>CloseRead 的进度数据库 {path} 已损坏，或者不是 CloseRead 数据库。它已原样保留。你可以恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/folder_lock.py" line="86"/>
+        <location filename="../../src/closeread/core/store/folder_lock.py" line="85"/>
         <source>CloseRead is already open on the data folder {folder}{by}, in another window or by another user. Close that CloseRead first, then try again. Nothing has been changed.</source>
         <translation>CloseRead 已经在数据文件夹 {folder}{by} 上打开（在另一个窗口中，或由另一个用户打开）。请先关闭那个 CloseRead，然后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/store.py" line="288"/>
+        <location filename="../../src/closeread/core/store/store.py" line="311"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
         <translation>进度数据库 {path} 由更新版本的 CloseRead 保存（数据格式版本 {version}；当前的 CloseRead 只支持版本 {known} 及更早的版本）。请更新 CloseRead 后再打开它。该文件没有被更改。</translation>
     </message>
@@ -3576,13 +3576,13 @@
 <context>
     <name>TalkAboutIt</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="118"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="124"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="136"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="142"/>
         <source>Talk about it</source>
         <translation>讨论一下</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="119"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="137"/>
         <source>To discuss with your class; not scored.</source>
         <translation>供全班讨论，不计分。</translation>
     </message>
@@ -3613,68 +3613,68 @@
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="36"/>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="54"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="37"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="38"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="39"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="40"/>
         <source>Not yet right</source>
         <translation>还没答对</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="41"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
         <source>Not right</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="42"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="43"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
         <source>Provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="44"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="45"/>
         <source>Handed in</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="46"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="47"/>
         <source>Not matched</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="49"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="50"/>
         <source>You needed this one</source>
         <translation>这项也要选</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="55"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
         <source>Nearly</source>
         <translation>接近正确</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="56"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
         <source>Wrong label</source>
         <translation>标签错误</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="57"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
         <source>Not in the key</source>
         <translation>不在参考答案中</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/grading/verdicts.py" line="58"/>
+        <location filename="../../src/closeread/core/grading/verdicts.py" line="59"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
@@ -3728,18 +3728,18 @@
 <context>
     <name>WordsToKnow</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="56"/>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="59"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="77"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="80"/>
         <source>Words to know</source>
         <translation>重点词汇</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="61"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="82"/>
         <source>Press Enter to see where the article first uses the word.</source>
         <translation>按 Enter 查看文章中首次使用该词的位置。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="72"/>
+        <location filename="../../src/closeread/ui/exercises/lesson_aids.py" line="93"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -4969,62 +4969,62 @@
 <context>
     <name>keyspans</name>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="110"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="115"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="113"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="118"/>
         <source>Label the selection:</source>
         <translation>为所选内容加标签：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="119"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="124"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="127"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="132"/>
         <source>Answer key passages</source>
         <translation>参考答案中的文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="129"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="134"/>
         <source>Enter shows the passage in the article; Delete removes it from the key.</source>
         <translation>按 Enter 在文章中显示该文段；按 Delete 将其从参考答案中移除。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="146"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
         <source>Label of the passage</source>
         <translation>文段的标签</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="149"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="154"/>
         <source>&amp;Remove passage</source>
         <translation>移除文段(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="151"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="156"/>
         <source>Remove the passage from the answer key</source>
         <translation>从参考答案中移除该文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="155"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="160"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="157"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="162"/>
         <source>Explanation of the passage</source>
         <translation>文段的解析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="159"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
         <source>What students read about this passage</source>
         <translation>学生会看到的关于此文段的说明</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="164"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="169"/>
         <source>E&amp;xplanation</source>
         <translation>解析(&amp;X)</translation>
     </message>
@@ -5037,33 +5037,33 @@
         <translation type="vanished">参考答案：{n} 个文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="226"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="231"/>
         <source>No explanation yet</source>
         <translation>尚无解析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="274"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="279"/>
         <source>This passage&apos;s quote is not found in the article: {problem}</source>
         <translation>在文章中找不到此文段引用的文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="315"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="320"/>
         <source>Edit a passage&apos;s explanation</source>
         <translation>编辑文段的解析</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="326"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="331"/>
         <source>Relabel a passage</source>
         <translation>更改文段的标签</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="335"/>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="376"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="340"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="381"/>
         <source>Remove a passage from the answer key</source>
         <translation>从参考答案中移除文段</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/editor/keyspans.py" line="374"/>
+        <location filename="../../src/closeread/ui/editor/keyspans.py" line="379"/>
         <source>Mark a passage for the answer key</source>
         <translation>为参考答案标记文段</translation>
     </message>
@@ -5440,42 +5440,46 @@
 <context>
     <name>language_menu</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="60"/>
         <source>&amp;Language</source>
+        <translation type="vanished">语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="61"/>
+        <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="63"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="64"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="67"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="68"/>
         <source>Language follows the system</source>
         <translation>语言跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="87"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="88"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="89"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="90"/>
         <source>CloseRead will speak {language} from its next start.</source>
         <translation>CloseRead 下次启动时将改用 {language}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="94"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="95"/>
         <source>Start it again now? Your place and your answers are saved; nothing is lost.</source>
         <translation>现在就重新启动吗？你的进度和答案都已保存，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="100"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="101"/>
         <source>&amp;Restart Now</source>
         <translation>立即重启(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/language_menu.py" line="103"/>
+        <location filename="../../src/closeread/ui/shell/language_menu.py" line="104"/>
         <source>At the &amp;Next Start</source>
         <translation>下次启动时(&amp;N)</translation>
     </message>
@@ -5720,8 +5724,32 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="169"/>
+        <source>Define &amp;Word at Cursor</source>
+        <translation>解释光标处的词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
+        <source>&amp;Off (Light)</source>
+        <translation>关闭（浅色）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
+        <source>Li&amp;brary</source>
+        <translation>课程库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
+        <source>Nex&amp;t Pane</source>
+        <translation>下一个窗格(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
+        <source>P&amp;revious Pane</source>
+        <translation>上一个窗格(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Define Word at Cursor</source>
-        <translation>解释光标处的词(&amp;D)</translation>
+        <translation type="vanished">解释光标处的词(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="172"/>
@@ -5749,9 +5777,8 @@
         <translation>跟随系统(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="189"/>
         <source>O&amp;ff (Light)</source>
-        <translation>关闭（浅色）(&amp;O)</translation>
+        <translation type="vanished">关闭（浅色）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="190"/>
@@ -5809,9 +5836,8 @@
         <translation>下一课(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="238"/>
         <source>&amp;Library</source>
-        <translation>课程库(&amp;L)</translation>
+        <translation type="vanished">课程库(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="241"/>
@@ -5854,14 +5880,12 @@
         <translation>转到上一个找到的位置</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="273"/>
         <source>Next Pa&amp;ne</source>
-        <translation>下一个窗格(&amp;T)</translation>
+        <translation type="vanished">下一个窗格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/menus.py" line="278"/>
         <source>Previous Pan&amp;e</source>
-        <translation>上一个窗格(&amp;R)</translation>
+        <translation type="vanished">上一个窗格(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/menus.py" line="287"/>
@@ -5935,8 +5959,12 @@
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="75"/>
+        <source>Export Teacher N&amp;otes…</source>
+        <translation>导出教师备注(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Export Teacher &amp;Notes…</source>
-        <translation>导出教师备注(&amp;X)…</translation>
+        <translation type="vanished">导出教师备注(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../src/closeread/ui/shell/teacher_menu.py" line="78"/>

@@ -46,7 +46,7 @@ def click(text: str):
 
 
 def test_each_language_is_named_in_itself_and_the_choice_is_remembered(qtbot, window):
-    menu = submenu(submenu(window.menuBar(), "&View"), "&Language")
+    menu = submenu(submenu(window.menuBar(), "&View"), "Lan&guage")
     names = [action.text() for action in menu.actions()]
     assert names == ["&System", "English", "Español", "简体中文"]
     assert window.actions.language["system"].isChecked()

@@ -27,7 +27,7 @@ def window_on_cards(qtbot, store) -> MainWindow:
 def test_the_notes_are_exported_after_the_pin(qtbot, store, tmp_path, monkeypatch):
     window = window_on_cards(qtbot, store)
     action = window.actions.teacher_notes
-    assert action is not None and action.text() == "Export Teacher &Notes…"
+    assert action is not None and action.text() == "Export Teacher N&otes…"
     asked: list[str] = []
     target = tmp_path / "out" / "notes"
     target.parent.mkdir()

@@ -58,7 +58,7 @@ def build_language_menu(
     window: MainWindow, view: QMenu, add_action: Callable
 ) -> dict[str, QAction]:
     """View > Language; ``add_action`` is the menus' helper (menu text, keys, slot, name)."""
-    menu = view.addMenu(translate("language_menu", "&Language"))
+    menu = view.addMenu(translate("language_menu", "Lan&guage"))
     group = QActionGroup(window)
     group.setExclusive(True)
     names = {SYSTEM: translate("language_menu", "&System"), **LANGUAGES}

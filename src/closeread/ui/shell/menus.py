@@ -166,7 +166,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     define_word = _action(
         window,
         view,
-        translate("menus", "&Define Word at Cursor"),
+        translate("menus", "Define &Word at Cursor"),
         ("Ctrl+D",),
         window.aids.define_at_cursor,
         translate("menus", "Define the glossary word at the cursor"),
@@ -186,7 +186,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     group.setExclusive(True)
     labels = {
         "system": translate("menus", "&Follow the System"),
-        "light": translate("menus", "O&ff (Light)"),
+        "light": translate("menus", "&Off (Light)"),
         "dark": translate("menus", "O&n (Dark)"),
     }
     spoken = {
@@ -235,7 +235,7 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     focus_library = _action(
         window,
         go,
-        translate("menus", "&Library"),
+        translate("menus", "Li&brary"),
         ("Ctrl+L",),
         window.focus_library,
         translate("menus", "Go to the library"),
@@ -270,12 +270,12 @@ def build_menus(window: MainWindow, teacher_mode: bool | None = None) -> Actions
     )
     go.addSeparator()
     next_pane = _action(
-        window, go, translate("menus", "Next Pa&ne"), ("F6",), lambda: window.cycle_panes(1)
+        window, go, translate("menus", "Nex&t Pane"), ("F6",), lambda: window.cycle_panes(1)
     )
     previous_pane = _action(
         window,
         go,
-        translate("menus", "Previous Pan&e"),
+        translate("menus", "P&revious Pane"),
         ("Shift+F6",),
         lambda: window.cycle_panes(-1),
     )

@@ -72,7 +72,7 @@ def build_teacher_menu(window: MainWindow, menu: QMenu, action) -> dict[str, QAc
     teacher_notes = action(
         window,
         menu,
-        translate("menus", "Export Teacher &Notes…"),
+        translate("menus", "Export Teacher N&otes…"),
         (),
         window.export_teacher_notes,
         translate("menus", "Export the teacher notes with the answers"),
