@@ -157,6 +157,12 @@ def _write(
         "pack": encode(pack),
         "problems": [encode(problem) for problem in problems],
     }
+    write_json(path, data)
+
+
+def write_json(path: Path, data: object) -> bool:
+    """Write a cache file whole or not at all, without waiting for the disk (a lost cache
+    is only rebuilt); False, leaving nothing behind, when it cannot be written."""
     import tempfile  # only when writing; reading the cache is what the start waits for
 
     try:
@@ -168,6 +174,8 @@ def _write(
     except (OSError, TypeError, ValueError):
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(temporary)
+        return False
+    return True
 
 
 def encode(value: Any) -> Any:

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from closeread.core.library.cache import CACHE_FOLDER, files_signature
+from closeread.core.library.cache import CACHE_FOLDER, files_signature, write_json
 from closeread.core.pack import model, rendering
 
 FORMAT = 1
@@ -86,17 +86,5 @@ def save(data_dir: str | os.PathLike[str]) -> None:
     prose = [list(entry) for entry in reversed(kept)]
     if prose == _on_disk:
         return
-    data = {"signature": code_signature(), "prose": prose}
-    path = cache_file(data_dir)
-    import tempfile  # (at close only)
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, path)
+    if write_json(cache_file(data_dir), {"signature": code_signature(), "prose": prose}):
         _on_disk[:] = prose
-    except (OSError, TypeError, ValueError):
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(temporary)
