@@ -1096,7 +1096,7 @@
 <context>
     <name>FeedbackList</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="285"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="286"/>
         <source>Your marks, checked</source>
         <translation>Tus marcas, comprobadas</translation>
     </message>
@@ -1105,7 +1105,7 @@
     <name>FeedbackRow</name>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="230"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="231"/>
         <source>Why</source>
         <translation>¿Por qué?</translation>
     </message>
@@ -1125,12 +1125,12 @@
         <translation> Espacio abre la explicación.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="206"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="207"/>
         <source>{verdict}: {advice}</source>
         <translation>{verdict}: {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="211"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="212"/>
         <source>, paragraph {n}</source>
         <translation>, párrafo {n}</translation>
     </message>

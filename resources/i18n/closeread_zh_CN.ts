@@ -1092,7 +1092,7 @@
 <context>
     <name>FeedbackList</name>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="285"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="286"/>
         <source>Your marks, checked</source>
         <translation>你的标记（已检查）</translation>
     </message>
@@ -1101,7 +1101,7 @@
     <name>FeedbackRow</name>
     <message>
         <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="177"/>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="230"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="231"/>
         <source>Why</source>
         <translation>为什么</translation>
     </message>
@@ -1121,12 +1121,12 @@
         <translation>按空格键打开解析。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="206"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="207"/>
         <source>{verdict}: {advice}</source>
         <translation>{verdict}：{advice}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="211"/>
+        <location filename="../../src/closeread/ui/exercises/feedback_list.py" line="212"/>
         <source>, paragraph {n}</source>
         <translation>，第 {n} 段</translation>
     </message>

@@ -203,8 +203,9 @@ class FeedbackRow(QFrame):
         if self.advice is not None:
             ink = self.line.tone.name()
             head = f'<span style="color:{ink}; font-weight:600">{escaped(self.word)}</span>'
-            joined = self.tr("{verdict}: {advice}").format(verdict=head, advice=self._advice)
-            self.advice.setText(joined if self._advice else head)
+            if self._advice:
+                head = self.tr("{verdict}: {advice}").format(verdict=head, advice=self._advice)
+            self.advice.setText(head)
 
     def spoken(self) -> str:
         """The row in words, for a screen reader."""
