@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 MINIPACK = Path(__file__).resolve().parents[1] / "core" / "fixtures" / "minipack"
@@ -101,3 +102,56 @@ def wait_for_pack(qtbot, window, title: str | None = None, timeout: int = 10_000
             assert window.pack.title == title
 
     qtbot.waitUntil(shown, timeout=timeout)
+
+
+@contextmanager
+def student_window(
+    qtbot,
+    pack: Path | None = MINIPACK,
+    *,
+    student: tuple[str, ...] = ("Alex Chen", "9B"),
+    size: tuple[int, int] | None = None,
+    active: bool = False,
+):
+    """The main window of a new student in the test's data folder, shown (at ``size``;
+    the active window when ``active``) with ``pack`` open (None: the bundled pack), then
+    closed with its database."""
+    from closeread.core.store.store import Store
+    from closeread.ui.shell.main_window import MainWindow
+
+    store = Store.open(data_dir())
+    window = MainWindow(store, store.roster.add_student(*student))
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    if pack is None:
+        window.open_initial()
+    else:
+        window.open_pack_path(pack)
+    wait_for_pack(qtbot, window)
+    try:
+        yield window
+    finally:
+        window.close()
+        store.close()
+
+
+@contextmanager
+def translated(
+    app: QApplication, locale: QLocale | str, folder: Path | None = None
+) -> Iterator[list[QTranslator]]:
+    """The translations for ``locale`` installed as ``closeread`` installs them (from
+    ``folder`` when given), and taken out again afterwards."""
+    from closeread.ui.shell.app import install_translators
+
+    installed = install_translators(app, QLocale(locale), folder)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

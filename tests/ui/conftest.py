@@ -25,11 +25,8 @@ def minipack():
 def english_plurals(qapp):
     """The English translation the app always loads (its plural forms: "1 attempt",
     "3 attempts"), installed for every widget test as ``closeread`` installs it."""
+    from app_support import translated
     from PySide6.QtCore import QLocale
 
-    from closeread.ui.shell.app import install_translators
-
-    installed = install_translators(qapp, QLocale(QLocale.Language.English))
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with translated(qapp, QLocale(QLocale.Language.English)) as installed:
+        yield installed

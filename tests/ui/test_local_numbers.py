@@ -4,19 +4,16 @@ Chinese; files and reports keep the point whatever the language."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from app_support import translated
 
 from closeread.core.grading.verdicts import number, points_of
 from closeread.ui.common.widgets import points_text
-from closeread.ui.shell.app import install_translators
 
 
 @pytest.fixture
 def language(qapp, request):
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with translated(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize(

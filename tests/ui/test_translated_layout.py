@@ -22,13 +22,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from app_support import data_dir
-from PySide6.QtCore import QLocale
+from app_support import data_dir, translated
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from screens import main_screens, plain
 from ts_support import tools, ts_files
-
-from closeread.ui.shell.app import install_translators
 
 SIZES = [(1366, 768), (1024, 768)]
 _PROTECTED = re.compile(r"(\{[^{}]*\}|<[^<>]*>|%L?\w|&\w|&&)")
@@ -67,15 +64,12 @@ def long_translation(folder) -> None:
 
 @pytest.fixture(params=["long", *(code for code in ts_files() if code != "en")])
 def language(qapp, request, tmp_path_factory):
+    folder = None
     if request.param == "long":
         folder = tmp_path_factory.mktemp("long")
         long_translation(folder)
-        installed = install_translators(qapp, QLocale("es"), folder)
-    else:
-        installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with translated(qapp, "es" if folder else request.param, folder):
+        yield request.param
 
 
 def clipped(top: QWidget) -> list[str]:

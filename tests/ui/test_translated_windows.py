@@ -16,12 +16,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from app_support import data_dir
-from PySide6.QtCore import QLocale
+from app_support import data_dir, translated
 from screens import main_screens, plain, visible_texts
 from ts_support import read_ts, ts_files
-
-from closeread.ui.shell.app import install_translators
 
 LANGUAGES = [language for language in ts_files() if language != "en"]
 _FIELD = re.compile(r"\\\{([A-Za-z_][A-Za-z0-9_]*)\\\}|%(n|L?[1-9])")
@@ -59,10 +56,8 @@ def english_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
 
 @pytest.fixture(params=LANGUAGES)
 def language(qapp, request):
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with translated(qapp, request.param):
+        yield request.param
 
 
 def test_every_window_is_translated(qtbot, tmp_path, language):

@@ -24,7 +24,8 @@ from __future__ import annotations
 import collections
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from app_support import translated
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from ts_support import (
     FORMS,
@@ -39,7 +40,6 @@ from ts_support import (
 )
 
 from closeread.core.i18n import LANGUAGES
-from closeread.ui.shell.app import install_translators
 
 LANGUAGE_FILES = ts_files()
 TRANSLATED = [language for language in LANGUAGE_FILES if language != "en"]
@@ -200,10 +200,8 @@ def test_english_reads_as_before_in_the_app_and_without_qt(qapp):
 
 @pytest.fixture
 def qt_language(qapp, request):
-    installed = install_translators(qapp, QLocale(request.param))
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    with translated(qapp, request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,12 @@
 """Find in the article from the keyboard: Ctrl+F, Enter, Shift+Enter, F3, Esc."""
 
 import pytest
-from app_support import data_dir, long_pack, wait_for_pack
+from app_support import long_pack, student_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from closeread.core.store.store import Store
 from closeread.ui.reading.find import FindBar, find_all
-from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -25,19 +23,9 @@ def test_matching_ignores_case_spacing_and_kinds_of_quotes():
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    store = Store.open(data_dir())
-    window = MainWindow(store, store.roster.add_student("Alex Chen"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_pack_path(long_pack(tmp_path))
-    wait_for_pack(qtbot, window)
-    window.go(Place("one", "marks"))
-    yield window
-    window.close()
-    store.close()
+    with student_window(qtbot, long_pack(tmp_path), student=("Alex Chen",), active=True) as window:
+        window.go(Place("one", "marks"))
+        yield window
 
 
 def key(qtbot, keys, modifiers=Qt.KeyboardModifier.NoModifier):

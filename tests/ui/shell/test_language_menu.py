@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from app_support import MINIPACK, ModalWatcher, data_dir, wait_for_pack
+from app_support import ModalWatcher, data_dir, student_window
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,24 +14,14 @@ from closeread.core.store.store import Store
 from closeread.ui.common.actions import submenu
 from closeread.ui.shell import language_menu
 from closeread.ui.shell.app import EXIT_WHEN_SHOWN, run_app
-from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.prefs import Prefs
 
 
 @pytest.fixture
 def window(qtbot):
-    store = Store.open(data_dir())
-    student = store.roster.add_student("Alex Chen", "9B")
-    window = MainWindow(store, student)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_pack_path(MINIPACK)
-    wait_for_pack(qtbot, window)
-    yield window
-    window.close()
-    store.close()
+    with student_window(qtbot) as window:
+        yield window
 
 
 def click(text: str):

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
+from app_support import translated
 
 from closeread.core.store.store import Store
 from closeread.ui.common.actions import submenus
-from closeread.ui.shell.app import install_translators
 from closeread.ui.shell.main_window import MainWindow
 
 LETTER = re.compile(r"&([^&])")
@@ -28,8 +27,7 @@ def clashes(menu) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "es", "zh_CN"])
 def test_no_two_commands_of_a_menu_share_an_alt_letter(qapp, qtbot, tmp_path, language):
-    installed = install_translators(qapp, QLocale(language))
-    try:
+    with translated(qapp, language):
         store = Store.open(tmp_path)
         window = MainWindow(store, store.roster.add_student("Alex Chen", "9B"))
         qtbot.addWidget(window)
@@ -38,9 +36,6 @@ def test_no_two_commands_of_a_menu_share_an_alt_letter(qapp, qtbot, tmp_path, la
         assert clashes(window.menuBar()) == []
         window.close()
         store.close()
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
 
 
 def test_a_shared_letter_is_found(qapp):

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from app_support import data_dir, wait_for_pack
+from app_support import student_window, wait_for_pack
 from PySide6.QtCore import Qt
 
-from closeread.core.store.store import Store
 from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place
 
 
 @pytest.fixture
 def window(qtbot):
-    store = Store.open(data_dir())
-    student = store.roster.add_student("Sam Ortiz", "9C")
-    window = MainWindow(store, student)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_initial()  # the bundled pack
-    wait_for_pack(qtbot, window)
-    yield window
-    window.close()
-    store.close()
+    with student_window(qtbot, None, student=("Sam Ortiz", "9C"), size=(1366, 768)) as window:
+        yield window  # on the bundled pack
 
 
 def paragraph_on_top(window: MainWindow) -> str:

@@ -3,31 +3,20 @@ grow with the article, headings keep their proportions, and nothing is below the
 text size."""
 
 import pytest
-from app_support import MINIPACK, data_dir, wait_for_pack
+from app_support import student_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from closeread.core.store.store import Store
 from closeread.ui.reading.readingpane import ZOOM_STEP
-from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place
 
 
 @pytest.fixture
 def window(qtbot):
-    store = Store.open(data_dir())
-    student = store.roster.add_student("Alex Chen", "9B")
-    window = MainWindow(store, student)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_pack_path(MINIPACK)
-    wait_for_pack(qtbot, window)
-    window.go(Place("one", "pick"))
-    yield window
-    window.close()
-    store.close()
+    with student_window(qtbot) as window:
+        window.go(Place("one", "pick"))
+        yield window
 
 
 def sizes(window):
