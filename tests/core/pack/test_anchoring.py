@@ -65,13 +65,20 @@ def test_quote_for_adds_no_context_to_a_unique_quote(case):
     assert quote_for(text, start, end) == TextQuote(text[start:end])
 
 
+@st.composite
+def ambiguous(draw):
+    """A text holding a quote at least twice (built so, not filtered for: a random range
+    is rarely ambiguous, and Hypothesis gives up on a test that discards most inputs)."""
+    exact = draw(st.text(alphabet=st.sampled_from("ab .😀𠀀\n"), min_size=1, max_size=5))
+    between = draw(st.lists(SMALL | st.just(""), min_size=3, max_size=4))
+    return exact.join(between), exact
+
+
 @settings(deadline=None)  # timing under a loaded CI machine is not the point
-@given(text_and_range(SMALL))
+@given(ambiguous())
 def test_an_ambiguous_quote_says_how_often_it_occurs(case):
-    text, start, end = case
-    exact = text[start:end]
+    text, exact = case
     count = brute_count(text, exact)
-    assume(count > 1)
     with pytest.raises(QuoteAmbiguous) as raised:
         anchor(text, TextQuote(exact))
     assert raised.value.count == count == count_occurrences(text, exact)
