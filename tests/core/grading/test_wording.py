@@ -1,27 +1,13 @@
-"""wording.read and Reading.starts: their quick paths against the plain rule."""
+"""wording.read and Reading.places: their quick paths against the plain rule."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from reading_rule import read_word_by_word
 
 from closeread.core.grading.normalise import normalise
-from closeread.core.grading.wording import _CLAUSE_END, _SENTENCE_END, CLAUSE_WORDS, read
-
-
-def read_word_by_word(text: str) -> tuple[tuple, tuple, tuple]:
-    """The rule: a new clause at every clause-ending mark and before every clause word."""
-    words, sentences, clauses, clause = [], [], [], 0
-    for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        for piece in _CLAUSE_END.split(sentence):
-            clause += 1
-            for word in normalise(piece).split():
-                clause += word in CLAUSE_WORDS
-                words.append(word)
-                sentences.append(number)
-                clauses.append(clause)
-    return tuple(words), tuple(sentences), tuple(clauses)
-
+from closeread.core.grading.wording import read
 
 WORDS = st.sampled_from(["data", "but", "not", "yet", "it", "shows", "true", "x", "-", " "])
 TEXTS = st.lists(
@@ -36,13 +22,22 @@ def test_read_numbers_sentences_and_clauses_as_the_rule_does(parts, glue):
     assert (reading.words, reading.sentence, reading.clause) == read_word_by_word(text)
 
 
-@given(TEXTS)
-def test_starts_lists_every_place_of_every_word_in_order(parts):
+@given(TEXTS, st.lists(WORDS, min_size=1, max_size=3))
+def test_places_are_where_a_phrase_starts_word_by_word(parts, phrase):
     reading = read(" ".join(parts))
-    expected: dict[str, list[int]] = {}
-    for index, word in enumerate(reading.words):
-        expected.setdefault(word, []).append(index)
-    assert reading.starts == {word: tuple(places) for word, places in expected.items()}
+    phrase = [word for word in " ".join(phrase).split()] or ["data"]
+    words, size = list(reading.words), len(phrase)
+    expected = [i for i in range(len(words)) if words[i : i + size] == phrase]
+    assert reading.places(phrase) == expected
+
+
+@given(st.text(max_size=40))
+def test_the_text_of_a_reading_is_the_normalised_answer(text):
+    assert read(text).text == normalise(text)
+
+
+def test_overlapping_places_are_all_found():
+    assert read("no no no, no").places(["no", "no"]) == [0, 1, 2]
 
 
 def test_a_clause_word_starts_a_new_clause():

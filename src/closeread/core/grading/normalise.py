@@ -19,10 +19,3 @@ def normalise(text: str) -> str:
     """Lower case, NFKC, no punctuation, quote marks or underscores, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
     return _NOT_WORD.sub(" ", text).strip()
-
-
-def contains_phrase(normalised_text: str, normalised_phrase: str) -> bool:
-    """Whether the phrase occurs in the text as whole words (both already normalised)."""
-    if not normalised_phrase:
-        return False
-    return f" {normalised_phrase} " in f" {normalised_text} "

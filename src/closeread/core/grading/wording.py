@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from contextlib import suppress
 from functools import cached_property, lru_cache
-from itertools import groupby
+from typing import NamedTuple
 
+from closeread.core.grading import plain_reading
 from closeread.core.grading.normalise import normalise
 
 
@@ -64,25 +65,90 @@ _CLAUSE_END = re.compile(r"[,:()\[\]—–]+|\s-\s")
 SALAD = "few words besides the rubric's own terms: a list of terms, not a sentence"
 
 
-@dataclass(frozen=True)
 class Reading:
-    """An answer's normalised words, and the sentence and clause each word stands in."""
+    """An answer's normalised words, and the sentence and clause each word stands in.
 
-    words: tuple[str, ...]
-    sentence: tuple[int, ...]
-    clause: tuple[int, ...]
+    The words are read at once; where sentences and clauses end is worked out only when
+    first asked for, because most answers deny nothing and need neither.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._source = text
+        self._marks = plain_reading.marked(text)
+        if self._marks is not None:
+            self.words = tuple(plain_reading.words(self._marks))
+        else:
+            self.words = tuple(normalise(text).split())
+
+    @property
+    def sentence(self) -> tuple[int, ...]:
+        """Each word's sentence, numbered from 0 (numbers only tell sentences apart)."""
+        return self._numbers[0]
+
+    @property
+    def clause(self) -> tuple[int, ...]:
+        """Each word's clause, numbered across the answer."""
+        return self._numbers[1]
 
     @cached_property
-    def starts(self) -> dict[str, tuple[int, ...]]:
-        """Each word's positions, so that a phrase is looked for only where its first
-        word stands (a long answer is read against many terms)."""
-        order = sorted(range(len(self.words)), key=self.words.__getitem__)  # stable
-        return {word: tuple(places) for word, places in groupby(order, key=self.words.__getitem__)}
+    def _numbers(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._marks is not None:
+            sentences, clauses = plain_reading.numbers(self._marks, CLAUSE_WORDS)
+        else:
+            sentences, clauses = _numbers_by_rule(self._source)
+        return tuple(sentences), tuple(clauses)
+
+    @cached_property
+    def text(self) -> str:
+        """The answer as :func:`normalise` gives it: its words, a space apart (the marks
+        that end sentences and clauses are no part of a word)."""
+        return " ".join(self.words)
+
+    @cached_property
+    def _padded(self) -> str:
+        return f" {self.text} "
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    def places(self, phrase: Sequence[str]) -> list[int]:
+        """Where the normalised ``phrase`` starts, as word positions, in order.
+
+        A long answer is read against many terms, most of them absent: those are known
+        absent from the answer's set of words at once. A word is found by the tuple's
+        own search; a longer phrase by searching the text, where a word's position is
+        the count of spaces before it, counted on from the last place found.
+        """
+        if not phrase or not self._vocabulary.issuperset(phrase):
+            return []
+        found: list[int] = []
+        if len(phrase) == 1:
+            words, word, index = self.words, phrase[0], -1
+            with suppress(ValueError):
+                while True:
+                    index = words.index(word, index + 1)
+                    found.append(index)
+            return found
+        padded, needle = self._padded, f" {' '.join(phrase)} "
+        index = counted = 0
+        at = padded.find(needle)
+        while at >= 0:
+            index += padded.count(" ", counted, at)
+            counted = at
+            found.append(index)
+            at = padded.find(needle, at + 1)
+        return found
 
 
 def read(text: str) -> Reading:
     """The words of ``text`` as :func:`normalise` gives them, with their places."""
-    words: list[str] = []
+    return Reading(text)
+
+
+def _numbers_by_rule(text: str) -> tuple[list[int], list[int]]:
+    """Each word's sentence and clause: a new sentence at each run of sentence ends, a
+    new clause at each clause end and before each clause word."""
     sentences: list[int] = []
     clauses: list[int] = []
     clause = 0
@@ -91,31 +157,28 @@ def read(text: str) -> Reading:
             clause += 1
             said = normalise(piece).split()
             if CLAUSE_WORDS.isdisjoint(said):  # most pieces: one clause, added at once
-                words += said
                 sentences += [number] * len(said)
                 clauses += [clause] * len(said)
                 continue
             for word in said:
                 if word in CLAUSE_WORDS:
                     clause += 1
-                words.append(word)
                 sentences.append(number)
                 clauses.append(clause)
-    return Reading(tuple(words), tuple(sentences), tuple(clauses))
+    return sentences, clauses
 
 
-def occurrences(reading: Reading, term: str) -> list[range]:
-    """Where the (raw) ``term`` occurs in ``reading``, as ranges of word positions."""
+class Found(NamedTuple):
+    """Where a term occurs in a reading: the word positions it starts at, and its size."""
+
+    starts: list[int]
+    size: int
+
+
+def occurrences(reading: Reading, term: str) -> Found:
+    """Where the (raw) ``term`` occurs in ``reading``."""
     phrase = _phrase(term)
-    size = len(phrase)
-    if not size:
-        return []
-    words = reading.words
-    return [
-        range(start, start + size)
-        for start in reading.starts.get(phrase[0], ())
-        if words[start : start + size] == phrase
-    ]
+    return Found(reading.places(phrase), len(phrase))
 
 
 @lru_cache(maxsize=4096)
@@ -124,41 +187,40 @@ def _phrase(term: str) -> tuple[str, ...]:
     return tuple(normalise(term).split())
 
 
-def covered(reading: Reading, terms: Iterable[str]) -> set[int]:
-    """The positions of ``reading`` that some occurrence of one of ``terms`` covers."""
-    found: set[int] = set()
-    for term in terms:
-        for where in occurrences(reading, term):
-            found.update(where)
-    return found
+def covered(found: Iterable[Found]) -> set[int]:
+    """The word positions that some of the occurrences ``found`` cover."""
+    positions: set[int] = set()
+    for starts, size in found:
+        if size == 1:
+            positions.update(starts)
+        else:
+            positions.update(index for start in starts for index in range(start, start + size))
+    return positions
 
 
 def is_negative(term: str) -> bool:
     """Whether a rubric term is itself a negation ("does not show", "unrelated" is not)."""
-    return any(word in NEGATIONS for word in normalise(term).split())
+    return not NEGATIONS.isdisjoint(_phrase(term))
 
 
 def denying(reading: Reading, protected: set[int]) -> set[int]:
     """The sentences of ``reading`` holding a denial ("It is not true that ...") that is
     not part of a rubric term (``protected``: the positions the rubric's terms cover)."""
-    words = reading.words
-    found: set[int] = set()
-    for denial in DENIALS:
-        for index in reading.starts.get(denial[0], ()):
-            span = range(index, index + len(denial))
-            if words[index : span.stop] == denial and protected.isdisjoint(span):
-                found.add(reading.sentence[index])
-    return found
+    return {
+        reading.sentence[index]
+        for denial in DENIALS
+        for index in reading.places(denial)
+        if protected.isdisjoint(range(index, index + len(denial)))
+    }
 
 
 def denied(
-    reading: Reading, where: range, protected: set[int], denials: set[int], *, near: bool = True
+    reading: Reading, start: int, protected: set[int], denials: set[int], *, near: bool = True
 ) -> bool:
-    """Whether the occurrence at ``where`` is denied: its sentence is in ``denials``
-    (:func:`denying`), or (when ``near``) a negation that is no rubric term stands just
-    before it in its clause."""
-    start = where.start
-    if reading.sentence[start] in denials:
+    """Whether the occurrence that starts at word ``start`` is denied: its sentence is in
+    ``denials`` (:func:`denying`), or (when ``near``) a negation that is no rubric term
+    stands just before it in its clause."""
+    if denials and reading.sentence[start] in denials:
         return True
     if not near:
         return False
@@ -173,14 +235,14 @@ def denied(
 def is_salad(reading: Reading, protected: set[int]) -> bool:
     """Whether the answer is a list of the rubric's terms rather than a sentence."""
     words = reading.words
-    own = [index for index in range(len(words)) if index not in protected]
-    if len(own) < OWN_WORDS:
+    if len(words) - len(protected) < OWN_WORDS:  # protected: some of the words' positions
         return True
     return not any(
         words[i] in VERBS
         or (words[i].endswith("ed") and len(words[i]) > 3)
         or (i > 0 and words[i - 1] in SUBJECTS)
-        for i in own
+        for i in range(len(words))
+        if i not in protected
     )
 
 

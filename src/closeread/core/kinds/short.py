@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading import wording
-from closeread.core.grading.normalise import contains_phrase, normalise
+from closeread.core.grading.normalise import normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
 from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
@@ -49,8 +49,9 @@ class ShortKind(TextKind):
     def grade(
         self, exercise: ShortAnswerExercise, answer: Mapping[str, Any], scoring: Scoring
     ) -> Grade:
-        given = normalise(answer["text"])
-        criteria, flags = _criteria(exercise, answer["text"], given)
+        reading = wording.read(answer["text"])
+        given = reading.text
+        criteria, flags = _criteria(exercise, reading)
         accepted = next((a for a in exercise.accepted if normalise(a) == given and given), "")
         if accepted:
             return scored(exercise, 1.0, items=tuple(criteria), accepted=accepted)
@@ -164,17 +165,17 @@ def rubric_warnings(exercise: ShortAnswerExercise) -> list[str]:
 
 
 def _criteria(
-    exercise: ShortAnswerExercise, text: str, given: str
+    exercise: ShortAnswerExercise, reading: wording.Reading
 ) -> tuple[list[CriterionOutcome], tuple[str, ...]]:
     """Each criterion's outcome on the answer, and the flags for the teacher."""
-    reading = wording.read(text)
-    protected = wording.covered(reading, (t for item in exercise.rubric for t in item.terms))
+    where = {t: wording.occurrences(reading, t) for item in exercise.rubric for t in item.terms}
+    protected = wording.covered(where.values())
     denials = wording.denying(reading, protected)
     criteria, denied_any = [], False
     for index, item in enumerate(exercise.rubric):
-        found = [t for t in item.terms if contains_phrase(given, normalise(t))]
+        found = [t for t in item.terms if where[t].starts]
         near = not any(wording.is_negative(t) for t in item.terms)
-        places = [w for t in found for w in wording.occurrences(reading, t)]
+        places = [start for t in found for start in where[t].starts]
         denied = bool(places) and all(
             wording.denied(reading, w, protected, denials, near=near) for w in places
         )

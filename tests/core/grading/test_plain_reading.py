@@ -1,0 +1,54 @@
+"""plain_reading: the string-method reading of a plain answer against the regex rule."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from reading_rule import read_word_by_word
+
+from closeread.core.grading.plain_reading import marked, numbers, words
+from closeread.core.grading.wording import CLAUSE_WORDS
+
+
+def read_plain(text: str) -> tuple[tuple, tuple, tuple] | None:
+    marks = marked(text)
+    if marks is None:
+        return None
+    sentences, clauses = numbers(marks, CLAUSE_WORDS)
+    return tuple(words(marks)), tuple(sentences), tuple(clauses)
+
+
+# Every character the plain reading treats specially, beside a few words: what ends a
+# sentence or a clause, what a hyphen needs to end one, apostrophes, the typographic
+# marks, spaces that are not " ", and the placeholders the reading uses inside.
+MARKS = ".!?;\n,:()[]—–-'`’‘ʼ“”…\u00a0\t\r\x0b\x0c\x1c_#~|\x00"
+PIECES = st.one_of(
+    st.sampled_from(["Data", "but", "NOT", "it's", "x1", "while", "The"]),
+    st.text(alphabet=MARKS + " ab", max_size=4),
+)
+
+
+@given(st.lists(PIECES, max_size=30))
+@example(["a", " ’- ", "b"])  # an apostrophe before a hyphen: no clause ends there
+@example(["a", "…- b"])
+@example(["x", ".'.", "y"])  # two sentence ends with an apostrophe between: three sentences
+@example(["a", ", - ", "b"])  # a comma then a spaced hyphen: two clause ends
+@example(["a", " - - ", "b"])
+def test_a_plain_answer_reads_as_the_rule_reads_it(pieces):
+    text = "".join(pieces)
+    plain = read_plain(text)
+    assert plain is not None
+    assert plain == read_word_by_word(text)
+
+
+@given(st.text(max_size=20))
+def test_any_text_reads_as_the_rule_reads_it_or_is_left_to_the_rule(text):
+    plain = read_plain(text)
+    if plain is not None:
+        assert plain == read_word_by_word(text)
+
+
+def test_text_beyond_plain_is_left_to_the_rule():
+    assert marked("el niño dijo: ¡sí!") is None
+    assert marked("它说：是的") is None
+    assert marked("Tom’s “fair” point — but not…") is not None
