@@ -30,12 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from closeread.core.bulk_work import cycle_collection_paused
 from closeread.core.classwork.results_file import (
     MAX_FILE_BYTES,
     ResultsError,
     ResultsFile,
     parse_results,
 )
+from closeread.core.classwork.scoring_pack import NoScoringPack, scoring_pack
 from closeread.core.grading.answers import AnswerError
 from closeread.core.grading.saved import (
     detail_of,
@@ -44,7 +46,7 @@ from closeread.core.grading.saved import (
     score_of,
     scoring_version,
 )
-from closeread.core.library.archive import answer_from_assessment, assessment_hash
+from closeread.core.library.archive import answer_from_assessment
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, file_key
 from closeread.core.store.database import timestamp
@@ -157,10 +159,15 @@ class ImportBatch:
         """Check and score one file; nothing is saved. ``imported(file_hash)`` says whether
         those bytes were imported before: the batch's store by default, or the read-only
         store of the thread that prepares the files off the GUI thread."""
-        self._files.append(self._prepare(path, imported or self.store.hand_ins.has_import))
+        with cycle_collection_paused():
+            self._files.append(self._prepare(path, imported or self.store.hand_ins.has_import))
 
     def save(self) -> list[ImportReport]:
         """One report per file added, in order; a file refused leaves the database as it was."""
+        with cycle_collection_paused():
+            return self._save_all()
+
+    def _save_all(self) -> list[ImportReport]:
         ready = [item for item in self._files if isinstance(item, _Ready)]
         files = Counter(item.who for item in ready)
         waiting: dict[tuple[str, ...], list[list[Identity]]] = {}
@@ -196,14 +203,14 @@ class ImportBatch:
             return ImportReport(shown, "refused", str(error), file_hash=file_hash)
         student = _who(results)
         try:
-            key, from_assessment = match_pack(results, self.packs)
+            key, from_assessment = scoring_pack(results, self.packs)
             attempts = _scored_attempts(results, key, from_assessment, self.cache)
             limits = {
                 place: exercise.attempts
                 for place, (_, exercise) in exercise_map(key).items()
                 if exercise.attempts
             }
-        except _Refused as error:
+        except (_Refused, NoScoringPack) as error:
             return ImportReport(shown, "refused", str(error), student=student, file_hash=file_hash)
         except (StorageError, ValueError) as error:
             reason = f"not saved: {error}"
@@ -270,46 +277,6 @@ def import_one(
     batch.add(path)
     (report,) = batch.save()
     return report
-
-
-def match_pack(results: ResultsFile, packs: Sequence[Pack]) -> tuple[Pack, bool]:
-    """The teacher's full pack to score ``results`` with, and whether the student worked
-    on its assessment edition; :class:`_Refused` with the reason when there is none."""
-    ref = results.pack
-    same_id = [pack for pack in packs if pack.id == ref.id]
-    if not same_id:
-        raise _Refused(
-            f'it is for the pack "{ref.id}" (version {ref.version}), which is not installed '
-            "here: install that pack first"
-        )
-    same_version = [pack for pack in same_id if pack.version == ref.version]
-    if not same_version:
-        installed = ", ".join(sorted({pack.version for pack in same_id}))
-        raise _Refused(
-            f'it is for version {ref.version} of the pack "{ref.id}"; installed here: '
-            f"version {installed}. Install version {ref.version} to import it"
-        )
-    full = [pack for pack in same_version if pack.edition == "full"]
-    for pack in full:
-        if pack.content_hash == ref.content_hash:
-            return pack, False
-    for pack in full:
-        try:
-            if assessment_hash(pack) == ref.content_hash:
-                return pack, True
-        except (OSError, KeyError, ValueError):
-            continue  # the installed copy cannot be read again: it matches nothing
-    if not full:
-        raise _Refused(
-            f'only the assessment edition of "{ref.id}" {ref.version} is installed here; '
-            "install the full pack (with its key) to score hand-ins"
-        )
-    installed = ", ".join(pack.content_hash[:12] for pack in full)
-    raise _Refused(
-        f'it was made with a copy of "{ref.id}" {ref.version} whose content differs from '
-        f"the one installed here (content hash {ref.content_hash[:12]}…, installed "
-        f"{installed}…): the pack was changed without a new version number"
-    )
 
 
 def _score(
