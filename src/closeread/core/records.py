@@ -127,6 +127,7 @@ class NewAttempt:
     hints_used: int = 0
     score: float | None = None  # as scored by the importing CloseRead, never by the file
     detail: Mapping[str, Any] | None = None
+    answer_json: str | None = None  # the answer as canonical JSON, when the importer has it
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,9 @@ from closeread.core.grading.saved import (
 from closeread.core.library.archive import answer_from_assessment
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, file_key
-from closeread.core.store.database import timestamp
 from closeread.core.store.errors import StorageError
 from closeread.core.store.hand_in_rules import Identity
-from closeread.core.store.hand_ins import canonical_json
+from closeread.core.store.hand_ins import canonical_json, identity_of
 
 Outcome = Literal["imported", "skipped", "refused"]
 
@@ -121,14 +120,10 @@ class _Ready:
     def identities(self) -> list[Identity]:
         """Its attempts at the exercises with a limit, as the store knows them."""
         return [
-            Identity(
-                new.lesson_id, new.exercise_id,
-                timestamp(new.submitted_at, default_now=True) or "",
-                canonical_json(new.answer) or "",
-            )
+            identity_of(new)
             for new in self.attempts
             if (new.lesson_id, new.exercise_id) in self.limits
-        ]  # fmt: skip
+        ]
 
     @property
     def who(self) -> tuple[str, ...]:
@@ -280,12 +275,12 @@ def import_one(
 
 
 def _score(
-    cache: dict, key: Pack, lesson_id: str, exercise, answer, hints: dict[str, int]
+    cache: dict, key: Pack, lesson_id: str, exercise, answer, written: str, hints: dict[str, int]
 ) -> tuple[float | None, dict]:
-    """Score and detail of an answer (checked as it is graded), remembered for the run:
-    a class gives the same answer to a choice or a match over and over."""
-    # repr() of parsed JSON is exact and cheap; a key written in another order only misses
-    memo = (key.content_hash, lesson_id, exercise.id, repr(answer), *sorted(hints.items()))
+    """Score and detail of an answer (checked as it is graded), remembered for the run by
+    its canonical JSON (``written``): a class gives the same answer to a choice or a match
+    over and over."""
+    memo = (key.content_hash, lesson_id, exercise.id, written, *sorted(hints.items()))
     if memo in cache:
         return cache[memo]
     result = grade_saved(key, exercise, answer, hints)  # AnswerError when it does not fit
@@ -324,8 +319,9 @@ def _scored_attempts(
         hints = dict(attempt.hints) or (
             {exercise.id: attempt.hints_used} if attempt.hints_used else {}
         )
+        written = canonical_json(answer, "The answer") or "null"  # saved as it is, too
         try:
-            score, detail = _score(cache, key, attempt.lesson, exercise, answer, hints)
+            score, detail = _score(cache, key, attempt.lesson, exercise, answer, written, hints)
         except AnswerError as error:
             raise _Refused(f"{where}: {error}") from None
         scored.append(
@@ -339,6 +335,7 @@ def _scored_attempts(
                 hints_used=attempt.hints_used,
                 score=score,
                 detail=detail,
+                answer_json=written,
             )
         )
     return scored

@@ -181,13 +181,7 @@ class HandIns:
             fresh: list[NewAttempt] = []
             identities: list[Identity] = []
             for new in attempts:
-                submitted = timestamp(new.submitted_at, default_now=True) or ""
-                identity = Identity(
-                    new.lesson_id,
-                    new.exercise_id,
-                    submitted,
-                    canonical_json(new.answer, "The answer") or "null",
-                )
+                identity = identity_of(new)
                 if identity not in known:
                     known.add(identity)
                     fresh.append(new)
@@ -317,6 +311,16 @@ _REFRESH_ALL = """
 _ENCODER = json.JSONEncoder(
     ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
 )
+
+
+def identity_of(new: NewAttempt) -> Identity:
+    """How the store knows an attempt, whichever file brings it: exercise, time, answer."""
+    return Identity(
+        new.lesson_id,
+        new.exercise_id,
+        timestamp(new.submitted_at, default_now=True) or "",
+        new.answer_json or canonical_json(new.answer, "The answer") or "null",
+    )
 
 
 def canonical_json(value: Any, what: str = "The answer") -> str | None:
