@@ -10,12 +10,17 @@ import unicodedata
 # Every apostrophe and single quote becomes nothing (so "China’s" and "Chinas" meet),
 # after which any run of what is not a letter or digit is one space. A lone space
 # between words is such a run already: the pattern leaves it alone, which makes a long
-# answer's normalising about a third faster than rewriting every space.
-_APOSTROPHES = dict.fromkeys(map(ord, "'‘’‚‛′`´ʼ"), None)
+# answer's normalising about a third faster than rewriting every space. The apostrophes
+# go one by one with str.replace: str.translate looks up every character of a text
+# that is not ASCII in its table, which took three times as long as all the rest.
+_APOSTROPHES = "'‘’‚‛′`´ʼ"
 _NOT_WORD = re.compile(r"(?:[^\w ]|_)[\W_]*| [\W_]+")
 
 
 def normalise(text: str) -> str:
     """Lower case, NFKC, no punctuation, quote marks or underscores, single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "")
     return _NOT_WORD.sub(" ", text).strip()
