@@ -13,14 +13,14 @@ import unicodedata
 # answer's normalising about a third faster than rewriting every space. The apostrophes
 # go one by one with str.replace: str.translate looks up every character of a text
 # that is not ASCII in its table, which took three times as long as all the rest.
-_APOSTROPHES = "'‘’‚‛′`´ʼ"
+APOSTROPHES = "'‘’‚‛′`´ʼ"
 _NOT_WORD = re.compile(r"(?:[^\w ]|_)[\W_]*| [\W_]+")
 
 
 def normalise(text: str) -> str:
     """Lower case, NFKC, no punctuation, quote marks or underscores, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    for apostrophe in _APOSTROPHES:
+    for apostrophe in APOSTROPHES:
         if apostrophe in text:
             text = text.replace(apostrophe, "")
     return _NOT_WORD.sub(" ", text).strip()

@@ -4,7 +4,8 @@
 with regular expressions and normalises each piece with another: four passes in
 Python's regex engine, most of the time a long answer took to score (issue 20 #8: a
 32 MB hand-in holds 10,000 answers of 3,000 characters). Most answers are plain text:
-ASCII, perhaps with curly quotes, dashes, an ellipsis or a no-break space. For those,
+Latin-1 (ASCII and the accented letters of western European languages), perhaps with
+curly quotes, dashes or an ellipsis. For those,
 :func:`marked` marks the ends with ``str.translate`` and ``str.replace``, and
 :func:`words` and :func:`numbers` split what it gives: the same words, sentence numbers
 and clause numbers, several times faster. Any other character and :func:`marked`
@@ -14,13 +15,17 @@ returns ``None``, and the regex rule reads the answer.
 
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 
-# The few non-ASCII characters a plain English answer is likely to hold, as the ASCII
-# characters the rule treats alike: curly apostrophes vanish, quote marks and the
-# ellipsis separate words, dashes end a clause, and a no-break space is a space.
-_TYPOGRAPHIC = {"’": "'", "‘": "'", "ʼ": "'", "“": "#", "”": "#", "…": "#", "\u00a0": " "}
-_TYPOGRAPHIC |= {"—": ",", "–": ","}
+from closeread.core.grading.normalise import APOSTROPHES
+
+# The few characters beyond Latin-1 a plain answer is likely to hold, as the characters
+# the rule treats alike: curly apostrophes vanish, quote marks and the ellipsis separate
+# words, dashes end a clause; and "ß", which the rule folds to "ss".
+_TYPOGRAPHIC = {"’": "'", "‘": "'", "ʼ": "'", "“": "#", "”": "#", "„": "#", "…": "#"}
+_TYPOGRAPHIC |= {"—": ",", "–": ",", "ß": "ss"}
 
 # Marks, after the table below: "." a sentence's end, "," a clause's end, " " space,
 # "-" a hyphen (a clause's end only between spaces), "~" an apostrophe (gone once
@@ -41,6 +46,31 @@ _TABLE = str.maketrans(
 _SPACED_HYPHEN = "|"  # cannot come from the table: it stands for " - " until clauses are cut
 
 
+def _latin1(char: str) -> str | None:
+    """The mark or letter a Latin-1 character beyond ASCII stands for, worked out by the
+    rule itself (NFKC, casefold, no apostrophes; a space is a space); ``None`` when the
+    rule makes it something else than one Latin-1 letter or one mark ("¼", "µ")."""
+    if char.isspace():
+        return " "
+    said = unicodedata.normalize("NFKC", char).casefold()
+    for apostrophe in APOSTROPHES:
+        said = said.replace(apostrophe, "")
+    if not said:
+        return "~"
+    if re.fullmatch(r"[\W_]+", said):
+        return "#"
+    if len(said) == 1 and ord(said) < 256:
+        return said
+    return None
+
+
+_LATIN1 = {chr(code): _latin1(chr(code)) for code in range(128, 256)}
+_ODD = "".join(char for char, mark in _LATIN1.items() if mark is None)
+_BYTES_TABLE = "".join(
+    [str(_TABLE[code]) for code in range(128)] + [_LATIN1[c] or c for c in _LATIN1]
+).encode("latin-1")
+
+
 def marked(text: str) -> str | None:
     """``text`` with its words normalised and its sentence and clause ends marked ("."
     and "," for each run, "|" for a hyphen between spaces), the rest spaces; ``None``
@@ -48,9 +78,17 @@ def marked(text: str) -> str | None:
     for mark, replacement in _TYPOGRAPHIC.items():
         if mark in text:
             text = text.replace(mark, replacement)
-    if not text.isascii():
-        return None
-    marks = text.translate(_TABLE).replace(" - ", _SPACED_HYPHEN)
+    if text.isascii():
+        marks = text.translate(_TABLE)
+    else:  # accented letters: the bytes' own translate, as quick as for ASCII
+        try:
+            latin1 = text.encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+        if any(odd in text for odd in _ODD):
+            return None
+        marks = latin1.translate(_BYTES_TABLE).decode("latin-1")
+    marks = marks.replace(" - ", _SPACED_HYPHEN)
     marks = _single(_single(marks, "."), ",")
     return marks.replace("#", " ").replace("-", " ").replace("~", "")
 
