@@ -96,13 +96,17 @@ def test_ten_thousand_attempts_at_one_exercise_import_in_linear_time(tmp_path, p
         seconds = time.perf_counter() - start
         assert report.outcome == "imported" and report.attempts == MANY, str(report)
         assert seconds < BOUND_S, f"{seconds:.1f} s: importing is quadratic again?"
-        assert schema(store) == before  # the trigger is back as it was
+        assert schema(store) == before  # the triggers are back as they were
         assert summary_rows(store) == recomputed(store)
         (row,) = summary_rows(store)
         assert row[4] == MANY and row[5] == 1.0
-        # the trigger still serves the app's own saves
+        # the triggers still serve the app's own saves: the score is copied onto its
+        # attempt, and the summary row follows
         student = store.roster.add_student("Bo", "7B")
-        store.work.record_attempt(student.id, free, "one", "why", {"text": "it gives data"})
+        answer = {"text": "it gives data"}
+        store.work.record_attempt(student.id, free, "one", "why", answer, score=0.5)
+        copied = store.db.execute("SELECT score FROM attempts WHERE student_id = ?", [student.id])
+        assert copied.fetchone()[0] == 0.5
         assert summary_rows(store) == recomputed(store)
 
 
