@@ -16,7 +16,6 @@ with its own key (:mod:`closeread.core.classwork.results_import`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeGuard
 
 import closeread
+from closeread.core.classwork.results_checksum import checksum, checksum_and_answers
 from closeread.core.files.atomic import write_atomic
 from closeread.core.files.depth import deeper_than
 from closeread.core.grading.saved import exercise_map, hints_of
@@ -63,6 +63,7 @@ class HandInAttempt(NamedTuple):
     started_at: str | None = None
     hints_used: int = 0
     hints: Mapping[str, int] = {}  # per exercise or analogy part; never changed in place
+    answer_json: str | None = None  # the answer as canonical JSON, as the checksum read it
 
 
 @dataclass(frozen=True)
@@ -166,18 +167,6 @@ def suggested_name(student_name: str, pack: Pack) -> str:
     return f"{pack.id}-{safe[:60]}{SUFFIX}"
 
 
-def checksum(payload: Mapping[str, Any]) -> str:
-    """``sha256:<hex>`` of :func:`canonical` of the payload (the file without its checksum)."""
-    return "sha256:" + hashlib.sha256(canonical(payload)).hexdigest()
-
-
-def canonical(payload: Mapping[str, Any]) -> bytes:
-    """Keys sorted, no spaces, non-ASCII as UTF-8, no NaN: one byte string per payload."""
-    return json.dumps(
-        payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
-
-
 def _serialise(payload: dict[str, Any]) -> bytes:
     """The file: readable, one attempt per line, the checksum last."""
 
@@ -232,7 +221,7 @@ def parse_results(data: bytes) -> ResultsFile:
         )
     given = document.pop("checksum", None)
     try:
-        expected = checksum(document)
+        expected, answers = checksum_and_answers(document)
     except ValueError:
         raise ResultsError("damaged: it holds numbers JSON cannot carry") from None
     if not isinstance(given, str) or given != expected:
@@ -241,12 +230,13 @@ def parse_results(data: bytes) -> ResultsFile:
             "ask the student to export it again"
         )
     try:
-        return _results_file(document)
+        return _results_file(document, answers)
     except (KeyError, TypeError, ValueError) as error:
         raise ResultsError(f"damaged: {_plain(error)}") from None
 
 
-def _results_file(document: dict[str, Any]) -> ResultsFile:
+def _results_file(document: dict[str, Any], answers: list[str] | None) -> ResultsFile:
+    """The file's fields, checked; ``answers``: each attempt's answer as canonical JSON."""
     student = _object(document, "student")
     pack = _object(document, "pack")
     attempts = document["attempts"]
@@ -268,7 +258,10 @@ def _results_file(document: dict[str, Any]) -> ResultsFile:
             edition=_edition(pack),
             title=_text(pack, "title", limit=1000),
         ),
-        attempts=tuple(_attempt(item, number) for number, item in enumerate(attempts, 1)),
+        attempts=tuple(
+            _attempt(item, number, answers[number - 1] if answers else None)
+            for number, item in enumerate(attempts, 1)
+        ),
         created_at=_time(document, "created_at", required=True) or "",
         app_version=_text(app, "version") if isinstance(app, dict) else "",
         origin=_origin(document.get("origin")),
@@ -290,7 +283,7 @@ def _origin(origin: object) -> str:
     return f"{device}:{profile}" if device else ""
 
 
-def _attempt(item: object, number: int) -> HandInAttempt:
+def _attempt(item: object, number: int, answer_json: str | None) -> HandInAttempt:
     if not isinstance(item, dict):
         raise TypeError(f"attempt {number} is not an object")
     try:
@@ -317,6 +310,7 @@ def _attempt(item: object, number: int) -> HandInAttempt:
             started_at=_time(item, "started_at"),
             hints_used=hints_used,
             hints=hints,
+            answer_json=answer_json,
         )
     except KeyError as error:
         raise ValueError(f"attempt {number}: {_plain(error)}") from None

@@ -319,7 +319,11 @@ def _scored_attempts(
         hints = dict(attempt.hints) or (
             {exercise.id: attempt.hints_used} if attempt.hints_used else {}
         )
-        written = canonical_json(answer, "The answer") or "null"  # saved as it is, too
+        written = (  # the memo's key, and the answer as it is saved
+            attempt.answer_json
+            if attempt.answer_json and not from_assessment
+            else canonical_json(answer, "The answer") or "null"
+        )
         try:
             score, detail = _score(cache, key, attempt.lesson, exercise, answer, written, hints)
         except AnswerError as error:
