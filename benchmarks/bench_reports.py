@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from closeread.core.classwork.results_file import build_results, write_results
 from closeread.core.classwork.results_import import import_results
-from closeread.core.grading.saved import SCORING_VERSION, exercise_map
+from closeread.core.grading.saved import exercise_map, scoring_version
 from closeread.core.library.install import install_pack
 from closeread.core.report.data import build_report
 from closeread.core.report.gradebook import attempts_csv, gradebook, gradebook_csv
@@ -143,7 +143,7 @@ def populate(store: Store, pack, students: int, attempts: int, rng: random.Rando
         conn.executemany(
             "INSERT INTO scores (attempt_id, score, detail, scoring_version, pack_version, "
             "content_hash, scored_at) VALUES (?, ?, NULL, ?, ?, ?, ?)",
-            [(i, round(rng.random(), 3), SCORING_VERSION, pack.version, pack.content_hash,
+            [(i, round(rng.random(), 3), scoring_version(), pack.version, pack.content_hash,
               "2025-03-09T10:00:00+00:00") for i in range(1, len(rows) + 1)],
         )  # fmt: skip
     return len(rows)
