@@ -7,6 +7,11 @@ such an import takes (issue 20 #8). Nothing they hold refers back to itself, so
 reference counting frees all of it, and the collector has nothing to find. The pause is
 counted, so work on two threads that overlaps turns the collector back on only when the
 last of them ends, and never turns on a collector that was off before.
+
+The collector is the process's: while an import on a worker thread is paused, cycles
+the GUI thread makes wait too (they are collected when the pause ends, a few seconds at
+most). Nothing else in CloseRead turns the collector on or off meanwhile; if something
+did, the last pause to end would set it back as it was when the first began.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from closeread.core.grading.saved import exercise_map, grade_saved, score_of
 from closeread.core.library.archive import assessment_rights, build_pack
 from closeread.core.pack.load import load_pack
 from closeread.core.records import counted_score
+from closeread.core.store.hand_ins import canonical_json
 from closeread.core.store.store import Store
 
 
@@ -89,6 +90,17 @@ def test_a_class_hands_in_and_the_teacher_scores_with_its_own_key(handed_in, tea
             if tries:
                 points += exercise.points * counted_score(tries, exercise.counts)
         assert summary[(student.id, "one")] == pytest.approx(points)
+
+
+def test_each_answer_is_saved_as_the_canonical_json_the_checksum_read(handed_in, teacher, full):
+    paths, _ = handed_in
+    results = parse_results(paths[0].read_bytes())  # written with spaces, keys unsorted
+    assert [a.answer_json for a in results.attempts] == [
+        canonical_json(a.answer) for a in results.attempts
+    ]
+    import_results(teacher, paths[:1], [full])
+    saved = [row[0] for row in teacher.db.execute("SELECT answer FROM attempts")]
+    assert sorted(saved) == sorted(a.answer_json for a in results.attempts)
 
 
 def test_importing_again_changes_nothing(handed_in, teacher, full):

@@ -48,5 +48,7 @@ def checksum_and_answers(payload: Mapping[str, Any]) -> tuple[str, list[str] | N
     pieces = _ENCODER.encode(shell).split(_STAND_IN_JSON)
     if len(pieces) != len(answers) + 1:  # the stand-in's text is somewhere else too
         return checksum(payload), answers
-    whole = "".join(chain.from_iterable(zip(pieces[:-1], answers, strict=True))) + pieces[-1]
-    return "sha256:" + hashlib.sha256(whole.encode("utf-8")).hexdigest(), answers
+    digest = hashlib.sha256()
+    for part in chain(chain.from_iterable(zip(pieces[:-1], answers, strict=True)), pieces[-1:]):
+        digest.update(part.encode("utf-8"))
+    return "sha256:" + digest.hexdigest(), answers

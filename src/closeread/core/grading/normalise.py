@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Every apostrophe and single quote becomes nothing (so "China’s" and "Chinas" meet),
+# Every apostrophe and single quote becomes nothing (so "China’s" and "Chinas" meet;
+# "´" only in name: NFKC has made it a space and a combining accent by then),
 # after which any run of what is not a letter or digit is one space. A lone space
 # between words is such a run already: the pattern leaves it alone, which makes a long
 # answer's normalising about a third faster than rewriting every space. The apostrophes

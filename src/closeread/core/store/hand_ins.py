@@ -252,7 +252,8 @@ class HandIns:
         db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
         quiet = dict(
             db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                f"AND name IN ({', '.join('?' * len(_QUIET))})",
                 _QUIET,
             ).fetchall()
         )
