@@ -19,13 +19,18 @@ import pytest
 from closeread.core.store.store import Store
 
 CHILD = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QTimer
 from closeread.ui.shell import app
 from closeread.ui.shell.main_window import MainWindow
 
 seen = {}
 report = app._ExitWhenShown._report
+run_app = app.run_app
+
+def opening(**options):
+    seen["collecting while opening"] = gc.isenabled()
+    return run_app(**options)
 
 def tokeniser():
     tokens = sys.modules.get("closeread.core.grading.tokens")
@@ -35,6 +40,7 @@ def at_ready(self, at=None):
     if "ready" not in seen:
         seen["ready"] = sorted(sys.modules)
         seen["tokeniser at ready"] = tokeniser()
+        seen["collecting at ready"] = gc.isenabled()
         QTimer.singleShot(0, lambda: wait(self))  # then let the preparation run
 
 def wait(self):
@@ -49,6 +55,7 @@ def wait(self):
     report(self, at=None)
 
 app._ExitWhenShown._report = at_ready
+app.run_app = opening
 from closeread.cli import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
@@ -116,6 +123,12 @@ def test_a_lesson_intro_is_ready_without_the_exercise_rules_or_sqlite_utils(retu
     assert loaded(after, firsts) == firsts
     assert seen["tokeniser"] and seen["words"]
     assert loaded(after, TEACHERS_AND_OTHERS) == []  # the teacher's parts still wait
+
+
+def test_garbage_is_collected_again_once_the_window_is_ready(returning):
+    seen = run_app(returning)
+    assert not seen["collecting while opening"]  # paused while the window opens
+    assert seen["collecting at ready"]
 
 
 def test_an_exercise_is_ready_without_compiling_the_tokeniser(returning):
