@@ -298,13 +298,11 @@ class _Start:
             resume_collecting()
 
     def _open(self) -> bool:
-        from closeread.ui.shell.profile_dialog import remembered_student
-
         self.store = open_store(self.folder, self.window)
         if self.store is None:
             return self._stop(1)
         try:
-            student = remembered_student(self.store)
+            student = self.store.roster.remembered_student()
         except StorageError as error:
             show_storage_error(self.window, error)
             return self._stop(1)
