@@ -78,6 +78,7 @@ NOT_FOR_AN_INTRO = [
     "closeread.core.grading.tokens",
     "closeread.ui.exercises.panel",
     "closeread.ui.reading.words",
+    "closeread.ui.reading.cards_pane",  # the source cards are closed
 ]
 
 

@@ -128,12 +128,14 @@ class WindowCommands(_Window):
 
     def cycle_panes(self, delta: int) -> None:
         """F6 and Shift+F6: the library, the article, the source cards, the lesson pane."""
-        target = next_pane([self.library, self.article, self.aids.pane, self.lesson], delta)
+        cards = self.aids.made  # (None until the source cards were first wanted)
+        panes = [self.library, self.article, *([cards] if cards is not None else []), self.lesson]
+        target = next_pane(panes, delta)
         if target is self.library:
             self.focus_library()
         elif target is self.article:
             self.focus_article()
-        elif target is self.aids.pane:
+        elif target is cards:
             self.aids.focus_pane()
         else:
             self.lesson.focus_content()
