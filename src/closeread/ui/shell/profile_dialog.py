@@ -35,11 +35,6 @@ from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.errors import show_storage_error
 
 
-def describe(student: Student) -> str:
-    extra = [part for part in (student.class_name, student.student_number) if part]
-    return f"{student.name} ({', '.join(extra)})" if extra else student.name
-
-
 class ProfileDialog(QDialog):
     """Pick or create the student; ``student`` holds the choice once accepted."""
 
@@ -100,7 +95,7 @@ class ProfileDialog(QDialog):
         self.list.setSpacing(3)  # rows easier to read and to hit
         last = self.store.roster.get_setting(LAST_STUDENT)
         for student in self.students:
-            item = QListWidgetItem(describe(student), self.list)
+            item = QListWidgetItem(student.label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, student.id)
             if student.id == last:
                 self.list.setCurrentItem(item)

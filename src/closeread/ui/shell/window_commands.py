@@ -172,10 +172,8 @@ class WindowCommands(_Window):
     # -- profile, appearance, help --------------------------------------------------------
 
     def _show_student(self) -> None:
-        from closeread.ui.shell.profile_dialog import describe
-
         assert self.student is not None  # attached
-        self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
+        self.student_label.setText(self.tr("Reading as {name}").format(name=self.student.label))
         self.student_label.setAccessibleName(self.student_label.text())
 
     def ask_profile(self, store, chosen, cancelled) -> None:
