@@ -69,8 +69,10 @@ TEACHERS_AND_OTHERS = [
     "closeread.ui.teacher",
     "closeread.ui.editor",
 ]
+# ...the dialogs a start that goes well never shows (a returning student is remembered)...
+DIALOGS = ["closeread.ui.shell.profile_dialog", "closeread.ui.common.problems_dialog"]
 # ...and the first save, the first check, prose not shown in the last session.
-NOT_AT_START = ["sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS]
+NOT_AT_START = ["sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS]
 NOT_FOR_AN_INTRO = [
     "markdown",  # the introduction's prose was rendered in the last session
     "closeread.core.kinds.registry",
