@@ -69,10 +69,14 @@ TEACHERS_AND_OTHERS = [
     "closeread.ui.teacher",
     "closeread.ui.editor",
 ]
-# ...the dialogs a start that goes well never shows (a returning student is remembered)...
+# ...the dialogs a start that goes well never shows (a returning student is remembered),
+# what checking a pack needs (the pack comes from the cache of checked packs)...
 DIALOGS = ["closeread.ui.shell.profile_dialog", "closeread.ui.common.problems_dialog"]
+CHECKING = ["closeread.core.pack.load", "closeread.core.pack.html_blocks"]
 # ...and the first save, the first check, prose not shown in the last session.
-NOT_AT_START = ["sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS]
+NOT_AT_START = [
+    "sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS, *CHECKING
+]  # fmt: skip
 NOT_FOR_AN_INTRO = [
     "markdown",  # the introduction's prose was rendered in the last session
     "closeread.core.kinds.registry",
@@ -81,6 +85,7 @@ NOT_FOR_AN_INTRO = [
     "closeread.ui.exercises.panel",
     "closeread.ui.reading.words",
     "closeread.ui.reading.cards_pane",  # the source cards are closed
+    "html.parser",  # (an exercise's words of Markdown need it; an introduction's do not)
 ]
 
 
