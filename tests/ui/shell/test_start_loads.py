@@ -72,7 +72,9 @@ TEACHERS_AND_OTHERS = [
 # ...the dialogs a start that goes well never shows (a returning student is remembered),
 # what checking a pack needs (the pack comes from the cache of checked packs)...
 DIALOGS = ["closeread.ui.shell.profile_dialog", "closeread.ui.common.problems_dialog"]
-CHECKING = ["closeread.core.pack.load", "closeread.core.pack.html_blocks"]
+CHECKING = [
+    "closeread.core.pack.load", "closeread.core.pack.html_blocks", "closeread.core.pack.markdown_guard"
+]  # fmt: skip
 # ...and the first save, the first check, prose not shown in the last session.
 NOT_AT_START = [
     "sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS, *CHECKING

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import nh3
 
-from closeread.core.pack.markdown_guard import marks_over_limit
 from closeread.core.pack.model import Article
 
 MAX_ARTICLE_CHARS = 2_000_000
@@ -75,6 +74,9 @@ def refusal(text: str, limit: int = MAX_PROSE_CHARS) -> str:
 
     The one rule for every Markdown text: the checker reports it at the text's file and
     field, and every view that renders shows such a text as it is, unformatted."""
+    # (imported here: prose shown from the cache of rendered prose is never refused again)
+    from closeread.core.pack.markdown_guard import marks_over_limit
+
     if len(text) > limit:
         return f"the text is {len(text):,} characters long; the limit is {limit:,}"
     return marks_over_limit(text)
