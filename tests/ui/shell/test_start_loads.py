@@ -72,15 +72,14 @@ TEACHERS_AND_OTHERS = [
 # ...the dialogs a start that goes well never shows (a returning student is remembered),
 # what checking a pack needs (the pack comes from the cache of checked packs)...
 DIALOGS = ["closeread.ui.shell.profile_dialog", "closeread.ui.common.problems_dialog"]
-CHECKING = [
-    "closeread.core.pack.load", "closeread.core.pack.html_blocks", "closeread.core.pack.markdown_guard"
-]  # fmt: skip
+CHECKING = ["closeread.core.pack.load", "closeread.core.pack.html_blocks"]
 # ...and the first save, the first check, prose not shown in the last session.
 NOT_AT_START = [
     "sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS, *CHECKING
 ]  # fmt: skip
 NOT_FOR_AN_INTRO = [
     "markdown",  # the introduction's prose was rendered in the last session
+    "closeread.core.pack.markdown_guard",  # (what Markdown may be given)
     "closeread.core.kinds.registry",
     "closeread.core.grading.grade",
     "closeread.core.grading.tokens",
