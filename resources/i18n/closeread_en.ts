@@ -247,7 +247,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="178"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>RescoreDialog</name>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="264"/>
         <source>{n} of %n answer(s) change with version {version}.</source>
         <translation>
             <numerusform>{n} of %n answer change with version {version}.</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="270"/>
         <source>%n left as they were: their exercise changed under them.</source>
         <translation>
             <numerusform>%n left as they were: their exercise changed under them.</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="278"/>
         <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation>
             <numerusform>%n answer was made with a copy that is no longer installed; it is scored as if its text and options were the same.</numerusform>

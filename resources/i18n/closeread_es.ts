@@ -2341,7 +2341,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="178"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -2408,7 +2408,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="140"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="52"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation type="vanished">{errors} error(es), {warnings} advertencia(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2425,7 +2425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -2433,17 +2433,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="151"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="63"/>
         <source>&amp;Copy List</source>
         <translation>&amp;Copiar la lista</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="152"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="64"/>
         <source>Copy the list of problems</source>
         <translation>Copiar la lista de problemas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="156"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="68"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2516,133 +2516,133 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="50"/>
         <source>CloseRead — Who is reading?</source>
         <translation>CloseRead — ¿Quién está leyendo?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="57"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="51"/>
         <source>Choose your profile</source>
         <translation>Elige tu perfil</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="93"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="106"/>
         <source>&amp;New Profile…</source>
         <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="114"/>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="108"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="168"/>
         <source>New profile</source>
         <translation>Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="119"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="120"/>
         <source>Class (optional)</source>
         <translation>Clase (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="121"/>
         <source>Student ID (optional)</source>
         <translation>ID de estudiante (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="122"/>
         <source>First and last name</source>
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="123"/>
         <source>For example 9B</source>
         <translation>Por ejemplo, 3B</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
         <source>If your teacher gave you one</source>
         <translation>Si tu profesor te dio uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>&amp;Class:</source>
         <translation>&amp;Clase:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="133"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>Student &amp;ID:</source>
         <translation>&amp;ID de estudiante:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>&amp;Back to Profiles</source>
         <translation>&amp;Volver a los perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="136"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>Back to the list of profiles</source>
         <translation>Volver a la lista de perfiles</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="157"/>
         <source>Who is reading?</source>
         <translation>¿Quién está leyendo?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="158"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
         <translation>Elige tu perfil y pulsa Enter, o crea uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="159"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="166"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="160"/>
         <source>Continue with the chosen profile</source>
         <translation>Continuar con el perfil elegido</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="168"/>
         <source>Welcome to CloseRead</source>
         <translation>Te damos la bienvenida a CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="171"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
         <translation>Escribe tu nombre para empezar. Puede que tu profesor también te pida tu clase y tu ID de estudiante. Tu trabajo se guarda en este equipo, en este perfil.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
         <source>&amp;Start Reading</source>
         <translation>&amp;Empezar a leer</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
         <source>Create the profile and start reading</source>
         <translation>Crear el perfil y empezar a leer</translation>
     </message>
@@ -2840,7 +2840,7 @@
 <context>
     <name>ReadingAids</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/reading_aids.py" line="155"/>
+        <location filename="../../src/closeread/ui/shell/reading_aids.py" line="183"/>
         <source>The cursor is not on a word of the glossary.</source>
         <translation>El cursor no está sobre una palabra del glosario.</translation>
     </message>
@@ -2848,128 +2848,128 @@
 <context>
     <name>RescoreDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="89"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
         <source>CloseRead — Re-score</source>
         <translation>CloseRead — Volver a puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="91"/>
         <source>Re-score</source>
         <translation>Volver a puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="95"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="96"/>
         <source>Re-score “{title}”</source>
         <translation>Volver a puntuar “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="100"/>
         <source>Every saved answer to this pack is scored again with the key of the version you choose. Scores that change are saved as new scores; the old ones stay in the history. Scores you gave yourself stay and still count. A pack folder you open is installed only when you save, and then students see that version.</source>
         <translation>Cada respuesta guardada de este paquete se puntúa de nuevo con la clave de la versión que elijas. Las puntuaciones que cambian se guardan como nuevas; las antiguas quedan en el historial. Las puntuaciones que pusiste tú se mantienen y siguen contando. Una carpeta de paquete que abras solo se instala cuando guardas, y entonces los estudiantes ven esa versión.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="109"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="110"/>
         <source>Score &amp;with:</source>
         <translation>Puntuar c&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="113"/>
         <source>Version whose key scores the answers</source>
         <translation>Versión cuya clave puntúa las respuestas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="115"/>
         <source>Open Pack &amp;Folder…</source>
         <translation>Abrir &amp;carpeta de paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="118"/>
         <source>Choose a pack folder to score with; it is installed only when you save</source>
         <translation>Elige una carpeta de paquete con la que puntuar; solo se instala cuando guardas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="133"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
         <source>Lesson and exercise</source>
         <translation>Lección y ejercicio</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
         <source>Score: before → after</source>
         <translation>Puntuación: antes → después</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="140"/>
         <source>Note</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="158"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="221"/>
         <source>&amp;Save New Scores</source>
         <translation>&amp;Guardar nuevas puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="184"/>
         <source>from {folder}, installed when you save</source>
         <translation>desde {folder}, se instala al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="185"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="186"/>
         <source>installed</source>
         <translation>instalada</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="187"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
         <source>bundled with CloseRead</source>
         <translation>incluida con CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="189"/>
         <source>Version {version} · {where} · content {hash}</source>
         <translation>Versión {version} · {where} · contenido {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="193"/>
         <source> (newest)</source>
         <translation> (la más reciente)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="216"/>
         <source>No copy of this pack with its key is installed here.</source>
         <translation>Aquí no hay instalada ninguna copia de este paquete con su clave.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="218"/>
         <source>Working out what changes…</source>
         <translation>Calculando qué cambia…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="221"/>
         <source>Install and &amp;Save New Scores</source>
         <translation>Instalar y &amp;guardar nuevas puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="248"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="249"/>
         <source>your {score} still counts</source>
         <translation>tu {score} sigue contando</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="264"/>
         <source>{n} of %n answer(s) change with version {version}.</source>
         <translation>
             <numerusform>{n} de %n respuesta cambia con la versión {version}.</numerusform>
@@ -2977,7 +2977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="270"/>
         <source>%n left as they were: their exercise changed under them.</source>
         <translation>
             <numerusform>%n se queda como estaba: su ejercicio cambió después de que se respondiera.</numerusform>
@@ -2985,7 +2985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="278"/>
         <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation>
             <numerusform>%n respuesta se hizo con una copia que ya no está instalada; se puntúa como si su texto y sus opciones fueran los mismos.</numerusform>
@@ -3005,48 +3005,48 @@
         <translation type="vanished">{n} se hicieron con una copia que ya no está instalada; se puntúan como si su texto y sus opciones fueran los mismos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="285"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>Al guardar se instala la nueva versión: los estudiantes la verán.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="286"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="292"/>
         <source>Re-scoring failed: {error}</source>
         <translation>No se pudo volver a puntuar: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="304"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="364"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="305"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="365"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="316"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="317"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — Abrir la carpeta del paquete corregido</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="327"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="328"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="334"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="335"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>Esa carpeta contiene el paquete “{other}”, no “{this}”.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="346"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="347"/>
         <source>The pack cannot be used to re-score</source>
         <translation>El paquete no se puede usar para volver a puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="361"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
         <source>The pack has problems</source>
         <translation>El paquete tiene problemas</translation>
     </message>
@@ -4464,68 +4464,68 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="74"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="68"/>
         <source>CloseRead is already open</source>
         <translation>CloseRead ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="75"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="69"/>
         <source>Made by a newer CloseRead</source>
         <translation>Hecho con una versión más nueva de CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="76"/>
-        <location filename="../../src/closeread/ui/common/errors.py" line="89"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="70"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="85"/>
         <source>The progress file is damaged</source>
         <translation>El archivo de progreso está dañado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="71"/>
         <source>The disk is full</source>
         <translation>El disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="78"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="72"/>
         <source>Cannot save here</source>
         <translation>No se puede guardar aquí</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="83"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
         <source>Progress could not be saved</source>
         <translation>No se pudo guardar el progreso</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="92"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="88"/>
         <source>The newest good backup is from {when}. Restoring it brings back the work saved up to then; the damaged file is kept beside it, not deleted.</source>
         <translation>La copia de seguridad buena más reciente es de {when}. Al restaurarla recuperas el trabajo guardado hasta entonces; el archivo dañado se conserva junto a ella, no se borra.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="99"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="95"/>
         <source>Restore the Backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="101"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="97"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="218"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="221"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="161"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
         <translation>Se escribió un informe para quienes hacen CloseRead en {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="227"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="167"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
         <translation>Algo falló dentro de CloseRead. Todo lo que guardaste antes se conserva. Si vuelve a pasar lo mismo, cierra CloseRead y ábrelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="233"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="173"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -6407,62 +6407,62 @@
         <translation>{who}, {source}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="214"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="216"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="215"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="217"/>
         <source>CloseRead cannot open “{title}”: it has the problems listed below. Show this list to your teacher.</source>
         <translation>CloseRead no puede abrir “{title}”: tiene los problemas de la lista de abajo. Muestra esta lista a tu profesor.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="231"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
         <source>Open a Lesson Pack</source>
         <translation>Abrir un paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="235"/>
         <source>Lesson packs (*.zip pack.toml);;All files (*)</source>
         <translation>Paquetes de lecciones (*.zip pack.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="243"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="245"/>
         <source>Open a Lesson Pack Folder</source>
         <translation>Abrir la carpeta de un paquete de lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="255"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="257"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="261"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="263"/>
         <source>Checking the lesson pack “{name}”…</source>
         <translation>Comprobando el paquete de lecciones “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="287"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="289"/>
         <source>Nothing was installed.</source>
         <translation>No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="304"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="306"/>
         <source>Installed “{title}”.</source>
         <translation>Se instaló “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="321"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
         <source>the pack that comes with CloseRead</source>
         <translation>el paquete que viene con CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
         <source>the pack</source>
         <translation>el paquete</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="327"/>
         <source>“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” ({old_id} {old_version}), but comes from {new_from}, not {old_from}.
 
 Replace “{old}” with it in the library?</source>
@@ -6471,22 +6471,22 @@ Replace “{old}” with it in the library?</source>
 ¿Sustituir “{old}” por él en la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="344"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="346"/>
         <source>Replace a pack?</source>
         <translation>¿Sustituir un paquete?</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="361"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="365"/>
         <source>The pack has problems</source>
         <translation>El paquete tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="362"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="366"/>
         <source>“{name}” was not installed: the pack checker found the problems below. Nothing was changed. Show this list to the person who made the pack.</source>
         <translation>“{name}” no se instaló: el comprobador de paquetes encontró los problemas de abajo. No se cambió nada. Muestra esta lista a quien hizo el paquete.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="372"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="376"/>
         <source>The pack was not installed</source>
         <translation>El paquete no se instaló</translation>
     </message>

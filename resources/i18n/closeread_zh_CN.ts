@@ -2317,7 +2317,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/closeread/ui/exercises/actions.py" line="19"/>
-        <location filename="../../src/closeread/ui/shell/app.py" line="177"/>
+        <location filename="../../src/closeread/ui/shell/app.py" line="178"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 次尝试</numerusform>
@@ -2376,7 +2376,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="140"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="52"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
@@ -2385,31 +2385,31 @@
         <translation type="vanished">{errors} 个错误，{warnings} 个警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/common/errors.py" line="146"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="58"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="151"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="63"/>
         <source>&amp;Copy List</source>
         <translation>复制列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="152"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="64"/>
         <source>Copy the list of problems</source>
         <translation>复制问题列表</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="156"/>
+        <location filename="../../src/closeread/ui/common/problems_dialog.py" line="68"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2480,133 +2480,133 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="50"/>
         <source>CloseRead — Who is reading?</source>
         <translation>CloseRead — 谁在阅读？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="57"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="51"/>
         <source>Choose your profile</source>
         <translation>选择你的学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="81"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="93"/>
         <source>Profiles</source>
         <translation>学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="106"/>
         <source>&amp;New Profile…</source>
         <translation>新建学生档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="114"/>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="108"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="168"/>
         <source>New profile</source>
         <translation>新建学生档案</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="119"/>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="120"/>
         <source>Class (optional)</source>
         <translation>班级（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="121"/>
         <source>Student ID (optional)</source>
         <translation>学生 ID（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="122"/>
         <source>First and last name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="123"/>
         <source>For example 9B</source>
         <translation>例如：高一3班</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="124"/>
         <source>If your teacher gave you one</source>
         <translation>如果教师给过你的话</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="126"/>
         <source>&amp;Class:</source>
         <translation>班级(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="133"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="127"/>
         <source>Student &amp;ID:</source>
         <translation>学生 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="129"/>
         <source>&amp;Back to Profiles</source>
         <translation>返回档案列表(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="136"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="130"/>
         <source>Back to the list of profiles</source>
         <translation>返回学生档案列表</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="163"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="157"/>
         <source>Who is reading?</source>
         <translation>谁在阅读？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="158"/>
         <source>Choose your profile and press Enter, or make a new one.</source>
         <translation>选择你的学生档案并按 Enter，或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="165"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="159"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="166"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="160"/>
         <source>Continue with the chosen profile</source>
         <translation>使用所选的学生档案继续</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="174"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="168"/>
         <source>Welcome to CloseRead</source>
         <translation>欢迎使用 CloseRead</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="171"/>
         <source>Type your name to start. Your teacher may also ask for your class and student ID. Your work is saved on this computer under this profile.</source>
         <translation>输入你的姓名即可开始。教师可能还会要求你填写班级和学生 ID。你的作业会保存在这台电脑上的这个学生档案里。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="176"/>
         <source>&amp;Start Reading</source>
         <translation>开始阅读(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/shell/profile_dialog.py" line="177"/>
         <source>Create the profile and start reading</source>
         <translation>创建学生档案并开始阅读</translation>
     </message>
@@ -2797,7 +2797,7 @@
 <context>
     <name>ReadingAids</name>
     <message>
-        <location filename="../../src/closeread/ui/shell/reading_aids.py" line="155"/>
+        <location filename="../../src/closeread/ui/shell/reading_aids.py" line="183"/>
         <source>The cursor is not on a word of the glossary.</source>
         <translation>光标不在词汇表中的词上。</translation>
     </message>
@@ -2805,142 +2805,142 @@
 <context>
     <name>RescoreDialog</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="89"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
         <source>CloseRead — Re-score</source>
         <translation>CloseRead — 重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="91"/>
         <source>Re-score</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="95"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="96"/>
         <source>Re-score “{title}”</source>
         <translation>重新评分“{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="99"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="100"/>
         <source>Every saved answer to this pack is scored again with the key of the version you choose. Scores that change are saved as new scores; the old ones stay in the history. Scores you gave yourself stay and still count. A pack folder you open is installed only when you save, and then students see that version.</source>
         <translation>此课程包中保存的每个答案都会按你所选版本的参考答案重新评分。变化的得分会保存为新得分，旧得分保留在历史记录中。你亲自给的得分保持不变，仍然有效。你打开的课程包文件夹只有在保存时才会安装，之后学生看到的就是那个版本。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="109"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="110"/>
         <source>Score &amp;with:</source>
         <translation>评分依据(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="112"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="113"/>
         <source>Version whose key scores the answers</source>
         <translation>用其参考答案为答案评分的版本</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="114"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="115"/>
         <source>Open Pack &amp;Folder…</source>
         <translation>打开课程包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="117"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="118"/>
         <source>Choose a pack folder to score with; it is installed only when you save</source>
         <translation>选择用于评分的课程包文件夹；只有保存时才会安装它</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="133"/>
         <source>What changes</source>
         <translation>变化内容</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="135"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
         <source>Student</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="136"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
         <source>Lesson and exercise</source>
         <translation>课与练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="137"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
         <source>Attempt</source>
         <translation>尝试次序</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="138"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
         <source>Score: before → after</source>
         <translation>得分：之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="139"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="140"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="157"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="158"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="221"/>
         <source>&amp;Save New Scores</source>
         <translation>保存新得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="183"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="184"/>
         <source>from {folder}, installed when you save</source>
         <translation>来自 {folder}，保存时安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="185"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="186"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="187"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
         <source>bundled with CloseRead</source>
         <translation>CloseRead 自带</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="188"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="189"/>
         <source>Version {version} · {where} · content {hash}</source>
         <translation>版本 {version} · {where} · 内容 {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="193"/>
         <source> (newest)</source>
         <translation>（最新）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="216"/>
         <source>No copy of this pack with its key is installed here.</source>
         <translation>这里没有安装带参考答案的此课程包副本。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="218"/>
         <source>Working out what changes…</source>
         <translation>正在计算有哪些变化…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="221"/>
         <source>Install and &amp;Save New Scores</source>
         <translation>安装并保存新得分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="248"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="249"/>
         <source>your {score} still counts</source>
         <translation>你给的 {score} 仍然有效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="263"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="264"/>
         <source>{n} of %n answer(s) change with version {version}.</source>
         <translation>
             <numerusform>按版本 {version}，%n 个答案中有 {n} 个的得分会改变。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="269"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="270"/>
         <source>%n left as they were: their exercise changed under them.</source>
         <translation>
             <numerusform>%n 个保持原样：它们所属的练习已被修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="277"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="278"/>
         <source>%n answer(s) were made with a copy that is no longer installed; they are scored as if its text and options were the same.</source>
         <translation>
             <numerusform>%n 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</numerusform>
@@ -2959,48 +2959,48 @@
         <translation type="vanished">{n} 个答案来自已不再安装的副本；评分时按其文本和选项未变处理。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="285"/>
         <source>Saving installs the new version: students will see it.</source>
         <translation>保存时会安装新版本：学生将会看到它。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="286"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="287"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="291"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="292"/>
         <source>Re-scoring failed: {error}</source>
         <translation>重新评分失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="304"/>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="364"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="305"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="365"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="316"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="317"/>
         <source>CloseRead — Open the Fixed Pack&apos;s Folder</source>
         <translation>CloseRead — 打开修正后课程包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="327"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="328"/>
         <source>Checking the pack…</source>
         <translation>正在检查课程包…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="334"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="335"/>
         <source>That folder holds the pack “{other}”, not “{this}”.</source>
         <translation>该文件夹中是课程包“{other}”，而不是“{this}”。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="346"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="347"/>
         <source>The pack cannot be used to re-score</source>
         <translation>此课程包不能用于重新评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="361"/>
+        <location filename="../../src/closeread/ui/teacher/rescore_dialog.py" line="362"/>
         <source>The pack has problems</source>
         <translation>课程包有问题</translation>
     </message>
@@ -4394,68 +4394,68 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="74"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="68"/>
         <source>CloseRead is already open</source>
         <translation>CloseRead 已经打开</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="75"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="69"/>
         <source>Made by a newer CloseRead</source>
         <translation>由更新版本的 CloseRead 创建</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="76"/>
-        <location filename="../../src/closeread/ui/common/errors.py" line="89"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="70"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="85"/>
         <source>The progress file is damaged</source>
         <translation>进度文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="71"/>
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="78"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="72"/>
         <source>Cannot save here</source>
         <translation>无法保存到这里</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="83"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="77"/>
         <source>Progress could not be saved</source>
         <translation>无法保存进度</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="92"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="88"/>
         <source>The newest good backup is from {when}. Restoring it brings back the work saved up to then; the damaged file is kept beside it, not deleted.</source>
         <translation>最新的完好备份来自 {when}。恢复它可以找回截至那时保存的作业；损坏的文件会保留在它旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="99"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="95"/>
         <source>Restore the Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="101"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="97"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="218"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="158"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="221"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="161"/>
         <source>A report for the people who make CloseRead was written to {path}.</source>
         <translation>已将一份给 CloseRead 开发者的报告写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="227"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="167"/>
         <source>Something went wrong inside CloseRead. Everything you saved before is kept. If the same thing happens again, close CloseRead and open it again.</source>
         <translation>CloseRead 内部出了点问题。你之前保存的内容都还在。如果再次出现同样的情况，请关闭 CloseRead 后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/common/errors.py" line="233"/>
+        <location filename="../../src/closeread/ui/common/errors.py" line="173"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
@@ -6337,62 +6337,62 @@
         <translation>{who}，{source}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="214"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="216"/>
         <source>The pack cannot be opened</source>
         <translation>无法打开课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="215"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="217"/>
         <source>CloseRead cannot open “{title}”: it has the problems listed below. Show this list to your teacher.</source>
         <translation>CloseRead 无法打开“{title}”：它有下列问题。请把这份列表拿给教师看。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="231"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
         <source>Open a Lesson Pack</source>
         <translation>打开课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="233"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="235"/>
         <source>Lesson packs (*.zip pack.toml);;All files (*)</source>
         <translation>课程包 (*.zip pack.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="243"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="245"/>
         <source>Open a Lesson Pack Folder</source>
         <translation>打开课程包文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="255"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="257"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="261"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="263"/>
         <source>Checking the lesson pack “{name}”…</source>
         <translation>正在检查课程包“{name}”…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="287"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="289"/>
         <source>Nothing was installed.</source>
         <translation>没有安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="304"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="306"/>
         <source>Installed “{title}”.</source>
         <translation>已安装“{title}”。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="321"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
         <source>the pack that comes with CloseRead</source>
         <translation>CloseRead 自带的课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="323"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
         <source>the pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="325"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="327"/>
         <source>“{new}” ({new_id} {new_version}) has the same id as {which} “{old}” ({old_id} {old_version}), but comes from {new_from}, not {old_from}.
 
 Replace “{old}” with it in the library?</source>
@@ -6401,22 +6401,22 @@ Replace “{old}” with it in the library?</source>
 要在课程库中用它替换“{old}”吗？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="344"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="346"/>
         <source>Replace a pack?</source>
         <translation>替换课程包？</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="361"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="365"/>
         <source>The pack has problems</source>
         <translation>课程包有问题</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="362"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="366"/>
         <source>“{name}” was not installed: the pack checker found the problems below. Nothing was changed. Show this list to the person who made the pack.</source>
         <translation>“{name}”未安装：课程包检查器发现了下列问题。没有做任何更改。请把这份列表拿给课程包的制作者看。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="372"/>
+        <location filename="../../src/closeread/ui/shell/pack_opener.py" line="376"/>
         <source>The pack was not installed</source>
         <translation>课程包未安装</translation>
     </message>

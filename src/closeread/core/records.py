@@ -44,6 +44,12 @@ class Student:
     student_number: str | None = None
     created_at: str = ""
 
+    @property
+    def label(self) -> str:
+        """How the window names the student: "Ana Lima (7B, s-001)"."""
+        extra = [part for part in (self.class_name, self.student_number) if part]
+        return f"{self.name} ({', '.join(extra)})" if extra else self.name
+
 
 @dataclass(frozen=True)
 class InstalledPack:

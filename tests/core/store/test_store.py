@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from storage_support import REF, make_pack
 
 from closeread.core.records import NewAttempt, PackRef
+from closeread.core.store.roster import LAST_STUDENT
 from closeread.core.store.store import DATABASE_NAME, NotFound, ReadOnlyFolder, StorageError, Store
 
 
@@ -115,6 +116,14 @@ def test_students_are_created_listed_found_and_updated(store):
     moved = store.roster.update_student(ben.id, class_name="8C")
     assert moved.class_name == "8C" and moved.name == "Ben Okafor"
     assert store.roster.get_student(ben.id) == moved
+
+
+def test_the_only_student_is_remembered_when_they_read_last(store, ana):
+    assert store.roster.remembered_student() is None  # nobody read yet
+    store.roster.set_setting(LAST_STUDENT, ana.id)
+    assert store.roster.remembered_student() == ana
+    store.roster.add_student("Ben")  # a shared computer: the student chooses
+    assert store.roster.remembered_student() is None
 
 
 def test_student_needs_a_name_and_unknown_ids_are_not_found(store):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from closeread.core.library.install import packs_dir
 from closeread.core.store.store import Store
-from closeread.ui.common.errors import ProblemsDialog
+from closeread.ui.common.problems_dialog import ProblemsDialog
 from closeread.ui.common.theme import Theme
 from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place

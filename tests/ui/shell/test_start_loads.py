@@ -19,13 +19,18 @@ import pytest
 from closeread.core.store.store import Store
 
 CHILD = """
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QTimer
 from closeread.ui.shell import app
 from closeread.ui.shell.main_window import MainWindow
 
 seen = {}
 report = app._ExitWhenShown._report
+run_app = app.run_app
+
+def opening(**options):
+    seen["collecting while opening"] = gc.isenabled()
+    return run_app(**options)
 
 def tokeniser():
     tokens = sys.modules.get("closeread.core.grading.tokens")
@@ -35,6 +40,7 @@ def at_ready(self, at=None):
     if "ready" not in seen:
         seen["ready"] = sorted(sys.modules)
         seen["tokeniser at ready"] = tokeniser()
+        seen["collecting at ready"] = gc.isenabled()
         QTimer.singleShot(0, lambda: wait(self))  # then let the preparation run
 
 def wait(self):
@@ -49,6 +55,7 @@ def wait(self):
     report(self, at=None)
 
 app._ExitWhenShown._report = at_ready
+app.run_app = opening
 from closeread.cli import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
@@ -62,15 +69,24 @@ TEACHERS_AND_OTHERS = [
     "closeread.ui.teacher",
     "closeread.ui.editor",
 ]
+# ...the dialogs a start that goes well never shows (a returning student is remembered),
+# what checking a pack needs (the pack comes from the cache of checked packs)...
+DIALOGS = ["closeread.ui.shell.profile_dialog", "closeread.ui.common.problems_dialog"]
+CHECKING = ["closeread.core.pack.load", "closeread.core.pack.html_blocks"]
 # ...and the first save, the first check, prose not shown in the last session.
-NOT_AT_START = ["sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS]
+NOT_AT_START = [
+    "sqlite_utils", "click", "importlib.metadata", *TEACHERS_AND_OTHERS, *DIALOGS, *CHECKING
+]  # fmt: skip
 NOT_FOR_AN_INTRO = [
     "markdown",  # the introduction's prose was rendered in the last session
+    "closeread.core.pack.markdown_guard",  # (what Markdown may be given)
     "closeread.core.kinds.registry",
     "closeread.core.grading.grade",
     "closeread.core.grading.tokens",
     "closeread.ui.exercises.panel",
     "closeread.ui.reading.words",
+    "closeread.ui.reading.cards_pane",  # the source cards are closed
+    "html.parser",  # (an exercise's words of Markdown need it; an introduction's do not)
 ]
 
 
@@ -116,6 +132,12 @@ def test_a_lesson_intro_is_ready_without_the_exercise_rules_or_sqlite_utils(retu
     assert loaded(after, firsts) == firsts
     assert seen["tokeniser"] and seen["words"]
     assert loaded(after, TEACHERS_AND_OTHERS) == []  # the teacher's parts still wait
+
+
+def test_garbage_is_collected_again_once_the_window_is_ready(returning):
+    seen = run_app(returning)
+    assert not seen["collecting while opening"]  # paused while the window opens
+    assert seen["collecting at ready"]
 
 
 def test_an_exercise_is_ready_without_compiling_the_tokeniser(returning):

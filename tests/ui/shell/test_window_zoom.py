@@ -69,3 +69,11 @@ def test_a_larger_system_font_reaches_every_part(qtbot, window):
         assert after["article"] > before["article"]
     finally:
         app.setFont(original)
+
+
+def test_source_cards_first_wanted_while_zoomed_are_zoomed_too(qtbot, window):
+    window.article.set_zoom(2)
+    assert window.aids.made is None  # the pane is made when it is first wanted
+    assert window.aids.pane.font().pointSizeF() == pytest.approx(
+        window.library.tree.font().pointSizeF(), rel=0.01
+    )

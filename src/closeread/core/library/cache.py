@@ -9,8 +9,10 @@ loads packs (an update of CloseRead changes those). A later open reads the cache
 signature is the same; anything changed, and the pack is checked again.
 
 The JSON names only the plain-data classes of ``closeread.core.pack.model`` (no pickle:
-a file on disk never decides what code runs). A cache that cannot be read or written
-is ignored: it only ever saves time.
+a file on disk never decides what code runs). Beside the pack it keeps where the article
+first uses each glossary term (the reader underlines them and an introduction lists
+them; finding them again takes a regular expression per term). A cache that cannot be
+read or written is ignored: it only ever saves time.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from types import MappingProxyType
 from typing import Any
 
 from closeread.core.files.problems import Problem
-from closeread.core.pack import model
+from closeread.core.pack import glossary, model
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_FOLDER = Path("cache") / "packs"
 _CLASSES: dict[str, type] = {
     name: value
@@ -142,10 +144,12 @@ def _read(path: Path, signature: list[list[Any]]) -> tuple[model.Pack, tuple[Pro
             return None
         pack = decode(data["pack"])
         problems = tuple(decode(item) for item in data["problems"])
+        if not isinstance(pack, model.Pack):
+            return None
+        places = [(int(index), int(start), int(end)) for index, start, end in data["first_uses"]]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not isinstance(pack, model.Pack):
-        return None
+    glossary.known_first_uses(pack.article.text, pack.glossary, places)
     return pack, problems
 
 
@@ -156,6 +160,7 @@ def _write(
         "signature": signature,
         "pack": encode(pack),
         "problems": [encode(problem) for problem in problems],
+        "first_uses": glossary.first_use_places(pack.article.text, pack.glossary),
     }
     write_json(path, data)
 

@@ -10,6 +10,7 @@ article's canonical text, in code points like every offset of the core.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,13 +58,53 @@ def mentions(text: str, entry: GlossaryEntry) -> bool:
     return _pattern(entry.forms).search(text) is not None
 
 
+# The reader and the lesson pane ask for the same article's; the cache of checked packs
+# tells what it found when the pack was checked (see ``known_first_uses``).
+_FIRST_USES: dict[tuple[str, tuple[GlossaryEntry, ...]], tuple[TermUse, ...]] = {}
+_KEPT = 8
+_KEEPING = threading.Lock()  # (packs are checked and cached off the GUI thread)
+
+
 def first_uses(text: str, glossary: Iterable[GlossaryEntry]) -> tuple[TermUse, ...]:
     """The first use of each term that ``text`` uses, in the order they come in it."""
-    return _first_uses(text, tuple(glossary))
+    key = (text, tuple(glossary))
+    found = _FIRST_USES.get(key)
+    if found is None:
+        found = _find_first_uses(*key)
+        _keep(key, found)
+    return found
 
 
-@lru_cache(maxsize=8)  # the reader and the lesson pane ask for the same article's
-def _first_uses(text: str, glossary: tuple[GlossaryEntry, ...]) -> tuple[TermUse, ...]:
+def known_first_uses(
+    text: str, glossary: Sequence[GlossaryEntry], places: Iterable[tuple[int, int, int]]
+) -> None:
+    """What :func:`first_uses` found earlier for ``text`` and ``glossary``, given back as
+    ``(index of the entry, start, end)``, so that it need not look again; ignored when
+    it cannot be that (an index or a place out of range)."""
+    entries = tuple(glossary)
+    uses = []
+    for index, start, end in places:
+        if not (0 <= index < len(entries) and 0 <= start < end <= len(text)):
+            return
+        uses.append(TermUse(entries[index], start, end))
+    _keep((text, entries), tuple(uses))
+
+
+def first_use_places(text: str, glossary: Sequence[GlossaryEntry]) -> list[tuple[int, int, int]]:
+    """:func:`first_uses` as ``(index of the entry in glossary, start, end)``, to keep."""
+    index = {entry: number for number, entry in enumerate(glossary)}
+    return [(index[use.entry], use.start, use.end) for use in first_uses(text, glossary)]
+
+
+def _keep(key: tuple[str, tuple[GlossaryEntry, ...]], uses: tuple[TermUse, ...]) -> None:
+    with _KEEPING:
+        _FIRST_USES.pop(key, None)
+        while len(_FIRST_USES) >= _KEPT:
+            del _FIRST_USES[next(iter(_FIRST_USES))]  # the oldest
+        _FIRST_USES[key] = uses
+
+
+def _find_first_uses(text: str, glossary: tuple[GlossaryEntry, ...]) -> tuple[TermUse, ...]:
     found = []
     for entry in glossary:
         match = _pattern(entry.forms).search(text)

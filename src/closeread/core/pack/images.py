@@ -23,12 +23,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from closeread.core.pack.rendering import (
-    MAX_PROSE_CHARS,
-    TooLong,
-    html_image_references,
-    unsanitised_html,
-)
+from closeread.core.pack.html_blocks import html_image_references
+from closeread.core.pack.rendering import MAX_PROSE_CHARS, TooLong, unsanitised_html
 from closeread.core.pack.source import MissingFile, PackSource, PackSourceError
 
 MAX_IMAGE_BYTES = 16 * 1024 * 1024

@@ -12,6 +12,7 @@ from closeread.core.store.errors import NotFound
 from closeread.core.store.locations import from_record, to_record
 
 _UNSET: Any = object()
+LAST_STUDENT = "last_student"  # the setting: who read last on this computer
 
 
 class Roster:
@@ -71,6 +72,13 @@ class Roster:
         where, params = ("WHERE class_name = ?", [class_name]) if class_name else ("", [])
         sql = f"SELECT * FROM students {where} ORDER BY class_name, name COLLATE NOCASE, id"
         return [Student(**row) for row in self.database.rows(sql, params)]
+
+    def remembered_student(self) -> Student | None:
+        """The only student, when they read last: the app opens straight onto them (a
+        computer of one's own); otherwise the student chooses."""
+        students = self.list_students()
+        last = self.get_setting(LAST_STUDENT)
+        return students[0] if len(students) == 1 and students[0].id == last else None
 
     def find_student(
         self, name: str, class_name: str | None = None, student_number: str | None = None

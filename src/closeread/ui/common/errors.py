@@ -1,6 +1,7 @@
-"""Errors in plain words: message boxes, the list of a pack's problems, the last resort.
+"""Errors in plain words: message boxes and the last resort.
 
-Nothing a student sees here is a traceback. Storage and install errors carry a plain
+Nothing a student sees here is a traceback (nor in the list of a pack's problems,
+:mod:`closeread.ui.common.problems_dialog`). Storage and install errors carry a plain
 message of their own (``str(error)``); their technical detail goes under "Show
 Details...". An unexpected exception is written with its traceback to a log file in
 the data folder, and the student is told, plainly, that their work is kept.
@@ -11,28 +12,18 @@ from __future__ import annotations
 import contextlib
 import sys
 import traceback
-from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from closeread.ui.common.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from closeread.core.store.errors import StorageError
 
 LOG_NAME = "closeread-errors.log"
@@ -46,6 +37,9 @@ def message_box(
     icon: QMessageBox.Icon | None = None,
 ) -> QMessageBox:
     """A message box titled "CloseRead — ``title``", not shown yet (a warning by default)."""
+    # (imported here: a start that goes well shows none, and its classes cost time to load)
+    from PySide6.QtWidgets import QMessageBox
+
     if icon is None:  # not a default argument: Qt's enums cost time when first touched
         icon = QMessageBox.Icon.Warning
     box = QMessageBox(icon, f"CloseRead — {title}", text, QMessageBox.StandardButton.Ok, parent)
@@ -85,6 +79,8 @@ def storage_error_title(error: Exception) -> str:
 
 def ask_restore(parent: QWidget | None, error: StorageError, backup_label: str) -> bool:
     """Offer to restore a damaged database from its newest good backup."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(
         parent, translate("errors", "The progress file is damaged"), str(error), error.detail
     )
@@ -103,62 +99,6 @@ def ask_restore(parent: QWidget | None, error: StorageError, backup_label: str) 
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
-
-
-class ProblemsDialog(QDialog):
-    """A pack's problems, one line each exactly as ``closeread check`` prints them."""
-
-    def __init__(
-        self, title: str, intro: str, problems: Iterable[object], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("problemsDialog")
-        self.setWindowTitle(f"CloseRead — {title}")
-        self.setAccessibleName(title)
-        self.resize(820, 440)
-        problems = list(problems)
-        self.lines = [str(problem) for problem in problems]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 14)
-        layout.setSpacing(10)
-        heading = QLabel(title, self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        self.intro = QLabel(intro, self)
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.intro)
-        self.list = QPlainTextEdit(self)
-        self.list.setObjectName("problemList")
-        self.list.setReadOnly(True)
-        self.list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.list.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.list.setPlainText("\n".join(self.lines))
-        self.list.setAccessibleName(self.tr("Problems found"))
-        self.list.setTabChangesFocus(True)
-        layout.addWidget(self.list, 1)
-        errors = sum(1 for p in problems if getattr(p, "severity", "error") == "error")
-        warnings = len(problems) - errors
-        self.count = QLabel(
-            self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings),
-            self,
-        )
-        layout.addWidget(self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(self.tr("&Copy List"), self)
-        copy.setAccessibleName(self.tr("Copy the list of problems"))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self.copy)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        layout.addWidget(buttons)
-        self.list.setFocus()
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(self.lines))
 
 
 # -- the last resort -------------------------------------------------------------------

@@ -22,6 +22,7 @@ Benchmark hook: with ``CLOSEREAD_EXIT_WHEN_SHOWN=1`` the app prints
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
@@ -242,6 +243,15 @@ def run_app(
     return code
 
 
+def resume_collecting() -> None:
+    """Collect garbage again once the window is ready, if the start paused it
+    (``closeread.cli`` does). What the start made lives as long as the app, so it is
+    set aside (``gc.freeze``) rather than looked through again by every collection."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 class _Start:
     """Opening the app: the window first, the database behind it.
 
@@ -282,13 +292,17 @@ class _Start:
 
     def open(self) -> bool:
         """Open the database and find the student; then the window is usable."""
-        from closeread.ui.shell.profile_dialog import remembered_student
+        try:
+            return self._open()
+        finally:
+            resume_collecting()
 
+    def _open(self) -> bool:
         self.store = open_store(self.folder, self.window)
         if self.store is None:
             return self._stop(1)
         try:
-            student = remembered_student(self.store)
+            student = self.store.roster.remembered_student()
         except StorageError as error:
             show_storage_error(self.window, error)
             return self._stop(1)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from closeread.ui.shell.main_window import MainWindow
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # (a bag of the window's actions: none is compared or shown)
 class Actions:
     open_pack: QAction
     open_folder: QAction

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject
 from closeread.core.files import paths
 from closeread.core.library import cache as packcache
 from closeread.core.store.errors import StorageError
-from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
+from closeread.ui.common.errors import show_error, show_storage_error
 from closeread.ui.common.i18n import translate
 from closeread.ui.common.loading import BackgroundTask, run_in_background
 from closeread.ui.library.panel import LibraryEntry
@@ -210,6 +210,8 @@ class PackOpener(QObject):
         )
 
     def show_unusable(self, entry: LibraryEntry) -> None:
+        from closeread.ui.common.problems_dialog import ProblemsDialog
+
         ProblemsDialog(
             translate("packs", "The pack cannot be opened"),
             translate(
@@ -357,6 +359,8 @@ class PackOpener(QObject):
         if not isinstance(error, InstallError):
             raise error  # the app's last-resort handler reports it
         if error.problems:
+            from closeread.ui.common.problems_dialog import ProblemsDialog
+
             ProblemsDialog(
                 translate("packs", "The pack has problems"),
                 translate(

@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
 
 from closeread.core.records import Student
 from closeread.core.store.errors import StorageError
+from closeread.core.store.roster import LAST_STUDENT
 from closeread.ui.common.actions import without_mnemonic
 from closeread.ui.common.errors import show_storage_error
-
-LAST_STUDENT = "last_student"
-
-
-def describe(student: Student) -> str:
-    extra = [part for part in (student.class_name, student.student_number) if part]
-    return f"{student.name} ({', '.join(extra)})" if extra else student.name
 
 
 class ProfileDialog(QDialog):
@@ -101,7 +95,7 @@ class ProfileDialog(QDialog):
         self.list.setSpacing(3)  # rows easier to read and to hit
         last = self.store.roster.get_setting(LAST_STUDENT)
         for student in self.students:
-            item = QListWidgetItem(describe(student), self.list)
+            item = QListWidgetItem(student.label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, student.id)
             if student.id == last:
                 self.list.setCurrentItem(item)
@@ -235,18 +229,10 @@ class ProfileDialog(QDialog):
         return self.store.roster.add_student(name, class_name, number)
 
 
-def remembered_student(store) -> Student | None:
-    """The only profile, when it is the one used last: the app opens straight onto it
-    (a computer of one's own); otherwise the student chooses."""
-    students = store.roster.list_students()
-    last = store.roster.get_setting(LAST_STUDENT)
-    return students[0] if len(students) == 1 and students[0].id == last else None
-
-
 def choose_student(store, parent: QWidget | None = None, *, always_ask: bool = False):
     """The student to open the app for, or None if the dialog was cancelled."""
     if not always_ask:
-        student = remembered_student(store)
+        student = store.roster.remembered_student()
         if student is not None:
             return student
     dialog = ProfileDialog(store, parent)

@@ -8,6 +8,9 @@ opens the pane at that card while it is open; a pane opened that way closes agai
 the student moves on to an exercise without one. Opening or closing keeps the words at
 the top of the article where they were, though the article's width changes.
 
+The pane is made the first time it is wanted (most starts never show it): until then
+the window knows the pack's cards without it.
+
 The glossary: the article underlines each term's first use and defines it on hover;
 "Words to know" in the lesson pane scrolls the article to a term and shows its
 definition there; View > Define Word at Cursor defines the term at the article's cursor.
@@ -15,20 +18,20 @@ definition there; View > Define Word at Cursor defines the term at the article's
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSplitter
-
-from closeread.ui.reading.cards_pane import CardsPane
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QStatusBar, QWidget
 
     from closeread.core.pack.glossary import TermUse
-    from closeread.core.pack.model import Exercise, Pack
+    from closeread.core.pack.model import Exercise, Pack, SourceCard
     from closeread.ui.exercises.lesson_pane import LessonPane
+    from closeread.ui.reading.cards_pane import CardsPane
     from closeread.ui.reading.reader import ArticleView
     from closeread.ui.shell.prefs import Prefs
 
@@ -54,21 +57,21 @@ class AidsHost(Protocol):
 class ReadingAids(QObject):
     """The cards pane and the glossary's doors, for one main window."""
 
+    paneMade = Signal()  # the cards pane exists now (the window's zoom reaches it)
+
     def __init__(self, host: AidsHost) -> None:
         super().__init__(host.window())
         self.host = host
         self.article = host.article
-        self.pane = CardsPane()
-        self.pane.setMinimumWidth(240)
+        self.made: CardsPane | None = None  # the pane, once it is wanted (see ``pane``)
+        self._cards: tuple[SourceCard, ...] = ()  # the pack's, with the folder it is in
+        self._root: Path | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("readingSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.splitter.addWidget(self.article)
-        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.pane.hide()
         self.preferred, self._sizes = host.prefs.cards_layout()  # the student's choice
         self.opened_by_exercise = False
         self.action: QAction | None = None  # View > Source Cards (see attach_action)
@@ -76,17 +79,36 @@ class ReadingAids(QObject):
         self._saving.timeout.connect(self.save)
         self.splitter.splitterMoved.connect(lambda *_: self._saving.start())
         self._pack: Pack | None = None
-        self.pane.closeRequested.connect(lambda: self.set_open(False))
         host.lesson.termActivated.connect(self.show_term)
         host.lesson.shown.connect(self._on_shown)
+
+    @property
+    def pane(self) -> CardsPane:
+        """The cards pane beside the article, made (hidden) the first time it is wanted."""
+        if self.made is None:
+            from closeread.ui.reading.cards_pane import CardsPane
+
+            pane = CardsPane()
+            pane.setMinimumWidth(240)
+            pane.hide()
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(1, 0)
+            pane.set_cards(self._cards, self._root)
+            pane.closeRequested.connect(lambda: self.set_open(False))
+            self.made = pane
+            self.paneMade.emit()
+        return self.made
+
+    def is_open(self) -> bool:
+        return self.made is not None and self.made.isVisibleTo(self.splitter)
 
     def attach_action(self, action: QAction) -> None:
         """View > Source Cards: checkable; it follows the pane, and the student's use of
         it (``triggered``) is their choice."""
         self.action = action
         action.setCheckable(True)
-        action.setChecked(self.pane.isVisibleTo(self.splitter))
-        action.setEnabled(bool(self.pane.cards))
+        action.setChecked(self.is_open())
+        action.setEnabled(bool(self._cards))
         action.triggered.connect(self.set_open)
 
     # -- the pack and the exercise -------------------------------------------------------
@@ -103,8 +125,10 @@ class ReadingAids(QObject):
         """Show ``pack``'s glossary in the article and its cards in the pane."""
         self._pack = pack
         self.article.set_glossary(pack.glossary)
-        if (self.pane.cards, self.pane.body.root) != (pack.cards, pack.root):
-            self.pane.set_cards(pack.cards, pack.root)
+        if (self._cards, self._root) != (pack.cards, pack.root):
+            self._cards, self._root = pack.cards, pack.root
+            if self.made is not None:
+                self.made.set_cards(pack.cards, pack.root)
         if self.action is not None:
             self.action.setEnabled(bool(pack.cards))
         self.opened_by_exercise = False
@@ -113,8 +137,9 @@ class ReadingAids(QObject):
     def follow(self, exercise: Exercise | None) -> None:
         """The student opened ``exercise`` (None: a lesson's intro): show its card."""
         card = exercise.card if exercise is not None else ""
-        if card and self.pane.show_card(card):
-            if not self.pane.isVisibleTo(self.splitter):
+        known = card and any(each.id == card for each in self._cards)
+        if known and self.pane.show_card(card):
+            if not self.is_open():
                 self.opened_by_exercise = True
                 self._show(True)
         elif self.opened_by_exercise:
@@ -125,10 +150,13 @@ class ReadingAids(QObject):
 
     def set_open(self, wanted: bool) -> None:
         """Open or close the pane as the student asks, and remember it."""
-        if wanted and not self.pane.cards:
+        if wanted and not self._cards:
             wanted = False
         focus = QApplication.focusWidget()
-        had_focus = focus is not None and (focus is self.pane or self.pane.isAncestorOf(focus))
+        pane = self.made
+        had_focus = False
+        if pane is not None and focus is not None:
+            had_focus = focus is pane or pane.isAncestorOf(focus)
         self.preferred = wanted
         self.opened_by_exercise = False
         self._show(wanted)
@@ -139,7 +167,7 @@ class ReadingAids(QObject):
         self.save()
 
     def toggle(self) -> None:
-        self.set_open(not self.pane.isVisibleTo(self.splitter))
+        self.set_open(not self.is_open())
 
     def focus_pane(self) -> None:
         self.pane.focus_content()
@@ -160,7 +188,7 @@ class ReadingAids(QObject):
     def _show(self, visible: bool) -> None:
         if self.action is not None and self.action.isChecked() != visible:
             self.action.setChecked(visible)
-        if visible == self.pane.isVisibleTo(self.splitter):
+        if visible == self.is_open():
             return
         top = self.article.first_visible_offset() if self.article.isVisible() else 0
         self.pane.setVisible(visible)
@@ -195,6 +223,6 @@ class ReadingAids(QObject):
 
     def save(self) -> None:
         self._saving.stop()
-        if self.pane.isVisibleTo(self.splitter):
+        if self.is_open():
             self._sizes = self.splitter.sizes()
         self.host.prefs.save_cards_layout(self.preferred, self._sizes)

@@ -128,12 +128,14 @@ class WindowCommands(_Window):
 
     def cycle_panes(self, delta: int) -> None:
         """F6 and Shift+F6: the library, the article, the source cards, the lesson pane."""
-        target = next_pane([self.library, self.article, self.aids.pane, self.lesson], delta)
+        cards = self.aids.made  # (None until the source cards were first wanted)
+        panes = [self.library, self.article, *([cards] if cards is not None else []), self.lesson]
+        target = next_pane(panes, delta)
         if target is self.library:
             self.focus_library()
         elif target is self.article:
             self.focus_article()
-        elif target is self.aids.pane:
+        elif target is cards:
             self.aids.focus_pane()
         else:
             self.lesson.focus_content()
@@ -170,10 +172,8 @@ class WindowCommands(_Window):
     # -- profile, appearance, help --------------------------------------------------------
 
     def _show_student(self) -> None:
-        from closeread.ui.shell.profile_dialog import describe
-
         assert self.student is not None  # attached
-        self.student_label.setText(self.tr("Reading as {name}").format(name=describe(self.student)))
+        self.student_label.setText(self.tr("Reading as {name}").format(name=self.student.label))
         self.student_label.setAccessibleName(self.student_label.text())
 
     def ask_profile(self, store, chosen, cancelled) -> None:

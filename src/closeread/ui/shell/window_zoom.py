@@ -34,13 +34,14 @@ class WindowZoom(QObject):
         super().__init__(window)
         self.window = window
         window.article.zoomChanged.connect(self.apply)
+        window.aids.paneMade.connect(lambda: self.apply(window.article.zoom))
         window.installEventFilter(self)
         self.apply(window.article.zoom)
 
     def panes(self) -> list[QWidget]:
         panes = [self.window.library, self.window.lesson, self.window.statusBar()]
-        aids = getattr(self.window, "aids", None)  # the source cards beside the article
-        return panes + ([aids.pane] if aids is not None else [])
+        cards = self.window.aids.made  # the source cards beside the article, once made
+        return panes + ([cards] if cards is not None else [])
 
     def apply(self, step: int) -> None:
         size = base_point_size() * ZOOM_STEP**step

@@ -49,9 +49,10 @@ from closeread.core.library.installed import KnownPacks
 from closeread.core.library.replacing import displaced_pack
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
-from closeread.ui.common.errors import ProblemsDialog, show_error, show_storage_error
+from closeread.ui.common.errors import show_error, show_storage_error
 from closeread.ui.common.loading import BackgroundTask, run_in_background
 from closeread.ui.common.outside_text import plain_label
+from closeread.ui.common.problems_dialog import ProblemsDialog
 from closeread.ui.common.widgets import MutedLabel, heading
 from closeread.ui.teacher.background import read_in_background
 
