@@ -10,7 +10,8 @@ last of them ends, and never turns on a collector that was off before.
 
 The collector is the process's: while an import on a worker thread is paused, cycles
 the GUI thread makes wait too (they are collected when the pause ends, a few seconds at
-most). Nothing else in CloseRead turns the collector on or off meanwhile; if something
+most). Nothing else in CloseRead turns the collector on or off meanwhile (the start-up's
+own pause, in cli.py, ends when the window is ready, before any import); if something
 did, the last pause to end would set it back as it was when the first began.
 """
 
