@@ -1063,22 +1063,22 @@
         <translation>{left} va con “{right}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="68"/>
         <source>Your answer matches an accepted answer.</source>
         <translation>Tu respuesta coincide con una respuesta aceptada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="74"/>
         <source>{criterion}: you wrote “{term}”, but denied it</source>
         <translation>{criterion}: escribiste “{term}”, pero lo negaste</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="80"/>
         <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
         <translation>Dilo con una frase tuya: una lista de palabras clave vale como mucho la mitad de los puntos hasta que tu profesor la lea.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="86"/>
         <source>A model answer:</source>
         <translation>Una respuesta modelo:</translation>
     </message>
@@ -2365,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="63"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
         <translation>
             <numerusform>Nada nuevo de {student}: su %n intento ya estaba aquí</numerusform>
@@ -2373,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>%n attempt(s) for {student}</source>
         <translation>
             <numerusform>%n intento de {student}</numerusform>
@@ -2381,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="72"/>
         <source>(%n already here)</source>
         <translation>
             <numerusform>(ya había %n)</numerusform>
@@ -2389,7 +2389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows %n attempt(s)</source>
         <translation>
             <numerusform>“{title}” permite %n intento</numerusform>
@@ -2397,7 +2397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="91"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
         <translation>
             <numerusform>; %n intento rechazado por superar el límite, contando todas las entregas de este estudiante</numerusform>
@@ -3630,7 +3630,7 @@
         <translation>CloseRead ya está abierto con la carpeta de datos {folder}{by}, en otra ventana o por otro usuario. Cierra primero ese CloseRead y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/store.py" line="311"/>
+        <location filename="../../src/closeread/core/store/store.py" line="318"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
         <translation>La base de datos de progreso {path} se guardó con una versión más nueva de CloseRead (esquema {version}; este CloseRead conoce el esquema {known} y anteriores). Actualiza CloseRead para abrirla. El archivo no se ha cambiado.</translation>
     </message>
@@ -4909,17 +4909,17 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="53"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="54"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -4940,7 +4940,7 @@
         <translation type="vanished"> (ya había {n})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="75"/>
         <source>Nothing changed ({student})</source>
         <translation>Sin cambios ({student})</translation>
     </message>
@@ -4953,7 +4953,7 @@
         <translation type="vanished">“{title}” permite 1 intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
         <source>: {n} refused</source>
         <translation>: {n} de más</translation>
     </message>
@@ -4966,72 +4966,72 @@
         <translation type="vanished">; 1 intento rechazado por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="102"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="103"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — Importar archivos de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="105"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>Resultados de CloseRead (*{suffix});;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="127"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="130"/>
         <source>Importing results files…</source>
         <translation>Importando archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="133"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="132"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — Importando</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="153"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="156"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>Importando {name} ({n} de {total})…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="152"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="216"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="221"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="217"/>
         <source>Results files imported</source>
         <translation>Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="225"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>Importados: {imported} · ya importados: {skipped} · rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="234"/>
         <source>Files and what became of them</source>
         <translation>Los archivos y qué pasó con cada uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="237"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="242"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="243"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="239"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

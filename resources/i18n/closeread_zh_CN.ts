@@ -1059,22 +1059,22 @@
         <translation>{left} 应与“{right}”配对</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="67"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="68"/>
         <source>Your answer matches an accepted answer.</source>
         <translation>你的答案与一个可接受的答案一致。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="73"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="74"/>
         <source>{criterion}: you wrote “{term}”, but denied it</source>
         <translation>{criterion}：你写了“{term}”，但又否定了它</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="79"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="80"/>
         <source>Say it in a sentence of your own: a list of key words earns at most half the points until your teacher reads it.</source>
         <translation>请用你自己的话写成句子：只罗列关键词的答案，在教师阅读之前最多只能得一半分数。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/kinds/short.py" line="85"/>
+        <location filename="../../src/closeread/core/kinds/short.py" line="86"/>
         <source>A model answer:</source>
         <translation>示范答案：</translation>
     </message>
@@ -2338,35 +2338,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="62"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="63"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
         <translation>
             <numerusform>{student} 没有新内容：这 %n 次尝试此前都已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="67"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
         <source>%n attempt(s) for {student}</source>
         <translation>
             <numerusform>{student} 的 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="71"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="72"/>
         <source>(%n already here)</source>
         <translation>
             <numerusform>（其中 %n 次此前已导入）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="85"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
         <source>“{title}” allows %n attempt(s)</source>
         <translation>
             <numerusform>“{title}”允许 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="90"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="91"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
         <translation>
             <numerusform>；%n 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</numerusform>
@@ -3568,7 +3568,7 @@
         <translation>CloseRead 已经在数据文件夹 {folder}{by} 上打开（在另一个窗口中，或由另一个用户打开）。请先关闭那个 CloseRead，然后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/core/store/store.py" line="311"/>
+        <location filename="../../src/closeread/core/store/store.py" line="318"/>
         <source>The progress database {path} was saved by a newer version of CloseRead (schema {version}; this CloseRead knows schema {known} and older). Update CloseRead to open it. The file has not been changed.</source>
         <translation>进度数据库 {path} 由更新版本的 CloseRead 保存（数据格式版本 {version}；当前的 CloseRead 只支持版本 {known} 及更早的版本）。请更新 CloseRead 后再打开它。该文件没有被更改。</translation>
     </message>
@@ -4839,17 +4839,17 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="53"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="54"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
         <source>Already imported</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -4870,7 +4870,7 @@
         <translation type="vanished">（其中 {n} 次此前已导入）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="74"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="75"/>
         <source>Nothing changed ({student})</source>
         <translation>没有变化（{student}）</translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation type="vanished">“{title}”允许 1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
         <source>: {n} refused</source>
         <translation>：{n} 次被拒绝</translation>
     </message>
@@ -4896,72 +4896,72 @@
         <translation type="vanished">；1 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="102"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="103"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — 导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="105"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>CloseRead 成绩文件 (*{suffix});;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="128"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="131"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="130"/>
         <source>Importing results files…</source>
         <translation>正在导入成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="133"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="132"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — 正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="153"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="156"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>正在导入 {name}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="164"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="152"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="220"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="216"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — 成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="221"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="217"/>
         <source>Results files imported</source>
         <translation>成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="229"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="225"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>{imported} 个已导入 · {skipped} 个此前已导入 · {refused} 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="234"/>
         <source>Files and what became of them</source>
         <translation>文件及其处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="241"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="237"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="242"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="243"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="239"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -87,22 +87,28 @@ def imported(qtbot, dashboard):
     return dashboard.import_dialog
 
 
-def test_files_are_checked_off_the_gui_thread_and_stop_ends_the_batch(
+def test_files_are_checked_and_saved_off_the_gui_thread_and_stop_ends_the_batch(
     qtbot, dashboard, school, tmp_path, monkeypatch
 ):
     """While a file is being checked the window still answers: here the teacher presses
-    Stop during the first file, and the batch ends after it, with that file saved."""
+    Stop during the first file, and the batch ends after it, with that file saved, on
+    the worker's own connection; the window's store sees it at once."""
     store, _pack, _people = school
     good, bad = hand_ins(tmp_path)
-    threads, release = [], threading.Event()
-    add = ImportBatch.add
+    threads, savers, release = [], [], threading.Event()
+    add, save = ImportBatch.add, ImportBatch.save
 
     def slow_add(batch, path, imported=None):
         threads.append(threading.current_thread())
         assert release.wait(20)  # held until the GUI thread has pressed Stop
         add(batch, path, imported)
 
+    def watched_save(batch):
+        savers.append(threading.current_thread())
+        return save(batch)
+
     monkeypatch.setattr(ImportBatch, "add", slow_add)
+    monkeypatch.setattr(ImportBatch, "save", watched_save)
     dashboard.import_results([str(good), str(bad)])
     qtbot.waitUntil(lambda: len(threads) == 1)
     assert threads[0] is not threading.main_thread()
@@ -115,6 +121,7 @@ def test_files_are_checked_off_the_gui_thread_and_stop_ends_the_batch(
     dialog = imported(qtbot, dashboard)
     assert dialog.outcomes() == [(good.name, "✓ Imported")]  # the second was never checked
     assert len(threads) == 1
+    assert savers == threads  # saved on the worker, not on the GUI thread
     assert any(s.name == "Fay Ng" for s in store.roster.list_students())
 
 

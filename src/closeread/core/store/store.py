@@ -98,6 +98,15 @@ DATABASE_NAME = backups.DATABASE_NAME
 BUSY_TIMEOUT = 5.0  # seconds a reader waits for a writer's lock
 
 
+def writable_connection(path: Path) -> sqlite3.Connection:
+    """A connection to the progress database as the store writes through it: foreign keys
+    enforced, every commit on the disk before it returns."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
 class Store:
     """The progress database in ``data_dir``, open until :meth:`close`.
 
@@ -249,9 +258,8 @@ class Store:
         if not os.access(self.path, os.W_OK):  # before SQLite makes -wal/-shm beside it
             raise read_only(self.path, "the database file is not writable")
         with self.database.guard():
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT)
+            conn = writable_connection(self.path)
             self.database.attach(conn)
-            conn.execute("PRAGMA foreign_keys = ON")
             self._probe_writable()
             state = inspect_schema(conn)
             if state.pending and not state.is_empty:  # back up before the first write
@@ -261,7 +269,6 @@ class Store:
                 )
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
             if state.pending:
                 upgrade(self.db)
         if daily_backup:

@@ -6,10 +6,11 @@ byte, a pack that is not installed here or differs, a file from a newer CloseRea
 file that is not a results file. A file imported before changes nothing. Attempts
 beyond an exercise's limit, counting every file from the same student, are refused
 and the file's row says how many and where. The files picked are one batch: checked
-and scored file by file off the GUI thread (a large hand-in does not freeze the
-window), behind a progress dialog that can stop between files; then the ones checked
-are saved (each in one transaction) on the GUI thread, which owns the database; the
-outcome of every file is shown at the end.
+and scored file by file off the GUI thread, behind a progress dialog that can stop
+between files; then the ones checked are saved, each in one transaction, on the same
+worker thread through a connection of its own
+(:class:`~closeread.core.store.thread_store.ThreadStore`), so that a large hand-in
+never freezes the window; the outcome of every file is shown at the end.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from closeread.core.classwork.results_import import ImportBatch, ImportReport
 from closeread.core.library.installed import KnownPacks, known_packs
 from closeread.core.pack.model import Pack
 from closeread.core.store.errors import StorageError
-from closeread.core.store.store import Store
+from closeread.core.store.thread_store import ThreadStore
 from closeread.ui.common.errors import show_storage_error
 from closeread.ui.common.i18n import Plurals, translate
 from closeread.ui.common.loading import BackgroundTask, Steps
@@ -118,14 +119,12 @@ def import_files(
     on_done: Callable[[list[ImportReport]], None],
     on_failed: Callable[[BaseException], None],
 ) -> BackgroundTask:
-    """Check and score ``paths`` one by one off the GUI thread, behind a progress dialog
-    whose Stop ends the batch between files; then save the ones checked, as one batch, on
-    the GUI thread, and hand ``on_done`` the reports of those done.
-
-    The checking reads the database only to ask whether a file was imported before, and
-    does so through a read-only store of its own (:mod:`closeread.ui.teacher.background`).
+    """Check, score and save ``paths`` one by one off the GUI thread, behind a progress
+    dialog whose Stop ends the batch between files (the files checked by then are
+    saved), and hand ``on_done`` the reports of those done. The worker reads and writes
+    through a connection of its own (:class:`ThreadStore`).
     """
-    progress = QProgressDialog("", translate("import", "Stop"), 0, len(paths), parent)
+    progress = QProgressDialog("", translate("import", "Stop"), 0, len(paths) + 1, parent)
     progress.setObjectName("importProgress")
     progress.setLabel(
         plain_label(translate("import", "Importing results files…"), progress)
@@ -135,20 +134,24 @@ def import_files(
     progress.setMinimumDuration(400)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
-    batch = ImportBatch(store, packs)
-    data_dir = store.data_dir
 
-    def check(steps: Steps) -> ImportBatch:
-        with Store(data_dir, read_only=True) as own:
+    def work(steps: Steps) -> list[ImportReport]:
+        with ThreadStore(store) as own:
+            batch = ImportBatch(own, packs)
             for number, path in enumerate(paths):
                 if steps.stopped:
                     break
                 steps.step(number, Path(path).name)
-                batch.add(path, own.hand_ins.has_import)
-        return batch
+                batch.add(path)
+            steps.step(len(paths), "")
+            return batch.save()
 
     def stepped(number: int, name: str) -> None:
         progress.setValue(number)
+        if number == len(paths):
+            progress.setLabelText(translate("import", "Saving…"))
+            progress.setCancelButton(None)  # a file's transaction is not stopped halfway
+            return
         progress.setLabelText(
             translate("import", "Importing {name} ({n} of {total})…").format(
                 name=name, n=number + 1, total=len(paths)
@@ -160,14 +163,7 @@ def import_files(
         progress.hide()
         progress.deleteLater()
 
-    def checked(_batch: ImportBatch) -> None:
-        progress.setLabelText(translate("import", "Saving…"))
-        try:
-            reports = batch.save()
-        except BaseException as error:
-            finish()
-            on_failed(error)
-            return
+    def saved(reports: list[ImportReport]) -> None:
         finish()
         on_done(reports)
 
@@ -175,9 +171,9 @@ def import_files(
         finish()
         on_failed(error)
 
-    task = BackgroundTask(steps=check, parent=parent)
+    task = BackgroundTask(steps=work, parent=parent)
     task.stepped.connect(stepped)
-    task.finished.connect(checked)
+    task.finished.connect(saved)
     task.failed.connect(broke)
     progress.canceled.connect(task.steps.stop)
     return task.start()
