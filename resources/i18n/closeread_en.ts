@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="63"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="64"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
         <translation>
             <numerusform>Nothing new for {student}: its %n attempt was here already</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="69"/>
         <source>%n attempt(s) for {student}</source>
         <translation>
             <numerusform>%n attempt for {student}</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="73"/>
         <source>(%n already here)</source>
         <translation>
             <numerusform>(%n already here)</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
         <source>“{title}” allows %n attempt(s)</source>
         <translation>
             <numerusform>“{title}” allows %n attempt</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="92"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
         <translation>
             <numerusform>; %n attempt refused over the limit, counting every hand-in from this student</numerusform>

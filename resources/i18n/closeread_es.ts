@@ -2365,7 +2365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="63"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="64"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
         <translation>
             <numerusform>Nada nuevo de {student}: su %n intento ya estaba aquí</numerusform>
@@ -2373,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="69"/>
         <source>%n attempt(s) for {student}</source>
         <translation>
             <numerusform>%n intento de {student}</numerusform>
@@ -2381,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="73"/>
         <source>(%n already here)</source>
         <translation>
             <numerusform>(ya había %n)</numerusform>
@@ -2389,7 +2389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
         <source>“{title}” allows %n attempt(s)</source>
         <translation>
             <numerusform>“{title}” permite %n intento</numerusform>
@@ -2397,7 +2397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="92"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
         <translation>
             <numerusform>; %n intento rechazado por superar el límite, contando todas las entregas de este estudiante</numerusform>
@@ -4909,17 +4909,17 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="54"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="58"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -4940,7 +4940,7 @@
         <translation type="vanished"> (ya había {n})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="75"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="76"/>
         <source>Nothing changed ({student})</source>
         <translation>Sin cambios ({student})</translation>
     </message>
@@ -4953,7 +4953,7 @@
         <translation type="vanished">“{title}” permite 1 intento</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>: {n} refused</source>
         <translation>: {n} de más</translation>
     </message>
@@ -4966,72 +4966,77 @@
         <translation type="vanished">; 1 intento rechazado por superar el límite, contando todas las entregas de este estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="103"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — Importar archivos de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="105"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="106"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>Resultados de CloseRead (*{suffix});;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="182"/>
         <source>Importing results files…</source>
         <translation>Importando archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="184"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — Importando</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="156"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="147"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>Importando {name} ({n} de {total})…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="152"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="196"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="222"/>
+        <source>Stopping after this file, then saving the files checked…</source>
+        <translation>Se detiene tras este archivo y guarda los archivos ya comprobados…</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="262"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="263"/>
         <source>Results files imported</source>
         <translation>Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="225"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="271"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>Importados: {imported} · ya importados: {skipped} · rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="234"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
         <source>Files and what became of them</source>
         <translation>Los archivos y qué pasó con cada uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="237"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="283"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="284"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="285"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

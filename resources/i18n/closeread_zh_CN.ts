@@ -2338,35 +2338,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="63"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="64"/>
         <source>Nothing new for {student}: its %n attempts were here already</source>
         <translation>
             <numerusform>{student} 没有新内容：这 %n 次尝试此前都已导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="68"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="69"/>
         <source>%n attempt(s) for {student}</source>
         <translation>
             <numerusform>{student} 的 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="72"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="73"/>
         <source>(%n already here)</source>
         <translation>
             <numerusform>（其中 %n 次此前已导入）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="86"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
         <source>“{title}” allows %n attempt(s)</source>
         <translation>
             <numerusform>“{title}”允许 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="91"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="92"/>
         <source>; %n attempt(s) refused over the limit, counting every hand-in from this student</source>
         <translation>
             <numerusform>；%n 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</numerusform>
@@ -4839,17 +4839,17 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="54"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="55"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="56"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
         <source>Already imported</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="57"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="58"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
@@ -4870,7 +4870,7 @@
         <translation type="vanished">（其中 {n} 次此前已导入）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="75"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="76"/>
         <source>Nothing changed ({student})</source>
         <translation>没有变化（{student}）</translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation type="vanished">“{title}”允许 1 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="87"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="88"/>
         <source>: {n} refused</source>
         <translation>：{n} 次被拒绝</translation>
     </message>
@@ -4896,72 +4896,77 @@
         <translation type="vanished">；1 次尝试超出次数限制，已拒绝（按该学生的全部提交计算）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="103"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="104"/>
         <source>CloseRead — Import Results Files</source>
         <translation>CloseRead — 导入成绩文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="105"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="106"/>
         <source>CloseRead results (*{suffix});;JSON files (*.json);;All files (*)</source>
         <translation>CloseRead 成绩文件 (*{suffix});;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="130"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="182"/>
         <source>Importing results files…</source>
         <translation>正在导入成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="132"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="184"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — 正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="156"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="147"/>
         <source>Importing {name} ({n} of {total})…</source>
         <translation>正在导入 {name}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="152"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="196"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="216"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="222"/>
+        <source>Stopping after this file, then saving the files checked…</source>
+        <translation>处理完此文件后停止，然后保存已检查的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="262"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — 成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="217"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="263"/>
         <source>Results files imported</source>
         <translation>成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="225"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="271"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>{imported} 个已导入 · {skipped} 个此前已导入 · {refused} 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="234"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
         <source>Files and what became of them</source>
         <translation>文件及其处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="237"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="283"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="238"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="284"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="239"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="285"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

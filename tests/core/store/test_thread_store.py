@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from classroom import MINIPACK, hand_in_class
@@ -52,3 +53,31 @@ def test_a_closed_or_read_only_store_lends_no_connection(tmp_path):
         ThreadStore(reading)
     with pytest.raises(StorageError):
         ThreadStore(store)  # closed
+
+
+def test_the_window_and_the_worker_writing_at_once_wait_their_turns(tmp_path):
+    """The worker's transaction reads, then writes; the window writes in between. Each
+    waits for the other's lock instead of failing: a transaction takes the lock as it
+    begins (with a plain BEGIN, SQLite refused the worker's write at once)."""
+    with Store(tmp_path / "teacher") as store:
+        read, outcome = threading.Event(), {}
+
+        def worker() -> None:
+            try:
+                with ThreadStore(store) as own, own.database.transaction() as db:
+                    db.execute("SELECT count(*) FROM students").fetchone()
+                    read.set()
+                    time.sleep(0.3)  # the window tries to write meanwhile
+                    db.execute("INSERT INTO settings (key, value) VALUES ('worker', '1')")
+                outcome["worker"] = "saved"
+            except StorageError as error:
+                outcome["worker"] = str(error)
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        assert read.wait(10)
+        store.roster.set_setting("window", 2)  # waits for the worker's commit
+        thread.join(10)
+        assert outcome == {"worker": "saved"}
+        assert store.roster.get_setting("worker") == 1
+        assert store.roster.get_setting("window") == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 from teacher_support import MINIPACK, answer
 
 from closeread.core.classwork.results_file import build_results, suggested_name, write_results
@@ -117,11 +117,43 @@ def test_files_are_checked_and_saved_off_the_gui_thread_and_stop_ends_the_batch(
     (stop,) = progress.findChildren(QPushButton)
     assert stop.text() == "Stop"
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)  # while the worker is busy
+    assert progress.isVisible()  # until the file in hand is saved: the windows stay blocked
+    assert progress.labelText().startswith("Stopping after this file")
     release.set()
     dialog = imported(qtbot, dashboard)
     assert dialog.outcomes() == [(good.name, "✓ Imported")]  # the second was never checked
     assert len(threads) == 1
     assert savers == threads  # saved on the worker, not on the GUI thread
+    assert any(s.name == "Fay Ng" for s in store.roster.list_students())
+
+
+def test_the_progress_stays_until_the_files_are_saved(
+    qtbot, dashboard, school, tmp_path, monkeypatch
+):
+    """Esc or closing the progress while the worker saves does not free the windows: the
+    dialog stays, window-modal, until the save is done, then the outcome is shown."""
+    store, _pack, _people = school
+    good, _bad = hand_ins(tmp_path)
+    release = threading.Event()
+    save = ImportBatch.save
+
+    def held_save(batch):
+        assert release.wait(20)  # held until the GUI thread has tried to close the dialog
+        return save(batch)
+
+    monkeypatch.setattr(ImportBatch, "save", held_save)
+    dashboard.import_results([str(good)])
+    progress = dashboard.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(lambda: progress.isVisible() and progress.labelText() == "Saving…")
+    assert not progress.findChildren(QPushButton)  # no Stop while a file is saved
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    progress.close()
+    assert progress.isVisible()
+    assert QApplication.activeModalWidget() is progress
+    release.set()
+    dialog = imported(qtbot, dashboard)
+    assert dialog.outcomes() == [(good.name, "✓ Imported")]
+    qtbot.waitUntil(lambda: dashboard.findChild(QProgressDialog, "importProgress") is None)
     assert any(s.name == "Fay Ng" for s in store.roster.list_students())
 
 

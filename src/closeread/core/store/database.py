@@ -110,11 +110,29 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction, committed on leaving: every write of one action, or none."""
+        """One transaction, committed on leaving: every write of one action, or none.
+
+        It takes the database's write lock as it begins (``BEGIN IMMEDIATE``). With a
+        plain ``BEGIN`` the lock comes at the first write, after the reads; if another
+        connection wrote in between (the worker that saves hand-ins, the window), SQLite
+        fails the transaction at once instead of letting it wait its turn. Inside
+        another transaction it is a savepoint of that one.
+        """
         with self.guard():
             self.check_writable()
-            with self.db.atomic() as db:
+            db = self.db
+            if db.conn.in_transaction:
+                with db.atomic():
+                    yield db
+                return
+            db.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for the lock
+            try:
                 yield db
+                db.conn.execute("COMMIT")
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
 
     def check_writable(self) -> None:
         if self.read_only:

@@ -10,7 +10,7 @@ and the repositories that share it, each a plain object for one part of the reco
 ``store.outbox`` (xAPI statements queued for a Learning Record Store).
 Raw answers are kept; scores are derived from them and can be recomputed, each
 re-score adding a row so the history stays. Every repository method that writes is
-one transaction (``Database.transaction``: ``db.atomic()``), committed before it
+one transaction (``Database.transaction``: ``BEGIN IMMEDIATE``), committed before it
 returns: with WAL and ``synchronous=FULL`` an acknowledged answer survives a crash or
 a power cut.
 

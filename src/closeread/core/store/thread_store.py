@@ -6,7 +6,8 @@ the GUI thread. Saving a class's hand-ins there froze the window for as long as 
 the same file, connected as the store connects (:func:`~closeread.core.store.store.
 writable_connection`), under the folder lock the open store holds already (it is the
 same CloseRead). WAL lets the GUI's connection read meanwhile, and a write from each
-at once waits its turn (the busy timeout).
+at once waits its turn: every transaction takes the write lock as it begins
+(:meth:`~closeread.core.store.database.Database.transaction`), within the busy timeout.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,16 +125,7 @@ def import_files(
     saved), and hand ``on_done`` the reports of those done. The worker reads and writes
     through a connection of its own (:class:`ThreadStore`).
     """
-    progress = QProgressDialog("", translate("import", "Stop"), 0, len(paths) + 1, parent)
-    progress.setObjectName("importProgress")
-    progress.setLabel(
-        plain_label(translate("import", "Importing results files…"), progress)
-    )  # names files
-    progress.setWindowTitle(translate("import", "CloseRead — Importing"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
+    progress = ImportProgress(len(paths) + 1, parent)
 
     def work(steps: Steps) -> list[ImportReport]:
         with ThreadStore(store) as own:
@@ -149,8 +141,7 @@ def import_files(
     def stepped(number: int, name: str) -> None:
         progress.setValue(number)
         if number == len(paths):
-            progress.setLabelText(translate("import", "Saving…"))
-            progress.setCancelButton(None)  # a file's transaction is not stopped halfway
+            progress.saving()
             return
         progress.setLabelText(
             translate("import", "Importing {name} ({n} of {total})…").format(
@@ -159,9 +150,7 @@ def import_files(
         )
 
     def finish() -> None:
-        progress.reset()
-        progress.hide()
-        progress.deleteLater()
+        progress.finish()
 
     def saved(reports: list[ImportReport]) -> None:
         finish()
@@ -175,8 +164,65 @@ def import_files(
     task.stepped.connect(stepped)
     task.finished.connect(saved)
     task.failed.connect(broke)
-    progress.canceled.connect(task.steps.stop)
+    progress.stop_asked.connect(task.steps.stop)
     return task.start()
+
+
+class ImportProgress(QProgressDialog):
+    """An import's progress. Stop (its button, Esc, or closing it) ends the checking
+    after the file in hand; the dialog stays, window-modal, until the files checked are
+    saved, so that nothing else is done in the windows while the worker writes."""
+
+    stop_asked = Signal()
+
+    def __init__(self, steps: int, parent: QWidget) -> None:
+        super().__init__("", translate("import", "Stop"), 0, steps, parent)
+        self.setObjectName("importProgress")
+        self.setLabel(
+            plain_label(translate("import", "Importing results files…"), self)
+        )  # names files
+        self.setWindowTitle(translate("import", "CloseRead — Importing"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(400)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self._ending = False  # Stop was asked, or the saving began
+        self._done = False
+        self.canceled.connect(self._stop)  # after QProgressDialog has hidden itself
+
+    def saving(self) -> None:
+        """The worker saves now: a file's transaction is not stopped halfway."""
+        self._ending = True
+        self.setLabelText(translate("import", "Saving…"))
+        self.setCancelButton(None)
+
+    def finish(self) -> None:
+        self._done = True
+        self.reset()
+        self.hide()
+        self.deleteLater()
+
+    def reject(self) -> None:  # Esc
+        self._stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._done:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._done:
+            return
+        if not self._ending:
+            self._ending = True
+            self.stop_asked.emit()
+            self.setLabelText(
+                translate("import", "Stopping after this file, then saving the files checked…")
+            )
+            self.setCancelButton(None)
+        self.show()  # Qt hides a progress dialog that is cancelled
 
 
 def start_import(
