@@ -50,6 +50,37 @@ def focused():
     return QApplication.focusWidget()
 
 
+def test_the_pane_is_made_the_first_time_it_is_wanted(qtbot, store, student):
+    """Not with the window: by its shortcut (F6 passes it by until then), or by an
+    exercise that names a card."""
+    window = open_window(qtbot, store, student, CARDPACK)
+    assert window.aids.made is None
+    window.actions.zoom_in.trigger()
+    window.article.setFocus()
+    qtbot.keyClick(window.article, Qt.Key.Key_F6)  # no pane yet: the next one is the lesson's
+    assert window.aids.made is None and window.lesson.isAncestorOf(focused())
+    window.article.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.article, Qt.Key.Key_C, modifiers)
+    pane = window.aids.made
+    assert pane is not None and pane.isVisible()
+    qtbot.waitUntil(lambda: focused() is not None and pane.isAncestorOf(focused()))
+    zoomed = window.lesson.font().pointSizeF()
+    assert zoomed > QApplication.font().pointSizeF()
+    assert pane.font().pointSizeF() == zoomed  # the zoom reaches it
+    window.close()
+
+    again = MainWindow(store, student)  # the student closed it before: not made at the start
+    qtbot.addWidget(again)
+    again.aids.set_open(False)
+    again.show()
+    again.open_pack_path(CARDPACK)
+    wait_for_pack(qtbot, again)
+    assert again.aids.made is None
+    again.go(Place("one", "marks"))  # names the card "the-survey"
+    assert again.aids.made is not None and again.aids.made.current_card() == "the-survey"
+
+
 def test_an_exercise_with_a_card_opens_the_pane_at_that_card(qtbot, store, student):
     window = open_window(qtbot, store, student, CARDPACK)
     pane = window.aids.pane
