@@ -133,7 +133,7 @@ class NewAttempt:
     hints_used: int = 0
     score: float | None = None  # as scored by the importing CloseRead, never by the file
     detail: Mapping[str, Any] | None = None
-    # ``answer`` as canonical JSON (hand_ins.canonical_json), when the importer has it
+    # ``answer`` as canonical JSON (store.database.to_json), when the importer has it
     # already; saved and compared in place of ``answer``, so never anything else
     answer_json: str | None = None
 

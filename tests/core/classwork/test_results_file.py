@@ -30,7 +30,7 @@ from closeread.core.grading.saved import exercise_map, grade_saved, score_of
 from closeread.core.library.archive import assessment_rights, build_pack
 from closeread.core.pack.load import load_pack
 from closeread.core.records import counted_score
-from closeread.core.store.hand_ins import canonical_json
+from closeread.core.store.database import to_json
 from closeread.core.store.store import Store
 
 
@@ -96,7 +96,7 @@ def test_each_answer_is_saved_as_the_canonical_json_the_checksum_read(handed_in,
     paths, _ = handed_in
     results = parse_results(paths[0].read_bytes())  # written with spaces, keys unsorted
     assert [a.answer_json for a in results.attempts] == [
-        canonical_json(a.answer) for a in results.attempts
+        to_json(a.answer, "The answer") for a in results.attempts
     ]
     import_results(teacher, paths[:1], [full])
     saved = [row[0] for row in teacher.db.execute("SELECT answer FROM attempts")]

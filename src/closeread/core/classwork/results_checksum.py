@@ -1,27 +1,26 @@
 """A results file's checksum: sha256 over the canonical JSON of everything else in it.
 
-Canonical: keys sorted, no spaces, non-ASCII as UTF-8, no NaN, so one payload has one
-byte string. Importing needs each attempt's answer in the same canonical JSON (to know
-an attempt again, and to save it), and in a 32 MB hand-in the answers are nearly all
-of the file: encoding them twice, once inside the whole and once each, was a tenth of
-an import. :func:`checksum_and_answers` encodes each answer once and the rest of the
-file around stand-ins, then puts the answers in the stand-ins' places: the very bytes
+Canonical: the store's one JSON (:data:`~closeread.core.store.database.CANONICAL`: keys
+sorted, no spaces, non-ASCII as UTF-8, no NaN), so one payload has one byte string.
+Importing needs each attempt's answer in the same canonical JSON (to know an attempt
+again, and to save it), and in a 32 MB hand-in the answers are nearly all of the file:
+encoding them twice, once inside the whole and once each, was a tenth of an import.
+:func:`checksum_and_answers` encodes each answer once and the rest of the file around
+stand-ins, then puts the answers in the stand-ins' places: the very bytes
 :func:`canonical` gives (``tests/core/classwork/test_results_checksum.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from itertools import chain
 from typing import Any
 
-_ENCODER = json.JSONEncoder(
-    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-)
+from closeread.core.store.database import CANONICAL
+
 _STAND_IN = "\x00answer\x00"
-_STAND_IN_JSON = _ENCODER.encode(_STAND_IN)
+_STAND_IN_JSON = CANONICAL.encode(_STAND_IN)
 
 
 def checksum(payload: Mapping[str, Any]) -> str:
@@ -31,7 +30,7 @@ def checksum(payload: Mapping[str, Any]) -> str:
 
 def canonical(payload: Mapping[str, Any]) -> bytes:
     """Keys sorted, no spaces, non-ASCII as UTF-8, no NaN: one byte string per payload."""
-    return _ENCODER.encode(payload).encode("utf-8")
+    return CANONICAL.encode(payload).encode("utf-8")
 
 
 def checksum_and_answers(payload: Mapping[str, Any]) -> tuple[str, list[str] | None]:
@@ -43,9 +42,9 @@ def checksum_and_answers(payload: Mapping[str, Any]) -> tuple[str, list[str] | N
         isinstance(attempt, dict) and "answer" in attempt for attempt in attempts
     ):
         return checksum(payload), None
-    answers = [_ENCODER.encode(attempt["answer"]) for attempt in attempts]
+    answers = [CANONICAL.encode(attempt["answer"]) for attempt in attempts]
     shell = {**payload, "attempts": [{**attempt, "answer": _STAND_IN} for attempt in attempts]}
-    pieces = _ENCODER.encode(shell).split(_STAND_IN_JSON)
+    pieces = CANONICAL.encode(shell).split(_STAND_IN_JSON)
     if len(pieces) != len(answers) + 1:  # the stand-in's text is somewhere else too
         return checksum(payload), answers
     digest = hashlib.sha256()

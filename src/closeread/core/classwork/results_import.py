@@ -49,9 +49,10 @@ from closeread.core.grading.saved import (
 from closeread.core.library.archive import answer_from_assessment
 from closeread.core.pack.model import Pack
 from closeread.core.records import NewAttempt, file_key
+from closeread.core.store.database import to_json
 from closeread.core.store.errors import StorageError
 from closeread.core.store.hand_in_rules import Identity
-from closeread.core.store.hand_ins import canonical_json, identity_of
+from closeread.core.store.hand_ins import identity_of
 
 Outcome = Literal["imported", "skipped", "refused"]
 
@@ -322,7 +323,7 @@ def _scored_attempts(
         written = (  # the memo's key, and the answer as it is saved
             attempt.answer_json
             if attempt.answer_json and not from_assessment
-            else canonical_json(answer, "The answer") or "null"
+            else to_json(answer, "The answer") or "null"
         )
         try:
             score, detail = _score(cache, key, attempt.lesson, exercise, answer, written, hints)

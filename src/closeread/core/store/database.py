@@ -191,6 +191,15 @@ def timestamp(value: datetime | str | None, default_now: bool = False) -> str | 
     return text
 
 
+# The one canonical JSON: keys sorted, no spaces, non-ASCII as UTF-8, no NaN, so a value
+# has one text (what is saved, what identifies an answer, what a results file's checksum
+# covers). Made once: json.dumps with options builds a new encoder at every call, which
+# was most of the time serialising a hand-in's many small answers took.
+CANONICAL = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
+
+
 def to_json(value: Mapping[str, Any] | None, what: str) -> str | None:
     """Compact, deterministic JSON of a JSON object (an answer, a score's detail)."""
     if value is None:
@@ -198,9 +207,7 @@ def to_json(value: Mapping[str, Any] | None, what: str) -> str | None:
     if not isinstance(value, Mapping):
         raise TypeError(f"{what} must be a JSON object (a dict), not {type(value).__name__}")
     try:
-        return json.dumps(
-            value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-        )
+        return CANONICAL.encode(value)
     except (TypeError, ValueError) as error:
         raise ValueError(f"{what} cannot be saved as JSON: {error}") from None
 

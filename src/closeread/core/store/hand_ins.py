@@ -200,7 +200,7 @@ class HandIns:
                 "imported_at, pack_id, origin, handed_in_as, clash, refused) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [file_hash, file_name, student_id, len(saved), now(), pack.id, origin or None,
-                 canonical_json(stated, "The student"), int(clash), sum(refused.values())],
+                 to_json(stated, "The student"), int(clash), sum(refused.values())],
             )  # fmt: skip
             ids = self._insert_attempts(
                 db, student_id, pack, key or pack, saved, source, scoring_version
@@ -246,7 +246,7 @@ class HandIns:
 
         def detail(new: NewAttempt) -> str | None:
             if id(new.detail) not in details:
-                details[id(new.detail)] = canonical_json(new.detail, "A score's detail")
+                details[id(new.detail)] = to_json(new.detail, "A score's detail")
             return details[id(new.detail)]
 
         db.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
@@ -315,12 +315,6 @@ _REFRESH_ALL = """
         attempts = excluded.attempts, best = excluded.best, last = excluded.last
 """
 
-# to_json's encoder, made once: json.dumps with options builds a new one at every call,
-# which is most of the time serialising a hand-in's many small answers takes.
-_ENCODER = json.JSONEncoder(
-    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-)
-
 
 def identity_of(new: NewAttempt) -> Identity:
     """How the store knows an attempt, whichever file brings it: exercise, time, answer."""
@@ -328,18 +322,8 @@ def identity_of(new: NewAttempt) -> Identity:
         new.lesson_id,
         new.exercise_id,
         timestamp(new.submitted_at, default_now=True) or "",
-        new.answer_json or canonical_json(new.answer, "The answer") or "null",
+        new.answer_json or to_json(new.answer, "The answer") or "null",
     )
-
-
-def canonical_json(value: Any, what: str = "The answer") -> str | None:
-    """:func:`~closeread.core.store.database.to_json`, the same text, faster."""
-    if value is None or not isinstance(value, dict):
-        return to_json(value, what)  # None, or the plain error for what is not an object
-    try:
-        return _ENCODER.encode(value)
-    except (TypeError, ValueError):
-        return to_json(value, what)
 
 
 def _hand_in_file(row: dict[str, Any]) -> HandInFile:
