@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 
-from closeread.core.grading.normalise import APOSTROPHES
+from closeread.core.grading.normalise import folded
 
 # The few characters beyond Latin-1 a plain answer is likely to hold, as the characters
 # the rule treats alike: curly apostrophes vanish, quote marks and the ellipsis separate
@@ -52,9 +51,7 @@ def _latin1(char: str) -> str | None:
     rule makes it something else than one Latin-1 letter or one mark ("¼", "µ")."""
     if char.isspace():
         return " "
-    said = unicodedata.normalize("NFKC", char).casefold()
-    for apostrophe in APOSTROPHES:
-        said = said.replace(apostrophe, "")
+    said = folded(char)
     if not said:
         return "~"
     if re.fullmatch(r"[\W_]+", said):
