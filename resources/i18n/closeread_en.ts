@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="209"/>
         <source>{name}: %n attempt(s) kept</source>
         <translation>
             <numerusform>{name}: %n attempt kept</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="213"/>
         <source>, %n refused over the limit</source>
         <translation>
             <numerusform>, %n refused over the limit</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="294"/>
         <source>Provisional: the rubric found {points} of {n} point(s).</source>
         <translation>
             <numerusform>Provisional: the rubric found {points} of {n} point.</numerusform>

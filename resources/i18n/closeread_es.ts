@@ -120,122 +120,122 @@
 <context>
     <name>AttemptView</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="126"/>
         <source>&amp;Lesson:</source>
         <translation>&amp;Lección:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="129"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="141"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="149"/>
         <source>Article with the student&apos;s marks</source>
         <translation>Artículo con las marcas del estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="191"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="194"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
         <source>Handed in</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Teacher</source>
         <translation>Profesor</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Counts</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="214"/>
         <source>The answer, its feedback and your score</source>
         <translation>La respuesta, sus comentarios y tu puntuación</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="226"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="239"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
         <translation>Sombreado: las marcas del estudiante. Con contorno: pasajes de la clave que no encontró. Distintivos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="251"/>
         <source>CloseRead — {name}: {lesson}</source>
         <translation>CloseRead — {name}: lección “{lesson}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="285"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="284"/>
         <source>not tried</source>
         <translation>sin intentar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="288"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="287"/>
         <source>the answer no longer fits</source>
         <translation>la respuesta ya no encaja</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="336"/>
         <source>From a results file the student handed in</source>
         <translation>De un archivo de resultados que entregó el estudiante</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>Made in CloseRead on this computer</source>
         <translation>Hecho en CloseRead en este equipo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="348"/>
         <source>Not tried yet.</source>
         <translation>Sin intentar todavía.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="363"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="362"/>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="366"/>
         <source>Does not fit</source>
         <translation>No encaja</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="368"/>
         <source>The saved answer no longer fits this exercise.</source>
         <translation>La respuesta guardada ya no encaja con este ejercicio.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="384"/>
         <source>worth {points}</source>
         <translation>vale {points}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
         <source>To score</source>
         <translation>Por puntuar</translation>
     </message>
@@ -3235,7 +3235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="209"/>
         <source>{name}: %n attempt(s) kept</source>
         <translation>
             <numerusform>{name}: %n intento conservado</numerusform>
@@ -3243,7 +3243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="213"/>
         <source>, %n refused over the limit</source>
         <translation>
             <numerusform>, %n rechazado por superar el límite</numerusform>
@@ -3251,7 +3251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="294"/>
         <source>Provisional: the rubric found {points} of {n} point(s).</source>
         <translation>
             <numerusform>Provisional: la rúbrica encontró {points} de {n} punto.</numerusform>
@@ -3259,17 +3259,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="317"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="311"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="344"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="348"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
         <source>Model answer</source>
         <translation>Respuesta modelo</translation>
     </message>
@@ -3290,37 +3290,37 @@
         <translation type="vanished">, {n} rechazados por superar el límite</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="219"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
         <source> (handed in as {who})</source>
         <translation> (entregado como {who})</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="231"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="225"/>
         <source>attempt {n}</source>
         <translation>intento {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="230"/>
         <source>scored {points} of {n}</source>
         <translation>puntuado: {points} de {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="255"/>
         <source>Nothing to review</source>
         <translation>Nada que revisar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="268"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
         <translation>{name}{who} · lección “{lesson}” · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="284"/>
         <source>To score</source>
         <translation>Por puntuar</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="284"/>
         <source>Only you score it.</source>
         <translation>Solo tú la puntúas.</translation>
     </message>
@@ -3329,17 +3329,17 @@
         <translation type="vanished">Provisional: la rúbrica encontró {points} de {n} puntos.</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="334"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="328"/>
         <source>{name}: found “{term}”</source>
         <translation>{name}: se encontró “{term}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="332"/>
         <source>{name}: “{term}” found, but denied</source>
         <translation>{name}: se encontró “{term}”, pero en forma negativa</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
         <source>{name}: not found</source>
         <translation>{name}: no se encontró</translation>
     </message>

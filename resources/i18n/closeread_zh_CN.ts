@@ -120,122 +120,122 @@
 <context>
     <name>AttemptView</name>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="127"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="126"/>
         <source>&amp;Lesson:</source>
         <translation>课(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="130"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="129"/>
         <source>Lesson</source>
         <translation>课</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="142"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="141"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="150"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="149"/>
         <source>Article with the student&apos;s marks</source>
         <translation>带有学生标记的文章</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="192"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="191"/>
         <source>Attempts</source>
         <translation>尝试记录</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="194"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="195"/>
         <source>Handed in</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="196"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="197"/>
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="199"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="198"/>
         <source>Counts</source>
         <translation>计分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="214"/>
         <source>The answer, its feedback and your score</source>
         <translation>答案、反馈和你的评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="227"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="226"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="240"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="239"/>
         <source>Shaded: the student&apos;s marks. Outlined: key spans they missed. Badges: {kinds}.</source>
         <translation>底色：学生的标记。边框：学生漏掉的答案片段。徽标：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="252"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="251"/>
         <source>CloseRead — {name}: {lesson}</source>
         <translation>CloseRead — {name}：课“{lesson}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="285"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="284"/>
         <source>not tried</source>
         <translation>未尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="288"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="287"/>
         <source>the answer no longer fits</source>
         <translation>答案已不适用</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="336"/>
         <source>From a results file the student handed in</source>
         <translation>来自学生提交的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="337"/>
         <source>Made in CloseRead on this computer</source>
         <translation>在这台电脑上的 CloseRead 中完成</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="349"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="348"/>
         <source>Not tried yet.</source>
         <translation>还没做过。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="363"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="362"/>
         <source>Answer:</source>
         <translation>答案：</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="367"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="366"/>
         <source>Does not fit</source>
         <translation>已不适用</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="369"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="368"/>
         <source>The saved answer no longer fits this exercise.</source>
         <translation>保存的答案已不再适用于这个练习。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="384"/>
         <source>worth {points}</source>
         <translation>满分 {points}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="386"/>
+        <location filename="../../src/closeread/ui/teacher/attempt_view.py" line="385"/>
         <source>To score</source>
         <translation>待评分</translation>
     </message>
@@ -3181,38 +3181,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="211"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="209"/>
         <source>{name}: %n attempt(s) kept</source>
         <translation>
             <numerusform>{name}：保留了 %n 次尝试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="213"/>
         <source>, %n refused over the limit</source>
         <translation>
             <numerusform>，%n 次因超出上限被拒收</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/closeread/ui/teacher/review.py" line="300"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="294"/>
         <source>Provisional: the rubric found {points} of {n} point(s).</source>
         <translation>
             <numerusform>暂定：评分标准给出 {points}/{n} 分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="317"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="311"/>
         <source>no answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="344"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
         <source>Rubric</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="348"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="342"/>
         <source>Model answer</source>
         <translation>示范答案</translation>
     </message>
@@ -3233,37 +3233,37 @@
         <translation type="vanished">，{n} 次因超出上限被拒收</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="219"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="215"/>
         <source> (handed in as {who})</source>
         <translation>（以 {who} 的名义提交）</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="231"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="225"/>
         <source>attempt {n}</source>
         <translation>第 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="236"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="230"/>
         <source>scored {points} of {n}</source>
         <translation>得分 {points}/{n}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="261"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="255"/>
         <source>Nothing to review</source>
         <translation>没有需要批阅的内容</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="274"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="268"/>
         <source>{name}{who} · lesson “{lesson}” · attempt {n}</source>
         <translation>{name}{who} · “{lesson}”一课 · 第 {n} 次尝试</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="284"/>
         <source>To score</source>
         <translation>待评分</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="290"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="284"/>
         <source>Only you score it.</source>
         <translation>只能由你评分。</translation>
     </message>
@@ -3272,17 +3272,17 @@
         <translation type="vanished">暂定：评分标准给出 {points}/{n} 分。</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="334"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="328"/>
         <source>{name}: found “{term}”</source>
         <translation>{name}：找到了“{term}”</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="338"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="332"/>
         <source>{name}: “{term}” found, but denied</source>
         <translation>{name}：找到了“{term}”，但被否定了</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/review.py" line="343"/>
+        <location filename="../../src/closeread/ui/teacher/review.py" line="337"/>
         <source>{name}: not found</source>
         <translation>{name}：未找到</translation>
     </message>

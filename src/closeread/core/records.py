@@ -36,6 +36,12 @@ class PackRef:
     content_hash: str
 
 
+def student_label(name: str, class_name: str | None, student_number: str | None) -> str:
+    """How CloseRead names a student: "Ana Lima (7B, s-001)", or the name alone."""
+    extra = [part for part in (class_name, student_number) if part]
+    return f"{name} ({', '.join(extra)})" if extra else name
+
+
 @dataclass(frozen=True)
 class Student:
     id: int
@@ -47,8 +53,7 @@ class Student:
     @property
     def label(self) -> str:
         """How the window names the student: "Ana Lima (7B, s-001)"."""
-        extra = [part for part in (self.class_name, self.student_number) if part]
-        return f"{self.name} ({', '.join(extra)})" if extra else self.name
+        return student_label(self.name, self.class_name, self.student_number)
 
 
 @dataclass(frozen=True)

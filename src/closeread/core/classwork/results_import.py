@@ -197,7 +197,7 @@ class ImportBatch:
             results = parse_results(data)
         except ResultsError as error:
             return ImportReport(shown, "refused", str(error), file_hash=file_hash)
-        student = _who(results)
+        student = results.student.label
         try:
             key, from_assessment = scoring_pack(results, self.packs)
             attempts = _scored_attempts(results, key, from_assessment, self.cache)
@@ -359,9 +359,3 @@ def _read(path: Path) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise _Refused(f"not a CloseRead results file (larger than {MAX_FILE_BYTES:,} bytes)")
     return data
-
-
-def _who(results: ResultsFile) -> str:
-    student = results.student
-    extra = ", ".join(part for part in (student.class_name, student.student_number) if part)
-    return f"{student.name} ({extra})" if extra else student.name

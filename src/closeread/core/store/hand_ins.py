@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from closeread.core.pack.model import Pack
-from closeread.core.records import NewAttempt, PackIdentity
+from closeread.core.records import NewAttempt, PackIdentity, student_label
 from closeread.core.store.database import (
     Database,
     fraction,
@@ -44,6 +44,10 @@ class HandInStudent:
     name: str
     class_name: str | None = None
     student_number: str | None = None
+
+    @property
+    def label(self) -> str:
+        return student_label(self.name, self.class_name, self.student_number)
 
 
 @dataclass(frozen=True)

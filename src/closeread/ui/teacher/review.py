@@ -203,9 +203,7 @@ class ReviewPanel(QWidget):
         """Each flagged student, why, and their files (kept and refused attempts)."""
         out = []
         for conflict in self.conflicts:
-            student = conflict.student
-            extra = ", ".join(p for p in (student.class_name, student.student_number) if p)
-            who = escaped(f"{student.name} ({extra})" if extra else student.name)
+            who = escaped(conflict.student.label)
             files = []
             for file in conflict.files:
                 line = self.tr("{name}: %n attempt(s) kept", "", file.attempts).format(
@@ -214,11 +212,7 @@ class ReviewPanel(QWidget):
                 if file.refused:
                     line += self.tr(", %n refused over the limit", "", file.refused)
                 if file.handed_in_as is not None:
-                    stated = file.handed_in_as
-                    named = ", ".join(p for p in (stated.class_name, stated.student_number) if p)
-                    line += self.tr(" (handed in as {who})").format(
-                        who=f"{stated.name} ({named})" if named else stated.name
-                    )
+                    line += self.tr(" (handed in as {who})").format(who=file.handed_in_as.label)
                 files.append(escaped(line))
             out.append(
                 f"<p>⚠ <b>{who}</b>: {escaped(conflict.reason)}.<br>" + "<br>".join(files) + "</p>"
