@@ -4976,17 +4976,17 @@
         <translation>Resultados de CloseRead (*{suffix});;Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="176"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
         <source>Importing results files…</source>
         <translation>Importando archivos de resultados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="184"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="181"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — Importando</translation>
     </message>
@@ -4996,47 +4996,47 @@
         <translation>Importando {name} ({n} de {total})…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="193"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="222"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="219"/>
         <source>Stopping after this file, then saving the files checked…</source>
         <translation>Se detiene tras este archivo y guarda los archivos ya comprobados…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="262"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="259"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="263"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="260"/>
         <source>Results files imported</source>
         <translation>Archivos de resultados importados</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="271"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="268"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>Importados: {imported} · ya importados: {skipped} · rechazados: {refused}</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="277"/>
         <source>Files and what became of them</source>
         <translation>Los archivos y qué pasó con cada uno</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="283"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="281"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="285"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="282"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

@@ -4906,17 +4906,17 @@
         <translation>CloseRead 成绩文件 (*{suffix});;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="176"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="182"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="179"/>
         <source>Importing results files…</source>
         <translation>正在导入成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="184"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="181"/>
         <source>CloseRead — Importing</source>
         <translation>CloseRead — 正在导入</translation>
     </message>
@@ -4926,47 +4926,47 @@
         <translation>正在导入 {name}（{n}/{total}）…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="196"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="193"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="222"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="219"/>
         <source>Stopping after this file, then saving the files checked…</source>
         <translation>处理完此文件后停止，然后保存已检查的文件…</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="262"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="259"/>
         <source>CloseRead — Results Files Imported</source>
         <translation>CloseRead — 成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="263"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="260"/>
         <source>Results files imported</source>
         <translation>成绩文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="271"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="268"/>
         <source>{imported} imported · {skipped} already imported · {refused} refused</source>
         <translation>{imported} 个已导入 · {skipped} 个此前已导入 · {refused} 个被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="277"/>
         <source>Files and what became of them</source>
         <translation>文件及其处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="283"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="280"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="284"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="281"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="285"/>
+        <location filename="../../src/closeread/ui/teacher/import_dialog.py" line="282"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

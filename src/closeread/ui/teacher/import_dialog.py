@@ -149,15 +149,12 @@ def import_files(
             )
         )
 
-    def finish() -> None:
-        progress.finish()
-
     def saved(reports: list[ImportReport]) -> None:
-        finish()
+        progress.finish()
         on_done(reports)
 
     def broke(error: BaseException) -> None:
-        finish()
+        progress.finish()
         on_failed(error)
 
     task = BackgroundTask(steps=work, parent=parent)
