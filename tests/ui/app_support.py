@@ -102,6 +102,13 @@ def wait_for_pack(qtbot, window, title: str | None = None, timeout: int = 10_000
             assert window.pack.title == title
 
     qtbot.waitUntil(shown, timeout=timeout)
+    # On a slow machine "Checking the lesson pack…" showed: wait until the keys are back.
+    qtbot.waitUntil(lambda: not busy_dialog_shown(window), timeout=timeout)
+    QApplication.processEvents()
+
+
+def busy_dialog_shown(window) -> bool:
+    return any(dialog.isVisible() for dialog in window.findChildren(QWidget, "busyDialog"))
 
 
 @contextmanager

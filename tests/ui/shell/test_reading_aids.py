@@ -57,6 +57,7 @@ def test_the_pane_is_made_the_first_time_it_is_wanted(qtbot, store, student):
     assert window.aids.made is None
     window.actions.zoom_in.trigger()
     window.article.setFocus()
+    qtbot.waitUntil(window.article.hasFocus)  # (the window has the keys)
     qtbot.keyClick(window.article, Qt.Key.Key_F6)  # no pane yet: the next one is the lesson's
     assert window.aids.made is None and window.lesson.isAncestorOf(focused())
     window.article.setFocus()

@@ -144,13 +144,18 @@ class BusyDialog(QProgressDialog):
         self.setAutoClose(True)
         self.setAutoReset(False)
         self.setMinimumWidth(380)
-        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt shows it then, if it is still needed
+        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setValue(0)  # starts Qt's timer: it shows the dialog then, if still needed
         task.finished.connect(self._done)
         task.failed.connect(self._done)
 
     def _done(self, _result: object) -> None:
+        had_the_keys = self.isActiveWindow()
         self.reset()  # stops the timer that would show it, and hides it
         self.hide()
+        parent = self.parentWidget()
+        if had_the_keys and parent is not None:
+            parent.window().activateWindow()  # not every platform gives it back by itself
         self.deleteLater()
 
 
