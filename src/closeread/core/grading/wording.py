@@ -109,8 +109,14 @@ class Reading:
         return f" {self.text} "
 
     @cached_property
-    def _vocabulary(self) -> frozenset[str]:
+    def vocabulary(self) -> frozenset[str]:
         return frozenset(self.words)
+
+    def has(self, phrase: Sequence[str]) -> bool:
+        """Whether the normalised ``phrase`` occurs (``places`` would find it)."""
+        if not phrase or not self.vocabulary.issuperset(phrase):
+            return False
+        return len(phrase) == 1 or f" {' '.join(phrase)} " in self._padded
 
     def places(self, phrase: Sequence[str]) -> list[int]:
         """Where the normalised ``phrase`` starts, as word positions, in order.
@@ -120,7 +126,7 @@ class Reading:
         own search; a longer phrase by searching the text, where a word's position is
         the count of spaces before it, counted on from the last place found.
         """
-        if not phrase or not self._vocabulary.issuperset(phrase):
+        if not phrase or not self.vocabulary.issuperset(phrase):
             return []
         found: list[int] = []
         if len(phrase) == 1:
@@ -198,6 +204,66 @@ def covered(found: Iterable[Found]) -> set[int]:
     return positions
 
 
+class TermsRead:
+    """A rubric's terms as one answer holds them: whether each occurs, and, only when a
+    question needs it, where.
+
+    Most answers hold no negation and no denial; then a term that occurs is never
+    denied, and whether the answer is a sentence can usually be told from its words
+    alone. Where the terms stand is worked out only for the answers that need it.
+    """
+
+    def __init__(self, reading: Reading, terms: Iterable[str]) -> None:
+        self.reading = reading
+        self.phrases = {term: _phrase(term) for term in terms}
+        vocabulary = reading.vocabulary
+        self.may_deny = not vocabulary.isdisjoint(NEGATIONS) or any(
+            vocabulary.issuperset(denial) for denial in DENIALS
+        )
+
+    def present(self, term: str) -> bool:
+        return self.reading.has(self.phrases[term])
+
+    @cached_property
+    def _found(self) -> dict[str, Found]:
+        reading = self.reading
+        return {term: Found(reading.places(p), len(p)) for term, p in self.phrases.items()}
+
+    @cached_property
+    def protected(self) -> set[int]:
+        """The word positions the terms cover."""
+        return covered(self._found.values())
+
+    @cached_property
+    def _denials(self) -> set[int]:
+        return denying(self.reading, self.protected)
+
+    def all_denied(self, terms: Sequence[str], *, near: bool) -> bool:
+        """Whether every occurrence of ``terms`` (some of which occur) is denied."""
+        if not self.may_deny:
+            return False
+        protected, reading, denials = self.protected, self.reading, self._denials
+        return all(
+            denied(reading, start, protected, denials, near=near)
+            for term in terms
+            for start in self._found[term].starts
+        )
+
+    def is_salad(self) -> bool:
+        """:func:`is_salad`; at once when enough different words lie outside the terms
+        and one of them is verb-like (no term can cover them, wherever they stand)."""
+        outside = self.reading.vocabulary.difference(*self.phrases.values())
+        if len(outside) >= OWN_WORDS and (
+            not outside.isdisjoint(VERBS) or any(_past(word) for word in outside)
+        ):
+            return False
+        return is_salad(self.reading, self.protected)
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") and len(word) > 3
+
+
 def is_negative(term: str) -> bool:
     """Whether a rubric term is itself a negation ("does not show", "unrelated" is not)."""
     return not NEGATIONS.isdisjoint(_phrase(term))
@@ -238,9 +304,7 @@ def is_salad(reading: Reading, protected: set[int]) -> bool:
     if len(words) - len(protected) < OWN_WORDS:  # protected: some of the words' positions
         return True
     return not any(
-        words[i] in VERBS
-        or (words[i].endswith("ed") and len(words[i]) > 3)
-        or (i > 0 and words[i - 1] in SUBJECTS)
+        words[i] in VERBS or _past(words[i]) or (i > 0 and words[i - 1] in SUBJECTS)
         for i in range(len(words))
         if i not in protected
     )

@@ -168,17 +168,12 @@ def _criteria(
     exercise: ShortAnswerExercise, reading: wording.Reading
 ) -> tuple[list[CriterionOutcome], tuple[str, ...]]:
     """Each criterion's outcome on the answer, and the flags for the teacher."""
-    where = {t: wording.occurrences(reading, t) for item in exercise.rubric for t in item.terms}
-    protected = wording.covered(where.values())
-    denials = wording.denying(reading, protected)
+    terms = wording.TermsRead(reading, (t for item in exercise.rubric for t in item.terms))
     criteria, denied_any = [], False
     for index, item in enumerate(exercise.rubric):
-        found = [t for t in item.terms if where[t].starts]
+        found = [t for t in item.terms if terms.present(t)]
         near = not any(wording.is_negative(t) for t in item.terms)
-        places = [start for t in found for start in where[t].starts]
-        denied = bool(places) and all(
-            wording.denied(reading, w, protected, denials, near=near) for w in places
-        )
+        denied = bool(found) and terms.all_denied(found, near=near)
         denied_any = denied_any or denied
         term = found[0] if found else ""
         criteria.append(
@@ -190,7 +185,7 @@ def _criteria(
     flags = []
     if denied_any:
         flags.append(DENIES)
-    if any(c.met or c.denied for c in criteria) and wording.is_salad(reading, protected):
+    if any(c.met or c.denied for c in criteria) and terms.is_salad():
         flags.append(wording.SALAD)
     return criteria, tuple(flags)
 
