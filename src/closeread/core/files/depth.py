@@ -18,11 +18,12 @@ def deeper_than(data: object, limit: int) -> bool:
     for depth in range(1, limit + 2):
         inside: list[object] = []
         for value in level:
-            if type(value) in _SCALARS:  # most of a large file: a quick no
+            kind = type(value)
+            if kind in _SCALARS:  # most of a large file: a quick no
                 continue
-            if isinstance(value, Mapping):
-                inside += value.values()
-            elif isinstance(value, list | tuple):
+            if kind is dict or (kind is not list and isinstance(value, Mapping)):
+                inside += value.values()  # (JSON's lists and objects skip the ABC's check)
+            elif kind is list or isinstance(value, list | tuple):
                 inside += value
             else:
                 continue

@@ -183,13 +183,13 @@ class Found(NamedTuple):
 
 def occurrences(reading: Reading, term: str) -> Found:
     """Where the (raw) ``term`` occurs in ``reading``."""
-    phrase = _phrase(term)
-    return Found(reading.places(phrase), len(phrase))
+    words = phrase(term)
+    return Found(reading.places(words), len(words))
 
 
 @lru_cache(maxsize=4096)
-def _phrase(term: str) -> tuple[str, ...]:
-    """A rubric term's words, normalised once however many answers it is looked for in."""
+def phrase(term: str) -> tuple[str, ...]:
+    """A rubric term's or an accepted answer's words, normalised once for every answer."""
     return tuple(normalise(term).split())
 
 
@@ -215,7 +215,7 @@ class TermsRead:
 
     def __init__(self, reading: Reading, terms: Iterable[str]) -> None:
         self.reading = reading
-        self.phrases = {term: _phrase(term) for term in terms}
+        self.phrases = {term: phrase(term) for term in terms}
         vocabulary = reading.vocabulary
         self.may_deny = not vocabulary.isdisjoint(NEGATIONS) or any(
             vocabulary.issuperset(denial) for denial in DENIALS
@@ -266,7 +266,7 @@ def _past(word: str) -> bool:
 
 def is_negative(term: str) -> bool:
     """Whether a rubric term is itself a negation ("does not show", "unrelated" is not)."""
-    return not NEGATIONS.isdisjoint(_phrase(term))
+    return not NEGATIONS.isdisjoint(phrase(term))
 
 
 def denying(reading: Reading, protected: set[int]) -> set[int]:

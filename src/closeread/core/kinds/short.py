@@ -20,7 +20,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from closeread.core.grading import wording
-from closeread.core.grading.normalise import normalise
 from closeread.core.grading.result import FULL, CriterionOutcome, Grade
 from closeread.core.i18n import translate
 from closeread.core.kinds.base import (
@@ -50,9 +49,9 @@ class ShortKind(TextKind):
         self, exercise: ShortAnswerExercise, answer: Mapping[str, Any], scoring: Scoring
     ) -> Grade:
         reading = wording.read(answer["text"])
-        given = reading.text
+        words = reading.words  # (normalise(a) == reading.text: the same words)
         criteria, flags = _criteria(exercise, reading)
-        accepted = next((a for a in exercise.accepted if normalise(a) == given and given), "")
+        accepted = next((a for a in exercise.accepted if words and wording.phrase(a) == words), "")
         if accepted:
             return scored(exercise, 1.0, items=tuple(criteria), accepted=accepted)
         met = math.fsum(c.weight for c in criteria if c.met)
