@@ -18,13 +18,16 @@ def deeper_than(data: object, limit: int) -> bool:
     for depth in range(1, limit + 2):
         inside: list[object] = []
         for value in level:
-            kind = type(value)
-            if kind in _SCALARS:  # most of a large file: a quick no
+            if type(value) in _SCALARS:  # most of a large file: a quick no
                 continue
-            if kind is dict or (kind is not list and isinstance(value, Mapping)):
-                inside += value.values()  # (JSON's lists and objects skip the ABC's check)
-            elif kind is list or isinstance(value, list | tuple):
+            if isinstance(value, list):  # JSON: lists, then objects (Mapping's check is slow)
                 inside += value
+            elif isinstance(value, dict):
+                inside += value.values()
+            elif isinstance(value, tuple):
+                inside += value
+            elif isinstance(value, Mapping):
+                inside += value.values()
             else:
                 continue
             if depth > limit:
