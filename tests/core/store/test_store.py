@@ -13,7 +13,14 @@ from storage_support import REF, make_pack
 
 from closeread.core.records import NewAttempt, PackRef
 from closeread.core.store.roster import LAST_STUDENT
-from closeread.core.store.store import DATABASE_NAME, NotFound, ReadOnlyFolder, StorageError, Store
+from closeread.core.store.store import (
+    DATABASE_NAME,
+    PAGE_SIZE,
+    NotFound,
+    ReadOnlyFolder,
+    StorageError,
+    Store,
+)
 
 
 @pytest.fixture
@@ -45,6 +52,23 @@ def test_database_file_is_in_the_data_folder_with_wal_and_full_sync(tmp_path):
     conn = sqlite3.connect(tmp_path / "new" / "folder" / DATABASE_NAME)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     conn.close()
+
+
+def test_a_new_database_has_pages_that_hold_long_answers_and_an_old_one_keeps_its_own(tmp_path):
+    with Store(tmp_path / "new") as store:
+        assert raw(store, "PRAGMA page_size") == [(PAGE_SIZE,)] and PAGE_SIZE == 8192
+    old = tmp_path / "old" / DATABASE_NAME
+    old.parent.mkdir()
+    conn = sqlite3.connect(old)  # as CloseRead made them before: SQLite's 4 KB pages
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    with Store(old.parent) as store:
+        ana = store.roster.add_student("Ana")
+        store.work.record_attempt(ana.id, REF, "l", "e", {"text": "x" * 5000}, score=1.0)
+        assert raw(store, "PRAGMA page_size") == [(4096,)]
+    with Store(old.parent) as store:
+        assert [a.answer["text"] for a in store.work.list_attempts()] == ["x" * 5000]
 
 
 def test_a_database_without_wal_gets_it_when_opened(tmp_path):

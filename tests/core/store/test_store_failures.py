@@ -40,7 +40,7 @@ def test_full_database_gives_disk_full_and_keeps_what_was_saved(tmp_path):
         message = str(caught.value)
         assert "full" in message and "saved before is kept" in message
         assert "Traceback" not in message and "sqlite" not in message.lower()
-        assert [a.id for a in store.work.list_attempts()][:5] == saved
+        assert set(saved) <= {a.id for a in store.work.list_attempts()}  # (and some "big")
         kept = len(store.work.list_attempts())
         store.db.execute("PRAGMA max_page_count = 1073741823")
         store.work.record_attempt(ana.id, REF, "l", "after", {"text": "room again"})

@@ -33,6 +33,7 @@ from typing import Literal
 from closeread.core.bulk_work import cycle_collection_paused
 from closeread.core.classwork.results_file import (
     MAX_FILE_BYTES,
+    HandInAttempt,
     ResultsError,
     ResultsFile,
     parse_results,
@@ -281,7 +282,9 @@ def _score(
     """Score and detail of an answer (checked as it is graded), remembered for the run by
     its canonical JSON (``written``): a class gives the same answer to a choice or a match
     over and over."""
-    memo = (key.content_hash, lesson_id, exercise.id, written, *sorted(hints.items()))
+    memo: tuple = (key.content_hash, lesson_id, exercise.id, written)
+    if hints:
+        memo = (*memo, *sorted(hints.items()))
     if memo in cache:
         return cache[memo]
     result = grade_saved(key, exercise, answer, hints)  # AnswerError when it does not fit
@@ -298,28 +301,31 @@ def _scored_attempts(
     numbers: set[tuple[str, str, int]] = set()
     scored = []
     for number, attempt in enumerate(results.attempts, 1):
-        where = f"attempt {number} ({attempt.lesson}/{attempt.exercise})"
-        found = exercises.get((attempt.lesson, attempt.exercise))
+        group = (attempt.lesson, attempt.exercise)
+        found = exercises.get(group)
         if found is None:
             raise _Refused(
-                f'{where}: the pack has no exercise "{attempt.lesson}/{attempt.exercise}"'
+                f'{_where(number, attempt)}: the pack has no exercise "{"/".join(group)}"'
             )
         _, exercise = found
-        place = (attempt.lesson, attempt.exercise, attempt.attempt_no)
+        place = (*group, attempt.attempt_no)
         if place in numbers:
-            raise _Refused(f"{where}: attempt number {attempt.attempt_no} appears twice")
-        numbers.add(place)
-        seen[place[:2]] += 1
-        if exercise.attempts and seen[place[:2]] > exercise.attempts:
             raise _Refused(
-                f"{where}: more attempts than the {exercise.attempts} the exercise allows"
+                f"{_where(number, attempt)}: attempt number {attempt.attempt_no} appears twice"
+            )
+        numbers.add(place)
+        seen[group] += 1
+        if exercise.attempts and seen[group] > exercise.attempts:
+            raise _Refused(
+                f"{_where(number, attempt)}: more attempts than the {exercise.attempts} "
+                "the exercise allows"
             )
         answer = (
             answer_from_assessment(exercise, attempt.answer) if from_assessment else attempt.answer
         )
-        hints = dict(attempt.hints) or (
+        hints = dict(attempt.hints) if attempt.hints else (
             {exercise.id: attempt.hints_used} if attempt.hints_used else {}
-        )
+        )  # fmt: skip
         written = (  # the memo's key, and the answer as it is saved
             attempt.answer_json
             if attempt.answer_json and not from_assessment
@@ -328,7 +334,7 @@ def _scored_attempts(
         try:
             score, detail = _score(cache, key, attempt.lesson, exercise, answer, written, hints)
         except AnswerError as error:
-            raise _Refused(f"{where}: {error}") from None
+            raise _Refused(f"{_where(number, attempt)}: {error}") from None
         scored.append(
             NewAttempt(
                 lesson_id=attempt.lesson,
@@ -344,6 +350,10 @@ def _scored_attempts(
             )
         )
     return scored
+
+
+def _where(number: int, attempt: HandInAttempt) -> str:
+    return f"attempt {number} ({attempt.lesson}/{attempt.exercise})"
 
 
 def _read(path: Path) -> bytes:
