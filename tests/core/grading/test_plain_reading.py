@@ -6,16 +6,20 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from reading_rule import read_word_by_word
 
-from closeread.core.grading.plain_reading import marked, numbers, words
+from closeread.core.grading.plain_reading import marked, numbers, words, words_of
 from closeread.core.grading.wording import CLAUSE_WORDS
 
 
 def read_plain(text: str) -> tuple[tuple, tuple, tuple] | None:
-    marks = marked(text)
-    if marks is None:
+    """As wording.Reading reads a plain answer: its words in one pass, its sentences and
+    clauses from the marked text."""
+    marks, said = marked(text), words_of(text)
+    assert (marks is None) == (said is None)
+    if marks is None or said is None:
         return None
+    assert said == words(marks)
     sentences, clauses = numbers(marks, CLAUSE_WORDS)
-    return tuple(words(marks)), tuple(sentences), tuple(clauses)
+    return tuple(said), tuple(sentences), tuple(clauses)
 
 
 # Every character the plain reading treats specially, beside a few words: what ends a

@@ -8,8 +8,9 @@ Latin-1 (ASCII and the accented letters of western European languages), perhaps 
 curly quotes, dashes or an ellipsis. For those,
 :func:`marked` marks the ends with ``str.translate`` and ``str.replace``, and
 :func:`words` and :func:`numbers` split what it gives: the same words, sentence numbers
-and clause numbers, several times faster. Any other character and :func:`marked`
-returns ``None``, and the regex rule reads the answer.
+and clause numbers, several times faster. Most answers deny nothing, and then only
+their words are needed: :func:`words_of` reads those in one pass. Any other character
+and both return ``None``, and the regex rule reads the answer.
 ``tests/core/grading/test_plain_reading.py`` holds the two to the same results.
 """
 
@@ -68,21 +69,22 @@ _BYTES_TABLE = "".join(
 ).encode("latin-1")
 
 
+# The same, for the words alone: every mark a space (apostrophes are dropped after: a
+# table that deletes is not translated on str.translate's quick path).
+_WORD_TABLE = {code: " " if mark in ".,#-" else mark for code, mark in _TABLE.items()}
+_WORD_BYTES = _BYTES_TABLE.translate(bytes.maketrans(b".,#-", b"    "))
+
+
 def marked(text: str) -> str | None:
     """``text`` with its words normalised and its sentence and clause ends marked ("."
     and "," for each run, "|" for a hyphen between spaces), the rest spaces; ``None``
     when ``text`` is not plain."""
-    for mark, replacement in _TYPOGRAPHIC.items():
-        if mark in text:
-            text = text.replace(mark, replacement)
+    text = _typographic(text)
     if text.isascii():
         marks = text.translate(_TABLE)
     else:  # accented letters: the bytes' own translate, as quick as for ASCII
-        try:
-            latin1 = text.encode("latin-1")
-        except UnicodeEncodeError:
-            return None
-        if any(odd in text for odd in _ODD):
+        latin1 = _latin1_bytes(text)
+        if latin1 is None:
             return None
         marks = latin1.translate(_BYTES_TABLE).decode("latin-1")
     marks = marks.replace(" - ", _SPACED_HYPHEN)
@@ -90,10 +92,41 @@ def marked(text: str) -> str | None:
     return marks.replace("#", " ").replace("-", " ").replace("~", "")
 
 
+def words_of(text: str) -> list[str] | None:
+    """The words of ``text`` as :func:`~closeread.core.grading.normalise.normalise`
+    gives them, read in one pass (no sentence or clause ends to mark); ``None`` when
+    ``text`` is not plain (then :func:`marked` is ``None`` too)."""
+    text = _typographic(text)
+    if text.isascii():
+        spaced = text.translate(_WORD_TABLE)
+    else:
+        latin1 = _latin1_bytes(text)
+        if latin1 is None:
+            return None
+        spaced = latin1.translate(_WORD_BYTES).decode("latin-1")
+    return spaced.replace("~", "").split()
+
+
 def words(marks: str) -> list[str]:
-    """The words of a :func:`marked` text, as :func:`~closeread.core.grading.normalise.
-    normalise` gives them."""
+    """The words of a :func:`marked` text (the same as :func:`words_of` its text)."""
     return marks.replace(".", " ").replace(",", " ").replace(_SPACED_HYPHEN, " ").split()
+
+
+def _typographic(text: str) -> str:
+    for mark, replacement in _TYPOGRAPHIC.items():
+        if mark in text:
+            text = text.replace(mark, replacement)
+    return text
+
+
+def _latin1_bytes(text: str) -> bytes | None:
+    """``text`` as Latin-1, if it is Latin-1 and holds no letter the rule folds into
+    others."""
+    try:
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    return None if any(odd in text for odd in _ODD) else latin1
 
 
 def numbers(marks: str, clause_words: frozenset[str]) -> tuple[list[int], list[int]]:

@@ -74,11 +74,9 @@ class Reading:
 
     def __init__(self, text: str) -> None:
         self._source = text
-        self._marks = plain_reading.marked(text)
-        if self._marks is not None:
-            self.words = tuple(plain_reading.words(self._marks))
-        else:
-            self.words = tuple(normalise(text).split())
+        plain = plain_reading.words_of(text)
+        self._plain = plain is not None
+        self.words = tuple(plain if plain is not None else normalise(text).split())
 
     @property
     def sentence(self) -> tuple[int, ...]:
@@ -92,8 +90,9 @@ class Reading:
 
     @cached_property
     def _numbers(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        if self._marks is not None:
-            sentences, clauses = plain_reading.numbers(self._marks, CLAUSE_WORDS)
+        marks = plain_reading.marked(self._source) if self._plain else None
+        if marks is not None:
+            sentences, clauses = plain_reading.numbers(marks, CLAUSE_WORDS)
         else:
             sentences, clauses = _numbers_by_rule(self._source)
         return tuple(sentences), tuple(clauses)
