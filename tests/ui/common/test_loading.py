@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
 from closeread.ui.common.loading import SHOW_AFTER_MS, BackgroundTask, run_in_background
@@ -59,6 +60,22 @@ def test_quick_work_never_flashes_a_window(qtbot):
     qtbot.waitUntil(lambda: results == ["done"])
     qtbot.wait(SHOW_AFTER_MS + 200)  # past the moment it would have appeared
     assert not busy_dialogs(window)
+
+
+def test_the_busy_sign_is_gone_before_the_result_is_handled(qtbot):
+    """A handler may open a dialog of its own (the pack's problems, a question): the busy
+    sign must not appear over it."""
+    window = active_window(qtbot)
+    seen: list[list[QProgressDialog]] = []
+
+    def handled(_result: object) -> None:
+        seen.append(busy_dialogs(window))
+        QTest.qWait(SHOW_AFTER_MS + 300)  # as a dialog's own event loop would run
+        seen.append(busy_dialogs(window))
+
+    run_in_background(lambda: "checked", handled, handled, busy_text="…", parent=window)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
+    assert seen == [[], []]
 
 
 def test_a_failure_is_reported_and_closes_the_busy_sign(qtbot):

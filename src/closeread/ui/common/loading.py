@@ -173,8 +173,8 @@ def run_in_background(
     The result is delivered only while ``owner`` (default: ``parent``) still exists.
     """
     task = BackgroundTask(work, owner if owner is not None else parent)
+    if busy_text:  # first: gone before the result is handled (a handler may open a dialog)
+        BusyDialog(busy_text, parent, task)
     task.finished.connect(on_done)
     task.failed.connect(on_failed)
-    if busy_text:
-        BusyDialog(busy_text, parent, task)
     return task.start()
