@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from closeread.core.counting import counted_score, lesson_fraction
 
@@ -125,9 +125,9 @@ class Attempt:
         return self.override_score is not None
 
 
-@dataclass(frozen=True)
-class NewAttempt:
-    """An attempt to save, as a results file carries it (for ``store.hand_ins.record_import``)."""
+class NewAttempt(NamedTuple):
+    """An attempt to save, as a results file carries it (for ``store.hand_ins.record_import``;
+    a named tuple: a hand-in makes tens of thousands)."""
 
     lesson_id: str
     exercise_id: str

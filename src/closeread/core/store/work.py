@@ -9,7 +9,6 @@ signed with it (:mod:`closeread.core.store.signed` says why and how they are che
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -94,11 +93,11 @@ class Work:
             draft_where = "student_id = ? AND pack_id = ? AND lesson_id = ? AND exercise_id = ?"
             if new.started_at is None:
                 row = db.execute(f"SELECT started_at FROM drafts WHERE {draft_where}", key)
-                new = replace(new, started_at=(row.fetchone() or [None])[0])
+                new = new._replace(started_at=(row.fetchone() or [None])[0])
             number = db.execute(
                 f"SELECT coalesce(max(attempt_no), 0) + 1 FROM attempts WHERE {draft_where}", key
             ).fetchone()[0]
-            new = replace(new, attempt_no=number)
+            new = new._replace(attempt_no=number)
             attempt_id = insert_attempt(db, student_id, pack, pack, new, "app", scoring_version)
             self.outbox.queue_attempts(db, student_id, pack, [(attempt_id, new)])
             if not keep_draft:
