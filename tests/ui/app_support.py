@@ -104,6 +104,8 @@ def wait_for_pack(qtbot, window, title: str | None = None, timeout: int = 10_000
     qtbot.waitUntil(shown, timeout=timeout)
     # On a slow machine "Checking the lesson pack…" showed: wait until the keys are back.
     qtbot.waitUntil(lambda: not busy_dialog_shown(window), timeout=timeout)
+    # A widget made as the pack is shown (the lesson's intro, made when first wanted) is
+    # shown by Qt on the event loop's next turn: a key sent before then finds it hidden.
     QApplication.processEvents()
 
 
