@@ -164,3 +164,12 @@ def translated(
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def shown_with_the_keys(qtbot, widget):
+    """Show ``widget``'s window and wait until it is the active one, which keys go to."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from app_support import shown_with_the_keys
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
@@ -22,10 +23,7 @@ def busy_dialogs(parent: QMainWindow) -> list[QProgressDialog]:
 def active_window(qtbot) -> QMainWindow:
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_with_the_keys(qtbot, window)
     return window
 
 

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from app_support import shown_with_the_keys
 from PySide6.QtCore import Qt
 
 from closeread.core.pack.load import require_pack
@@ -27,10 +28,7 @@ def store(tmp_path):
 def dialog_for(qtbot, store, student, pack) -> ProgressDialog:
     dialog = ProgressDialog(pack, store.work.load_progress(student.id, pack.id))
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    shown_with_the_keys(qtbot, dialog)
     return dialog
 
 

@@ -14,6 +14,7 @@ from app_support import (
     broken_pack,
     data_dir,
     long_pack,
+    shown_with_the_keys,
     wait_for_pack,
 )
 from PySide6.QtCore import Qt
@@ -42,10 +43,7 @@ def student(store):
 def open_window(qtbot, store, student, theme=None) -> MainWindow:
     window = MainWindow(store, student, theme)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_with_the_keys(qtbot, window)
     return window
 
 

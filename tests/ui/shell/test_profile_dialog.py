@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_support import ModalWatcher, data_dir
+from app_support import ModalWatcher, data_dir, shown_with_the_keys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -21,10 +21,7 @@ def store():
 def shown(qtbot, store) -> ProfileDialog:
     dialog = ProfileDialog(store)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    shown_with_the_keys(qtbot, dialog)
     return dialog
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_support import MINIPACK, data_dir, wait_for_pack
+from app_support import MINIPACK, data_dir, shown_with_the_keys, wait_for_pack
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -22,10 +22,7 @@ def test_ctrl_shift_g_shows_the_progress_and_enter_goes_to_an_exercise(qtbot):
     student = store.roster.add_student("Noor Haddad", "9A")
     window = MainWindow(store, student)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_with_the_keys(qtbot, window)
     window.open_pack_path(MINIPACK)
     wait_for_pack(qtbot, window)
     pack = window.pack

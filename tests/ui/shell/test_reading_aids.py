@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from app_support import data_dir, wait_for_pack
+from app_support import data_dir, shown_with_the_keys, wait_for_pack
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -37,10 +37,7 @@ def student(store):
 def open_window(qtbot, store, student, pack: Path) -> MainWindow:
     window = MainWindow(store, student)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_with_the_keys(qtbot, window)
     window.open_pack_path(pack)
     wait_for_pack(qtbot, window)
     return window

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import ModalWatcher
+from app_support import ModalWatcher, shown_with_the_keys
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -66,10 +66,7 @@ def dashboard(qtbot, store, pack) -> DashboardWindow:
     window = DashboardWindow(store, pack.id)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_with_the_keys(qtbot, window)
     window.tabs.setCurrentWidget(window.review)
     return window
 
