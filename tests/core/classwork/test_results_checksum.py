@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -37,10 +39,21 @@ def whole_file(payload) -> str:
 @example({"attempts": [{"answer": STAND_IN}]})
 @example({"attempts": []})
 def test_the_checksum_is_the_whole_files_and_each_answer_is_its_canonical_json(payload):
+    before, held = copy.deepcopy(payload), [attempt["answer"] for attempt in payload["attempts"]]
     found, answers = checksum_and_answers(payload)
+    assert payload == before  # the answers, set aside while the rest was encoded, are back
+    assert all(a["answer"] is h for a, h in zip(payload["attempts"], held, strict=True))
     assert found == checksum(payload)
     assert canonical(payload) == whole_file(payload).encode()
     assert answers == [whole_file(attempt["answer"]) for attempt in payload["attempts"]]
+
+
+def test_a_payload_that_cannot_be_encoded_keeps_its_answers():
+    payload = {"attempts": [{"answer": {"text": "a"}}], "odd": float("nan")}
+    answer = payload["attempts"][0]["answer"]
+    with pytest.raises(ValueError):
+        checksum_and_answers(payload)
+    assert payload["attempts"][0]["answer"] is answer
 
 
 @given(st.dictionaries(TEXT, VALUES, max_size=3))
