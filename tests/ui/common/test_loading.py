@@ -91,3 +91,19 @@ def test_a_failure_is_reported_and_closes_the_busy_sign(qtbot):
     qtbot.waitUntil(lambda: not busy_dialogs(window))
     assert BackgroundTask.wait_all(1_000)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_window_the_student_went_to_meanwhile_keeps_the_keys(qtbot):
+    window = active_window(qtbot)
+    release = threading.Event()
+    results: list[object] = []
+    run_in_background(
+        lambda: release.wait(10) and "loaded", results.append, results.append, busy_text="…",
+        parent=window,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: bool(busy_dialogs(window)), timeout=5_000)
+    other = active_window(qtbot)  # the dashboard, say
+    release.set()
+    qtbot.waitUntil(lambda: results == ["loaded"] and not busy_dialogs(window))
+    qtbot.wait(100)
+    assert other.isActiveWindow() and not window.isActiveWindow()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from closeread.ui.common.outside_text import plain_label
@@ -150,13 +150,20 @@ class BusyDialog(QProgressDialog):
         task.failed.connect(self._done)
 
     def _done(self, _result: object) -> None:
-        had_the_keys = self.isActiveWindow()
+        shown = self.isVisible()
         self.reset()  # stops the timer that would show it, and hides it
         self.hide()
         parent = self.parentWidget()
-        if had_the_keys and parent is not None:
-            parent.window().activateWindow()  # not every platform gives it back by itself
+        if shown and parent is not None and not self._keys_elsewhere(parent.window()):
+            # Not every platform gives the keys back by itself, and the window system may
+            # not have given them to this dialog yet: asking now puts the window after it.
+            parent.window().activateWindow()
         self.deleteLater()
+
+    def _keys_elsewhere(self, window: QWidget) -> bool:
+        """Whether another of the app's windows has the keys (the student went there)."""
+        active = QApplication.activeWindow()
+        return active is not None and active is not self and active is not window
 
 
 def run_in_background(
