@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 
 from closeread.core.grading.normalise import folded
 
@@ -133,23 +134,37 @@ def numbers(marks: str, clause_words: frozenset[str]) -> tuple[list[int], list[i
     """Each word's sentence and clause number in a :func:`marked` text, as
     :func:`~closeread.core.grading.wording.read` numbers them (a new clause also
     before each of ``clause_words``)."""
-    sentences: list[int] = []
-    clauses: list[int] = []
+    return numbered(
+        (
+            (piece.split() for piece in sentence.replace(_SPACED_HYPHEN, ",").split(","))
+            for sentence in marks.split(".")
+        ),
+        clause_words,
+    )
+
+
+def numbered(
+    sentences: Iterable[Iterable[list[str]]], clause_words: frozenset[str]
+) -> tuple[list[int], list[int]]:
+    """Each word's sentence and clause number, given each sentence's pieces (the words
+    between clause ends): a new clause at each piece, and before each of
+    ``clause_words``. The one numbering, whichever way the pieces were cut."""
+    in_sentence: list[int] = []
+    in_clause: list[int] = []
     clause = 0
-    for number, sentence in enumerate(marks.split(".")):
-        for piece in sentence.replace(_SPACED_HYPHEN, ",").split(","):
+    for number, pieces in enumerate(sentences):
+        for said in pieces:
             clause += 1
-            said = piece.split()
-            if clause_words.isdisjoint(said):
-                sentences += [number] * len(said)
-                clauses += [clause] * len(said)
+            if clause_words.isdisjoint(said):  # most pieces: one clause, added at once
+                in_sentence += [number] * len(said)
+                in_clause += [clause] * len(said)
                 continue
             for word in said:
                 if word in clause_words:
                     clause += 1
-                sentences.append(number)
-                clauses.append(clause)
-    return sentences, clauses
+                in_sentence.append(number)
+                in_clause.append(clause)
+    return in_sentence, in_clause
 
 
 def _single(text: str, mark: str) -> str:

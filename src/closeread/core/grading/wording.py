@@ -154,23 +154,13 @@ def read(text: str) -> Reading:
 def _numbers_by_rule(text: str) -> tuple[list[int], list[int]]:
     """Each word's sentence and clause: a new sentence at each run of sentence ends, a
     new clause at each clause end and before each clause word."""
-    sentences: list[int] = []
-    clauses: list[int] = []
-    clause = 0
-    for number, sentence in enumerate(_SENTENCE_END.split(text)):
-        for piece in _CLAUSE_END.split(sentence):
-            clause += 1
-            said = normalise(piece).split()
-            if CLAUSE_WORDS.isdisjoint(said):  # most pieces: one clause, added at once
-                sentences += [number] * len(said)
-                clauses += [clause] * len(said)
-                continue
-            for word in said:
-                if word in CLAUSE_WORDS:
-                    clause += 1
-                sentences.append(number)
-                clauses.append(clause)
-    return sentences, clauses
+    return plain_reading.numbered(
+        (
+            (normalise(piece).split() for piece in _CLAUSE_END.split(sentence))
+            for sentence in _SENTENCE_END.split(text)
+        ),
+        CLAUSE_WORDS,
+    )
 
 
 class Found(NamedTuple):
