@@ -97,7 +97,7 @@ __all__ = [
 DATABASE_NAME = backups.DATABASE_NAME
 BUSY_TIMEOUT = 5.0  # seconds a reader waits for a writer's lock
 # A new database's pages: SQLite's default of 4 KB holds one saved answer of 2.5 KB per
-# page, so a long answer took a page and a half of disk; 8 KB pages hold three. A 32 MB
+# page, so a long answer took 1.6 times its size on disk; 8 KB pages hold three. A 32 MB
 # hand-in wrote 54 MB to disk instead of 40 (benchmarks/bench_import.py). A database
 # made with 4 KB pages keeps them: SQLite changes the size only by rewriting the file.
 PAGE_SIZE = 8192
