@@ -8,14 +8,16 @@ bare window's time.
 
 CloseRead runs on a data folder that already holds one student (so no profile
 dialog) and, after one warm-up run, the cache of checked packs and the student's place
-(the first lesson's introduction): every start after the first. Two moments are timed:
-*shown* (``CLOSEREAD_EXIT_WHEN_SHOWN=1``), the first paint of the window with the
-bundled pack's article, the progress database still opening behind it; and *ready*
-(``=ready``), the database open and the student's place restored, the window usable
-(the library showing progress, the lesson pane or exercise panel working). What the
-first actions need and showing the place does not (sqlite-utils for the first save,
-the exercise panel and scoring rules, the article's word index) is loaded in the idle
-turns just after *ready* (``ui/shell/after_start.py``). Runs alternate between the
+(the first lesson's introduction): every start after the first. Two moments are timed,
+each when a paint begins, as for the bare window: *shown*
+(``CLOSEREAD_EXIT_WHEN_SHOWN=1``), the first paint of the window with the bundled pack's
+article, the progress database still opening behind it; and *ready* (``=ready``), the
+window's first paint once the database is open and the student's place restored, the
+window usable (the library showing progress, the lesson pane or exercise panel
+working). What the first actions need and showing the place does not (the legible
+style's rings, sqlite-utils for the first save, the exercise panel and scoring rules,
+the article's word index) is loaded once the place is painted
+(``ui/shell/after_paint.py``, ``ui/shell/after_start.py``). Runs alternate between the
 programs so that all see the same machine; on a shared machine compare the ratios,
 never single wall times. Uses ``QT_QPA_PLATFORM=offscreen``.
 

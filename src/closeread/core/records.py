@@ -44,6 +44,8 @@ def student_label(name: str, class_name: str | None, student_number: str | None)
 
 @dataclass(frozen=True)
 class Student:
+    """A student's profile in the progress database."""
+
     id: int
     name: str
     class_name: str | None = None
@@ -58,6 +60,8 @@ class Student:
 
 @dataclass(frozen=True)
 class InstalledPack:
+    """A pack copied into the data folder's library, and where."""
+
     pack_id: str
     version: str
     content_hash: str
@@ -96,6 +100,8 @@ class Override:
 
 @dataclass(frozen=True)
 class Attempt:
+    """A checked answer, with its newest score and the teacher's override if any."""
+
     id: int
     student_id: int
     pack_id: str
@@ -145,6 +151,8 @@ class NewAttempt(NamedTuple):
 
 @dataclass(frozen=True)
 class Draft:
+    """An answer being written, kept before it is checked."""
+
     student_id: int
     pack_id: str
     lesson_id: str

@@ -58,3 +58,18 @@ def test_a_disabled_option_is_dimmer_but_still_there(qtbot, theme):
     theme.set_mode("dark")
     dimmed = indicator_contrast(qtbot, QRadioButton, enabled=False)
     assert 1.8 <= dimmed < indicator_contrast(qtbot, QRadioButton)
+
+
+def test_the_start_can_ask_for_the_style_once_the_window_is_painted(qtbot):
+    app = QApplication.instance()
+    app.setStyle("Fusion")  # as a start that has not asked for it yet
+    theme = Theme(app, "dark", legible=False)
+    try:
+        assert type(app.style()).__name__ != "LegibleStyle"
+        theme.use_legible_style()
+        assert type(app.style()).__name__ == "LegibleStyle"
+        assert theme.dark and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        assert indicator_contrast(qtbot, QRadioButton) >= RING_CONTRAST
+    finally:
+        theme.use_legible_style()
+        theme.set_mode("light")

@@ -21,6 +21,7 @@ from closeread.core.store.store import Store
 CHILD = """
 import gc, json, sys
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from closeread.ui.shell import app
 from closeread.ui.shell.main_window import MainWindow
 
@@ -51,6 +52,7 @@ def wait(self):
     seen["tokeniser"] = tokeniser()
     seen["words"] = self.window.article._words is not None
     seen["place"] = [self.window.place.lesson_id, self.window.place.exercise_id]
+    seen["style"] = type(QApplication.style()).__name__
     print("SEEN " + json.dumps(seen), flush=True)
     report(self, at=None)
 
@@ -88,6 +90,9 @@ NOT_FOR_AN_INTRO = [
     "closeread.ui.reading.cards_pane",  # the source cards are closed
     "html.parser",  # (an exercise's words of Markdown need it; an introduction's do not)
 ]
+# ...and the rings the legible style draws round radio buttons and check boxes (a style
+# written in Python: the first paint would make every style option's Python type).
+ONCE_PAINTED = ["closeread.ui.common.legible_style"]
 
 
 def run_app(data: Path) -> dict:
@@ -125,13 +130,14 @@ def returning(tmp_path) -> Path:
 def test_a_lesson_intro_is_ready_without_the_exercise_rules_or_sqlite_utils(returning):
     seen = run_app(returning)
     assert seen["place"][1] is None  # the first lesson's introduction
-    assert loaded(seen["ready"], NOT_AT_START + NOT_FOR_AN_INTRO) == []
+    assert loaded(seen["ready"], NOT_AT_START + NOT_FOR_AN_INTRO + ONCE_PAINTED) == []
     # just after, the first actions find what they need
     after = seen["after"]
-    firsts = ["sqlite_utils", "closeread.ui.exercises.panel", "markdown"]
+    firsts = ["sqlite_utils", "closeread.ui.exercises.panel", "markdown", *ONCE_PAINTED]
     assert loaded(after, firsts) == firsts
     assert seen["tokeniser"] and seen["words"]
     assert loaded(after, TEACHERS_AND_OTHERS) == []  # the teacher's parts still wait
+    assert seen["style"] == "LegibleStyle"
 
 
 def test_garbage_is_collected_again_once_the_window_is_ready(returning):

@@ -10,6 +10,8 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem found in a file of a pack, where the teacher can fix it."""
+
     path: str  # the file the teacher must edit, as the user named it
     message: str
     line: int = 0  # 1-based; 0 when the problem has no line

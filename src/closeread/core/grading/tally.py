@@ -18,6 +18,8 @@ from closeread.core.records import Progress
 
 @dataclass(frozen=True)
 class ExerciseTally:
+    """Where a student stands on one exercise: attempts, a draft, the score."""
+
     exercise: AnyExercise
     attempts_used: int  # checked attempts, every one (the rule counts only those allowed)
     draft: bool  # an answer is being written and has not been checked
@@ -50,6 +52,8 @@ class ExerciseTally:
 
 @dataclass(frozen=True)
 class LessonTally:
+    """Where a student stands on a lesson: exercises done, points, attempts."""
+
     done: int  # exercises with at least one checked attempt
     total: int  # exercises in the lesson
     pending: int  # done, but the attempt that counts has no score yet

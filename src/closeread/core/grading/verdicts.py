@@ -21,6 +21,8 @@ from closeread.core.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 
 @dataclass(frozen=True)
 class Verdict:
+    """How an outcome is shown: a symbol, a word and a tone (colour)."""
+
     symbol: str
     word: str
     tone: str  # "right", "partly", "wrong", "none" or "teacher"

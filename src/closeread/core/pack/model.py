@@ -35,6 +35,8 @@ class Label:
 
 @dataclass(frozen=True)
 class Hint:
+    """A hint the student may open during an exercise, at a cost in points."""
+
     text: str
     cost: float = 0.0  # points taken off the exercise when the hint is opened
 
@@ -53,6 +55,8 @@ class KeySpan:
 
 @dataclass(frozen=True)
 class ChoiceOption:
+    """An option of a multiple-choice question, with its share of the points."""
+
     text: str
     weight: float  # GIFT-style fraction of the points, -1.0 ... 1.0
     feedback: str = ""
@@ -70,6 +74,8 @@ class RubricItem:
 
 @dataclass(frozen=True)
 class MatchPair:
+    """An item on the left and the item on the right it matches."""
+
     left: str
     right: str
     explanation: str = ""
@@ -96,6 +102,8 @@ class Exercise:
 
 @dataclass(frozen=True, kw_only=True)
 class MarkExercise(Exercise):
+    """Mark passages of the article with labels; scored against the key's spans."""
+
     labels: tuple[str, ...]
     key: tuple[KeySpan, ...] = ()
     theta: float = 0.5
@@ -107,6 +115,8 @@ class MarkExercise(Exercise):
 
 @dataclass(frozen=True, kw_only=True)
 class ChoiceExercise(Exercise):
+    """A multiple-choice question: one answer, or several when ``multiple``."""
+
     options: tuple[ChoiceOption, ...]
     multiple: bool = False
     shuffle: bool = True  # shown in a per-student order (closeread.core.kinds.choice)
@@ -115,6 +125,8 @@ class ChoiceExercise(Exercise):
 
 @dataclass(frozen=True, kw_only=True)
 class ShortAnswerExercise(Exercise):
+    """An answer in the student's words: accepted answers, then a rubric of terms."""
+
     accepted: tuple[str, ...] = ()
     rubric: tuple[RubricItem, ...] = ()
     model_answer: str = ""
@@ -124,6 +136,8 @@ class ShortAnswerExercise(Exercise):
 
 @dataclass(frozen=True, kw_only=True)
 class MatchExercise(Exercise):
+    """Match each item on the left to one on the right (distractors match none)."""
+
     pairs: tuple[MatchPair, ...]
     distractors: tuple[str, ...] = ()
     left_title: str = ""
@@ -169,6 +183,8 @@ class AnalogyExercise(Exercise):
 
 @dataclass(frozen=True)
 class AnalogyPart:
+    """One step of an analogy exercise, and the exercise that asks it."""
+
     step: str  # "compared", "principle", "breakdown", or a step the pack names
     exercise: MarkExercise | ChoiceExercise | ShortAnswerExercise | MatchExercise
 
@@ -185,6 +201,8 @@ AnyExercise = (
 
 @dataclass(frozen=True)
 class Lesson:
+    """A lesson: its introduction, its exercises in order, its discussion prompts."""
+
     id: str
     title: str
     exercises: tuple[AnyExercise, ...]
@@ -260,6 +278,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
+    """The article a pack is built around: its Markdown, plain text and blocks."""
+
     markdown: str
     text: str  # canonical plain text: blocks joined by "\n"; quotes anchor here
     blocks: tuple[Block, ...]
@@ -267,6 +287,8 @@ class Article:
 
 @dataclass(frozen=True)
 class Pack:
+    """A loaded lesson pack: what names it, its article, labels and lessons."""
+
     id: str
     version: str
     title: str

@@ -53,6 +53,8 @@ _NAME = re.compile(
 
 @dataclass(frozen=True)
 class Backup:
+    """A copy of the progress database, as its file name describes it."""
+
     path: Path
     kind: str  # "daily" or "before-v<N>"
     taken_at: datetime  # local time, from the file name

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from closeread.core.counting import counted
 from closeread.core.pack.model import Pack
-from closeread.core.records import NewAttempt, PackIdentity
+from closeread.core.records import NewAttempt, PackIdentity, PackRef
 from closeread.core.store.database import Database, now, timestamp
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -143,7 +143,7 @@ class Outbox:
                 if override is not None and not overridden_too:
                     continue
                 statement = scored(json.loads(text), wanted[attempt_id], stamp)
-                identity = _Identity(pack_id, version, "")
+                identity = PackRef(pack_id, version, "")
                 rows.append(_row(statement, "scored", student_id, attempt_id, identity, lesson_id))
         db.conn.executemany(_INSERT, [(*row, stamp) for row in rows])
         return len(rows)
@@ -257,13 +257,6 @@ def settings_in(db: sqlite_utils.Database) -> XapiSettings | None:
     marks = ",".join("?" * len(SETTING_KEYS))
     rows = db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", SETTING_KEYS)
     return read_settings({key: json.loads(value) for key, value in rows})
-
-
-@dataclass(frozen=True)
-class _Identity:
-    id: str
-    version: str
-    content_hash: str
 
 
 def _row(

@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from closeread.ui.common.legible_style import LegibleStyle
-
 MODES = ("system", "light", "dark")
 SETTING = "appearance"
 
@@ -92,7 +90,10 @@ class Theme(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, app: QApplication | None = None, mode: str = "system") -> None:
+    def __init__(
+        self, app: QApplication | None = None, mode: str = "system", *, legible: bool = True
+    ) -> None:
+        """``legible=False`` leaves the style as it is until :meth:`use_legible_style`."""
         super().__init__()
         instance = app or QApplication.instance()
         assert isinstance(instance, QApplication)  # instance() is typed as the base class
@@ -100,11 +101,23 @@ class Theme(QObject):
         self._mode = mode if mode in MODES else "system"
         self._dark: bool | None = None
         self._requesting = False
-        if not isinstance(self._app.style(), LegibleStyle):  # often already; a new one costs
-            self._app.setStyle(LegibleStyle())
+        if legible:
+            self.use_legible_style()
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_changed)
         self.apply()
+
+    def use_legible_style(self) -> None:
+        """Fusion with ringed indicators (:mod:`closeread.ui.common.legible_style`).
+
+        The start asks for it only once the window has painted: a style written in Python
+        makes PySide build the Python type of every style option the paint hands it, and
+        load QStyle's hundreds of names, which the first paint need not wait for.
+        """
+        from closeread.ui.common.legible_style import LegibleStyle
+
+        if not isinstance(self._app.style(), LegibleStyle):  # often already; a new one costs
+            self._app.setStyle(LegibleStyle())  # (the palette set by apply() stays)
 
     @property
     def mode(self) -> str:

@@ -60,6 +60,8 @@ class Outcome(Protocol):
 
 @dataclass(frozen=True)
 class FeedbackItem:
+    """One verdict on the article: a student's mark, a key span, or the two."""
+
     kind: str
     mark: Mark | None = None
     key: Mark | None = None

@@ -66,11 +66,11 @@ class AfterStart(QObject):
         self.steps: list[Callable[[], object]] | None = None  # the GUI thread's, once loaded
 
     def start(self) -> None:
-        """Begin (once), when the events already waiting (the place's paint) are handled:
-        the loading off the GUI thread, then a step per idle turn."""
+        """Begin (once; the window starts it once the student's place is painted): the
+        loading off the GUI thread, then a step per idle turn."""
         if not self.started:
             self.started = True
-            QTimer.singleShot(0, self._load)
+            QTimer.singleShot(0, self, self._load)  # (none once the window is gone)
 
     def _load(self) -> None:
         self.task = run_in_background(load_without_qt, self._loaded, self._loaded, owner=self)
@@ -82,12 +82,12 @@ class AfterStart(QObject):
     def _loaded(self, _result: object) -> None:
         # A failure to load here is the first action's to meet and report, if it recurs.
         self.steps = [self._prepare_writing, _load_exercise_panel, self._words]
-        QTimer.singleShot(0, self._next)
+        QTimer.singleShot(0, self, self._next)
 
     def _next(self) -> None:
         if self.steps:
             self.steps.pop(0)()
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)
 
     def _prepare_writing(self) -> None:
         store = self.host.store

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import QApplication
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ExceptHook, ask_restore, show_storage_error
 from closeread.ui.common.theme import Theme
+from closeread.ui.shell.after_paint import AfterPaint
 from closeread.ui.shell.language_menu import set_running_language, start_again
 
 if TYPE_CHECKING:
@@ -71,7 +72,9 @@ EXIT_WHEN_SHOWN = "CLOSEREAD_EXIT_WHEN_SHOWN"
 def make_application() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion from the first paint, named where Qt reads it: the legible style (Fusion
+        # with rings, a Python style) comes once the student's place is painted (Theme).
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     assert isinstance(app, QApplication)  # instance() is typed as the base class
     app.setApplicationName("CloseRead")
     app.setOrganizationName("CloseRead")
@@ -147,8 +150,9 @@ class _ExitWhenShown(QObject):
     """For the startup benchmark: print the time the window is shown, then quit.
 
     ``CLOSEREAD_EXIT_WHEN_SHOWN=1``: at the first paint of the article of a pack (the
-    bundled one, or the one opened last). ``=ready``: once the database is open too and
-    the student's place is restored, the window usable.
+    bundled one, or the one opened last). ``=ready``: at the window's first paint once
+    the database is open too and the student's place restored, the window usable. Either
+    moment is when the paint begins, as for the bare window it is compared with.
     """
 
     def __init__(self, window, ready: bool) -> None:
@@ -156,14 +160,17 @@ class _ExitWhenShown(QObject):
         self.window = window
         self.ready = ready
         self.done = False
-        if ready:
-            window.packShown.connect(lambda: QTimer.singleShot(0, self._report))
+        if ready:  # the window's first paint once the place is restored
+            self.watched: QObject = window
+            window.packShown.connect(lambda: window.installEventFilter(self))
         else:
-            window.article.viewport().installEventFilter(self)
+            self.watched = window.article.viewport()
+            self.watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.window.pack is not None:
-            watched.removeEventFilter(self)
+        painting = event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+        if painting and self.window.pack is not None:
+            self.watched.removeEventFilter(self)
             painted = time.time()  # the moment counts, not when the loop gets to report it
             QTimer.singleShot(0, lambda: self._report(painted))
         return False
@@ -178,29 +185,6 @@ class _ExitWhenShown(QObject):
             attempts = QCoreApplication.translate("Plurals", "%n attempt(s)", None, 3)
             print(f"language {QLocale().name()}: {cancel} | {attempts}", flush=True)
             QApplication.exit(0)
-
-
-class _AfterFirstPaint(QObject):
-    """Call ``then`` once the window's first paint is on screen (or after a moment)."""
-
-    def __init__(self, window, then, at_most_ms: int = 400) -> None:
-        super().__init__(window)
-        self.then = then
-        self.called = False
-        self.watched = window.article.viewport()
-        self.watched.installEventFilter(self)
-        QTimer.singleShot(at_most_ms, self._call)  # a window that is never painted
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._call)
-        return False
-
-    def _call(self) -> None:
-        if not self.called:
-            self.called = True
-            self.watched.removeEventFilter(self)
-            self.then()
 
 
 def run_app(
@@ -268,7 +252,7 @@ class _Start:
         self.folder = folder
         self.pack = pack
         self.prefs = Prefs(folder)
-        self.theme = Theme(app, self.prefs.appearance)
+        self.theme = Theme(app, self.prefs.appearance, legible=False)  # (see show_pack)
         self.window: MainWindow | None = None
         self.store: Store | None = None
         self.code: int | None = None
@@ -284,7 +268,7 @@ class _Start:
         window.preview()
         window.show()
         window.activateWindow()
-        _AfterFirstPaint(window, self.open)  # the database opens behind the window
+        AfterPaint(window, self.open)  # the database opens behind the window
         self.looping = True
         code = self.app.exec()
         self.restart = window.restart_wanted

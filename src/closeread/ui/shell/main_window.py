@@ -39,6 +39,7 @@ from closeread.ui.exercises.lesson_pane import LessonPane
 from closeread.ui.library.panel import LibraryEntry, LibraryPanel
 from closeread.ui.reading.reader import ArticleView
 from closeread.ui.shell import navigation
+from closeread.ui.shell.after_paint import AfterPaint
 from closeread.ui.shell.after_start import AfterStart
 from closeread.ui.shell.autosave import AutoSave, student_key
 from closeread.ui.shell.backup_watch import BackupWatch
@@ -246,8 +247,13 @@ class MainWindow(WindowCommands, QMainWindow):
         if scroll is not None:
             self.autosave.restore_later(scroll)
         self.save_state()
+        AfterPaint(self, self._place_painted)  # (what can wait until the place is seen)
         self.packShown.emit()
-        QTimer.singleShot(0, self.opener.load_the_rest)
+
+    def _place_painted(self) -> None:
+        if self.theme is not None:
+            self.theme.use_legible_style()
+        self.opener.load_the_rest()
         self.after_start.start()
 
     def progress_for(self, pack: Pack | None) -> Progress | None:

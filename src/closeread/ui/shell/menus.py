@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(eq=False, repr=False)  # (a bag of the window's actions: none is compared or shown)
 class Actions:
+    """The window's menu actions, by what they do."""
+
     open_pack: QAction
     open_folder: QAction
     switch_profile: QAction

@@ -13,6 +13,8 @@ from closeread.core.pack.model import Pack
 
 @dataclass(frozen=True)
 class Place:
+    """Where the student is in a pack: a lesson's introduction or an exercise."""
+
     lesson_id: str
     exercise_id: str | None = None  # None: the lesson's intro
 

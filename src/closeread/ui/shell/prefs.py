@@ -36,7 +36,8 @@ class Prefs:
 
     @appearance.setter
     def appearance(self, mode: str) -> None:
-        self._set("appearance", mode)
+        if mode != self.appearance:  # (every start says it again: no need to write)
+            self._set("appearance", mode)
 
     @property
     def language(self) -> str:
