@@ -172,7 +172,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.student = student
         self.busy.setVisible(bool(self.opener.loading))
         self._show_student()
-        if self.theme is not None:
+        if self.theme is not None:  # its rings once painted, with or without a pack
+            AfterPaint(self, self.theme.use_legible_style)
             mode = self.autosave.recall(APPEARANCE, self.prefs.appearance)
             self.theme.set_mode(mode)
             self._show_appearance(self.theme.mode)
@@ -251,8 +252,6 @@ class MainWindow(WindowCommands, QMainWindow):
         self.packShown.emit()
 
     def _place_painted(self) -> None:
-        if self.theme is not None:
-            self.theme.use_legible_style()
         self.opener.load_the_rest()
         self.after_start.start()
 
