@@ -252,7 +252,7 @@ class _Start:
         self.folder = folder
         self.pack = pack
         self.prefs = Prefs(folder)
-        self.theme = Theme(app, self.prefs.appearance, legible=False)  # (see show_pack)
+        self.theme = Theme(app, self.prefs.appearance, legible=False)  # (MainWindow.attach)
         self.window: MainWindow | None = None
         self.store: Store | None = None
         self.code: int | None = None
