@@ -42,6 +42,7 @@ def at_ready(self, at=None):
         seen["ready"] = sorted(sys.modules)
         seen["tokeniser at ready"] = tokeniser()
         seen["collecting at ready"] = gc.isenabled()
+        seen["style at ready"] = QApplication.style().name().lower()
         QTimer.singleShot(0, lambda: wait(self))  # then let the preparation run
 
 def wait(self):
@@ -95,8 +96,9 @@ NOT_FOR_AN_INTRO = [
 ONCE_PAINTED = ["closeread.ui.common.legible_style"]
 
 
-def run_app(data: Path) -> dict:
+def run_app(data: Path, **more: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLOSEREAD_EXIT_WHEN_SHOWN="ready")
+    env.update(more)
     env.pop("CLOSEREAD_DATA_DIR", None)
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(data)],
@@ -159,3 +161,9 @@ def test_an_exercise_is_ready_without_compiling_the_tokeniser(returning):
     assert "closeread.ui.exercises.panel" in seen["ready"]
     assert not seen["tokeniser at ready"]  # its patterns are compiled after ready
     assert seen["tokeniser"] and seen["words"]
+
+
+def test_the_window_is_fusion_from_its_first_paint_whatever_the_platform_prefers(returning):
+    seen = run_app(returning, QT_STYLE_OVERRIDE="Windows")  # (a style every Qt has)
+    assert seen["style at ready"] == "fusion"  # the legible style's own base, until then
+    assert seen["style"] == "LegibleStyle"
