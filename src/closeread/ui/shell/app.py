@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import html  # noqa: F401  (outside_text's, before PySide6 as below: 2,500 lines of entities)
 import os
 import sys
 import time
@@ -34,10 +35,13 @@ from typing import TYPE_CHECKING
 # statement names after it (looking for the word "PySide6"), which made the start about
 # 100 ms slower. Those imported here bring theirs (the standard library's, SQLite's)
 # without it; only the few the window's modules name are read.
+import closeread.core.files.policy
 import closeread.core.grading.tally
+import closeread.core.grading.verdicts
 import closeread.core.library.cache
 import closeread.core.pack.glossary
-import closeread.core.store.store  # noqa: F401  (these four: for the start's speed only)
+import closeread.core.pack.paragraphs
+import closeread.core.store.store  # noqa: F401  (these seven: for the start's speed only)
 from closeread.core.files import paths
 from closeread.core.i18n import SYSTEM
 from closeread.core.library import prose_cache
