@@ -69,6 +69,23 @@ def test_first_run_makes_a_profile_and_opens_the_pack(qtbot, app_look, monkeypat
         assert (state.lesson_id, state.exercise_id) == ("one", None)
 
 
+def test_the_first_page_gets_the_legible_style_once_painted(qtbot, app_look):
+    app_look.setStyle("Fusion")  # as a start that has not asked for it yet
+    seen: list[str] = []
+
+    def look_then_quit(dialog: ProfileDialog) -> None:  # (the menus work on this page)
+        for _ in range(100):  # (no assertion in here: it would fail inside the app's loop)
+            if type(app_look.style()).__name__ == "LegibleStyle":
+                break
+            qtbot.wait(20)
+        seen.append(type(app_look.style()).__name__)
+        dialog.buttons.rejected.emit()
+
+    watcher = PageWatcher(ProfileDialog, look_then_quit)
+    assert run_app() == 0
+    assert watcher.seen and seen == ["LegibleStyle"]
+
+
 def test_quitting_on_the_first_page_makes_no_profile(qtbot, app_look):
     watcher = PageWatcher(ProfileDialog, lambda dialog: dialog.buttons.rejected.emit())
     assert run_app() == 0

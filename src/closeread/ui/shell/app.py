@@ -297,6 +297,7 @@ class _Start:
         if student is None:
             assert self.window is not None  # open until close()
             self.window.ask_profile(self.store, self.ready, lambda: self._stop(0))
+            AfterPaint(self.window, self.theme.use_legible_style)  # (its menus work now)
         else:
             self.ready(student)
         return True
