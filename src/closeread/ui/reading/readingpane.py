@@ -106,8 +106,8 @@ class ReadingPane(QTextEdit):
         keep = self._built and self.isVisible() and self._pending_scroll is None
         wider = event.size().width() != event.oldSize().width()
         top = self.top_to_keep() if keep and wider else None
+        self._update_column()  # (the viewport has its new size: one layout, not two)
         super().resizeEvent(event)
-        self._update_column()
         if top is not None:
             self.keep_at_top(top)  # the text wraps anew: the first line in view stays
 
