@@ -22,7 +22,12 @@ programs so that all see the same machine; on a shared machine compare the ratio
 never single wall times. Uses ``QT_QPA_PLATFORM=offscreen``.
 
     .venv/bin/python -m compileall -q src/closeread
-    .venv/bin/python benchmarks/bench_startup.py [--runs 7]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--other-src DIR]
+
+``--other-src`` times another checkout's code in the same runs, to compare two versions
+on a noisy machine: ``git worktree add /tmp/old REV`` and
+``.venv/bin/python -m compileall -q /tmp/old/src/closeread``, then ``--other-src
+/tmp/old/src``. (Its "ready" is timed as that code's own hook times it.)
 """
 
 from __future__ import annotations
@@ -84,33 +89,50 @@ def time_once(command: list[str], env: dict[str, str]) -> float:
     return float(shown[-1].split()[1]) - start
 
 
+def programs(folder: Path, env: dict[str, str], other_src: Path | None) -> dict[str, tuple]:
+    """What each timed row runs: (label, command, environment); each CloseRead has its
+    own data folder (a cache of checked packs made by other code would not be used)."""
+    rows: dict[str, tuple] = {"bare": ("bare PySide6 window", [sys.executable, "-c", BARE], env)}
+    copies = [("", "CloseRead", env)]
+    if other_src is not None:  # the same runs, with another checkout's code first on the path
+        name = other_src.parent.name if other_src.name == "src" else other_src.name
+        copies.append(("other ", f"{name} (other)", dict(env, PYTHONPATH=str(other_src))))
+    for key, name, base in copies:
+        data_dir = folder / f"{key}data".replace(" ", "-")
+        prepare(data_dir)
+        closeread = [sys.executable, "-m", "closeread", "--data-dir", str(data_dir)]
+        shown = dict(base, CLOSEREAD_EXIT_WHEN_SHOWN="1")
+        ready = dict(base, CLOSEREAD_EXIT_WHEN_SHOWN="ready")
+        rows[f"{key}shown"] = (f"{name} shown with the bundled pack", closeread, shown)
+        rows[f"{key}ready"] = (f"{name} ready (database open, place restored)", closeread, ready)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--other-src",
+        type=Path,
+        metavar="DIR",
+        help="also time the CloseRead whose src folder is DIR (a worktree of an earlier "
+        "commit, say), in the same runs",
+    )
     args = parser.parse_args()
+    other = args.other_src.resolve() if args.other_src else None
     with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "data"
-        prepare(data_dir)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop("CLOSEREAD_DATA_DIR", None)
-        shown = dict(env, CLOSEREAD_EXIT_WHEN_SHOWN="1")
-        ready = dict(env, CLOSEREAD_EXIT_WHEN_SHOWN="ready")
-        closeread = [sys.executable, "-m", "closeread", "--data-dir", str(data_dir)]
-        bare = [sys.executable, "-c", BARE]
-        time_once(closeread, ready)  # warm-up: fills the cache of checked packs, OS caches
-        time_once(bare, env)
-        timings: dict[str, list[float]] = {"bare": [], "shown": [], "ready": []}
+        rows = programs(Path(folder), env, other)
+        for name, (_label, command, environment) in rows.items():
+            if name.endswith("ready") or name == "bare":  # warm-up: the pack cache, OS caches
+                time_once(command, environment)
+        timings: dict[str, list[float]] = {name: [] for name in rows}
         for _ in range(args.runs):
-            timings["bare"].append(time_once(bare, env))
-            timings["shown"].append(time_once(closeread, shown))
-            timings["ready"].append(time_once(closeread, ready))
+            for name, (_label, command, environment) in rows.items():
+                timings[name].append(time_once(command, environment))
     medians = {name: statistics.median(values) for name, values in timings.items()}
-    labels = {
-        "bare": "bare PySide6 window",
-        "shown": "CloseRead shown with the bundled pack",
-        "ready": "CloseRead ready (database open, place restored)",
-    }
-    for name, label in labels.items():
+    for name, (label, _command, _environment) in rows.items():
         ratio = "" if name == "bare" else f"  ({medians[name] / medians['bare']:.2f}× bare)"
         print(f"{label:48s} median {medians[name] * 1000:4.0f} ms{ratio}")
     ratio = medians["ready"] / medians["bare"]
