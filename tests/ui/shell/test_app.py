@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from app_support import MINIPACK, ModalWatcher, PageWatcher, data_dir
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from closeread.cli import _only_the_app, _split_pack, build_parser, main
 from closeread.core.library import cache as packcache
@@ -21,6 +21,7 @@ from closeread.core.store.store import DATABASE_NAME, DatabaseLocked, Store
 from closeread.ui.common.errors import LOG_NAME, ExceptHook
 from closeread.ui.shell import app as app_module
 from closeread.ui.shell.app import EXIT_WHEN_SHOWN, install_translators, open_store, run_app
+from closeread.ui.shell.main_window import MainWindow
 from closeread.ui.shell.navigation import Place
 from closeread.ui.shell.prefs import Prefs
 from closeread.ui.shell.profile_dialog import ProfileDialog
@@ -84,6 +85,27 @@ def test_the_first_page_gets_the_legible_style_once_painted(qtbot, app_look):
     watcher = PageWatcher(ProfileDialog, look_then_quit)
     assert run_app() == 0
     assert watcher.seen and seen == ["LegibleStyle"]
+
+
+def test_a_window_with_no_pack_gets_the_legible_style_once_painted(qtbot, app_look, monkeypatch):
+    app_look.setStyle("Fusion")  # as a start that has not asked for it yet
+    with Store.open(data_dir()) as store:
+        student = store.roster.add_student("Alex Chen")
+        store.roster.set_setting("last_student", student.id)
+    monkeypatch.setattr(MainWindow, "open_initial", lambda self, path=None: None)  # no pack
+    seen: list[str] = []
+
+    def look(tries: int = 100) -> None:
+        legible = type(app_look.style()).__name__ == "LegibleStyle"
+        if legible or not tries:
+            seen.append(type(app_look.style()).__name__)
+            QApplication.exit(0)
+        else:
+            QTimer.singleShot(20, lambda: look(tries - 1))
+
+    QTimer.singleShot(0, look)
+    assert run_app() == 0
+    assert seen == ["LegibleStyle"]
 
 
 def test_quitting_on_the_first_page_makes_no_profile(qtbot, app_look):

@@ -221,15 +221,6 @@ def test_appearance_toggle_is_saved(qtbot, store, student):
     assert window.actions.appearance["system"].isChecked()
 
 
-def test_the_rings_come_once_the_window_has_painted_even_without_a_pack(qtbot, store, student):
-    app = QApplication.instance()
-    app.setStyle("Fusion")  # as at the start: the legible style waits for the first paint
-    theme = Theme(app, legible=False)
-    window = open_window(qtbot, store, student, theme)
-    assert window.pack is None
-    qtbot.waitUntil(lambda: type(app.style()).__name__ == "LegibleStyle", timeout=2_000)
-
-
 def test_about_names_the_version(qtbot, store, student):
     import closeread
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 # A top-level window is asked to repaint (UpdateRequest) before any of its widgets paint;
 # the first showing on some platforms paints it without asking (Paint).
-_PAINTING = (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+PAINTING = (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
 
 
 class AfterPaint(QObject):
@@ -33,7 +33,7 @@ class AfterPaint(QObject):
         QTimer.singleShot(at_most_ms, self, self._call)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _PAINTING:  # (the paint runs now; the call comes after it)
+        if event.type() in PAINTING:  # (the paint runs now; the call comes after it)
             QTimer.singleShot(0, self, self._call)
         return False
 

@@ -61,7 +61,7 @@ from PySide6.QtWidgets import QApplication
 from closeread.core.store.errors import StorageError
 from closeread.ui.common.errors import ExceptHook, ask_restore, show_storage_error
 from closeread.ui.common.theme import Theme
-from closeread.ui.shell.after_paint import AfterPaint
+from closeread.ui.shell.after_paint import PAINTING, AfterPaint
 from closeread.ui.shell.language_menu import set_running_language, start_again
 
 if TYPE_CHECKING:
@@ -162,7 +162,6 @@ class _ExitWhenShown(QObject):
     def __init__(self, window, ready: bool) -> None:
         super().__init__(window)
         self.window = window
-        self.ready = ready
         self.done = False
         if ready:  # the window's first paint once the place is restored
             self.watched: QObject = window
@@ -172,8 +171,7 @@ class _ExitWhenShown(QObject):
             self.watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        painting = event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
-        if painting and self.window.pack is not None:
+        if event.type() in PAINTING and self.window.pack is not None:
             self.watched.removeEventFilter(self)
             painted = time.time()  # the moment counts, not when the loop gets to report it
             QTimer.singleShot(0, lambda: self._report(painted))
@@ -256,7 +254,7 @@ class _Start:
         self.folder = folder
         self.pack = pack
         self.prefs = Prefs(folder)
-        self.theme = Theme(app, self.prefs.appearance, legible=False)  # (MainWindow.attach)
+        self.theme = Theme(app, self.prefs.appearance, legible=False)  # (see _open)
         self.window: MainWindow | None = None
         self.store: Store | None = None
         self.code: int | None = None
@@ -294,10 +292,12 @@ class _Start:
         except StorageError as error:
             show_storage_error(self.window, error)
             return self._stop(1)
+        assert self.window is not None  # open until close()
+        # The rings once the window has painted what comes next, the student's place or
+        # the page asking who is reading (made first: it runs after what the place waits).
+        AfterPaint(self.window, self.theme.use_legible_style)
         if student is None:
-            assert self.window is not None  # open until close()
             self.window.ask_profile(self.store, self.ready, lambda: self._stop(0))
-            AfterPaint(self.window, self.theme.use_legible_style)  # (its menus work now)
         else:
             self.ready(student)
         return True

@@ -172,8 +172,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.student = student
         self.busy.setVisible(bool(self.opener.loading))
         self._show_student()
-        if self.theme is not None:  # its rings once painted, with or without a pack
-            AfterPaint(self, self.theme.use_legible_style)
+        if self.theme is not None:
             mode = self.autosave.recall(APPEARANCE, self.prefs.appearance)
             self.theme.set_mode(mode)
             self._show_appearance(self.theme.mode)
