@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import msgspec
 import pytest
 from classroom import MINIPACK
 from hypothesis import HealthCheck, given, settings
@@ -32,11 +33,11 @@ def _pack_counting(last: frozenset[str]):
     lessons = []
     for lesson in PACK.lessons:
         exercises = tuple(
-            dataclasses.replace(e, counts="last" if e.id in last else "best", attempts=0)
+            msgspec.structs.replace(e, counts="last" if e.id in last else "best", attempts=0)
             for e in lesson.exercises
         )
-        lessons.append(dataclasses.replace(lesson, exercises=exercises))
-    return dataclasses.replace(PACK, lessons=tuple(lessons))
+        lessons.append(msgspec.structs.replace(lesson, exercises=exercises))
+    return msgspec.structs.replace(PACK, lessons=tuple(lessons))
 
 
 @settings(

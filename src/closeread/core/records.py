@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
+
+import msgspec
+from msgspec import field
 
 from closeread.core.counting import counted_score, lesson_fraction
 
@@ -27,8 +29,7 @@ class PackIdentity(Protocol):
     def content_hash(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class PackRef:
+class PackRef(msgspec.Struct, frozen=True):
     """A pack's identity without the pack: what a results file names."""
 
     id: str
@@ -42,8 +43,7 @@ def student_label(name: str, class_name: str | None, student_number: str | None)
     return f"{name} ({', '.join(extra)})" if extra else name
 
 
-@dataclass(frozen=True)
-class Student:
+class Student(msgspec.Struct, frozen=True):
     """A student's profile in the progress database."""
 
     id: int
@@ -58,8 +58,7 @@ class Student:
         return student_label(self.name, self.class_name, self.student_number)
 
 
-@dataclass(frozen=True)
-class InstalledPack:
+class InstalledPack(msgspec.Struct, frozen=True):
     """A pack copied into the data folder's library, and where."""
 
     pack_id: str
@@ -70,8 +69,7 @@ class InstalledPack:
     installed_at: str = ""
 
 
-@dataclass(frozen=True)
-class ScoreRecord:
+class ScoreRecord(msgspec.Struct, frozen=True):
     """One derived score of an attempt; a re-score adds another, the newest is current."""
 
     id: int
@@ -84,8 +82,7 @@ class ScoreRecord:
     scored_at: str
 
 
-@dataclass(frozen=True)
-class Override:
+class Override(msgspec.Struct, frozen=True):
     """A teacher's score for an attempt; ``score`` ``None`` withdraws an earlier one."""
 
     attempt_id: int
@@ -98,8 +95,7 @@ class Override:
     levels: tuple[int, ...] | None = None  # a writing task's level per criterion
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(msgspec.Struct, frozen=True):
     """A checked answer, with its newest score and the teacher's override if any."""
 
     id: int
@@ -149,8 +145,7 @@ class NewAttempt(NamedTuple):
     answer_json: str | None = None
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(msgspec.Struct, frozen=True):
     """An answer being written, kept before it is checked."""
 
     student_id: int
@@ -162,8 +157,7 @@ class Draft:
     saved_at: str
 
 
-@dataclass(frozen=True)
-class ReaderState:
+class ReaderState(msgspec.Struct, frozen=True):
     """Where a student was in a pack: the open lesson and exercise, the article's scroll."""
 
     student_id: int
@@ -177,8 +171,7 @@ class ReaderState:
 ExerciseKey = tuple[str, str]  # (lesson id, exercise id)
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(msgspec.Struct, frozen=True):
     """One student's saved work on one pack."""
 
     student_id: int
@@ -201,8 +194,7 @@ class Progress:
         return counted_score(self.attempts_for(lesson_id, exercise_id), counts, allowed)
 
 
-@dataclass(frozen=True)
-class LessonSummary:
+class LessonSummary(msgspec.Struct, frozen=True):
     """One row of the class summary: a student's result on one lesson."""
 
     student_id: int

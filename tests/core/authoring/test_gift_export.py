@@ -3,9 +3,9 @@ pack, and the exercises are the same."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from closeread.core.authoring.gift import parse_gift
@@ -77,8 +77,8 @@ def test_what_gift_cannot_hold_is_listed_and_the_rest_comes_back(tmp_path: Path)
     lesson, _ = round_trip(pack, tmp_path, "again")
     originals = pack.lessons[0]
     assert lesson.exercise("pick") == originals.exercise("pick")
-    assert lesson.exercise("why") == dataclasses.replace(originals.exercise("why"), rubric=())
-    assert lesson.exercise("pairs") == dataclasses.replace(
+    assert lesson.exercise("why") == msgspec.structs.replace(originals.exercise("why"), rubric=())
+    assert lesson.exercise("pairs") == msgspec.structs.replace(
         originals.exercise("pairs"), show_marks_from=""
     )
 
@@ -187,6 +187,6 @@ def test_gift_is_a_format_export_questions_offers_and_keys_are_needed(tmp_path: 
     assert (exported.extension, exported.count) == (".gift", 3)
     assert exported == export_gift(pack)
     assert "gift" in EXPORTERS
-    assessment = dataclasses.replace(pack, edition="assessment")
+    assessment = msgspec.structs.replace(pack, edition="assessment")
     with pytest.raises(ExportRefused, match="is an assessment edition: it has no answers"):
         export_questions(assessment, "gift")

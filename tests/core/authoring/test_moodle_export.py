@@ -3,11 +3,11 @@ it cannot hold, and the round trip: exported, imported into a fresh pack, equal.
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from closeread.core.authoring.moodle_export import export_moodle_xml
@@ -59,10 +59,10 @@ def test_the_round_trip_gives_back_equal_exercises(pack: Path, tmp_path: Path):
         assert again.exercise(exercise.id) == exercise, exercise.id
     one = original.lesson("one")
     for exercise_id in ("pick", "why", "pairs"):
-        back = dataclasses.replace(again.exercise(exercise_id), show_marks_from="")
-        wanted = dataclasses.replace(one.exercise(exercise_id), show_marks_from="")
+        back = msgspec.structs.replace(again.exercise(exercise_id), show_marks_from="")
+        wanted = msgspec.structs.replace(one.exercise(exercise_id), show_marks_from="")
         if exercise_id == "why":  # Moodle's short answer has no rubric: the accepted answer only
-            wanted = dataclasses.replace(wanted, rubric=())
+            wanted = msgspec.structs.replace(wanted, rubric=())
         assert back == wanted, exercise_id
 
 
@@ -169,6 +169,6 @@ def test_the_format_table_and_an_assessment_edition(pack: Path):
     assert list(EXPORTERS) == ["gift", "moodle-xml"]
     loaded = require_pack(pack)
     assert export_questions(loaded, "moodle-xml").count == 9
-    hidden = dataclasses.replace(loaded, edition="assessment")
+    hidden = msgspec.structs.replace(loaded, edition="assessment")
     with pytest.raises(ExportRefused, match="assessment edition"):
         export_questions(hidden, "moodle-xml")

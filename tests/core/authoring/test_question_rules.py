@@ -4,9 +4,10 @@ formats with their pictures, and what an exporter cannot keep."""
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
+
+import msgspec
 
 from closeread.core.authoring import question_rules as rules
 from closeread.core.authoring.gift_export import export_gift
@@ -119,5 +120,5 @@ def test_hint_costs_and_pair_explanations_are_named_where_their_lists_are_kept()
         "the hints' costs",
         "the pairs' explanations",
     ]
-    plain = dataclasses.replace(exercise, pairs=(MatchPair("a", "b"),), hints=(), left_title="")
+    plain = msgspec.structs.replace(exercise, pairs=(MatchPair("a", "b"),), hints=(), left_title="")
     assert not_kept(plain, {"pairs", "hints"}) == []

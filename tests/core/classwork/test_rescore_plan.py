@@ -56,7 +56,7 @@ def test_what_students_will_see_change(packs):
 
 
 def test_every_field_of_an_exercise_is_compared(packs):
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     pick = packs["1.0"].lessons[0].exercise("pick")
     assert exercise_changes(pick, replace(pick, points=2.0)) == ["the points changed"]

@@ -17,7 +17,11 @@ def minipack():
 
 def test_the_tally_counts_every_point_of_the_lesson_and_says_what_is_done(tmp_path, minipack):
     lesson = minipack.lesson("one")  # marks 4, pick 1, why 1, pairs 1, analogy 2 points
-    assert lesson_tally(lesson, None) == LessonTally(0, 5, 0, 0.0, 9.0)
+    untried = lesson_tally(lesson, None)
+    assert untried == LessonTally(0, 5, 0, 0.0, 9.0, exercises=untried.exercises)
+    assert [one.exercise.id for one in untried.exercises] == [
+        "marks", "pick", "why", "pairs", "analogy"
+    ]  # fmt: skip
     with Store(tmp_path) as store:
         student = store.roster.add_student("Alex")
         for exercise, score in [("marks", 0.5), ("marks", 0.75), ("pick", 0.0), ("why", None)]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
+from msgspec.structs import replace
 
 from closeread.core.files.paths import bundled_dir
 from closeread.core.kinds.choice import CHOICE, shown_order, student_key

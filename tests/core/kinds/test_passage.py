@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from closeread.core.kinds.passage import opening, passage, quoted_passage
 from closeread.core.pack.load import require_pack

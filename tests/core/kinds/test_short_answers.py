@@ -10,10 +10,10 @@ words; the expected points are the provisional points the rules give now.
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from closeread.cli import main
 from closeread.core.grading import wording

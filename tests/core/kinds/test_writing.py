@@ -7,10 +7,10 @@ their descriptors; the assessment edition keeps the rubric and drops the exempla
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from closeread.core.classwork.item_analysis import _analyse
 from closeread.core.grading.answers import MAX_TEXT, AnswerError, validate_answer

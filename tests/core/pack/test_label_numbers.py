@@ -1,7 +1,8 @@
 """A label's number is its place in the pack's list of labels, the same in every exercise."""
 
-from dataclasses import replace
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from closeread.core.library.cache import load_pack_cached
 from closeread.core.pack.load import load_pack

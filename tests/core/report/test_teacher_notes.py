@@ -3,13 +3,14 @@ exercises, answers and discussion prompts, the glossary and the source cards."""
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
+import msgspec
 import pytest
 
 from closeread.core.kinds import registry
@@ -128,11 +129,13 @@ def test_the_file_stands_alone_and_prints(page: str):
 def test_pack_markdown_is_sanitised(tmp_path: Path):
     pack = require_pack(CARDPACK)
     lesson = pack.lessons[0]
-    hostile = dataclasses.replace(
+    hostile = msgspec.structs.replace(
         lesson,
         discussion=("<script>alert(1)</script> [x](https://evil.example) ![p](/etc/passwd)",),
     )
-    page = notes_html(dataclasses.replace(pack, lessons=(hostile,), notes="<b onclick=x>hi</b>"))
+    page = notes_html(
+        msgspec.structs.replace(pack, lessons=(hostile,), notes="<b onclick=x>hi</b>")
+    )
     assert "<script" not in page and "<b onclick" not in page
     assert "&lt;script&gt;" in page  # typed HTML is shown as text
     assert "evil.example" not in page and "/etc/passwd" not in page
@@ -160,9 +163,8 @@ class _Fake(Kind):
         return "<i>seven</i> (the kind's own key)"
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class _FakeExercise(Exercise):
-    kind: str = dataclasses.field(init=False, default="fake")
+class _FakeExercise(Exercise, frozen=True, kw_only=True):
+    kind: ClassVar[str] = "fake"
 
 
 def test_a_kind_writes_its_own_key_through_the_registry(monkeypatch):
@@ -170,8 +172,8 @@ def test_a_kind_writes_its_own_key_through_the_registry(monkeypatch):
     pack = require_pack(CARDPACK)
     lesson = pack.lessons[0]
     fake = _FakeExercise(id="f", title="A new kind", points=2, hints=())
-    changed = dataclasses.replace(lesson, exercises=(*lesson.exercises, fake))
-    page = notes_html(dataclasses.replace(pack, lessons=(changed,)))
+    changed = msgspec.structs.replace(lesson, exercises=(*lesson.exercises, fake))
+    page = notes_html(msgspec.structs.replace(pack, lessons=(changed,)))
     assert "<b>Answer:</b> <i>seven</i> (the kind's own key)" in page
     assert "5 A new kind fake 2 3, best counts" in text(page)
 

@@ -7,11 +7,11 @@ the working folder. Each case here must finish quickly and load nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from pathlib import Path
 
+import msgspec
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -37,8 +37,8 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def with_intro(pack, root: Path, intro: str):
     """``pack`` read from ``root``, its first lesson introduced by ``intro``."""
-    lesson = dataclasses.replace(pack.lessons[0], intro=intro)
-    return dataclasses.replace(pack, root=root, lessons=(lesson, *pack.lessons[1:])), lesson
+    lesson = msgspec.structs.replace(pack.lessons[0], intro=intro)
+    return msgspec.structs.replace(pack, root=root, lessons=(lesson, *pack.lessons[1:])), lesson
 
 
 def shown(qtbot, view: MarkdownView, markdown: str) -> float:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import msgspec
 import pytest
 from app_support import (
     MINIPACK,
@@ -157,7 +158,7 @@ def test_every_control_has_an_accessible_name(qtbot, store, student, place):
         if not spoken_name(widget)
     ]
     assert nameless == []
-    for action in window.actions.__dict__.values():
+    for action in msgspec.structs.asdict(window.actions).values():
         for one in action.values() if isinstance(action, dict) else [action]:
             assert one.text().replace("&", "").strip() and one.statusTip()
 

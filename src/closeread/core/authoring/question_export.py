@@ -10,9 +10,10 @@ exercise a format has no place for.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+import msgspec
 
 from closeread.core.pack.model import AnyExercise, Pack
 
@@ -98,13 +99,13 @@ def not_kept(exercise: AnyExercise, kept: Iterable[str] = ()) -> list[str]:
 
 def _fields_lost(exercise: AnyExercise, keep: set[str]) -> list[str]:
     lost: list[str] = []
-    for field in dataclasses.fields(exercise):
-        if field.name in keep or not field.init:
+    for field in msgspec.structs.fields(exercise):
+        if field.name in keep:
             continue
         value = getattr(exercise, field.name)
-        if field.default is not dataclasses.MISSING:
+        if field.default is not msgspec.NODEFAULT:
             default = field.default
-        elif field.default_factory is not dataclasses.MISSING:
+        elif field.default_factory is not msgspec.NODEFAULT:
             default = field.default_factory()
         else:
             default = None

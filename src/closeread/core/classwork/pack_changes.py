@@ -9,8 +9,9 @@ what differs between the copy students have now and the new one.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
+
+import msgspec
 
 from closeread.core.pack.model import AnyExercise, Lesson, Pack
 
@@ -129,7 +130,7 @@ def exercise_changes(old: AnyExercise, new: AnyExercise) -> list[str]:
         out.append(f'title "{old.title}" → "{new.title}"')
     if old.kind != new.kind:
         return [*out, f"now a {new.kind} exercise, not a {old.kind} one"]
-    for field in dataclasses.fields(new):
+    for field in msgspec.structs.fields(new):
         name = field.name
         if name in _IGNORED:
             continue

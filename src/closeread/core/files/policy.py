@@ -20,8 +20,9 @@ restrict something), and :attr:`Policy.problem` says why. No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from closeread.core.files.paths import app_folder
 
@@ -29,8 +30,7 @@ POLICY_FILE = "closeread-policy.toml"
 _KNOWN = {"teacher_mode"}
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(msgspec.Struct, frozen=True):
     """What the school's policy file says (everything allowed when there is none)."""
 
     teacher_mode: bool = True

@@ -9,15 +9,14 @@ beside it. Per exercise: the attempts used and left, and the score that counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from closeread.core.counting import FULL, attempts_left, lesson_fraction
 from closeread.core.pack.model import AnyExercise, Lesson
 from closeread.core.records import Progress
 
 
-@dataclass(frozen=True)
-class ExerciseTally:
+class ExerciseTally(msgspec.Struct, frozen=True):
     """Where a student stands on one exercise: attempts, a draft, the score."""
 
     exercise: AnyExercise
@@ -50,8 +49,7 @@ class ExerciseTally:
         return self.score is not None and self.score < FULL and (left is None or left > 0)
 
 
-@dataclass(frozen=True)
-class LessonTally:
+class LessonTally(msgspec.Struct, frozen=True):
     """Where a student stands on a lesson: exercises done, points, attempts."""
 
     done: int  # exercises with at least one checked attempt
@@ -60,7 +58,7 @@ class LessonTally:
     earned: float  # points
     possible: float  # all the lesson's points
     attempts_used: int = 0  # checked attempts over all its exercises
-    exercises: tuple[ExerciseTally, ...] = field(default=(), compare=False)
+    exercises: tuple[ExerciseTally, ...] = ()
 
     @property
     def score(self) -> float:

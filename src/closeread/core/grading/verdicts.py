@@ -13,14 +13,13 @@ library and the reader need it at start-up).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from closeread.core.counting import FULL
 from closeread.core.i18n import QT_TRANSLATE_NOOP, Plurals, translate
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """How an outcome is shown: a symbol, a word and a tone (colour)."""
 
     symbol: str

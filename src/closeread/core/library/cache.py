@@ -18,13 +18,14 @@ read or written is ignored: it only ever saves time.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import zlib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+import msgspec
 
 from closeread.core.files.problems import Problem
 from closeread.core.pack import glossary, model
@@ -35,14 +36,13 @@ _CLASSES: dict[str, type] = {
     name: value
     for name, value in vars(model).items()
     if isinstance(value, type)
-    and dataclasses.is_dataclass(value)
+    and issubclass(value, msgspec.Struct)
     and value.__module__ == model.__name__
 }
 _CLASSES["Problem"] = Problem
 
 
-@dataclasses.dataclass(frozen=True)
-class CachedLoad:
+class CachedLoad(msgspec.Struct, frozen=True):
     """What :func:`load_pack_cached` returns: like ``LoadResult``, and whether it was cached."""
 
     pack: model.Pack | None
@@ -184,14 +184,12 @@ def write_json(path: Path, data: object) -> bool:
 
 
 def encode(value: Any) -> Any:
-    """JSON for a value made of the model's dataclasses, tuples, mappings and paths."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    """JSON for a value made of the model's structs, tuples, mappings and paths."""
+    if isinstance(value, msgspec.Struct):
         name = type(value).__name__
         if _CLASSES.get(name) is not type(value):
             raise TypeError(f"cannot cache a {name}")
-        fields = {
-            f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
-        }
+        fields = {field: encode(getattr(value, field)) for field in value.__struct_fields__}
         return {"$": name, **fields}
     if isinstance(value, tuple | list):
         return [encode(item) for item in value]

@@ -29,7 +29,6 @@ the next install. Nothing here imports Qt.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import errno
 import os
 import re
@@ -37,6 +36,8 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from closeread.core.files.atomic import sync_folder
 from closeread.core.files.problems import Problem
@@ -214,7 +215,7 @@ def commit_pack(staged: StagedPack, store, *, replace: bool = False) -> Installe
         if moved_aside is not None and not target.exists():
             moved_aside.rename(target)
         raise _os_error(error, target.parent) from None
-    pack = dataclasses.replace(staged.pack, root=target)
+    pack = msgspec.structs.replace(staged.pack, root=target)
     try:
         record = store.roster.install_pack(
             pack.id, pack.version, pack.content_hash, str(target), pack.title

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from closeread.core.pack.model import AnalogyExercise, GlossaryEntry, Lesson
 from closeread.core.pack.rendering import MAX_PROSE_CHARS, refusal
@@ -26,8 +27,7 @@ if TYPE_CHECKING:  # (reading pack.toml: not for the reader, which shows a loade
 _WORD = re.compile(r"\w")
 
 
-@dataclass(frozen=True)
-class TermUse:
+class TermUse(msgspec.Struct, frozen=True):
     """Where the text uses ``entry``: code points ``[start, end)``."""
 
     entry: GlossaryEntry

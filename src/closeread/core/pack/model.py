@@ -8,17 +8,19 @@ article's canonical text (``Article.text``), end exclusive.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import ClassVar, Literal
+
+import msgspec
+from msgspec import field
+from msgspec.structs import force_setattr, replace
 
 Counts = Literal["best", "last"]
 Edition = Literal["full", "assessment"]
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(msgspec.Struct, frozen=True):
     """A label students put on marked spans (claim, evidence, analogy, ...).
 
     ``number`` is the label's place in its pack's list of labels, from 1 (the pack sets
@@ -33,16 +35,14 @@ class Label:
     number: int = 0
 
 
-@dataclass(frozen=True)
-class Hint:
+class Hint(msgspec.Struct, frozen=True):
     """A hint the student may open during an exercise, at a cost in points."""
 
     text: str
     cost: float = 0.0  # points taken off the exercise when the hint is opened
 
 
-@dataclass(frozen=True)
-class KeySpan:
+class KeySpan(msgspec.Struct, frozen=True):
     """One span of an answer key, anchored to the article by quote."""
 
     start: int
@@ -53,8 +53,7 @@ class KeySpan:
     id: str = ""  # "k1", "k2", ... in file order when the pack does not name it
 
 
-@dataclass(frozen=True)
-class ChoiceOption:
+class ChoiceOption(msgspec.Struct, frozen=True):
     """An option of a multiple-choice question, with its share of the points."""
 
     text: str
@@ -62,8 +61,7 @@ class ChoiceOption:
     feedback: str = ""
 
 
-@dataclass(frozen=True)
-class RubricItem:
+class RubricItem(msgspec.Struct, frozen=True):
     """A criterion of a short answer: met when the answer contains any of its terms."""
 
     name: str
@@ -72,8 +70,7 @@ class RubricItem:
     feedback: str = ""
 
 
-@dataclass(frozen=True)
-class MatchPair:
+class MatchPair(msgspec.Struct, frozen=True):
     """An item on the left and the item on the right it matches."""
 
     left: str
@@ -81,8 +78,7 @@ class MatchPair:
     explanation: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class Exercise:
+class Exercise(msgspec.Struct, frozen=True, kw_only=True):
     """What every exercise kind shares."""
 
     id: str
@@ -97,11 +93,10 @@ class Exercise:
     card: str = ""  # the id of the source card shown beside the article while it is open
     key_hidden: bool = False  # assessment edition: the key is not in this copy
 
-    kind: str = field(init=False, default="")
+    kind: ClassVar[str] = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class MarkExercise(Exercise):
+class MarkExercise(Exercise, frozen=True, kw_only=True):
     """Mark passages of the article with labels; scored against the key's spans."""
 
     labels: tuple[str, ...]
@@ -110,43 +105,39 @@ class MarkExercise(Exercise):
     label_credit: Mapping[tuple[str, str], float] = field(
         default_factory=lambda: MappingProxyType({})
     )
-    kind: str = field(init=False, default="mark")
+    kind: ClassVar[str] = "mark"
 
 
-@dataclass(frozen=True, kw_only=True)
-class ChoiceExercise(Exercise):
+class ChoiceExercise(Exercise, frozen=True, kw_only=True):
     """A multiple-choice question: one answer, or several when ``multiple``."""
 
     options: tuple[ChoiceOption, ...]
     multiple: bool = False
     shuffle: bool = True  # shown in a per-student order (closeread.core.kinds.choice)
-    kind: str = field(init=False, default="choice")
+    kind: ClassVar[str] = "choice"
 
 
-@dataclass(frozen=True, kw_only=True)
-class ShortAnswerExercise(Exercise):
+class ShortAnswerExercise(Exercise, frozen=True, kw_only=True):
     """An answer in the student's words: accepted answers, then a rubric of terms."""
 
     accepted: tuple[str, ...] = ()
     rubric: tuple[RubricItem, ...] = ()
     model_answer: str = ""
     auto_score: bool = False  # a full rubric score needs no teacher (accepted answers never do)
-    kind: str = field(init=False, default="short")
+    kind: ClassVar[str] = "short"
 
 
-@dataclass(frozen=True, kw_only=True)
-class MatchExercise(Exercise):
+class MatchExercise(Exercise, frozen=True, kw_only=True):
     """Match each item on the left to one on the right (distractors match none)."""
 
     pairs: tuple[MatchPair, ...]
     distractors: tuple[str, ...] = ()
     left_title: str = ""
     right_title: str = ""
-    kind: str = field(init=False, default="match")
+    kind: ClassVar[str] = "match"
 
 
-@dataclass(frozen=True)
-class WritingCriterion:
+class WritingCriterion(msgspec.Struct, frozen=True):
     """A criterion of a writing task's rubric: the teacher gives the answer one of its levels."""
 
     name: str
@@ -154,8 +145,7 @@ class WritingCriterion:
     levels: tuple[str, str, str, str]  # what an answer at level 0, 1, 2 and 3 looks like
 
 
-@dataclass(frozen=True)
-class Exemplar:
+class Exemplar(msgspec.Struct, frozen=True):
     """An answer to a writing task at a known level, shown to students after they hand in."""
 
     level: str  # a short label: "Strong (about 3 on every criterion)"
@@ -163,26 +153,23 @@ class Exemplar:
     commentary: str = ""  # why it earns that level, Markdown
 
 
-@dataclass(frozen=True, kw_only=True)
-class WritingExercise(Exercise):
+class WritingExercise(Exercise, frozen=True, kw_only=True):
     """A longer response the teacher scores criterion by criterion (never the rules)."""
 
     words: tuple[int, int] | None = None  # the word-count guide: (least, most)
     criteria: tuple[WritingCriterion, ...] = ()
     exemplars: tuple[Exemplar, ...] = ()
-    kind: str = field(init=False, default="writing")
+    kind: ClassVar[str] = "writing"
 
 
-@dataclass(frozen=True, kw_only=True)
-class AnalogyExercise(Exercise):
+class AnalogyExercise(Exercise, frozen=True, kw_only=True):
     """A guided analysis: each part is an exercise of its own kind, scored by its own rule."""
 
     parts: tuple[AnalogyPart, ...]
-    kind: str = field(init=False, default="analogy")
+    kind: ClassVar[str] = "analogy"
 
 
-@dataclass(frozen=True)
-class AnalogyPart:
+class AnalogyPart(msgspec.Struct, frozen=True):
     """One step of an analogy exercise, and the exercise that asks it."""
 
     step: str  # "compared", "principle", "breakdown", or a step the pack names
@@ -199,8 +186,7 @@ AnyExercise = (
 )
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(msgspec.Struct, frozen=True):
     """A lesson: its introduction, its exercises in order, its discussion prompts."""
 
     id: str
@@ -217,8 +203,7 @@ class Lesson:
         raise KeyError(exercise_id)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     """Where the article comes from, for citing it and for reading it critically."""
 
     title: str = ""
@@ -229,8 +214,7 @@ class Source:
     disclaimer: str = ""
 
 
-@dataclass(frozen=True)
-class GlossaryEntry:
+class GlossaryEntry(msgspec.Struct, frozen=True):
     """A word students may not know, defined where the article first uses it."""
 
     term: str  # as the lists show it
@@ -238,8 +222,7 @@ class GlossaryEntry:
     forms: tuple[str, ...]  # the words looked for in the text, whole and in any case
 
 
-@dataclass(frozen=True)
-class CardSource:
+class CardSource(msgspec.Struct, frozen=True):
     """Where a source card's facts can be checked: numbered [1], [2]... in file order."""
 
     cite: str
@@ -247,8 +230,7 @@ class CardSource:
     url: str = ""  # shown as text, never opened
 
 
-@dataclass(frozen=True)
-class SourceCard:
+class SourceCard(msgspec.Struct, frozen=True):
     """Facts about the article's world, in the pack's words, for reading laterally."""
 
     id: str
@@ -257,8 +239,7 @@ class SourceCard:
     sources: tuple[CardSource, ...] = ()
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(msgspec.Struct, frozen=True):
     """One block of the article as the reader shows it: a heading, paragraph, quote or item.
 
     ``start``/``end`` are offsets of the block's text in ``Article.text``; ``runs`` split
@@ -276,8 +257,7 @@ class Block:
         return "".join(text for text, _ in self.runs)
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(msgspec.Struct, frozen=True):
     """The article a pack is built around: its Markdown, plain text and blocks."""
 
     markdown: str
@@ -285,8 +265,7 @@ class Article:
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(msgspec.Struct, frozen=True):
     """A loaded lesson pack: what names it, its article, labels and lessons."""
 
     id: str
@@ -315,7 +294,7 @@ class Pack:
             label if label.number == place else replace(label, number=place)
             for place, label in enumerate(self.labels, start=1)
         )
-        object.__setattr__(self, "labels", numbered)  # the one rule for a label's number
+        force_setattr(self, "labels", numbered)  # the one rule for a label's number
 
     def label(self, label_id: str) -> Label:
         for label in self.labels:

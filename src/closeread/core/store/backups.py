@@ -25,9 +25,10 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+import msgspec
 
 from closeread.core import i18n
 from closeread.core.files.atomic import sync_folder
@@ -51,8 +52,7 @@ _NAME = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(msgspec.Struct, frozen=True):
     """A copy of the progress database, as its file name describes it."""
 
     path: Path

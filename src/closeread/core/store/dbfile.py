@@ -18,8 +18,9 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from closeread.core.store.schema import SchemaState, inspect_schema
 
@@ -28,8 +29,7 @@ from closeread.core.store.schema import SchemaState, inspect_schema
 CHECK_PRAGMAS = {"quick": "quick_check", "full": "integrity_check"}
 
 
-@dataclass(frozen=True)
-class FileCheck:
+class FileCheck(msgspec.Struct, frozen=True):
     """The result of :func:`check_file`: a problem in plain words, or the schema state."""
 
     path: Path

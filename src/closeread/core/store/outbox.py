@@ -22,9 +22,10 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from closeread.core.counting import counted
 from closeread.core.pack.model import Pack
@@ -44,8 +45,7 @@ if TYPE_CHECKING:  # core.xapi is loaded when the settings are first read
     from closeread.core.xapi.statements import Maker
 
 
-@dataclass(frozen=True)
-class Queued:
+class Queued(msgspec.Struct, frozen=True):
     """A statement to send: its place in the queue, its id and its JSON text."""
 
     seq: int
@@ -53,8 +53,7 @@ class Queued:
     text: str
 
 
-@dataclass(frozen=True)
-class QueueState:
+class QueueState(msgspec.Struct, frozen=True):
     """How many statements are in each state; the reasons of the refused and invalid."""
 
     pending: int = 0

@@ -11,9 +11,10 @@ upgrading, since sqlite-utils takes a tenth of a second to load.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from closeread.core.store.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION, STEPS
 
@@ -25,8 +26,7 @@ MIGRATION_SET = "closeread"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records the migrations applied
 
 
-@dataclass(frozen=True)
-class SchemaState:
+class SchemaState(msgspec.Struct, frozen=True):
     """What a database file says about its schema."""
 
     user_version: int

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 if TYPE_CHECKING:
     from closeread.core.store.database import Database
@@ -125,8 +126,7 @@ def levels_from(text: str | None) -> tuple[int, ...] | None:
         return None
 
 
-@dataclass(frozen=True)
-class Reconciled:
+class Reconciled(msgspec.Struct, frozen=True):
     """What :func:`reconcile` found and did."""
 
     signed_unsigned: int  # trusted once (from before signing, or a PIN reset), signed now

@@ -16,9 +16,9 @@ the same pack reads well in light and dark appearance.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
+import msgspec
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
@@ -151,8 +151,7 @@ class StyledLabel(Protocol):
     def id(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class LabelStyle:
+class LabelStyle(msgspec.Struct, frozen=True):
     """How one label's marks look: colour, underline, and the tag text (its number)."""
 
     id: str
@@ -208,8 +207,7 @@ def unknown_label_style(label_id: str) -> LabelStyle:
     return LabelStyle(label_id, label_id, QColor(FALLBACK_COLOR), "solid", "?")
 
 
-@dataclass(frozen=True)
-class OutcomeStyle:
+class OutcomeStyle(msgspec.Struct, frozen=True):
     """How one feedback outcome is drawn: a glyph in a round badge, its colour, its name."""
 
     glyph: str

@@ -10,10 +10,10 @@ been loaded (the open one at once, the others in the background).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
@@ -43,8 +43,7 @@ _KEY = Qt.ItemDataRole.UserRole  # (pack key, lesson id or None, exercise id or 
 _INTRO = ""  # the exercise id that stands for a lesson's intro in the tree
 
 
-@dataclass
-class LibraryEntry:
+class LibraryEntry(msgspec.Struct):
     """A pack the library lists: where it is, and once loaded, the pack itself."""
 
     key: str  # the folder's path: unique per installed copy
@@ -52,7 +51,7 @@ class LibraryEntry:
     location: Path
     bundled: bool = False
     pack: Pack | None = None
-    problems: tuple = field(default_factory=tuple)
+    problems: tuple = ()
     failed: bool = False  # could not be loaded
 
 

@@ -1,6 +1,6 @@
 """Marks and feedback as the reader draws them over the article, and what they say.
 
-Data shapes (plain tuples and dataclasses, so the reader depends on no scoring type):
+Data shapes (plain tuples and structs, so the reader depends on no scoring type):
 
 - ``Mark(start, end, label)``: a student's mark, code-point offsets into the article's
   canonical text, end exclusive, ``label`` a label id. Any ``(start, end, label)``
@@ -22,10 +22,11 @@ each one starts).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+import msgspec
+from msgspec.structs import force_setattr
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -58,8 +59,7 @@ class Outcome(Protocol):
     def kind(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class FeedbackItem:
+class FeedbackItem(msgspec.Struct, frozen=True):
     """One verdict on the article: a student's mark, a key span, or the two."""
 
     kind: str
@@ -74,9 +74,9 @@ class FeedbackItem:
         if self.mark is None and self.key is None:
             raise ValueError("a feedback item needs a mark, a key span or both")
         if self.mark is not None and not isinstance(self.mark, Mark):
-            object.__setattr__(self, "mark", Mark(*self.mark))
+            force_setattr(self, "mark", Mark(*self.mark))
         if self.key is not None and not isinstance(self.key, Mark):
-            object.__setattr__(self, "key", Mark(*self.key))
+            force_setattr(self, "key", Mark(*self.key))
 
     @classmethod
     def from_outcome(cls, outcome: Outcome) -> FeedbackItem:

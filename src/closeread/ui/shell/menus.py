@@ -6,9 +6,9 @@ the policy file beside CloseRead, :mod:`closeread.core.files.policy`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import msgspec
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from closeread.ui.shell.main_window import MainWindow
 
 
-@dataclass(eq=False, repr=False)  # (a bag of the window's actions: none is compared or shown)
-class Actions:
+class Actions(
+    msgspec.Struct, eq=False
+):  # (a bag of the window's actions: none is compared or shown)
     """The window's menu actions, by what they do."""
 
     open_pack: QAction

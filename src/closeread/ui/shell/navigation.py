@@ -6,13 +6,12 @@ intro (``exercise_id`` ``None``). Pure Python, so the order is easy to test.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from closeread.core.pack.model import Pack
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(msgspec.Struct, frozen=True):
     """Where the student is in a pack: a lesson's introduction or an exercise."""
 
     lesson_id: str
