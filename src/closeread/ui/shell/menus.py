@@ -22,9 +22,7 @@ if TYPE_CHECKING:
     from closeread.ui.shell.main_window import MainWindow
 
 
-class Actions(
-    msgspec.Struct, eq=False
-):  # (a bag of the window's actions: none is compared or shown)
+class Actions(msgspec.Struct, eq=False):  # (a bag of actions: none is ever compared)
     """The window's menu actions, by what they do."""
 
     open_pack: QAction
